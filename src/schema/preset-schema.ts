@@ -1,0 +1,70 @@
+/**
+ * The one schema of a preset catalog file (presets/*.json). Imported lazily:
+ * zod costs ~70 ms to load, so the common path reads a catalog that the build
+ * already validated (see src/shell/catalog-load.ts).
+ */
+import { z } from 'zod';
+import { InputError } from '../core/errors.js';
+import { parseRate, rateFromNumber } from '../core/rate.js';
+import type { Preset } from '../core/catalog.js';
+import { formatIssues } from './zod-issues.js';
+
+/** Mb/s as a JSON number (read through its decimal text) or as text with a unit. */
+const mbps = z.union([z.number(), z.string()]).transform((value, ctx) => {
+  try {
+    return typeof value === 'number' ? rateFromNumber(value, 'Mb/s') : parseRate(value, 'Mb/s');
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: error instanceof InputError ? error.message : String(error) });
+    return z.NEVER;
+  }
+});
+
+const presetSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9.+-]*$/, 'expected lowercase letters, digits, ".", "+" or "-"'),
+  label: z.string().min(1),
+  resolution: z.strictObject({
+    name: z.string().min(1),
+    width: z.int().positive(),
+    height: z.int().positive(),
+  }),
+  fps: z.number().positive().max(1000),
+  scene: z.string().min(1),
+  codec: z.enum(['h264', 'h264-smart', 'h265', 'h265-smart', 'av1', 'mjpeg']).nullable(),
+  mbps,
+  nightMbps: mbps.optional(),
+  basis: z.enum(['report', 'vendor-cap', 'planning', 'measured']),
+  source: z.strictObject({
+    citation: z.string().min(1),
+    url: z.url().optional(),
+    note: z.string().optional(),
+  }),
+});
+
+export const catalogFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  catalog: z.string().min(1),
+  description: z.string().min(1),
+  presets: z.array(presetSchema).min(1),
+});
+
+/** Validates one catalog file's text; throws InputError listing every problem as `file: field: message`. */
+export function validateCatalogFile(file: string, text: string): Preset[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${file}: not valid JSON: ${(error as Error).message}`);
+  }
+  const result = catalogFileSchema.safeParse(json);
+  if (!result.success) {
+    const issues = formatIssues(file, result.error.issues);
+    throw new InputError(issues[0]!, issues);
+  }
+  return result.data.presets.map(({ mbps: bitsPerSecond, nightMbps, ...rest }) => ({
+    ...rest,
+    bitsPerSecond,
+    ...(nightMbps === undefined ? {} : { nightBitsPerSecond: nightMbps }),
+    source: { ...rest.source },
+    file,
+  }));
+}

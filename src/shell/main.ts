@@ -1,0 +1,153 @@
+/**
+ * The imperative shell: parses arguments, reads inputs, calls the pure core,
+ * renders, and turns every outcome into an exit code:
+ * 0 ok, 1 a capacity check failed, 2 usage or input error, 3 internal error.
+ */
+import { readFileSync } from 'node:fs';
+import type { CommanderError as CommanderErrorType } from 'commander';
+import { requireCjs } from '../require-cjs.js';
+import { parseCameraSpec, withContext } from '../core/camera-spec.js';
+import { filterPresets, findPreset } from '../core/catalog.js';
+import { parseCount } from '../core/count.js';
+import { InputError } from '../core/errors.js';
+import { customProfile, presetProfile, type CameraGroup, type Fleet } from '../core/fleet.js';
+import { parseRate } from '../core/rate.js';
+import { outputUnit } from '../core/units.js';
+import { sizeFleet } from '../core/size.js';
+import { renderPresets, renderReport, type Format } from '../render/index.js';
+import type { RenderOptions } from '../render/options.js';
+import { loadCatalog } from './catalog-load.js';
+import { makePaint, wantsColor } from './color.js';
+import type { Io } from './io.js';
+import { buildProgram, type OutputFlags, type PresetsFlags, type SizeFlags } from './program.js';
+
+const { CommanderError } = requireCjs('commander') as { CommanderError: typeof CommanderErrorType };
+
+export const EXIT = { ok: 0, checkFailed: 1, usage: 2, internal: 3 } as const;
+
+/** A usage mistake: like any input error (exit 2), plus a pointer to --help. */
+export class UsageError extends InputError {}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(packageVersion(), {
+    size: async (operand, flags) => {
+      exitCode = await runSize(operand, flags, io);
+    },
+    presets: async (words, flags) => {
+      exitCode = await runPresets(words, flags, io);
+    },
+  }, { writeOut: io.stdout, writeErr: io.stderr });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+function reportError(error: unknown, io: Io): number {
+  if (error instanceof CommanderError) {
+    // Help and version "errors" are commander's way of stopping after printing.
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+      return EXIT.ok;
+    }
+    return EXIT.usage; // commander already printed the message
+  }
+  if (error instanceof InputError) {
+    for (const line of error.issues) io.stderr(`camsize: ${line}\n`);
+    if (error instanceof UsageError) io.stderr(`Try 'camsize --help' for usage.\n`);
+    return EXIT.usage;
+  }
+  const detail = error instanceof Error ? (io.env['CAMSIZE_DEBUG'] ? error.stack ?? error.message : error.message) : String(error);
+  io.stderr(`camsize: internal error: ${detail}\nPlease report this with the command that caused it.\n`);
+  return EXIT.internal;
+}
+
+interface OutputSettings {
+  format: Format;
+  render: RenderOptions;
+}
+
+async function outputSettings(flags: OutputFlags, io: Io): Promise<OutputSettings> {
+  if (flags.json && flags.format !== undefined && flags.format !== 'json') {
+    throw new UsageError(`--json and --format ${flags.format} disagree: give one of them`);
+  }
+  const format: Format = flags.json ? 'json' : ((flags.format as Format | undefined) ?? 'table');
+  const render: RenderOptions = { paint: await makePaint(format === 'table' && wantsColor(flags.color, io.env, io.stdoutIsTTY)) };
+  if (flags.unit !== undefined) {
+    const unit = outputUnit(flags.unit);
+    if (!unit) throw new UsageError(`--unit '${flags.unit}' is not one of b/s, kb/s, Mb/s, Gb/s, Tb/s, Pb/s`);
+    render.unit = unit;
+  }
+  if (flags.precision !== undefined) {
+    if (!/^\d{1,2}$/.test(flags.precision)) throw new UsageError(`--precision '${flags.precision}' must be a whole number of decimals from 0 to 99`);
+    render.precision = Number(flags.precision);
+  }
+  return { format, render };
+}
+
+async function runSize(operand: string | undefined, flags: SizeFlags, io: Io): Promise<number> {
+  const output = await outputSettings(flags, io);
+  if (operand !== undefined) throw new UsageError(`fleet files are not supported yet (got '${operand}')`);
+  const catalog = await loadCatalog();
+  const groups: CameraGroup[] = flags.camera.map((spec) => parseCameraSpec(spec, catalog));
+  const single = singleGroupFlags(flags);
+  if (single) {
+    const profile = single.flag === 'preset'
+      ? presetProfile(findPreset(catalog, single.key))
+      : withContext('--bitrate', () => customProfile(parseRate(single.key), flags.label));
+    const count = withContext('--count', () => parseCount(flags.count[0] ?? '1'));
+    groups.push({ profile, count });
+  }
+  if (groups.length === 0) {
+    throw new UsageError('nothing to size: give --preset ID --count N, --camera ID=N (repeatable) or --bitrate RATE --count N');
+  }
+  const fleet: Fleet = { name: 'command line', root: { name: 'command line', groups, children: [] } };
+  io.stdout(renderReport(sizeFleet(fleet), output.format, output.render));
+  return EXIT.ok;
+}
+
+/** The one group that --preset or --bitrate with --count describes, if any. */
+function singleGroupFlags(flags: SizeFlags): { flag: 'preset' | 'bitrate'; key: string } | undefined {
+  for (const name of ['preset', 'bitrate', 'count'] as const) {
+    if (flags[name].length > 1) {
+      throw new UsageError(`--${name} was given ${flags[name].length} times; for several groups use --camera ID=COUNT (repeatable)`);
+    }
+  }
+  const preset = flags.preset[0];
+  const bitrate = flags.bitrate[0];
+  if (preset !== undefined && bitrate !== undefined) throw new UsageError('give --preset or --bitrate, not both');
+  if (flags.label !== undefined && bitrate === undefined) throw new UsageError('--label names a --bitrate group; use it with --bitrate');
+  if (preset !== undefined) return { flag: 'preset', key: preset };
+  if (bitrate !== undefined) return { flag: 'bitrate', key: bitrate };
+  if (flags.count.length > 0) throw new UsageError('--count needs --preset or --bitrate to say what kind of camera');
+  return undefined;
+}
+
+async function runPresets(words: string[], flags: PresetsFlags, io: Io): Promise<number> {
+  const output = await outputSettings(flags, io);
+  const catalog = await loadCatalog();
+  let fps: number | undefined;
+  if (flags.fps !== undefined) {
+    fps = Number(flags.fps);
+    if (!(fps > 0)) throw new UsageError(`--fps '${flags.fps}' must be a positive number`);
+  }
+  const presets = filterPresets(catalog, {
+    words,
+    ...(flags.codec === undefined ? {} : { codec: flags.codec }),
+    ...(fps === undefined ? {} : { fps }),
+    ...(flags.basis === undefined ? {} : { basis: flags.basis }),
+  });
+  if (presets.length === 0) {
+    io.stderr('camsize: no preset matches that filter\n');
+    return EXIT.usage;
+  }
+  io.stdout(renderPresets(presets, output.format, output.render));
+  return EXIT.ok;
+}

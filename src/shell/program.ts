@@ -1,0 +1,93 @@
+/**
+ * The command-line grammar (commander). It only declares options and hands
+ * parsed values to the actions in main.ts.
+ */
+import type { Command as CommandType } from 'commander';
+import { requireCjs } from '../require-cjs.js';
+import { FORMATS } from '../render/index.js';
+import { EXAMPLES, EXIT_CODES } from './help.js';
+
+export interface OutputFlags {
+  format?: string;
+  json?: boolean;
+  unit?: string;
+  precision?: string;
+  color?: boolean;
+}
+
+export interface SizeFlags extends OutputFlags {
+  preset: string[];
+  bitrate: string[];
+  count: string[];
+  camera: string[];
+  label?: string;
+}
+
+export interface PresetsFlags extends OutputFlags {
+  codec?: string;
+  fps?: string;
+  basis?: string;
+}
+
+export interface Actions {
+  size(operand: string | undefined, flags: SizeFlags): Promise<void>;
+  presets(words: string[], flags: PresetsFlags): Promise<void>;
+}
+
+const { Command, Option } = requireCjs('commander') as typeof import('commander');
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export function buildProgram(version: string, actions: Actions, output: { writeOut(s: string): void; writeErr(s: string): void }): CommandType {
+  const program = new Command('camsize');
+  program
+    .description('Size the network load of video-surveillance camera fleets, exactly.')
+    .version(version, '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: output.writeOut,
+      writeErr: output.writeErr,
+      outputError: (message, write) => write(commanderMessage(message)),
+    })
+    .showSuggestionAfterError(true)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS))
+    .option('--json', 'same as --format json')
+    .option('--unit <unit>', 'show rates in this unit (b/s, kb/s, Mb/s, Gb/s, Tb/s, Pb/s) in table and markdown')
+    .option('--precision <digits>', 'round shown rates to this many decimals (default: exact)')
+    .option('--color', 'colour the table even when stdout is not a terminal')
+    .option('--no-color', 'never colour (also: NO_COLOR=1)');
+
+  program
+    .argument('[fleet]', 'fleet file to size (coming with fleet files)')
+    .option('-p, --preset <id>', 'camera preset for --count (see: camsize presets)', collect, [])
+    .option('-b, --bitrate <rate>', 'custom per-camera bit rate for --count, e.g. 2.5Mb/s', collect, [])
+    .option('-n, --count <n>', 'number of cameras of --preset or --bitrate', collect, [])
+    .option('--label <text>', 'name for the --bitrate group in the report')
+    .option('-c, --camera <spec>', 'a camera group PRESET=COUNT or RATE=COUNT; repeatable', collect, [])
+    .addHelpText('after', EXAMPLES + EXIT_CODES)
+    .action(async (operand: string | undefined, flags: SizeFlags) => actions.size(operand, flags));
+
+  program
+    .command('presets')
+    .description('list the preset catalog, optionally filtered')
+    .argument('[words...]', 'only presets whose id, label, basis, resolution, scene, codec or source contain every word')
+    .option('--codec <codec>', 'only this codec (h264, h265, h264-smart, h265-smart, av1, mjpeg, unknown)')
+    .option('--fps <fps>', 'only this frame rate')
+    .option('--basis <basis>', 'only this basis (report, measured, planning, vendor-cap)')
+    .addHelpText('after', `
+Examples:
+  camsize presets                     the whole catalog
+  camsize presets --codec h265 4mp    4MP presets in H.265
+  camsize presets report --json       the report's seven profiles with their sources
+`)
+    .action(async (words: string[], _flags: PresetsFlags, command: CommandType) =>
+      actions.presets(words, command.optsWithGlobals<PresetsFlags>()));
+
+  return program;
+}
+
+/** commander's "error: unknown option '--x'\n(Did you mean --y?)" as one camsize diagnostic with a hint. */
+function commanderMessage(message: string): string {
+  const text = message.trim().replace(/^error: /, '');
+  return `camsize: ${text.replace(/\n\(Did you mean (.*)\?\)$/, ' (did you mean $1?)')}\nTry 'camsize --help' for usage.\n`;
+}

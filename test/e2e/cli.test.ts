@@ -1,0 +1,173 @@
+/** End-to-end: spawn dist/cli.js and check stdout, stderr and the exit code. */
+import { describe, expect, it } from 'vitest';
+import { runCli, runShell } from '../helpers/run.js';
+
+describe('camsize --preset 720p30 --count 20000000', () => {
+  const result = runCli(['--preset', '720p30', '--count', '20000000']);
+
+  it('prints the per-profile table and the exact total', () => {
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('│ 720p30  │ 720p 30 fps, intersection │     4 Mb/s │ 20,000,000 │ 80 Tb/s │');
+    expect(result.stdout).toContain('Total: 80 Tb/s (80,000,000 Mb/s) for 20,000,000 cameras');
+  });
+
+  it('has no colour when stdout is not a terminal', () => {
+    expect(result.stdout).not.toMatch(/\x1b\[/);
+  });
+});
+
+describe('groups and custom rates', () => {
+  it("reproduces the report's Figure 6 (23 Mb/s)", () => {
+    const { stdout, code } = runCli(['--camera', '4Mb/s=3', '--camera', '2Mb/s=4', '--camera', '1Mb/s=3']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Total: 23 Mb/s for 10 cameras');
+  });
+
+  it('mixes presets and rates with --camera', () => {
+    const { stdout } = runCli(['--camera', '720p30=3', '--camera', '4k30=2', '--json']);
+    expect(JSON.parse(stdout).total).toEqual({ cameras: '5', load: { bitsPerSecond: '26000000', mbps: 26 } });
+  });
+
+  it('sizes a custom --bitrate with --count and --label', () => {
+    const { stdout } = runCli(['--bitrate', '2.5Mb/s', '--count', '40', '--label', 'lobby', '-f', 'csv']);
+    expect(stdout.split('\r\n')[1]).toBe('profile,,lobby,custom bit rate (lobby),2500000,40,100000000,');
+  });
+
+  it('keeps 10^9 × 24 Mb/s exact in JSON', () => {
+    const { stdout } = runCli(['--preset', '4k10-night', '--count', '1000000000', '--json']);
+    expect(JSON.parse(stdout).total.load.bitsPerSecond).toBe('24000000000000000');
+  });
+
+  it('takes counts with thousands separators', () => {
+    expect(runCli(['-p', '720p30', '-n', '20,000,000', '--json']).stdout).toContain('"bitsPerSecond": "80000000000000"');
+  });
+});
+
+describe('output formats', () => {
+  const args = ['--camera', '720p30=3', '--camera', '1080p10-conference-2=2'];
+
+  it('json has a schema version, exact strings and Mb/s conveniences', () => {
+    const doc = JSON.parse(runCli([...args, '--format', 'json']).stdout);
+    expect(doc.schemaVersion).toBe(1);
+    expect(doc.profiles[1]).toMatchObject({
+      profile: '1080p10-conference-2',
+      kind: 'preset',
+      basis: 'report',
+      perCamera: { bitsPerSecond: '625000', mbps: 0.625 },
+      cameras: '2',
+      load: { bitsPerSecond: '1250000', mbps: 1.25 },
+    });
+    expect(doc.total.load.bitsPerSecond).toBe('13250000');
+  });
+
+  it('csv is RFC 4180 with a header row and base units', () => {
+    const { stdout } = runCli([...args, '--format', 'csv']);
+    expect(stdout).toBe(
+      [
+        'section,segment,profile,description,per_camera_bps,cameras,load_bps,link_bps',
+        'profile,,720p30,"720p 30 fps, intersection",4000000,3,12000000,',
+        'profile,,1080p10-conference-2,"1080p 10 fps, conference room (second camera)",625000,2,1250000,',
+        'segment,,,,,5,13250000,',
+        'total,,,,,5,13250000,',
+        '',
+      ].join('\r\n'),
+    );
+  });
+
+  it('markdown is a pipe table', () => {
+    const { stdout } = runCli([...args, '--format', 'markdown']);
+    expect(stdout).toContain('| `720p30` | 720p 30 fps, intersection | 4 Mb/s | 3 | 12 Mb/s |');
+    expect(stdout).toContain('| **Total** |  |  | **5** | **13.25 Mb/s** |');
+  });
+
+  it('--unit and --precision change only the human formats', () => {
+    const { stdout } = runCli([...args, '--unit', 'kb/s']);
+    expect(stdout).toContain('13,250 kb/s');
+    expect(runCli(['--camera', '1080p10-conference-2=1', '--precision', '1']).stdout).toContain(' 625 kb/s ');
+    expect(runCli(['--camera', '1080p10-conference-2=1', '--unit', 'Mb/s', '--precision', '1']).stdout).toContain('~0.6 Mb/s');
+  });
+
+  it('colours the table with --color and never with --no-color or NO_COLOR', () => {
+    expect(runCli([...args, '--color']).stdout).toMatch(/\x1b\[1m/);
+    expect(runCli([...args, '--color', '--no-color']).stdout).not.toMatch(/\x1b\[/);
+    expect(runCli([...args], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } }).stdout).toMatch(/\x1b\[/); // FORCE_COLOR wins over NO_COLOR
+    expect(runCli([...args], { env: { NO_COLOR: '1' } }).stdout).not.toMatch(/\x1b\[/);
+  });
+});
+
+describe('presets', () => {
+  it('lists the catalog as a table', () => {
+    const { stdout, code } = runCli(['presets']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/│ 720p30 +│ 720p +│ +30 │ +│ intersection +│ +4 Mb\/s │ report +│/);
+  });
+
+  it('filters by codec and words, in every format', () => {
+    const doc = JSON.parse(runCli(['presets', '--codec', 'h265', '4mp', '--fps', '15', '--json']).stdout);
+    expect(doc.presets.map((p: { id: string }) => p.id)).toEqual(['4mp15-h265-plan', '4mp15-h265']);
+    expect(runCli(['presets', 'report', '-f', 'csv']).stdout.trim().split('\r\n')).toHaveLength(8);
+    expect(runCli(['presets', 'night', '-f', 'markdown']).stdout).toContain('`4k10-night`');
+  });
+
+  it('says so when nothing matches', () => {
+    const { stderr, code } = runCli(['presets', 'no-such-camera']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('camsize: no preset matches that filter\n');
+  });
+
+  it('ends quietly when the reader closes the pipe', () => {
+    const { stdout, stderr, code } = runShell('set -o pipefail; $CAMSIZE presets | head -1; echo "status=${PIPESTATUS[0]}"');
+    expect(stdout).toMatch(/^┌.*\nstatus=0\n$/);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});
+
+describe('help and version', () => {
+  it('--help shows examples and the exit codes', () => {
+    const { stdout, code } = runCli(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('camsize --preset 720p30 --count 20000000');
+    expect(stdout).toContain('Exit codes:\n  0  ok\n  1  a capacity check failed\n  2  usage or input error\n  3  internal error');
+  });
+
+  it('--version prints the package version', () => {
+    const { stdout, code } = runCli(['--version']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe('errors: exit 2, one clear line on stderr, nothing on stdout', () => {
+  it.each([
+    [['--preset', '720p3', '--count', '3'], "camsize: unknown preset '720p3' (did you mean '720p30'?)\n"],
+    [['--preset', '720p30', '--count', '-5'], "camsize: --count: count '-5' is negative (expected a positive integer)\n"],
+    [['--preset', '720p30', '--count', '2.5'], "camsize: --count: count '2.5' is not a whole number of cameras\n"],
+    [['--preset', '720p30', '--count', 'many'], "camsize: --count: count 'many' is not a number (expected a positive integer)\n"],
+    [['--preset', '720p30', '--count', ''], "camsize: --count: count is empty (expected a positive integer)\n"],
+    [['--preset', '720p30', '--count', '1e30'], "camsize: --count: count '1e30' is absurd: more than 10^15 cameras (is there a typo?)\n"],
+    [['--preset', '720p30', '--count', '0'], "camsize: --count: count '0' is zero (expected a positive integer)\n"],
+    [['--bitrate', '4Mbs', '--count', '2'], "camsize: --bitrate: unknown unit 'Mbs' (did you mean 'Mb/s'?)\n"],
+    [['--bitrate', '4', '--count', '2'], "camsize: --bitrate: '4' has no unit (write e.g. 4Mb/s or 4kb/s)\n"],
+    [['--camera', '4k3=2'], "camsize: --camera '4k3=2': unknown preset '4k3' (did you mean '4k30'?)\n"],
+    [['--camera', '4k30=two'], "camsize: --camera '4k30=two': count 'two' is not a number (expected a positive integer)\n"],
+    [['--camera', '720p30=1', '--unit', 'furlongs'], "camsize: --unit 'furlongs' is not one of b/s, kb/s, Mb/s, Gb/s, Tb/s, Pb/s\nTry 'camsize --help' for usage.\n"],
+    [['--count', '3'], "camsize: --count needs --preset or --bitrate to say what kind of camera\nTry 'camsize --help' for usage.\n"],
+    [['--preset', '720p30', '--preset', '4k30'], "camsize: --preset was given 2 times; for several groups use --camera ID=COUNT (repeatable)\nTry 'camsize --help' for usage.\n"],
+    [['--json', '--format', 'csv', '-p', '720p30'], "camsize: --json and --format csv disagree: give one of them\nTry 'camsize --help' for usage.\n"],
+    [['--frmat', 'json'], "camsize: unknown option '--frmat' (did you mean --format?)\nTry 'camsize --help' for usage.\n"],
+    [['--format', 'xml'], "camsize: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are table, json, csv, markdown.\nTry 'camsize --help' for usage.\n"],
+  ])('camsize %j', (args, stderr) => {
+    const result = runCli(args);
+    expect(result.stderr).toBe(stderr);
+    expect(result.stdout).toBe('');
+    expect(result.code).toBe(2);
+  });
+
+  it('asks for input instead of hanging when given nothing', () => {
+    const result = runCli([]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^camsize: nothing to size/);
+  });
+});

@@ -1,0 +1,34 @@
+/** Spawns the built CLI (dist/cli.js) the way a user's shell would. */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  code: number | null;
+}
+
+export function runCli(args: readonly string[], options: { input?: string; env?: Record<string, string | undefined>; cwd?: string } = {}): RunResult {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    input: options.input ?? '',
+    env: env as NodeJS.ProcessEnv,
+    cwd: options.cwd ?? ROOT,
+    encoding: 'utf8',
+  });
+  return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+}
+
+/** Runs a shell pipeline (bash -c) with dist/cli.js available as "$CAMSIZE". */
+export function runShell(script: string): RunResult {
+  const result = spawnSync('bash', ['-c', script], {
+    env: { ...process.env, CAMSIZE: `${process.execPath} ${CLI}`, NO_COLOR: '1' },
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+}

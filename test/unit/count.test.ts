@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { countFromJson, parseCount } from '../../src/core/count.js';
+
+describe('parseCount', () => {
+  it.each([
+    ['1', 1n],
+    ['20000000', 20_000_000n],
+    ['20,000,000', 20_000_000n],
+    ['20_000_000', 20_000_000n],
+    ['2e7', 20_000_000n],
+    ['1000000000000', 1_000_000_000_000n],
+    [' 3 ', 3n],
+  ])('%j = %s', (text, expected) => {
+    expect(parseCount(text)).toBe(expected);
+  });
+
+  it.each([
+    ['', /empty/],
+    ['-3', /negative/],
+    ['2.5', /not a whole number/],
+    ['abc', /not a number/],
+    ['0', /zero/],
+    ['1e20', /absurd/],
+    ['2,50', /not a number/],
+  ])('rejects %j', (text, message) => {
+    expect(() => parseCount(text)).toThrow(message);
+  });
+});
+
+describe('countFromJson', () => {
+  it('takes safe integers and integer strings', () => {
+    expect(countFromJson(3)).toBe(3n);
+    expect(countFromJson('900000000000000')).toBe(900_000_000_000_000n);
+  });
+  it.each([
+    [2 ** 60, /above 2\^53/],
+    [1.5, /not a whole number/],
+    [-1, /negative/],
+    [null, /got null/],
+    [true, /got boolean/],
+  ])('rejects %j', (value, message) => {
+    expect(() => countFromJson(value)).toThrow(message);
+  });
+});
