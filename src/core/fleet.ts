@@ -3,6 +3,8 @@
  * into: camera groups (a profile and a count) inside a tree of network segments.
  */
 import type { Preset } from './catalog.js';
+import type { Overhead } from './overhead.js';
+import type { Ratio } from './percent.js';
 
 export interface Profile {
   /** Identity for grouping across the fleet: the preset id, or `custom:<label>@<b/s>`. */
@@ -22,10 +24,30 @@ export interface CameraGroup {
   readonly count: bigint;
 }
 
+/** Settings a segment passes down to every segment below it unless they set their own. */
+export interface SegmentSettings {
+  /** A link counts as full at this share of its capacity. */
+  readonly maxUtilization?: Ratio;
+  readonly overhead?: Overhead;
+}
+
+/**
+ * Live viewing: unicast copies of camera streams that cross this segment's
+ * link on their way to viewers at or above the fleet root (a monitoring
+ * centre), so they load this segment and every segment above it.
+ */
+export interface Viewers {
+  readonly streams: bigint;
+  /** Rate of one viewed stream, b/s, as sent; default: the average per-camera wire rate below the segment. */
+  readonly bitsPerSecond?: bigint;
+}
+
 export interface Segment {
   readonly name: string;
   /** Link capacity of the segment's uplink, b/s. */
   readonly linkBitsPerSecond?: bigint;
+  readonly settings?: SegmentSettings;
+  readonly viewers?: Viewers;
   readonly groups: readonly CameraGroup[];
   readonly children: readonly Segment[];
 }

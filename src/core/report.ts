@@ -3,12 +3,32 @@
  * b/s (bigint), all counts exact (bigint). Renderers only format these values.
  */
 import type { Profile } from './fleet.js';
+import type { Overhead } from './overhead.js';
+import type { Ratio } from './percent.js';
 
 export interface ProfileRow {
   readonly profile: Profile;
   readonly cameras: bigint;
-  /** cameras × per-camera rate, b/s */
+  /** cameras × per-camera payload rate, b/s */
+  readonly payloadBitsPerSecond: bigint;
+  /** The same on the wire, with each group's transport overhead, b/s */
   readonly loadBitsPerSecond: bigint;
+}
+
+/** How a load sits on a link: the capacity check of one segment or of the total. */
+export interface LinkStatus {
+  readonly capacityBitsPerSecond: bigint;
+  /** The link counts as full at this share of its capacity. */
+  readonly ceiling: Ratio;
+  /** floor(capacity × ceiling), b/s */
+  readonly usableBitsPerSecond: bigint;
+  /** load / capacity in hundredths of a percent, rounded up; undefined for a zero-capacity link */
+  readonly utilizationBasisPoints?: bigint;
+  /** usable − load, b/s; negative when over */
+  readonly headroomBitsPerSecond: bigint;
+  /** Cameras of `profile` that still fit (negative: how many must go) */
+  readonly headroomCameras?: { readonly profile: Profile; readonly perCameraBitsPerSecond: bigint; readonly cameras: bigint };
+  readonly fits: boolean;
 }
 
 export interface SegmentRow {
@@ -17,15 +37,36 @@ export interface SegmentRow {
   readonly depth: number;
   /** Cameras in this segment and every segment below it. */
   readonly cameras: bigint;
-  /** Load of this segment and every segment below it, b/s. */
+  /** Camera streams (recording) of this segment and below, on the wire, b/s. */
+  readonly cameraLoadBitsPerSecond: bigint;
+  /** Live-viewing copies crossing this segment (its own and those below), b/s. */
+  readonly viewingBitsPerSecond: bigint;
+  /** cameraLoad + viewing, b/s */
   readonly loadBitsPerSecond: bigint;
-  readonly linkBitsPerSecond?: bigint;
+  readonly overhead: Overhead;
+  readonly link?: LinkStatus;
+}
+
+export interface CapacityAnswer {
+  readonly profile: Profile;
+  readonly perCameraBitsPerSecond: bigint;
+  readonly capacityBitsPerSecond: bigint;
+  readonly ceiling: Ratio;
+  readonly usableBitsPerSecond: bigint;
+  readonly maxCameras: bigint;
 }
 
 export interface Report {
   readonly fleetName: string;
+  readonly settings: { readonly overhead: Overhead; readonly maxUtilization: Ratio; readonly overheadsUsed: readonly Overhead[] };
   readonly profiles: readonly ProfileRow[];
   /** Pre-order walk of the segment tree, root first. */
   readonly segments: readonly SegmentRow[];
-  readonly total: { readonly cameras: bigint; readonly loadBitsPerSecond: bigint };
+  readonly total: { readonly cameras: bigint; readonly loadBitsPerSecond: bigint; readonly viewingBitsPerSecond: bigint };
+  /** The check of the total against --capacity, if one was asked for. */
+  readonly totalCheck?: LinkStatus;
+  /** The answer to "how many of these cameras fit?", when that was the question. */
+  readonly capacityAnswer?: CapacityAnswer;
+  /** pass: every check fits; fail: at least one does not; unchecked: nothing had a capacity. */
+  readonly verdict: 'pass' | 'fail' | 'unchecked';
 }

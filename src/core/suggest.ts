@@ -1,15 +1,21 @@
-/** Levenshtein distance, for "did you mean" hints. Small inputs only. */
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit
+ * (optimal string alignment), so "mpbs" is one edit from "mbps". For "did you
+ * mean" hints on short words.
+ */
 export function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0] ?? 0;
-    previous[0] = i;
+    const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      const above = previous[j] ?? 0;
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      previous[j] = Math.min(above + 1, (previous[j - 1] ?? 0) + 1, diagonal + cost);
-      diagonal = above;
+      let best = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (before[j - 2] ?? 0) + 1);
+      current.push(best);
     }
+    before = previous;
+    previous = current;
   }
   return previous[b.length] ?? 0;
 }
@@ -20,13 +26,14 @@ export function editDistance(a: string, b: string): number {
  */
 export function closest(word: string, candidates: Iterable<string>, limit = 3): string[] {
   const lower = word.toLowerCase();
-  const scored: Array<[string, number]> = [];
+  const scored: Array<[string, number, number]> = [];
   for (const candidate of candidates) {
     const c = candidate.toLowerCase();
-    let score = editDistance(lower, c);
-    if (c.startsWith(lower) || lower.startsWith(c)) score = Math.min(score, 1);
-    if (score <= Math.max(2, Math.floor(word.length / 3))) scored.push([candidate, score]);
+    const distance = editDistance(lower, c);
+    // A prefix match counts as one edit away, then the plain distance breaks ties.
+    const score = c.startsWith(lower) || lower.startsWith(c) ? Math.min(distance, 1) : distance;
+    if (score <= Math.max(2, Math.floor(word.length / 3))) scored.push([candidate, score, distance]);
   }
-  scored.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]));
+  scored.sort((x, y) => x[1] - y[1] || x[2] - y[2] || x[0].localeCompare(y[0]));
   return scored.slice(0, limit).map(([c]) => c);
 }

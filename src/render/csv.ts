@@ -4,23 +4,48 @@
  * total); values in base units (b/s, cameras) so spreadsheets sum them exactly.
  */
 import type { Preset } from '../core/catalog.js';
-import type { Report } from '../core/report.js';
+import { percentText } from '../core/percent.js';
+import { formatScaled } from '../core/rate.js';
+import type { LinkStatus, Report } from '../core/report.js';
 
 export const CSV_COLUMNS = [
   'section',
   'segment',
+  'depth',
   'profile',
   'description',
   'per_camera_bps',
   'cameras',
+  'viewing_bps',
   'load_bps',
   'link_bps',
+  'max_utilization_pct',
+  'usable_bps',
+  'utilization_pct',
+  'headroom_bps',
+  'headroom_cameras',
+  'headroom_profile',
+  'status',
 ] as const;
 
 type CsvRow = Partial<Record<(typeof CSV_COLUMNS)[number], string>>;
 
 export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+function linkColumns(link: LinkStatus | undefined): CsvRow {
+  if (!link) return {};
+  return {
+    link_bps: link.capacityBitsPerSecond.toString(),
+    max_utilization_pct: percentText(link.ceiling),
+    usable_bps: link.usableBitsPerSecond.toString(),
+    utilization_pct: link.utilizationBasisPoints === undefined ? '' : formatScaled(link.utilizationBasisPoints, 100n),
+    headroom_bps: link.headroomBitsPerSecond.toString(),
+    headroom_cameras: link.headroomCameras?.cameras.toString() ?? '',
+    headroom_profile: link.headroomCameras?.profile.name ?? '',
+    status: link.fits ? 'ok' : 'over',
+  };
 }
 
 export function renderCsv(report: Report): string {
@@ -39,15 +64,19 @@ export function renderCsv(report: Report): string {
     rows.push({
       section: 'segment',
       segment: row.path.join('/'),
+      depth: String(row.depth),
       cameras: row.cameras.toString(),
+      viewing_bps: row.viewingBitsPerSecond.toString(),
       load_bps: row.loadBitsPerSecond.toString(),
-      link_bps: row.linkBitsPerSecond?.toString() ?? '',
+      ...linkColumns(row.link),
     });
   }
   rows.push({
     section: 'total',
     cameras: report.total.cameras.toString(),
+    viewing_bps: report.total.viewingBitsPerSecond.toString(),
     load_bps: report.total.loadBitsPerSecond.toString(),
+    ...linkColumns(report.totalCheck),
   });
   return csvText(CSV_COLUMNS, rows.map((row) => CSV_COLUMNS.map((c) => row[c] ?? '')));
 }

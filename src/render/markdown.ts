@@ -1,8 +1,18 @@
 /** Markdown output (GitHub-flavoured tables), for pasting into design documents. */
 import type { Preset } from '../core/catalog.js';
 import type { Report } from '../core/report.js';
-import { humanCount, humanRate, totalSentence, type RenderOptions } from './options.js';
-import { showsSegments } from './table.js';
+import {
+  capacitySentence,
+  failureLines,
+  humanCount,
+  humanRate,
+  segmentTable,
+  settingsSentence,
+  showsSegments,
+  totalSentence,
+  verdictSentence,
+  type RenderOptions,
+} from './options.js';
 
 export function markdownCell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -22,21 +32,30 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
     humanCount(row.cameras),
     humanRate(row.loadBitsPerSecond, options),
   ]);
-  profileRows.push(['**Total**', '', '', `**${humanCount(report.total.cameras)}**`, `**${humanRate(report.total.loadBitsPerSecond, options)}**`]);
+  const cameraLoad = report.total.loadBitsPerSecond - report.total.viewingBitsPerSecond;
+  profileRows.push(['**Total**', '', '', `**${humanCount(report.total.cameras)}**`, `**${humanRate(cameraLoad, options)}**`]);
   const parts = [
     `## ${markdownCell(report.fleetName)}`,
     markdownTable(['Profile', 'Description', 'Per camera', 'Cameras', 'Load'], ['left', 'left', 'right', 'right', 'right'], profileRows),
   ];
   if (showsSegments(report)) {
-    const segmentRows = report.segments.map((row) => [
-      row.depth === 0 ? report.fleetName : `${'&nbsp;&nbsp;'.repeat(row.depth)}${row.path[row.path.length - 1] ?? ''}`,
-      humanCount(row.cameras),
-      humanRate(row.loadBitsPerSecond, options),
-      row.linkBitsPerSecond === undefined ? '' : humanRate(row.linkBitsPerSecond, options),
+    const { head, align, rows } = segmentTable(report, options);
+    const cells = rows.map(({ depth, cells: [name = '', ...rest], status }) => [
+      '&nbsp;&nbsp;'.repeat(depth) + name,
+      ...rest,
+      status === 'over' ? '**OVER**' : status,
     ]);
-    parts.push(markdownTable(['Segment', 'Cameras', 'Load', 'Link'], ['left', 'right', 'right', 'right'], segmentRows));
+    parts.push(markdownTable(head, align, cells));
   }
-  parts.push(totalSentence(report.total.cameras, report.total.loadBitsPerSecond, options) + '.');
+  const settings = settingsSentence(report);
+  if (settings) parts.push(settings);
+  const capacity = capacitySentence(report, options);
+  if (capacity) parts.push(`**${capacity}**`);
+  parts.push(totalSentence(report, options) + '.');
+  const verdict = verdictSentence(report);
+  if (verdict) parts.push(`**${verdict}**`);
+  const failures = failureLines(report, options);
+  if (failures.length > 0) parts.push(failures.map((f) => `- **${markdownCell(f)}**`).join('\n'));
   return parts.join('\n\n') + '\n';
 }
 

@@ -1,5 +1,7 @@
-/** What every renderer gets besides the report: display choices, never data. */
-import { formatRate, groupThousands } from '../core/rate.js';
+/** What every renderer gets besides the report (display choices, never data), and shared wording. */
+import { percentText } from '../core/percent.js';
+import { formatRate, formatScaled, groupThousands } from '../core/rate.js';
+import type { LinkStatus, Report, SegmentRow } from '../core/report.js';
 
 /** Colour functions; identity when colour is off. The shell builds them from chalk. */
 export interface Paint {
@@ -36,14 +38,124 @@ export function humanRate(bps: bigint, options: RenderOptions): string {
 }
 
 export function humanCount(count: bigint): string {
-  return groupThousands(count.toString());
+  return count < 0n ? `-${groupThousands((-count).toString())}` : groupThousands(count.toString());
+}
+
+/** Hundredths of a percent as "72.34 %". */
+export function utilizationText(link: LinkStatus): string {
+  return link.utilizationBasisPoints === undefined ? 'n/a' : `${formatScaled(link.utilizationBasisPoints, 100n)} %`;
+}
+
+/** "+42 × 4k30" / "-3 × 720p30" (cameras that still fit, or must go). */
+export function headroomCamerasText(link: LinkStatus): string {
+  const h = link.headroomCameras;
+  if (!h) return '';
+  return `${h.cameras >= 0n ? '+' : ''}${humanCount(h.cameras)} × ${h.profile.name}`;
+}
+
+export function segmentName(report: Report, row: SegmentRow): string {
+  return row.depth === 0 ? report.fleetName : row.path[row.path.length - 1] ?? '';
+}
+
+export function segmentPath(report: Report, row: SegmentRow): string {
+  return row.depth === 0 ? report.fleetName : row.path.join('/');
 }
 
 /** The total in its auto-scaled unit and, when that is not Mb/s, in Mb/s too. */
-export function totalSentence(cameras: bigint, loadBitsPerSecond: bigint, options: RenderOptions): string {
+export function totalSentence(report: Report, options: RenderOptions): string {
+  const { cameras, loadBitsPerSecond, viewingBitsPerSecond } = report.total;
   const main = humanRate(loadBitsPerSecond, options);
   const inMbps = formatRate(loadBitsPerSecond, { group: true, unit: { name: 'Mb/s', factor: 10n ** 6n } });
   const also = options.unit === undefined && !main.endsWith(' Mb/s') ? ` (${inMbps})` : '';
   const noun = cameras === 1n ? 'camera' : 'cameras';
-  return `Total: ${main}${also} for ${humanCount(cameras)} ${noun}`;
+  const viewing = viewingBitsPerSecond > 0n ? `, including ${humanRate(viewingBitsPerSecond, options)} of live viewing` : '';
+  return `Total: ${main}${also} for ${humanCount(cameras)} ${noun}${viewing}`;
+}
+
+/** Which overheads and ceiling the numbers include; nothing when neither matters (no overhead, no check). */
+export function settingsSentence(report: Report): string | undefined {
+  const overheadApplied = report.settings.overheadsUsed.some((o) => o.ratio.num !== 0n);
+  if (!overheadApplied && report.verdict === 'unchecked') return undefined;
+  const overheads = report.settings.overheadsUsed.map((o) => o.description).join('; ');
+  return `Overhead: ${overheads}. Links count as full at ${percentText(report.settings.maxUtilization)} % unless a segment says otherwise.`;
+}
+
+/** One line for a link over its limit: what, by how much. */
+export function failureLine(where: string, link: LinkStatus, load: bigint, options: RenderOptions): string {
+  const over = humanRate(-link.headroomBitsPerSecond, options);
+  const cameras = link.headroomCameras ? `, ${humanCount(-link.headroomCameras.cameras)} × ${link.headroomCameras.profile.name} too many` : '';
+  return (
+    `over: ${where}: ${humanRate(load, options)} on ${humanRate(link.capacityBitsPerSecond, options)} ` +
+    `(${utilizationText(link)}), ${over} over the ${percentText(link.ceiling)} % ceiling of ` +
+    `${humanRate(link.usableBitsPerSecond, options)}${cameras}`
+  );
+}
+
+/** Every failing check of the report as a line, segments in tree order, then the total. */
+export function failureLines(report: Report, options: RenderOptions): string[] {
+  const lines: string[] = [];
+  for (const row of report.segments) {
+    if (row.link && !row.link.fits) lines.push(failureLine(segmentPath(report, row), row.link, row.loadBitsPerSecond, options));
+  }
+  if (report.totalCheck && !report.totalCheck.fits) {
+    lines.push(failureLine('total (--capacity)', report.totalCheck, report.total.loadBitsPerSecond, options));
+  }
+  return lines;
+}
+
+/** "How many fit" in one sentence. */
+export function capacitySentence(report: Report, options: RenderOptions): string | undefined {
+  const a = report.capacityAnswer;
+  if (!a) return undefined;
+  const noun = a.maxCameras === 1n ? 'camera' : 'cameras';
+  return (
+    `${humanRate(a.capacityBitsPerSecond, options)} at ${percentText(a.ceiling)} % max utilization = ` +
+    `${humanRate(a.usableBitsPerSecond, options)} usable; at ${humanRate(a.perCameraBitsPerSecond, options)} per camera ` +
+    `that fits ${humanCount(a.maxCameras)} ${a.profile.name} ${noun}.`
+  );
+}
+
+/** "All 9 checks fit." / "2 of 9 checks are over their limit:" — or nothing when nothing had a capacity. */
+export function verdictSentence(report: Report): string | undefined {
+  const checks = report.segments.filter((s) => s.link).map((s) => s.link!.fits);
+  if (report.totalCheck) checks.push(report.totalCheck.fits);
+  if (checks.length === 0) return undefined;
+  const failed = checks.filter((fits) => !fits).length;
+  if (checks.length === 1) return failed === 0 ? 'Fits: the capacity check passes.' : 'Does not fit: the capacity check is over the limit:';
+  return failed === 0
+    ? `Fits: all ${checks.length} capacity checks pass.`
+    : `Does not fit: ${failed} of ${checks.length} capacity checks ${failed === 1 ? 'is' : 'are'} over the limit:`;
+}
+
+/** The segment table both human formats show: header, alignment, and per row its cells and status. */
+export function segmentTable(report: Report, options: RenderOptions): {
+  head: string[];
+  align: Array<'left' | 'right'>;
+  rows: Array<{ depth: number; cells: string[]; status: 'ok' | 'over' | '' }>;
+} {
+  const viewing = report.total.viewingBitsPerSecond > 0n;
+  const head = ['Segment', 'Cameras', ...(viewing ? ['Viewing'] : []), 'Load', 'Link', 'Util.', 'Headroom', 'Status'];
+  const align: Array<'left' | 'right'> = ['left', 'right', ...(viewing ? ['right' as const] : []), 'right', 'right', 'right', 'right', 'left'];
+  const rows = report.segments.map((row) => {
+    const link = row.link;
+    return {
+      depth: row.depth,
+      status: !link ? ('' as const) : link.fits ? ('ok' as const) : ('over' as const),
+      cells: [
+        segmentName(report, row),
+        humanCount(row.cameras),
+        ...(viewing ? [row.viewingBitsPerSecond > 0n ? humanRate(row.viewingBitsPerSecond, options) : ''] : []),
+        humanRate(row.loadBitsPerSecond, options),
+        link ? humanRate(link.capacityBitsPerSecond, options) : '',
+        link ? utilizationText(link) : '',
+        link ? headroomCamerasText(link) : '',
+      ],
+    };
+  });
+  return { head, align, rows };
+}
+
+/** A report has a segment table when it has segments below the root or any link to check. */
+export function showsSegments(report: Report): boolean {
+  return report.segments.length > 1 || report.segments.some((s) => s.link !== undefined);
 }

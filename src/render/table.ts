@@ -1,9 +1,20 @@
 /** Terminal table output (cli-table3; colour through the shell's Paint only). */
 import type TableType from 'cli-table3';
-import { requireCjs } from '../require-cjs.js';
 import type { Preset } from '../core/catalog.js';
 import type { Report } from '../core/report.js';
-import { humanCount, humanRate, totalSentence, type RenderOptions } from './options.js';
+import { requireCjs } from '../require-cjs.js';
+import {
+  capacitySentence,
+  failureLines,
+  humanCount,
+  humanRate,
+  segmentTable,
+  settingsSentence,
+  showsSegments,
+  totalSentence,
+  verdictSentence,
+  type RenderOptions,
+} from './options.js';
 
 const Table = requireCjs('cli-table3') as typeof TableType;
 
@@ -13,11 +24,9 @@ function newTable(head: string[], align: Array<'left' | 'right'>, options: Rende
     colAligns: align,
     // cli-table3 colours headers and borders by itself; camsize decides colour in one place.
     style: { head: [], border: [] },
+    // No rule between body rows: segment tables run to hundreds of rows.
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   });
-}
-
-export function showsSegments(report: Report): boolean {
-  return report.segments.length > 1 || report.segments.some((s) => s.linkBitsPerSecond !== undefined);
 }
 
 export function renderTable(report: Report, options: RenderOptions): string {
@@ -36,29 +45,27 @@ export function renderTable(report: Report, options: RenderOptions): string {
       humanRate(row.loadBitsPerSecond, options),
     ]);
   }
-  profiles.push([
-    paint.bold('Total'),
-    '',
-    '',
-    paint.bold(humanCount(report.total.cameras)),
-    paint.bold(humanRate(report.total.loadBitsPerSecond, options)),
-  ]);
+  const cameraLoad = report.total.loadBitsPerSecond - report.total.viewingBitsPerSecond;
+  profiles.push([paint.bold('Total'), '', '', paint.bold(humanCount(report.total.cameras)), paint.bold(humanRate(cameraLoad, options))]);
   const parts = [profiles.toString()];
 
   if (showsSegments(report)) {
-    const segments = newTable(['Segment', 'Cameras', 'Load', 'Link'], ['left', 'right', 'right', 'right'], options);
-    for (const row of report.segments) {
-      const name = row.depth === 0 ? report.fleetName : '  '.repeat(row.depth) + (row.path[row.path.length - 1] ?? '');
-      segments.push([
-        name,
-        humanCount(row.cameras),
-        humanRate(row.loadBitsPerSecond, options),
-        row.linkBitsPerSecond === undefined ? '' : humanRate(row.linkBitsPerSecond, options),
-      ]);
+    const { head, align, rows } = segmentTable(report, options);
+    const segments = newTable(head, align, options);
+    for (const { depth, cells, status } of rows) {
+      const [name = '', ...rest] = cells;
+      segments.push(['  '.repeat(depth) + name, ...rest, status === 'ok' ? paint.green('ok') : status === 'over' ? paint.red('OVER') : '']);
     }
     parts.push(segments.toString());
   }
-  parts.push(paint.bold(totalSentence(report.total.cameras, report.total.loadBitsPerSecond, options)));
+  const settings = settingsSentence(report);
+  if (settings) parts.push(paint.dim(settings));
+  const capacity = capacitySentence(report, options);
+  if (capacity) parts.push(paint.bold(capacity));
+  parts.push(paint.bold(totalSentence(report, options)));
+  const verdict = verdictSentence(report);
+  if (verdict) parts.push(report.verdict === 'pass' ? paint.green(verdict) : paint.red(verdict));
+  for (const line of failureLines(report, options)) parts.push(paint.red(line));
   return parts.join('\n') + '\n';
 }
 

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { InputError } from '../core/errors.js';
 import { parseRate, rateFromNumber } from '../core/rate.js';
 import type { Preset } from '../core/catalog.js';
-import { formatIssues } from './zod-issues.js';
+import { formatIssue } from '../core/issues.js';
+import { fromZodIssues } from './zod-issues.js';
 
 /** Mb/s as a JSON number (read through its decimal text) or as text with a unit. */
 const mbps = z.union([z.number(), z.string()]).transform((value, ctx) => {
@@ -18,6 +19,8 @@ const mbps = z.union([z.number(), z.string()]).transform((value, ctx) => {
     return z.NEVER;
   }
 });
+
+const PRESET_KEYS = ['id', 'label', 'resolution', 'name', 'width', 'height', 'fps', 'scene', 'codec', 'mbps', 'nightMbps', 'basis', 'source', 'citation', 'url', 'note', 'catalog', 'description', 'presets'];
 
 const presetSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9.+-]*$/, 'expected lowercase letters, digits, ".", "+" or "-"'),
@@ -57,7 +60,7 @@ export function validateCatalogFile(file: string, text: string): Preset[] {
   }
   const result = catalogFileSchema.safeParse(json);
   if (!result.success) {
-    const issues = formatIssues(file, result.error.issues);
+    const issues = fromZodIssues(result.error.issues, PRESET_KEYS).map((issue) => formatIssue(file, issue));
     throw new InputError(issues[0]!, issues);
   }
   return result.data.presets.map(({ mbps: bitsPerSecond, nightMbps, ...rest }) => ({

@@ -1,18 +1,20 @@
-/** Turns zod issues into camsize's one-line-per-problem messages: `file: path.to.field: message`. */
+/** Turns zod issues into camsize issues, with did-you-mean hints for unknown keys. */
 import type { z } from 'zod';
+import type { Issue } from '../core/issues.js';
+import { closest } from '../core/suggest.js';
 
-export function issuePath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[], knownKeys: readonly string[] = []): Issue[] {
+  const out: Issue[] = [];
+  for (const issue of issues) {
+    const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const near = closest(key, knownKeys, 1);
+        out.push({ path, message: `unknown key '${key}'${near[0] ? ` (did you mean '${near[0]}'?)` : ''}` });
+      }
+    } else {
+      out.push({ path, message: issue.message });
+    }
   }
   return out;
-}
-
-export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[]): string[] {
-  return issues.map((issue) => {
-    const where = issuePath(issue.path);
-    return `${file}: ${where === '' ? '' : `${where}: `}${issue.message}`;
-  });
 }

@@ -6,6 +6,10 @@ Examples:
                                                   the report's Figure 6: 23 Mb/s
   camsize --camera 720p30=3 --camera 4k30=2       several groups in one call
   camsize --bitrate 2.5Mb/s --count 40 --json     custom per-camera rate, as JSON
+  camsize examples/campus.json                    size a fleet file, segment by segment
+  cat fleet.json | camsize -                      the same from standard input
+  camsize -q fleet.json && echo fits              a capacity check for scripts (exit 1 if not)
+  camsize --preset 4k30 --capacity 1Gb/s          how many 4k30 cameras fit on 1 Gb/s?
   camsize presets h265 --fps 15                   search the preset catalog
 `;
 

@@ -7,15 +7,19 @@ import { readFileSync } from 'node:fs';
 import type { CommanderError as CommanderErrorType } from 'commander';
 import { requireCjs } from '../require-cjs.js';
 import { parseCameraSpec, withContext } from '../core/camera-spec.js';
-import { filterPresets, findPreset } from '../core/catalog.js';
+import { filterPresets, findPreset, type Catalog } from '../core/catalog.js';
 import { parseCount } from '../core/count.js';
 import { InputError } from '../core/errors.js';
-import { customProfile, presetProfile, type CameraGroup, type Fleet } from '../core/fleet.js';
+import { customProfile, presetProfile, type CameraGroup, type Profile } from '../core/fleet.js';
+import { maxCamerasOnLink } from '../core/link.js';
+import { parseOverhead, wireRate } from '../core/overhead.js';
+import { applyFloor, parseCeiling } from '../core/percent.js';
 import { parseRate } from '../core/rate.js';
+import type { Report } from '../core/report.js';
+import { sizeFleet, type SizeOptions } from '../core/size.js';
 import { outputUnit } from '../core/units.js';
-import { sizeFleet } from '../core/size.js';
 import { renderPresets, renderReport, type Format } from '../render/index.js';
-import type { RenderOptions } from '../render/options.js';
+import { capacitySentence, failureLines, type RenderOptions } from '../render/options.js';
 import { loadCatalog } from './catalog-load.js';
 import { makePaint, wantsColor } from './color.js';
 import type { Io } from './io.js';
@@ -41,6 +45,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     },
     presets: async (words, flags) => {
       exitCode = await runPresets(words, flags, io);
+    },
+    schema: async () => {
+      exitCode = await runSchema(io);
     },
   }, { writeOut: io.stdout, writeErr: io.stderr });
   try {
@@ -94,26 +101,91 @@ async function outputSettings(flags: OutputFlags, io: Io): Promise<OutputSetting
 
 async function runSize(operand: string | undefined, flags: SizeFlags, io: Io): Promise<number> {
   const output = await outputSettings(flags, io);
-  if (operand !== undefined) throw new UsageError(`fleet files are not supported yet (got '${operand}')`);
+  const options = sizeOptions(flags);
   const catalog = await loadCatalog();
+  if (flags.as !== undefined) options.headroomProfile = presetProfile(findPreset(catalog, flags.as));
   const groups: CameraGroup[] = flags.camera.map((spec) => parseCameraSpec(spec, catalog));
   const single = singleGroupFlags(flags);
-  if (single) {
-    const profile = single.flag === 'preset'
-      ? presetProfile(findPreset(catalog, single.key))
-      : withContext('--bitrate', () => customProfile(parseRate(single.key), flags.label));
-    const count = withContext('--count', () => parseCount(flags.count[0] ?? '1'));
-    groups.push({ profile, count });
+  const hasCameraFlags = groups.length > 0 || single !== undefined;
+
+  let report: Report;
+  if (single && flags.count.length === 0 && options.capacityBitsPerSecond !== undefined && groups.length === 0 && operand === undefined) {
+    report = answerCapacity(profileOf(single, catalog, flags.label), options);
+  } else if (hasCameraFlags) {
+    if (operand !== undefined) throw new UsageError(`give a fleet file or camera options (--preset, --bitrate, --camera), not both`);
+    if (single) groups.push({ profile: profileOf(single, catalog, flags.label), count: withContext('--count', () => parseCount(flags.count[0] ?? '1')) });
+    report = sizeFleet({ name: 'command line', root: { name: 'command line', groups, children: [] } }, options);
+  } else {
+    const input = await readFleetInput(operand, io);
+    const { loadFleet } = await import('./fleet-load.js'); // off the start-up path of --preset runs
+    report = sizeFleet(await loadFleet(input.text, input.name, catalog), options);
   }
-  if (groups.length === 0) {
-    throw new UsageError('nothing to size: give --preset ID --count N, --camera ID=N (repeatable) or --bitrate RATE --count N');
+
+  const failed = report.verdict === 'fail' || report.capacityAnswer?.maxCameras === 0n;
+  if (flags.quiet) {
+    const lines = failureLines(report, output.render);
+    if (report.capacityAnswer?.maxCameras === 0n) lines.push(capacitySentence(report, output.render) ?? '');
+    if (failed) io.stdout(lines.map((l) => l + '\n').join(''));
+  } else {
+    io.stdout(renderReport(report, output.format, output.render));
   }
-  const fleet: Fleet = { name: 'command line', root: { name: 'command line', groups, children: [] } };
-  io.stdout(renderReport(sizeFleet(fleet), output.format, output.render));
-  return EXIT.ok;
+  return failed ? EXIT.checkFailed : EXIT.ok;
 }
 
-/** The one group that --preset or --bitrate with --count describes, if any. */
+function sizeOptions(flags: SizeFlags): SizeOptions {
+  const options: SizeOptions = {
+    maxUtilization: withContext('--max-utilization', () => parseCeiling(flags.maxUtilization ?? '70')),
+    overhead: withContext('--overhead', () => parseOverhead(flags.overhead ?? 'none')),
+  };
+  if (flags.capacity !== undefined) options.capacityBitsPerSecond = withContext('--capacity', () => parseRate(flags.capacity!));
+  return options;
+}
+
+function profileOf(single: { flag: 'preset' | 'bitrate'; key: string }, catalog: Catalog, label: string | undefined): Profile {
+  if (single.flag === 'preset') return presetProfile(findPreset(catalog, single.key));
+  return withContext('--bitrate', () => {
+    const bps = parseRate(single.key);
+    if (bps === 0n) throw new InputError('a camera bit rate must be more than 0 b/s');
+    return customProfile(bps, label);
+  });
+}
+
+/** "How many of these fit?": the answer, and the report of that many cameras against the capacity. */
+function answerCapacity(profile: Profile, options: SizeOptions): Report {
+  const capacity = options.capacityBitsPerSecond!;
+  const ceiling = options.maxUtilization!;
+  const perCamera = wireRate(profile.bitsPerSecond, options.overhead!);
+  const maxCameras = maxCamerasOnLink(perCamera, capacity, ceiling);
+  const groups = maxCameras > 0n ? [{ profile, count: maxCameras }] : [];
+  const report = sizeFleet({ name: 'command line', root: { name: 'command line', groups, children: [] } }, { ...options, headroomProfile: profile });
+  return {
+    ...report,
+    capacityAnswer: { profile, perCameraBitsPerSecond: perCamera, capacityBitsPerSecond: capacity, ceiling, usableBitsPerSecond: applyFloor(capacity, ceiling), maxCameras },
+  };
+}
+
+/** The fleet file named by the operand, or standard input for '-' or a pipe. */
+async function readFleetInput(operand: string | undefined, io: Io): Promise<{ name: string; text: string }> {
+  if (operand === undefined && io.stdinIsTTY) {
+    throw new UsageError('nothing to size: give a fleet file, pipe one in, or use --preset ID --count N or --camera ID=N');
+  }
+  if (operand === undefined || operand === '-') {
+    const text = await io.readStdin();
+    if (operand === undefined && text.trim() === '') {
+      throw new UsageError('nothing to size: standard input is empty; give a fleet file, or --preset ID --count N or --camera ID=N');
+    }
+    return { name: '<stdin>', text };
+  }
+  try {
+    return { name: operand, text: await io.readFile(operand) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new InputError(`${operand}: ${reason}`);
+  }
+}
+
+/** The one group that --preset or --bitrate (with or without --count) describes, if any. */
 function singleGroupFlags(flags: SizeFlags): { flag: 'preset' | 'bitrate'; key: string } | undefined {
   for (const name of ['preset', 'bitrate', 'count'] as const) {
     if (flags[name].length > 1) {
@@ -128,6 +200,12 @@ function singleGroupFlags(flags: SizeFlags): { flag: 'preset' | 'bitrate'; key: 
   if (bitrate !== undefined) return { flag: 'bitrate', key: bitrate };
   if (flags.count.length > 0) throw new UsageError('--count needs --preset or --bitrate to say what kind of camera');
   return undefined;
+}
+
+async function runSchema(io: Io): Promise<number> {
+  const { fleetJsonSchema } = await import('../schema/fleet-schema.js');
+  io.stdout(JSON.stringify(fleetJsonSchema(), null, 2) + '\n');
+  return EXIT.ok;
 }
 
 async function runPresets(words: string[], flags: PresetsFlags, io: Io): Promise<number> {

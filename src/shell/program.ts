@@ -21,6 +21,11 @@ export interface SizeFlags extends OutputFlags {
   count: string[];
   camera: string[];
   label?: string;
+  capacity?: string;
+  maxUtilization?: string;
+  overhead?: string;
+  as?: string;
+  quiet?: boolean;
 }
 
 export interface PresetsFlags extends OutputFlags {
@@ -32,6 +37,7 @@ export interface PresetsFlags extends OutputFlags {
 export interface Actions {
   size(operand: string | undefined, flags: SizeFlags): Promise<void>;
   presets(words: string[], flags: PresetsFlags): Promise<void>;
+  schema(): Promise<void>;
 }
 
 const { Command, Option } = requireCjs('commander') as typeof import('commander');
@@ -58,12 +64,17 @@ export function buildProgram(version: string, actions: Actions, output: { writeO
     .option('--no-color', 'never colour (also: NO_COLOR=1)');
 
   program
-    .argument('[fleet]', 'fleet file to size (coming with fleet files)')
+    .argument('[fleet]', "fleet file (JSON) to size; '-' or a pipe reads standard input")
     .option('-p, --preset <id>', 'camera preset for --count (see: camsize presets)', collect, [])
     .option('-b, --bitrate <rate>', 'custom per-camera bit rate for --count, e.g. 2.5Mb/s', collect, [])
     .option('-n, --count <n>', 'number of cameras of --preset or --bitrate', collect, [])
     .option('--label <text>', 'name for the --bitrate group in the report')
     .option('-c, --camera <spec>', 'a camera group PRESET=COUNT or RATE=COUNT; repeatable', collect, [])
+    .option('--capacity <rate>', 'check the total against this capacity (exit 1 if over); without --count: how many cameras fit')
+    .option('--max-utilization <percent>', 'a link counts as full at this share of its capacity', '70')
+    .option('--overhead <kind>', 'transport overhead: none, udp (+5.5 %), tcp (+7.5 %) or a percentage', 'none')
+    .option('--as <preset>', 'express headroom in cameras of this preset (default: each segment\'s most common profile)')
+    .option('-q, --quiet', 'print nothing when everything fits, only the failing lines when not')
     .addHelpText('after', EXAMPLES + EXIT_CODES)
     .action(async (operand: string | undefined, flags: SizeFlags) => actions.size(operand, flags));
 
@@ -82,6 +93,11 @@ Examples:
 `)
     .action(async (words: string[], _flags: PresetsFlags, command: CommandType) =>
       actions.presets(words, command.optsWithGlobals<PresetsFlags>()));
+
+  program
+    .command('schema')
+    .description('print the fleet file format as JSON Schema (for editors and validators)')
+    .action(async () => actions.schema());
 
   return program;
 }

@@ -1,0 +1,32 @@
+// Re-runs every `$ camsize …` line in README.md's ```console blocks and writes
+// its real output under it (test/e2e/readme.test.ts checks the same). Run
+// after changing output: `npm run build && node scripts/update-readme.mjs`.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const bin = mkdtempSync(join(tmpdir(), 'camsize-bin-'));
+writeFileSync(join(bin, 'camsize'), `#!/bin/sh\nexec "${process.execPath}" "${join(root, 'dist/cli.js')}" "$@"\n`);
+chmodSync(join(bin, 'camsize'), 0o755);
+
+function run(command) {
+  try {
+    return execFileSync('bash', ['-o', 'pipefail', '-c', `${command} 2>&1`], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, NO_COLOR: '1', FORCE_COLOR: '' },
+    });
+  } catch (error) {
+    return error.stdout; // a failing check (exit 1) or error (exit 2) is output to show too
+  }
+}
+
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const updated = readme.replace(/```console\n([\s\S]*?)```/g, (_block, body) => {
+  const commands = body.split('\n').filter((line) => line.startsWith('$ '));
+  const parts = commands.map((line) => `${line}\n${run(line.slice(2)).replace(/\r\n/g, '\n').replace(/\n+$/, '')}`);
+  return '```console\n' + parts.join('\n\n') + '\n```';
+});
+writeFileSync(join(root, 'README.md'), updated);

@@ -1,0 +1,195 @@
+/**
+ * Reads the values of a fleet file (already parsed JSON) into the fleet model:
+ * bit rates, presets, counts, percentages, duplicate names. Structure and
+ * types are zod's job (src/schema/fleet-schema.ts); fields of the wrong type
+ * are skipped here so that each problem is reported once.
+ */
+import { findPreset, type Catalog } from './catalog.js';
+import { countFromJson, MAX_COUNT, parseCount } from './count.js';
+import { InputError } from './errors.js';
+import { customProfile, presetProfile, type CameraGroup, type Fleet, type Profile, type Segment, type SegmentSettings, type Viewers } from './fleet.js';
+import type { Issue } from './issues.js';
+import { parseOverhead } from './overhead.js';
+import { parseCeiling } from './percent.js';
+import { parseRate } from './rate.js';
+
+type Json = Record<string, unknown>;
+const MAX_COUNT_NUMBER = Number(MAX_COUNT);
+type Path = Array<string | number>;
+
+/**
+ * Per-file memo: a fleet of 1,000,000 groups repeats a handful of presets and
+ * link rates, so each distinct text is parsed, and each profile built, once.
+ */
+class Reader {
+  readonly issues: Issue[] = [];
+  private readonly rates = new Map<string, bigint>();
+  private readonly profiles = new Map<string, Profile>();
+
+  constructor(readonly catalog: Catalog) {}
+
+  rate(text: string): bigint {
+    let bps = this.rates.get(text);
+    if (bps === undefined) {
+      bps = parseRate(text);
+      this.rates.set(text, bps);
+    }
+    return bps;
+  }
+
+  presetProfile(id: string): Profile {
+    let profile = this.profiles.get(id);
+    if (!profile) {
+      profile = presetProfile(findPreset(this.catalog, id));
+      this.profiles.set(id, profile);
+    }
+    return profile;
+  }
+
+  customProfile(bps: bigint, label: string | undefined): Profile {
+    const key = `${label ?? ''}\0${bps}`;
+    let profile = this.profiles.get(key);
+    if (!profile) {
+      profile = customProfile(bps, label);
+      this.profiles.set(key, profile);
+    }
+    return profile;
+  }
+}
+
+export function fleetFromJson(json: unknown, catalog: Catalog): { fleet?: Fleet; issues: Issue[] } {
+  if (!isObject(json)) return { issues: [{ path: [], message: 'a fleet file is a JSON object with a "name" and "segments"' }] };
+  const reader = new Reader(catalog);
+  const name = typeof json['name'] === 'string' ? json['name'] : 'fleet';
+  const root = readSegment(json, name, [], reader);
+  return reader.issues.length === 0 ? { fleet: { name, root }, issues: [] } : { issues: reader.issues };
+}
+
+function readSegment(json: Json, name: string, path: Path, reader: Reader): Segment {
+  const issues = reader.issues;
+  const attempt = <T>(field: string | number, fn: () => T, at: Path = path): T | undefined => {
+    try {
+      return fn();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      issues.push({ path: [...at, field], message: error.message });
+      return undefined;
+    }
+  };
+  const link = typeof json['link'] === 'string' ? attempt('link', () => reader.rate(json['link'] as string)) : undefined;
+  const settings: { -readonly [K in keyof SegmentSettings]: SegmentSettings[K] } = {};
+  const ceiling = json['maxUtilization'];
+  if (typeof ceiling === 'number' || typeof ceiling === 'string') {
+    const value = attempt('maxUtilization', () => parseCeiling(ceiling));
+    if (value) settings.maxUtilization = value;
+  }
+  const overhead = json['overhead'];
+  if (typeof overhead === 'number' || typeof overhead === 'string') {
+    const value = attempt('overhead', () => parseOverhead(overhead));
+    if (value) settings.overhead = value;
+  }
+  const viewers = readViewers(json['viewers'], path, issues);
+
+  const groups: CameraGroup[] = [];
+  const cameras = Array.isArray(json['cameras']) ? json['cameras'] : [];
+  cameras.forEach((camera, i) => {
+    if (!isObject(camera)) return;
+    const group = readGroup(camera, path, i, reader);
+    if (group) groups.push(group);
+  });
+
+  const children: Segment[] = [];
+  const seen = new Map<string, number>();
+  const segments = Array.isArray(json['segments']) ? json['segments'] : [];
+  segments.forEach((child, i) => {
+    if (!isObject(child)) return;
+    const childName = typeof child['name'] === 'string' ? child['name'] : '';
+    const earlier = seen.get(childName);
+    if (earlier !== undefined && childName !== '') {
+      issues.push({ path: [...path, 'segments', i, 'name'], message: `duplicate segment name '${childName}' (also segments[${earlier}])` });
+    } else {
+      seen.set(childName, i);
+    }
+    children.push(readSegment(child, childName, [...path, 'segments', i], reader));
+  });
+
+  return {
+    name,
+    groups,
+    children,
+    ...(link === undefined ? {} : { linkBitsPerSecond: link }),
+    ...(Object.keys(settings).length === 0 ? {} : { settings }),
+    ...(viewers ? { viewers } : {}),
+  };
+}
+
+function readGroup(json: Json, segmentPath: Path, index: number, reader: Reader): CameraGroup | undefined {
+  const issues = reader.issues;
+  // Built only when there is something to report: most groups are fine.
+  const at = (...field: string[]): Path => [...segmentPath, 'cameras', index, ...field];
+  const preset = json['preset'];
+  const bitrate = json['bitrate'];
+  const label = typeof json['label'] === 'string' ? json['label'] : undefined;
+  let profile;
+  if (preset !== undefined && bitrate !== undefined) {
+    issues.push({ path: at(), message: 'give either "preset" or "bitrate", not both' });
+  } else if (preset === undefined && bitrate === undefined) {
+    issues.push({ path: at(), message: 'missing "preset" or "bitrate"' });
+  } else if (typeof preset === 'string') {
+    try {
+      profile = reader.presetProfile(preset);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      issues.push({ path: at('preset'), message: error.message });
+    }
+    if (label !== undefined) issues.push({ path: at('label'), message: 'a preset group is named by its preset; "label" names a "bitrate" group' });
+  } else if (typeof bitrate === 'string') {
+    try {
+      const bps = reader.rate(bitrate);
+      if (bps === 0n) throw new InputError('a camera bit rate must be more than 0 b/s');
+      profile = reader.customProfile(bps, label);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      issues.push({ path: at('bitrate'), message: error.message });
+    }
+  }
+  let count: bigint | undefined;
+  const rawCount = json['count'];
+  if (typeof rawCount === 'number' && Number.isSafeInteger(rawCount) && rawCount > 0 && rawCount <= MAX_COUNT_NUMBER) {
+    count = BigInt(rawCount); // the common case, without the general reader's checks
+  } else if (typeof rawCount === 'number' || typeof rawCount === 'string') {
+    try {
+      count = countFromJson(rawCount);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      // zod says "expected a positive integer" for malformed ones; add only what it cannot know.
+      if (/absurd/.test(error.message)) issues.push({ path: at('count'), message: error.message });
+      else if (/zero/.test(error.message)) issues.push({ path: at('count'), message: 'expected a positive integer' });
+    }
+  }
+  return profile && count !== undefined ? { profile, count } : undefined;
+}
+
+function readViewers(value: unknown, path: Path, issues: Issue[]): Viewers | undefined {
+  if (typeof value === 'number') return Number.isSafeInteger(value) && value > 0 ? { streams: BigInt(value) } : undefined;
+  if (!isObject(value)) return undefined;
+  let streams: bigint | undefined;
+  const raw = value['streams'];
+  if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0) streams = BigInt(raw);
+  if (typeof raw === 'string' && /^\d+$/.test(raw)) streams = raw === '0' ? 0n : parseCount(raw);
+  let bitsPerSecond: bigint | undefined;
+  if (typeof value['bitrate'] === 'string') {
+    try {
+      bitsPerSecond = parseRate(value['bitrate']);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      issues.push({ path: [...path, 'viewers', 'bitrate'], message: error.message });
+    }
+  }
+  if (streams === undefined || streams === 0n) return undefined;
+  return bitsPerSecond === undefined ? { streams } : { streams, bitsPerSecond };
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,37 @@
+/** Capacity arithmetic for one link: utilisation, headroom, and how many cameras fit. */
+import { ceilDiv } from './decimal.js';
+import type { Profile } from './fleet.js';
+import { applyFloor, type Ratio } from './percent.js';
+import type { LinkStatus } from './report.js';
+
+export function linkStatus(
+  loadBitsPerSecond: bigint,
+  capacityBitsPerSecond: bigint,
+  ceiling: Ratio,
+  headroomProfile?: { profile: Profile; perCameraBitsPerSecond: bigint },
+): LinkStatus {
+  const usable = applyFloor(capacityBitsPerSecond, ceiling);
+  const headroom = usable - loadBitsPerSecond;
+  let headroomCameras: LinkStatus['headroomCameras'];
+  if (headroomProfile && headroomProfile.perCameraBitsPerSecond > 0n) {
+    const per = headroomProfile.perCameraBitsPerSecond;
+    // Spare room rounds down (a camera fits whole or not at all); an excess rounds up.
+    const cameras = headroom >= 0n ? headroom / per : -ceilDiv(-headroom, per);
+    headroomCameras = { ...headroomProfile, cameras };
+  }
+  return {
+    capacityBitsPerSecond,
+    ceiling,
+    usableBitsPerSecond: usable,
+    ...(capacityBitsPerSecond > 0n ? { utilizationBasisPoints: ceilDiv(loadBitsPerSecond * 10_000n, capacityBitsPerSecond) } : {}),
+    headroomBitsPerSecond: headroom,
+    ...(headroomCameras ? { headroomCameras } : {}),
+    fits: loadBitsPerSecond <= usable,
+  };
+}
+
+/** The most cameras at `perCamera` b/s that fit under the ceiling: floor(usable / perCamera). */
+export function maxCamerasOnLink(perCameraBitsPerSecond: bigint, capacityBitsPerSecond: bigint, ceiling: Ratio): bigint {
+  if (perCameraBitsPerSecond <= 0n) throw new RangeError('per-camera rate must be positive');
+  return applyFloor(capacityBitsPerSecond, ceiling) / perCameraBitsPerSecond;
+}

@@ -1,0 +1,94 @@
+/**
+ * The fleet file format: zod checks the structure and types (and gives the
+ * JSON Schema of `camsize schema`); src/core/fleet-json.ts then reads the
+ * values (units, presets, counts, duplicate names) into the fleet model.
+ */
+import { z } from 'zod';
+
+const POSITIVE_INTEGER = 'expected a positive integer';
+const STREAMS = 'expected a whole number of streams (0 or more)';
+
+const rate = z.string({ error: 'expected a bit rate with a unit, e.g. "1Gb/s"' }).describe('A bit rate with a unit, e.g. "1Gb/s", "10 Gbps", "2.5Mb/s"');
+
+/** JSON integers, or integer strings for counts above 2^53. */
+const count = z
+  .union([
+    z.number().int({ error: `${POSITIVE_INTEGER} (write counts above 2^53 as strings)` }).min(1, { error: POSITIVE_INTEGER }),
+    z.string().regex(/^\s*\d[\d,_]*\s*$/, { error: POSITIVE_INTEGER }),
+  ], { error: POSITIVE_INTEGER })
+  .describe('Number of cameras: a JSON integer, or a string of digits for counts above 2^53');
+
+const percent = z
+  .union([z.number(), z.string().regex(/^\s*\d+(\.\d+)?\s*%?\s*$/)], { error: 'expected a percentage, e.g. 70 or "70%"' });
+
+export const cameraGroupSchema = z
+  .strictObject({
+    preset: z.string().min(1).optional().describe('A preset id from `camsize presets`'),
+    bitrate: rate.optional().describe('Per-camera bit rate, instead of a preset'),
+    count,
+    label: z.string().min(1).optional().describe('Name of a custom-rate group in the report'),
+  })
+  .describe('A group of identical cameras: a preset or a bit rate, and a count');
+
+const viewers = z
+  .union([
+    z.number().int().min(0),
+    z.strictObject({
+      streams: z.union([z.number().int({ error: STREAMS }).min(0, { error: STREAMS }), z.string().regex(/^\d+$/, { error: STREAMS })], { error: STREAMS }),
+      bitrate: rate.optional().describe('Rate of one viewed stream; default: the average camera rate below the segment'),
+    }),
+  ], { error: 'expected a number of streams or { "streams": N, "bitrate": "…" }' })
+  .describe('Live-viewing streams crossing this segment towards viewers at the fleet root (unicast copies)');
+
+const segmentFields = {
+  link: rate.optional().describe("Capacity of the segment's uplink"),
+  maxUtilization: percent.optional().describe('The link counts as full at this percentage (inherited by segments below; default 70)'),
+  overhead: z
+    .union([z.enum(['udp', 'tcp', 'none']), z.number(), z.string().regex(/^\s*\d+(\.\d+)?\s*%?\s*$/)], {
+      error: 'expected "udp", "tcp", "none" or a percentage',
+    })
+    .optional()
+    .describe('Transport overhead on top of the video payload (inherited by segments below)'),
+  viewers: viewers.optional(),
+  description: z.string().optional(),
+  cameras: z.array(cameraGroupSchema).optional(),
+};
+
+/** The input type of a segment; written out because TypeScript cannot infer a recursive schema's type. */
+export interface SegmentJson {
+  name: string;
+  link?: string | undefined;
+  maxUtilization?: number | string | undefined;
+  overhead?: number | string | undefined;
+  viewers?: number | { streams: number | string; bitrate?: string | undefined } | undefined;
+  description?: string | undefined;
+  cameras?: Array<{ preset?: string | undefined; bitrate?: string | undefined; count: number | string; label?: string | undefined }> | undefined;
+  segments?: SegmentJson[] | undefined;
+}
+
+/** A network segment: an access switch, a distribution uplink, a site behind a WAN link … */
+export const segmentSchema: z.ZodType<SegmentJson> = z.strictObject({
+  name: z.string().min(1).regex(/^[^/]+$/, { error: 'must not contain "/"' }),
+  ...segmentFields,
+  get segments() {
+    return z.array(segmentSchema).optional();
+  },
+});
+
+export const fleetSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    name: z.string().min(1),
+    ...segmentFields,
+    segments: z.array(segmentSchema).optional(),
+  })
+  .describe('A camsize fleet file: camera groups inside a tree of network segments');
+
+export type FleetJson = z.input<typeof fleetSchema>;
+
+/** Every key the format knows, in reading order: for did-you-mean hints and to sort messages. */
+export const FLEET_KEYS = ['$schema', 'name', 'description', 'link', 'maxUtilization', 'overhead', 'viewers', 'streams', 'preset', 'bitrate', 'count', 'label', 'cameras', 'segments'];
+
+export function fleetJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(fleetSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+}

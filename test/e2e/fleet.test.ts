@@ -1,0 +1,183 @@
+/** End-to-end: fleet files, stdin, capacity checks and their exit codes, the JSON Schema. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/shell/main.js';
+import type { Io } from '../../src/shell/io.js';
+import { ROOT, runCli, runShell } from '../helpers/run.js';
+
+const FIXTURES = join(ROOT, 'test/fixtures/invalid');
+const expected = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/invalid-expected.json'), 'utf8')) as Record<string, string[]>;
+
+describe('invalid fleet files: every problem listed, exit 2, nothing on stdout', () => {
+  const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.json')).sort();
+
+  it('has a corpus of at least 25 files, each with its expected messages', () => {
+    expect(files.length).toBeGreaterThanOrEqual(25);
+    expect(Object.keys(expected).sort()).toEqual(files);
+  });
+
+  it.each(files)('%s', (file) => {
+    const result = runCli([file], { cwd: FIXTURES });
+    expect(result.stderr).toBe(expected[file]!.map((line) => `camsize: ${line}\n`).join(''));
+    expect(result.stdout).toBe('');
+    expect(result.code).toBe(2);
+  });
+
+  it('names a missing file', () => {
+    expect(runCli(['no-such-fleet.json'])).toEqual({ stdout: '', stderr: 'camsize: no-such-fleet.json: no such file\n', code: 2 });
+  });
+});
+
+describe('the example fleets', () => {
+  it('figure6.json is the report\'s 23 Mb/s in every format', () => {
+    expect(runCli(['examples/figure6.json']).stdout).toContain('Total: 23 Mb/s for 10 cameras');
+    expect(JSON.parse(runCli(['examples/figure6.json', '--json']).stdout).total.load.bitsPerSecond).toBe('23000000');
+    expect(runCli(['examples/figure6.json', '-f', 'csv']).stdout).toContain('\r\ntotal,,,,,,10,0,23000000,');
+    expect(runCli(['examples/figure6.json', '-f', 'markdown']).stdout).toContain('Total: 23 Mb/s for 10 cameras.');
+  });
+
+  it('campus.json finds the switch over its link, in every format, exit 1', () => {
+    const table = runCli(['examples/campus.json']);
+    expect(table.code).toBe(1);
+    expect(table.stdout).toMatch(/│ +sw-b2 +│ +72 │ +│ +746\.94 Mb\/s │ +1 Gb\/s │ +74\.7 % │ +-7 × 4k30 │ OVER +│/);
+    expect(table.stdout).toContain('over: building-b/sw-b2: 746.94 Mb/s on 1 Gb/s (74.7 %), 46.94 Mb/s over the 70 % ceiling of 700 Mb/s, 7 × 4k30 too many');
+    const doc = JSON.parse(runCli(['examples/campus.json', '--json']).stdout);
+    expect(doc.verdict).toBe('fail');
+    const sw = doc.segments.find((s: { path: string[] }) => s.path.join('/') === 'building-b/sw-b2');
+    expect(sw.link).toMatchObject({ fits: false, headroom: { bitsPerSecond: '-46940000' }, headroomCameras: { profile: '4k30', cameras: '-7' } });
+    const csv = runCli(['examples/campus.json', '-f', 'csv']).stdout;
+    expect(csv).toContain('\r\nsegment,building-b/sw-b2,2,,,,72,0,746940000,1000000000,70,700000000,74.7,-46940000,-7,4k30,over\r\n');
+    const md = runCli(['examples/campus.json', '-f', 'markdown']);
+    expect(md.stdout).toContain('| &nbsp;&nbsp;&nbsp;&nbsp;sw-b2 | 72 |  | 746.94 Mb/s | 1 Gb/s | 74.7 % | -7 × 4k30 | **OVER** |');
+    expect(md.code).toBe(1);
+  });
+
+  it('national.json is 20,000,000 cameras and 80 Tb/s, and fits', () => {
+    const result = runCli(['examples/national.json', '--json']);
+    expect(result.code).toBe(0);
+    const doc = JSON.parse(result.stdout);
+    expect(doc.total).toMatchObject({ cameras: '20000000', load: { bitsPerSecond: '80000000000000' } });
+    expect(doc.segments).toHaveLength(1 + 31 + 31 * 4);
+    expect(runCli(['examples/national.json', '-f', 'csv']).stdout).toContain('\r\ntotal,,,,,,20000000,0,80000000000000,');
+  });
+
+  it('every example validates against `camsize schema`', () => {
+    const schema = JSON.parse(runCli(['schema']).stdout);
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    const committed = JSON.parse(readFileSync(join(ROOT, 'examples/fleet.schema.json'), 'utf8'));
+    expect(committed).toEqual(schema); // examples/fleet.schema.json is the current output
+    for (const file of readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.json') && f !== 'fleet.schema.json')) {
+      const ok = validate(JSON.parse(readFileSync(join(ROOT, 'examples', file), 'utf8')));
+      expect({ file, errors: validate.errors ?? null, ok }).toEqual({ file, errors: null, ok: true });
+    }
+    expect(validate({ name: 'x', segmnets: [] })).toBe(false);
+  });
+});
+
+describe('standard input', () => {
+  const figure6 = readFileSync(join(ROOT, 'examples/figure6.json'), 'utf8');
+
+  it('reads "-" and a pipe alike', () => {
+    expect(runCli(['-'], { input: figure6 }).stdout).toContain('Total: 23 Mb/s for 10 cameras');
+    expect(runCli([], { input: figure6 }).stdout).toContain('Total: 23 Mb/s for 10 cameras');
+    expect(runShell('cat examples/figure6.json | $CAMSIZE --json | grep -c 23000000').stdout).toBe('3\n');
+  });
+
+  it('names <stdin> in errors', () => {
+    expect(runCli(['-'], { input: '{"name": "x", "cameras": [{"preset": "720p3", "count": 1}]}' }).stderr).toBe(
+      "camsize: <stdin>: cameras[0].preset: unknown preset '720p3' (did you mean '720p30'?)\n",
+    );
+    expect(runCli(['-'], { input: '' })).toMatchObject({ code: 2, stderr: 'camsize: <stdin>: empty input (expected a fleet file: JSON with "name" and "segments")\n' });
+  });
+
+  it('with no operand and a terminal on stdin, asks instead of hanging', async () => {
+    let stderr = '';
+    const io: Io = {
+      stdout: () => undefined,
+      stderr: (t) => void (stderr += t),
+      env: {},
+      stdoutIsTTY: false,
+      stderrIsTTY: true,
+      stdinIsTTY: true,
+      readStdin: () => Promise.reject(new Error('must not read a terminal')),
+      readFile: () => Promise.reject(new Error('no files')),
+    };
+    expect(await main([], io)).toBe(2);
+    expect(stderr).toMatch(/^camsize: nothing to size: give a fleet file, pipe one in, or use --preset ID --count N or --camera ID=N\n/);
+  });
+});
+
+describe('capacity checks in scripts', () => {
+  it('exit 0 when everything fits, 1 when not, 2 on bad input, in a real pipeline', () => {
+    const script = [
+      '$CAMSIZE -q examples/national.json && echo fits',
+      '$CAMSIZE -q examples/campus.json || echo "no fit: $?"',
+      '$CAMSIZE -q test/fixtures/invalid/bad-unit.json 2>/dev/null; echo "bad input: $?"',
+      '$CAMSIZE -q examples/figure6.json --capacity 20Mb/s; echo "figure6 on 20 Mb/s: $?"',
+      '$CAMSIZE -q examples/figure6.json --capacity 1Gb/s && echo "figure6 on 1 Gb/s fits"',
+    ].join('\n');
+    const { stdout, stderr } = runShell(script);
+    expect(stderr).toBe('');
+    expect(stdout).toBe(
+      [
+        'fits',
+        'over: building-b/sw-b2: 746.94 Mb/s on 1 Gb/s (74.7 %), 46.94 Mb/s over the 70 % ceiling of 700 Mb/s, 7 × 4k30 too many',
+        'no fit: 1',
+        'bad input: 2',
+        'over: total (--capacity): 23 Mb/s on 20 Mb/s (115 %), 9 Mb/s over the 70 % ceiling of 14 Mb/s, 5 × 2 Mb/s cameras too many',
+        'figure6 on 20 Mb/s: 1',
+        'figure6 on 1 Gb/s fits',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('--quiet prints nothing on success', () => {
+    expect(runCli(['-q', 'examples/national.json'])).toEqual({ stdout: '', stderr: '', code: 0 });
+  });
+
+  it('--max-utilization and --overhead change the verdict and say so', () => {
+    expect(runCli(['examples/campus.json', '--max-utilization', '80']).code).toBe(0);
+    const none = runCli(['examples/figure6.json', '--overhead', 'tcp']);
+    expect(none.stdout).toContain('Overhead: tcp: RTSP-interleaved RTP over TCP +7.5 %.');
+    expect(none.stdout).toContain('Total: 24.725 Mb/s for 10 cameras');
+  });
+
+  it('--as expresses headroom in a named preset', () => {
+    expect(runCli(['examples/campus.json', '--as', '720p30']).stdout).toMatch(/sw-b2 .* -12 × 720p30 │ OVER/);
+  });
+});
+
+describe('the inverse question: how many cameras fit?', () => {
+  it.each([
+    [['--preset', '4k30', '--capacity', '1Gb/s'], 0, 'fits 100 4k30 cameras.'],
+    [['--preset', '4k30', '--capacity', '1Gb/s', '--max-utilization', '100'], 0, 'fits 142 4k30 cameras.'],
+    [['--preset', '720p30', '--capacity', '1Gb/s', '--overhead', 'udp'], 0, 'at 4.22 Mb/s per camera that fits 165 720p30 cameras.'],
+    [['--bitrate', '2Gb/s', '--capacity', '1Gb/s'], 1, 'fits 0 custom cameras.'],
+    [['--preset', '4k30', '--capacity', '0Gb/s'], 1, 'fits 0 4k30 cameras.'],
+  ])('camsize %j', (args, code, text) => {
+    const result = runCli(args);
+    expect(result.stdout).toContain(text);
+    expect(result.code).toBe(code);
+  });
+
+  it('answers in JSON too', () => {
+    const doc = JSON.parse(runCli(['--preset', '4k30', '--capacity', '1Gb/s', '--json']).stdout);
+    expect(doc.capacityAnswer).toMatchObject({ profile: '4k30', maxCameras: '100', usable: { bitsPerSecond: '700000000' } });
+    expect(doc.total.check.fits).toBe(true);
+  });
+});
+
+describe('command-line errors for fleet options', () => {
+  it.each([
+    [['examples/figure6.json', '--max-utilization', '0'], "camsize: --max-utilization: max utilization '0' must be more than 0 % and at most 100 %\n"],
+    [['examples/figure6.json', '--overhead', 'quic'], "camsize: --overhead: overhead 'quic' is not udp, tcp, none or a percentage (e.g. 6.5)\n"],
+    [['examples/figure6.json', '--capacity', '10'], "camsize: --capacity: '10' has no unit (write e.g. 10Mb/s or 10kb/s)\n"],
+    [['examples/figure6.json', '--as', '4k'], "camsize: unknown preset '4k' (did you mean '4k30' or '4k10-night'?)\n"],
+    [['examples/figure6.json', '--preset', '4k30'], "camsize: give a fleet file or camera options (--preset, --bitrate, --camera), not both\nTry 'camsize --help' for usage.\n"],
+  ])('camsize %j', (args, stderr) => {
+    expect(runCli(args)).toEqual({ stdout: '', stderr, code: 2 });
+  });
+});
