@@ -69,4 +69,8 @@ export interface Report {
   readonly capacityAnswer?: CapacityAnswer;
   /** pass: every check fits; fail: at least one does not; unchecked: nothing had a capacity. */
   readonly verdict: 'pass' | 'fail' | 'unchecked';
+  /** Set when invalid inventory records were skipped (--skip-invalid): the totals leave them out. */
+  readonly partial?: { readonly skippedRecords: number };
+  /** Set when the cameras came from an inventory: how many records were read. */
+  readonly inventory?: { readonly name: string; readonly records: number; readonly bytes: number };
 }

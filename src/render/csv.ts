@@ -77,6 +77,7 @@ export function renderCsv(report: Report): string {
     viewing_bps: report.total.viewingBitsPerSecond.toString(),
     load_bps: report.total.loadBitsPerSecond.toString(),
     ...linkColumns(report.totalCheck),
+    ...(report.partial ? { status: `partial: ${report.partial.skippedRecords} records skipped` } : {}),
   });
   return csvText(CSV_COLUMNS, rows.map((row) => CSV_COLUMNS.map((c) => row[c] ?? '')));
 }

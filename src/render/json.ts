@@ -38,6 +38,8 @@ export function renderJson(report: Report): string {
       maxUtilizationPercent: Number(percentText(report.settings.maxUtilization)),
     },
     verdict: report.verdict,
+    ...(report.partial ? { partial: true, skippedRecords: report.partial.skippedRecords } : {}),
+    ...(report.inventory ? { inventory: report.inventory } : {}),
     profiles: report.profiles.map((row) => ({
       profile: row.profile.name,
       kind: row.profile.kind,

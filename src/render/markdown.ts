@@ -39,13 +39,14 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
     markdownTable(['Profile', 'Description', 'Per camera', 'Cameras', 'Load'], ['left', 'left', 'right', 'right', 'right'], profileRows),
   ];
   if (showsSegments(report)) {
-    const { head, align, rows } = segmentTable(report, options);
+    const { head, align, rows, note } = segmentTable(report, options);
     const cells = rows.map(({ depth, cells: [name = '', ...rest], status }) => [
       '&nbsp;&nbsp;'.repeat(depth) + name,
       ...rest,
       status === 'over' ? '**OVER**' : status,
     ]);
     parts.push(markdownTable(head, align, cells));
+    if (note) parts.push(`_${note}_`);
   }
   const settings = settingsSentence(report);
   if (settings) parts.push(settings);

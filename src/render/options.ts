@@ -25,8 +25,15 @@ export interface RenderOptions {
   unit?: { name: string; factor: bigint };
   /** Decimals for human formats; default: exact. */
   precision?: number;
+  /** Human formats show the segment tree down to this depth (default: all, or 2 above 200 segments). */
+  depth?: number;
+  /** … and the N busiest segments below it (default 10 when the tree is cut). */
+  top?: number;
   paint: Paint;
 }
+
+/** Above this many segments the human formats cut the tree unless asked otherwise. */
+export const FULL_TREE_LIMIT = 200;
 
 /** A rate as people read it: "80 Tb/s", "80,000,000 Mb/s". */
 export function humanRate(bps: bigint, options: RenderOptions): string {
@@ -69,7 +76,8 @@ export function totalSentence(report: Report, options: RenderOptions): string {
   const also = options.unit === undefined && !main.endsWith(' Mb/s') ? ` (${inMbps})` : '';
   const noun = cameras === 1n ? 'camera' : 'cameras';
   const viewing = viewingBitsPerSecond > 0n ? `, including ${humanRate(viewingBitsPerSecond, options)} of live viewing` : '';
-  return `Total: ${main}${also} for ${humanCount(cameras)} ${noun}${viewing}`;
+  const partial = report.partial ? ` (partial: ${humanCount(BigInt(report.partial.skippedRecords))} invalid records skipped)` : '';
+  return `Total: ${main}${also} for ${humanCount(cameras)} ${noun}${viewing}${partial}`;
 }
 
 /** Which overheads and ceiling the numbers include; nothing when neither matters (no overhead, no check). */
@@ -127,22 +135,54 @@ export function verdictSentence(report: Report): string | undefined {
     : `Does not fit: ${failed} of ${checks.length} capacity checks ${failed === 1 ? 'is' : 'are'} over the limit:`;
 }
 
+/**
+ * Which segments the human formats show: the whole tree when it is small or
+ * asked for; otherwise the levels down to `depth` and the `top` busiest
+ * segments below them (by utilisation where there is a link, else by load).
+ */
+export function shownSegments(report: Report, options: RenderOptions): { tree: SegmentRow[]; busiest: SegmentRow[] } {
+  const all = report.segments;
+  if (options.depth === undefined && options.top === undefined && all.length <= FULL_TREE_LIMIT) return { tree: [...all], busiest: [] };
+  const depth = options.depth ?? (all.length <= FULL_TREE_LIMIT ? Infinity : 2);
+  const tree = all.filter((s) => s.depth <= depth);
+  const deeper = all.filter((s) => s.depth > depth);
+  const top = options.top ?? (deeper.length > 0 ? 10 : 0);
+  const weight = (s: SegmentRow) => s.link?.utilizationBasisPoints ?? -1n;
+  const busiest = [...deeper]
+    .sort((a, b) => {
+      const wa = weight(a);
+      const wb = weight(b);
+      if (wa !== wb) return wa > wb ? -1 : 1;
+      return a.loadBitsPerSecond === b.loadBitsPerSecond ? 0 : a.loadBitsPerSecond > b.loadBitsPerSecond ? -1 : 1;
+    })
+    .slice(0, top);
+  return { tree, busiest };
+}
+
 /** The segment table both human formats show: header, alignment, and per row its cells and status. */
 export function segmentTable(report: Report, options: RenderOptions): {
   head: string[];
   align: Array<'left' | 'right'>;
   rows: Array<{ depth: number; cells: string[]; status: 'ok' | 'over' | '' }>;
+  note?: string;
 } {
   const viewing = report.total.viewingBitsPerSecond > 0n;
   const head = ['Segment', 'Cameras', ...(viewing ? ['Viewing'] : []), 'Load', 'Link', 'Util.', 'Headroom', 'Status'];
   const align: Array<'left' | 'right'> = ['left', 'right', ...(viewing ? ['right' as const] : []), 'right', 'right', 'right', 'right', 'left'];
-  const rows = report.segments.map((row) => {
+  const { tree, busiest } = shownSegments(report, options);
+  const shown = [...tree.map((row) => ({ row, name: segmentName(report, row), depth: row.depth })), ...busiest.map((row) => ({ row, name: `busiest: ${segmentPath(report, row)}`, depth: 0 }))];
+  const count = tree.length + busiest.length;
+  const note = count < report.segments.length
+    ? `Showing ${humanCount(BigInt(count))} of ${humanCount(BigInt(report.segments.length))} segments: the tree to depth ${Math.max(0, ...tree.map((r) => r.depth))}` +
+      (busiest.length > 0 ? ` and the ${busiest.length} busiest below it` : '') + ' (--depth, --top; --json or --format csv for all).'
+    : undefined;
+  const rows = shown.map(({ row, name, depth }) => {
     const link = row.link;
     return {
-      depth: row.depth,
+      depth,
       status: !link ? ('' as const) : link.fits ? ('ok' as const) : ('over' as const),
       cells: [
-        segmentName(report, row),
+        name,
         humanCount(row.cameras),
         ...(viewing ? [row.viewingBitsPerSecond > 0n ? humanRate(row.viewingBitsPerSecond, options) : ''] : []),
         humanRate(row.loadBitsPerSecond, options),
@@ -152,7 +192,7 @@ export function segmentTable(report: Report, options: RenderOptions): {
       ],
     };
   });
-  return { head, align, rows };
+  return { head, align, rows, ...(note ? { note } : {}) };
 }
 
 /** A report has a segment table when it has segments below the root or any link to check. */

@@ -50,13 +50,14 @@ export function renderTable(report: Report, options: RenderOptions): string {
   const parts = [profiles.toString()];
 
   if (showsSegments(report)) {
-    const { head, align, rows } = segmentTable(report, options);
+    const { head, align, rows, note } = segmentTable(report, options);
     const segments = newTable(head, align, options);
     for (const { depth, cells, status } of rows) {
       const [name = '', ...rest] = cells;
       segments.push(['  '.repeat(depth) + name, ...rest, status === 'ok' ? paint.green('ok') : status === 'over' ? paint.red('OVER') : '']);
     }
     parts.push(segments.toString());
+    if (note) parts.push(paint.dim(note));
   }
   const settings = settingsSentence(report);
   if (settings) parts.push(paint.dim(settings));

@@ -10,7 +10,7 @@ import { parseCameraSpec, withContext } from '../core/camera-spec.js';
 import { filterPresets, findPreset, type Catalog } from '../core/catalog.js';
 import { parseCount } from '../core/count.js';
 import { InputError } from '../core/errors.js';
-import { customProfile, presetProfile, type CameraGroup, type Profile } from '../core/fleet.js';
+import { customProfile, presetProfile, type CameraGroup, type Fleet, type Profile } from '../core/fleet.js';
 import { maxCamerasOnLink } from '../core/link.js';
 import { parseOverhead, wireRate } from '../core/overhead.js';
 import { applyFloor, parseCeiling } from '../core/percent.js';
@@ -87,6 +87,12 @@ async function outputSettings(flags: OutputFlags, io: Io): Promise<OutputSetting
   }
   const format: Format = flags.json ? 'json' : ((flags.format as Format | undefined) ?? 'table');
   const render: RenderOptions = { paint: await makePaint(format === 'table' && wantsColor(flags.color, io.env, io.stdoutIsTTY)) };
+  for (const name of ['depth', 'top'] as const) {
+    const value = flags[name];
+    if (value === undefined) continue;
+    if (!/^\d{1,6}$/.test(value)) throw new UsageError(`--${name} '${value}' must be a whole number (0 or more)`);
+    render[name] = Number(value);
+  }
   if (flags.unit !== undefined) {
     const unit = outputUnit(flags.unit);
     if (!unit) throw new UsageError(`--unit '${flags.unit}' is not one of b/s, kb/s, Mb/s, Gb/s, Tb/s, Pb/s`);
@@ -109,7 +115,10 @@ async function runSize(operand: string | undefined, flags: SizeFlags, io: Io): P
   const hasCameraFlags = groups.length > 0 || single !== undefined;
 
   let report: Report;
-  if (single && flags.count.length === 0 && options.capacityBitsPerSecond !== undefined && groups.length === 0 && operand === undefined) {
+  if (flags.inventory !== undefined) {
+    if (hasCameraFlags) throw new UsageError('give an --inventory or camera options (--preset, --bitrate, --camera), not both');
+    report = await sizeInventory(flags.inventory, operand, flags, options, catalog, io);
+  } else if (single && flags.count.length === 0 && options.capacityBitsPerSecond !== undefined && groups.length === 0 && operand === undefined) {
     report = answerCapacity(profileOf(single, catalog, flags.label), options);
   } else if (hasCameraFlags) {
     if (operand !== undefined) throw new UsageError(`give a fleet file or camera options (--preset, --bitrate, --camera), not both`);
@@ -130,6 +139,63 @@ async function runSize(operand: string | undefined, flags: SizeFlags, io: Io): P
     io.stdout(renderReport(report, output.format, output.render));
   }
   return failed ? EXIT.checkFailed : EXIT.ok;
+}
+
+/** Streams the inventory, places its cameras (in the fleet file's topology, if given) and sizes them. */
+async function sizeInventory(path: string, operand: string | undefined, flags: SizeFlags, options: SizeOptions, catalog: Catalog, io: Io): Promise<Report> {
+  if (operand === '-' && path === '-') throw new UsageError('the fleet file and the inventory cannot both come from standard input');
+  if (flags.allowNewSegments && operand === undefined) throw new UsageError('--allow-new-segments only applies with a fleet file');
+  const [{ loadInventory }, { inventoryFleet }] = await Promise.all([import('./inventory-load.js'), import('../core/inventory/to-fleet.js')]);
+  let into: Fleet | undefined;
+  if (operand !== undefined) {
+    const input = await readFleetInput(operand, io);
+    const { loadFleet } = await import('./fleet-load.js');
+    into = await loadFleet(input.text, input.name, catalog);
+  }
+  const progress = io.stderrIsTTY && !flags.quiet ? progressLine(io) : undefined;
+  const { aggregate, name, bytes } = await loadInventory(path, catalog, {
+    skipInvalid: flags.skipInvalid === true,
+    // CAMSIZE_THREADS=1 keeps large files on one thread (for comparison and debugging).
+    parallel: io.env['CAMSIZE_THREADS'] !== '1',
+    ...(flags.inputFormat ? { format: flags.inputFormat as 'csv' | 'ndjson' | 'json' } : {}),
+    ...(progress ? { progress } : {}),
+  });
+  const baseName = name.replace(/^.*\//, '');
+  const { fleet, missing } = inventoryFleet(aggregate.entries, baseName, into, flags.allowNewSegments === true);
+  if (missing.length > 0) {
+    const lines = missing.slice(0, 10).map((m) =>
+      `${name}:${m.first.line}${m.first.column === undefined ? '' : `:${m.first.column}`}: segment '${m.path}' is not in ${operand === '-' ? '<stdin>' : operand}` +
+      (m.suggestion ? ` (did you mean '${m.suggestion}'?)` : '') + ' (--allow-new-segments adds it)');
+    if (missing.length > 10) lines.push(`… and ${missing.length - 10} more segments not in the fleet file`);
+    throw new InputError(lines[0]!, lines);
+  }
+  if (aggregate.skipped > 0) {
+    for (const sample of aggregate.skippedSamples) io.stderr(`camsize: skipped: ${sample}\n`);
+    io.stderr(`camsize: skipped ${aggregate.skipped} invalid record${aggregate.skipped === 1 ? '' : 's'}; the totals are partial\n`);
+  }
+  const report = sizeFleet(fleet, options);
+  return {
+    ...report,
+    inventory: { name, records: aggregate.records, bytes },
+    ...(aggregate.skipped > 0 ? { partial: { skippedRecords: aggregate.skipped } } : {}),
+  };
+}
+
+/** A one-line progress report on stderr (a terminal), shown once an input takes more than a second. */
+function progressLine(io: Io): (records: number, bytes: number, done: boolean) => void {
+  const started = Date.now();
+  let shown = false;
+  return (records, bytes, done) => {
+    const seconds = (Date.now() - started) / 1000;
+    if (done) {
+      if (shown) io.stderr('\r\x1b[K');
+      return;
+    }
+    if (seconds < 1) return;
+    shown = true;
+    const rate = records / seconds / 1e6;
+    io.stderr(`\r\x1b[Kcamsize: ${records.toLocaleString('en-US')} records, ${(bytes / 1e6).toFixed(0)} MB, ${rate.toFixed(2)} M records/s`);
+  };
 }
 
 function sizeOptions(flags: SizeFlags): SizeOptions {

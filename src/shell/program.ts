@@ -13,6 +13,8 @@ export interface OutputFlags {
   unit?: string;
   precision?: string;
   color?: boolean;
+  depth?: string;
+  top?: string;
 }
 
 export interface SizeFlags extends OutputFlags {
@@ -26,6 +28,10 @@ export interface SizeFlags extends OutputFlags {
   overhead?: string;
   as?: string;
   quiet?: boolean;
+  inventory?: string;
+  inputFormat?: string;
+  allowNewSegments?: boolean;
+  skipInvalid?: boolean;
 }
 
 export interface PresetsFlags extends OutputFlags {
@@ -75,6 +81,12 @@ export function buildProgram(version: string, actions: Actions, output: { writeO
     .option('--overhead <kind>', 'transport overhead: none, udp (+5.5 %), tcp (+7.5 %) or a percentage', 'none')
     .option('--as <preset>', 'express headroom in cameras of this preset (default: each segment\'s most common profile)')
     .option('-q, --quiet', 'print nothing when everything fits, only the failing lines when not')
+    .option('-i, --inventory <file>', "camera inventory, one record per camera (CSV, NDJSON or JSON array, optionally gzipped); '-' reads stdin")
+    .addOption(new Option('--input-format <format>', 'inventory format (default: from the extension or the first byte)').choices(['csv', 'ndjson', 'json']))
+    .option('--allow-new-segments', 'with a fleet file: add inventory segments the fleet file lacks instead of failing')
+    .option('--skip-invalid', 'skip invalid inventory records (counted; the first 10 listed on stderr) instead of stopping')
+    .option('--depth <n>', 'table/markdown: show the segment tree down to this depth')
+    .option('--top <n>', 'table/markdown: also show the N busiest segments below --depth')
     .addHelpText('after', EXAMPLES + EXIT_CODES)
     .action(async (operand: string | undefined, flags: SizeFlags) => actions.size(operand, flags));
 

@@ -1,0 +1,258 @@
+/**
+ * Aggregates camera records by (segment, profile) as they stream past: one
+ * map entry per distinct pair, never one per record, so memory stays flat
+ * however many records there are. Counts are summed as JS numbers while that
+ * is exact (below 2^53) and spilled into a bigint before it could not be.
+ *
+ * Keys are built by the scanners from the raw bytes read as latin1 (one char
+ * per byte, so any UTF-8 round-trips) and decoded once per distinct key.
+ */
+import { findPreset, type Catalog } from '../catalog.js';
+import { InputError } from '../errors.js';
+import { customProfile, presetProfile, type Profile } from '../fleet.js';
+import { parseRate } from '../rate.js';
+import { parseDecimal, scaleToInteger } from '../decimal.js';
+import { KeyBuilder, KeyTable } from './key-table.js';
+
+/** Below this a running count may take one more count (≤ 10^15) and stay exact. */
+export const SPILL_AT = 2 ** 52;
+export const SEP = '\u0000';
+
+export interface Entry {
+  count: number;
+  spilled: bigint;
+  records: number;
+  segment: string[];
+  profile: Profile;
+  /** Where the first record of this entry was, for messages about its segment. */
+  first: RecordPlace;
+}
+
+/** What a worker sends back: its distinct keys (bytes) with their sums, not yet checked. */
+export interface RawEntries {
+  keys: Uint8Array[];
+  counts: number[];
+  spilled: string[];
+  records: number[];
+  first: RecordPlace[];
+}
+
+/** Where a record came from, for messages: `file:line` or `file:line:column`. */
+export interface RecordPlace {
+  line: number;
+  column?: number;
+}
+
+export class RecordError extends Error {
+  constructor(
+    readonly place: RecordPlace,
+    readonly field: string | undefined,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export class InventoryAggregate {
+  private readonly table = new KeyTable<Entry>();
+  records = 0;
+  skipped = 0;
+  readonly skippedSamples: string[] = [];
+  private readonly profiles = new Map<string, Profile | RecordErrorInfo>();
+  private readonly segments = new Map<string, string[] | RecordErrorInfo>();
+
+  /**
+   * How a key's text (latin1) splits into its parts. The default reads the
+   * canonical layout segment 0 preset 0 [b|m]rate 0 label; a scanner may
+   * store its keys in another order (the CSV scanner keeps file order).
+   */
+  decodeKey: (text: string) => string[] = (text) => text.split(SEP);
+
+  /** Without a catalog the aggregate only sums keys (a worker's half); the main thread checks them on merge. */
+  constructor(private readonly catalog: Catalog | undefined) {}
+
+  /** For the scanners' hot path: look a key up without the checks of add. */
+  get keyTable(): KeyTable<Entry> {
+    return this.table;
+  }
+
+  /** The distinct (segment, profile) entries so far. */
+  get entries(): readonly Entry[] {
+    return this.table.values;
+  }
+
+  /**
+   * Adds `count` cameras under the key in `key` (segment 0 preset 0 [b|m]rate
+   * 0 label, bytes as read). Throws RecordError for a record whose segment or
+   * profile is invalid; `line`/`column` say where it is.
+   */
+  add(key: KeyBuilder, count: number, line: number, column?: number, hash = key.hash): void {
+    const entry = this.table.getHashed(key.bytes, key.length, hash >>> 0);
+    if (entry !== undefined) {
+      entry.records++;
+      const next = entry.count + count;
+      if (next < SPILL_AT) entry.count = next;
+      else {
+        entry.spilled += BigInt(entry.count) + BigInt(count);
+        entry.count = 0;
+      }
+      return;
+    }
+    this.insert(key, count, column === undefined ? { line } : { line, column });
+  }
+
+  /** A count above 2^53 (given as text): straight into the bigint part. */
+  addBig(key: KeyBuilder, count: bigint, line: number, column?: number): void {
+    this.add(key, 0, line, column);
+    this.table.get(key.bytes, key.length)!.spilled += count;
+  }
+
+  private insert(key: KeyBuilder, count: number, place: RecordPlace): void {
+    if (!this.catalog) {
+      this.table.set(key.bytes, key.length, { count, spilled: 0n, records: 1, segment: [], profile: undefined as unknown as Profile, first: place });
+      return;
+    }
+    const text = Buffer.from(key.bytes.buffer, key.bytes.byteOffset, key.length).toString('latin1');
+    // Fields were copied as read; blanks around them do not matter.
+    const [segmentText = '', preset = '', rate = '', label = ''] = this.decodeKey(text).map((part) => part.trim());
+    const segment = this.segmentPath(segmentText, place);
+    const profile = this.profile(preset, rate, label, place);
+    this.table.set(key.bytes, key.length, { count, spilled: 0n, records: 1, segment, profile, first: place });
+  }
+
+  private segmentPath(latin1: string, place: RecordPlace): string[] {
+    let path = this.segments.get(latin1);
+    if (path === undefined) {
+      const text = fromLatin1(latin1);
+      const parts = text.split('/').map((p) => p.trim());
+      path = text === ''
+        ? { field: 'segment', message: 'missing (every record needs a segment path, e.g. site/switch-1)' }
+        : parts.some((p) => p === '')
+          ? { field: 'segment', message: `segment '${text}' has an empty name between slashes` }
+          : parts;
+      this.segments.set(latin1, path);
+    }
+    if (!Array.isArray(path)) throw new RecordError(place, path.field, path.message);
+    return path;
+  }
+
+  private profile(preset: string, rate: string, label: string, place: RecordPlace): Profile {
+    const key = preset + SEP + rate + SEP + label;
+    let profile = this.profiles.get(key);
+    if (profile === undefined) {
+      profile = resolveProfile(this.catalog!, fromLatin1(preset), rate === '' ? '' : rate[0]!, fromLatin1(rate.slice(1)), fromLatin1(label));
+      this.profiles.set(key, profile);
+    }
+    if ('field' in profile) throw new RecordError(place, profile.field, profile.message);
+    return profile;
+  }
+
+  /** The raw sums, for sending from a worker. */
+  raw(): RawEntries {
+    const out: RawEntries = { keys: [], counts: [], spilled: [], records: [], first: [] };
+    this.table.forEachKey((key, e) => {
+      out.keys.push(key);
+      out.counts.push(e.count);
+      out.spilled.push(e.spilled.toString());
+      out.records.push(e.records);
+      out.first.push(e.first);
+    });
+    return out;
+  }
+
+  /**
+   * Adds a worker's sums, checking each new key as if its first record had
+   * been read here; `lineOffset` turns the worker's line numbers into the file's.
+   */
+  merge(raw: RawEntries, lineOffset: number, onError: (error: RecordError, records: number) => void): void {
+    const key = new KeyBuilder();
+    for (let i = 0; i < raw.keys.length; i++) {
+      const bytes = raw.keys[i]!;
+      key.bytes = bytes;
+      key.length = bytes.length;
+      const first = raw.first[i]!;
+      const place = { ...first, line: first.line + lineOffset };
+      try {
+        this.add(key, raw.counts[i]!, place.line, place.column);
+      } catch (error) {
+        if (!(error instanceof RecordError)) throw error;
+        onError(error, raw.records[i]!);
+        continue;
+      }
+      const entry = this.table.get(bytes, bytes.length)!;
+      entry.spilled += BigInt(raw.spilled[i]!);
+      entry.records += raw.records[i]! - 1;
+      if (entry.first.line > place.line) entry.first = place;
+    }
+  }
+
+  /** Every camera the records named, summed exactly. */
+  cameras(): bigint {
+    let total = 0n;
+    for (const e of this.table.values) total += entryCount(e);
+    return total;
+  }
+}
+
+interface RecordErrorInfo {
+  field: string;
+  message: string;
+}
+
+export function entryCount(entry: Entry): bigint {
+  return entry.spilled + BigInt(entry.count);
+}
+
+/** The profile a record names: a preset (rate from the catalog or, if given, from the record) or a rate. */
+function resolveProfile(catalog: Catalog, preset: string, kind: string, rate: string, label: string): Profile | RecordErrorInfo {
+  if (kind === '\u0001') return { field: 'mbps', message: 'give bitrate or mbps, not both' };
+  let bps: bigint | undefined;
+  if (kind !== '') {
+    const field = kind === 'm' ? 'mbps' : 'bitrate';
+    try {
+      bps = kind === 'm' ? mbpsText(rate) : parseRate(rate);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      return { field, message: error.message };
+    }
+    if (bps === 0n) return { field, message: 'a camera bit rate must be more than 0 b/s' };
+  }
+  if (preset !== '') {
+    let found;
+    try {
+      found = findPreset(catalog, preset);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      return { field: 'preset', message: error.message };
+    }
+    const profile = presetProfile(found);
+    // A rate in the record is what that camera is measured or set to: it wins, under the preset's name.
+    return bps === undefined || bps === profile.bitsPerSecond
+      ? profile
+      : { ...profile, key: `${found.id}@${bps}`, bitsPerSecond: bps, description: `${found.label} (rate from inventory)` };
+  }
+  if (bps === undefined) return { field: 'preset', message: 'a record needs a preset, a bitrate or mbps' };
+  return customProfile(bps, label === '' ? undefined : label);
+}
+
+/** "3.5" (Mb/s) read exactly from its text. */
+function mbpsText(text: string): bigint {
+  const decimal = parseDecimal(text.trim());
+  if (!decimal) throw new InputError(`'${text}' is not a number of Mb/s`);
+  if (decimal.coefficient < 0n) throw new InputError(`'${text}' is negative`);
+  const bps = scaleToInteger(decimal, 1_000_000n);
+  if (bps === undefined) throw new InputError(`${text} Mb/s is not a whole number of bits per second`);
+  return bps;
+}
+
+export function fromLatin1(latin1: string): string {
+  // Pure ASCII (the common case) is the same in both.
+  for (let i = 0; i < latin1.length; i++) {
+    if (latin1.charCodeAt(i) > 127) return Buffer.from(latin1, 'latin1').toString('utf8');
+  }
+  return latin1;
+}
+
+export function toLatin1(text: string): string {
+  return Buffer.from(text, 'utf8').toString('latin1');
+}

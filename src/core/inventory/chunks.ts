@@ -1,0 +1,55 @@
+/**
+ * What the inventory scanners share: bytes arrive in chunks of any size, and
+ * a record cut by a chunk's end is carried over and joined to the next chunk.
+ */
+
+/** A record longer than this is not a camera record (a 10 MB line, binary data …). */
+export const MAX_RECORD_BYTES = 1 << 20;
+
+/** A problem that stops the scan (syntax, header): where, and what. */
+export class InventoryError extends Error {
+  constructor(
+    message: string,
+    readonly place?: { line: number; column?: number },
+  ) {
+    super(message);
+  }
+}
+
+/** Bytes as a latin1 string (one char per byte): exact for any input, decoded as UTF-8 once per distinct key. */
+export function latin1(buf: Buffer, start: number, end: number): string {
+  return buf.toString('latin1', start, end);
+}
+
+export abstract class ChunkScanner {
+  /** Bytes of an unfinished record, copied (the caller may reuse its buffer). */
+  protected carry: Buffer | undefined;
+  /** A reused buffer for the carried-over tail plus the next chunk: no new chunk-sized buffer per chunk. */
+  private work = Buffer.alloc(0);
+
+  /** Line breaks consumed so far: add this to the line numbers of a part read after this one. */
+  abstract get linesConsumed(): number;
+
+  /** True when everything fed so far ended exactly at a record boundary (nothing carried over). */
+  get atRecordBoundary(): boolean {
+    return this.carry === undefined || this.carry.length === 0;
+  }
+
+  /** The carried-over bytes and `chunk` as one buffer (the chunk itself when nothing was carried). */
+  protected join(chunk: Buffer): Buffer {
+    const carry = this.carry;
+    this.carry = undefined;
+    if (!carry || carry.length === 0) return chunk;
+    const length = carry.length + chunk.length;
+    if (this.work.length < length) this.work = Buffer.allocUnsafe(Math.max(length, this.work.length * 2));
+    carry.copy(this.work, 0);
+    chunk.copy(this.work, carry.length);
+    return this.work.subarray(0, length);
+  }
+
+  /** Carries buf[from, end) over to the next chunk, unless it is too long to be a record. */
+  protected keep(buf: Buffer, from: number, tooLong: () => InventoryError): void {
+    if (buf.length - from > MAX_RECORD_BYTES) throw tooLong();
+    this.carry = Buffer.from(buf.subarray(from));
+  }
+}

@@ -1,0 +1,348 @@
+/**
+ * Streaming CSV inventory scanner (RFC 4180: header row, quoted fields with
+ * "" escapes and line breaks, CRLF or LF, a UTF-8 BOM). Unquoted lines, the
+ * common case, take a byte-level fast path with no per-field strings beyond
+ * the ones the aggregate key needs; quoted lines take a general path.
+ */
+import { RecordError, SPILL_AT, type Entry, type InventoryAggregate } from './aggregate.js';
+import { ChunkScanner, InventoryError, latin1 } from './chunks.js';
+import { checkExtraField, FIELDS, type Field } from './fields.js';
+import { FNV_OFFSET, FNV_PRIME, KeyBuilder, type KeyTable } from './key-table.js';
+import { addCountBytes, addCountText, SEPARATOR } from './record.js';
+
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+const COMMA = 44;
+const ROLE_NONE = 0;
+const ROLE_KEY = 1;
+const ROLE_COUNT = 2;
+
+export class CsvScanner extends ChunkScanner {
+  private line = 0;
+  private started = false;
+  /** Column index of each field, -1 when absent. */
+  private columns: Record<Field, number> | undefined;
+  /** Per column: ROLE_KEY (part of the aggregate key), ROLE_COUNT or ROLE_NONE. */
+  private roles = new Uint8Array(0);
+  /** How many leading columns play no role (skipped with indexOf). */
+  private leadingSkip = 0;
+  /** When the key columns are adjacent and there is no count column: how many (else 0). */
+  private keyColumns = 0;
+  private readonly table: KeyTable<Entry>;
+  private lastNeeded = 0;
+  // Field ranges of the current line, by column index (only needed columns are filled).
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly key = new KeyBuilder();
+
+  constructor(
+    private readonly aggregate: InventoryAggregate,
+    private readonly onError: (error: RecordError) => void,
+  ) {
+    super();
+    this.table = aggregate.keyTable;
+  }
+
+  /** Scans every complete line of `chunk` (with what was carried over). */
+  feed(chunk: Buffer): void {
+    let buf = this.join(chunk);
+    let pos = 0;
+    if (!this.started) {
+      if (buf.length < 3 && buf.every((b, i) => b === [0xef, 0xbb, 0xbf][i])) {
+        this.carry = Buffer.from(buf); // might still be a BOM
+        return;
+      }
+      this.started = true;
+      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) pos = 3;
+    }
+    let nextQuote = buf.indexOf(QUOTE, pos);
+    const n = buf.length;
+    while (pos < n) {
+      const nl = buf.indexOf(LF, pos);
+      if (nl === -1) break;
+      if (nextQuote !== -1 && nextQuote < nl) {
+        const next = this.quotedRecord(buf, pos, false);
+        if (next === -1) break; // a quoted field runs past this chunk
+        pos = next;
+        nextQuote = buf.indexOf(QUOTE, pos);
+        continue;
+      }
+      this.line++;
+      const end = nl > pos && buf[nl - 1] === CR ? nl - 1 : nl;
+      if (end > pos) this.plainRecord(buf, pos, end);
+      pos = nl + 1;
+    }
+    if (pos < n) {
+      this.keep(buf, pos, () => new InventoryError('a line longer than 1 MiB: not a camera record (is this the right file?)', { line: this.line + 1 }));
+    }
+  }
+
+  /** The last line, if the input does not end with a line break. */
+  end(): void {
+    const buf = this.carry;
+    this.carry = undefined;
+    if (!buf || buf.length === 0) return;
+    if (buf.indexOf(QUOTE) !== -1) {
+      if (this.quotedRecord(buf, 0, true) === -1) throw new InventoryError('a quoted field is not closed before the end of the input', { line: this.line + 1 });
+      return;
+    }
+    this.line++;
+    const end = buf[buf.length - 1] === CR ? buf.length - 1 : buf.length;
+    if (end > 0) this.plainRecord(buf, 0, end);
+  }
+
+  get linesConsumed(): number {
+    return this.line;
+  }
+
+  get lines(): number {
+    return this.line;
+  }
+
+  /**
+   * The hot path: one pass over an unquoted line finds the commas, copies the
+   * key columns' bytes (in file order, each followed by a 0 byte) into the
+   * key, hashes them (FNV-1a) and notes where the count is.
+   */
+  private plainRecord(buf: Buffer, start: number, end: number): void {
+    if (!this.columns) return this.header(latin1(buf, start, end).split(','));
+    if (this.keyColumns > 0 && this.adjacentRecord(buf, start, end)) return;
+    const roles = this.roles;
+    const last = this.lastNeeded;
+    const key = this.key;
+    key.ensure(end - start + last + 2);
+    const kb = key.bytes;
+    let k = 0;
+    let h = FNV_OFFSET;
+    let column = 0;
+    let i = start;
+    // Leading columns that are neither key nor count (an id, say): skip them natively.
+    for (const skip = this.leadingSkip; column < skip; column++) {
+      const comma = buf.indexOf(COMMA, i);
+      if (comma === -1 || comma >= end) {
+        i = end;
+        break;
+      }
+      i = comma + 1;
+    }
+    let role = roles[column]!;
+    let countStart = role === ROLE_COUNT ? i : -1;
+    let countEnd = -1;
+    for (; i < end; i++) {
+      const b = buf[i]!;
+      if (b === COMMA) {
+        if (role === ROLE_KEY) {
+          kb[k++] = 0;
+          h = Math.imul(h, FNV_PRIME);
+        } else if (role === ROLE_COUNT) countEnd = i;
+        if (column === last) break;
+        role = roles[++column]!;
+        if (role === ROLE_COUNT) countStart = i + 1;
+      } else if (role === ROLE_KEY) {
+        kb[k++] = b;
+        h = Math.imul(h ^ b, FNV_PRIME);
+      }
+    }
+    if (i === end) {
+      // The line ended inside column `column`; columns after it (a short row) are empty.
+      for (let c = column; c <= last; c++) {
+        if (roles[c] === ROLE_KEY) {
+          kb[k++] = 0;
+          h = Math.imul(h, FNV_PRIME);
+        } else if (roles[c] === ROLE_COUNT && countEnd === -1) {
+          countEnd = end;
+          if (c > column) countStart = end;
+        }
+      }
+    }
+    key.length = k;
+    if (countStart < 0) {
+      // The common case, inlined: a key seen before, one camera.
+      const entry = this.table.getHashed(kb, k, h);
+      if (entry !== undefined && entry.count + 1 < SPILL_AT) {
+        entry.count++;
+        entry.records++;
+        this.aggregate.records++;
+        return;
+      }
+    }
+    try {
+      if (countStart >= 0) addCountBytes(this.aggregate, key, buf, countStart, countEnd, this.line, undefined, h);
+      else this.aggregate.add(key, 1, this.line, undefined, h);
+      this.aggregate.records++;
+    } catch (error) {
+      if (!(error instanceof RecordError)) throw error;
+      this.onError(error);
+    }
+  }
+
+  /**
+   * The fastest path, when the key columns are adjacent and there is no count
+   * column: the key is the line's bytes from the first key column to the end
+   * of the last (commas included), hashed and compared where it lies.
+   * Returns false for a line it cannot take (a short row), for plainRecord.
+   */
+  private adjacentRecord(buf: Buffer, start: number, end: number): boolean {
+    // One pass (native indexOf costs more per call than these short fields take to walk).
+    let i = start;
+    for (let skip = this.leadingSkip; skip > 0; i++) {
+      if (i >= end) return false;
+      if (buf[i] === COMMA) skip--;
+    }
+    const keyStart = i;
+    let h = FNV_OFFSET | 0;
+    let commas = this.keyColumns - 1; // inside the key; the next one ends it
+    for (; i < end; i++) {
+      const b = buf[i]!;
+      if (b === COMMA && commas-- === 0) break;
+      h = Math.imul(h ^ b, FNV_PRIME);
+    }
+    if (commas > 0) return false; // a short row: the general path fills in the empty columns
+    const keyEnd = i;
+    const entry = this.table.getRange(buf, keyStart, keyEnd, h);
+    if (entry !== undefined && entry.count + 1 < SPILL_AT) {
+      entry.count++;
+      entry.records++;
+      this.aggregate.records++;
+      return true;
+    }
+    const key = this.key;
+    key.reset();
+    key.append(buf, keyStart, keyEnd);
+    try {
+      this.aggregate.add(key, 1, this.line, undefined, h);
+      this.aggregate.records++;
+    } catch (error) {
+      if (!(error instanceof RecordError)) throw error;
+      this.onError(error);
+    }
+    return true;
+  }
+
+  /** A record parsed by the general path: its fields as latin1 strings. */
+  private textRecord(fields: string[], line: number): void {
+    const cols = this.columns!;
+    const key = this.key;
+    try {
+      key.reset();
+      for (let c = 0; c <= this.lastNeeded; c++) {
+        if (this.roles[c] !== ROLE_KEY) continue;
+        key.text(fields[c] ?? '');
+        key.byte(SEPARATOR);
+      }
+      addCountText(this.aggregate, key, cols.count < 0 ? '' : (fields[cols.count] ?? ''), line);
+      this.aggregate.records++;
+    } catch (error) {
+      if (!(error instanceof RecordError)) throw error;
+      this.onError(error);
+    }
+  }
+
+  /**
+   * A record with quotes, from `start`; returns the offset after its line
+   * break, or -1 when the buffer ends first (and `final` is false).
+   */
+  private quotedRecord(buf: Buffer, start: number, final: boolean): number {
+    const fields: string[] = [];
+    let i = start;
+    let lines = 1;
+    const n = buf.length;
+    for (;;) {
+      if (i < n && buf[i] === QUOTE) {
+        let value = '';
+        let from = i + 1;
+        i++;
+        for (;;) {
+          const q = buf.indexOf(QUOTE, i);
+          if (q === -1) return -1; // not closed yet (or, when final, never)
+          if (buf[q + 1] === QUOTE) {
+            value += latin1(buf, from, q + 1);
+            i = from = q + 2;
+            continue;
+          }
+          if (q + 1 >= n && !final) return -1;
+          value += latin1(buf, from, q);
+          for (let k = from; k < q; k++) if (buf[k] === LF) lines++;
+          i = q + 1;
+          break;
+        }
+        fields.push(value);
+      } else {
+        let j = i;
+        while (j < n && buf[j] !== COMMA && buf[j] !== LF) j++;
+        if (j >= n && !final) return -1;
+        let e = j;
+        if (buf[j] !== COMMA && e > i && buf[e - 1] === CR) e--;
+        fields.push(latin1(buf, i, e));
+        i = j;
+      }
+      if (i >= n) break;
+      if (buf[i] === COMMA) {
+        i++;
+        continue;
+      }
+      if (buf[i] === CR && buf[i + 1] === LF) i++;
+      if (buf[i] === LF) {
+        i++;
+        break;
+      }
+      if (i + 1 >= n && !final) return -1;
+      throw new InventoryError('unexpected text after a closing quote', { line: this.line + lines });
+    }
+    this.line++;
+    const recordLine = this.line;
+    this.line += lines - 1;
+    if (!this.columns) this.header(fields);
+    else this.textRecord(fields, recordLine);
+    return i;
+  }
+
+  private header(names: string[]): void {
+    const columns = Object.fromEntries(FIELDS.map((f) => [f, -1])) as Record<Field, number>;
+    names.forEach((raw, index) => {
+      const name = raw.trim().toLowerCase().replace(/^\ufeff/, '');
+      if ((FIELDS as readonly string[]).includes(name)) {
+        if (columns[name as Field] !== -1) throw new InventoryError(`header: column '${name}' appears twice`, { line: this.line });
+        columns[name as Field] = index;
+        return;
+      }
+      const problem = checkExtraField(name);
+      if (problem) throw new InventoryError(`header: ${problem}`, { line: this.line });
+    });
+    if (columns.segment === -1) {
+      throw new InventoryError("header: no 'segment' column (a CSV inventory starts with a header row such as segment,preset,count)", { line: this.line });
+    }
+    if (columns.preset === -1 && columns.bitrate === -1 && columns.mbps === -1) {
+      throw new InventoryError("header: no 'preset', 'bitrate' or 'mbps' column", { line: this.line });
+    }
+    this.columns = columns;
+    this.lastNeeded = Math.max(columns.segment, columns.preset, columns.bitrate, columns.mbps, columns.label, columns.count);
+    this.roles = new Uint8Array(this.lastNeeded + 1);
+    const keyFields: Field[] = [];
+    for (const f of ['segment', 'preset', 'bitrate', 'mbps', 'label'] as const) if (columns[f] >= 0) this.roles[columns[f]] = ROLE_KEY;
+    if (columns.count >= 0) this.roles[columns.count] = ROLE_COUNT;
+    this.leadingSkip = 0;
+    while (this.leadingSkip < this.lastNeeded && this.roles[this.leadingSkip] === ROLE_NONE) this.leadingSkip++;
+    let run = 0;
+    while (this.roles[this.leadingSkip + run] === ROLE_KEY) run++;
+    const keyCount = this.roles.filter((r) => r === ROLE_KEY).length;
+    this.keyColumns = run === keyCount && columns.count < 0 ? run : 0;
+    for (let c = 0; c <= this.lastNeeded; c++) {
+      if (this.roles[c] === ROLE_KEY) keyFields.push((Object.keys(columns) as Field[]).find((f) => columns[f] === c)!);
+    }
+    // Keys are stored in file order; give the aggregate their canonical parts.
+    this.aggregate.decodeKey = (text) => {
+      // Keys from adjacentRecord are the raw columns (commas between); the others have 0 bytes.
+      const parts = this.keyColumns > 0 && !text.includes('\u0000') ? text.split(',') : text.split('\u0000');
+      const value = (f: Field) => {
+        const i = keyFields.indexOf(f);
+        return i < 0 ? '' : (parts[i] ?? '').trim();
+      };
+      const bitrate = value('bitrate');
+      const mbps = value('mbps');
+      if (bitrate !== '' && mbps !== '') return [value('segment'), value('preset'), '\u0001', value('label')];
+      return [value('segment'), value('preset'), bitrate !== '' ? 'b' + bitrate : mbps !== '' ? 'm' + mbps : '', value('label')];
+    };
+  }
+}

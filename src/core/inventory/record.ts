@@ -1,0 +1,55 @@
+/**
+ * The per-record step every format shares: the record's key (already in a
+ * KeyBuilder) and its count text go into the aggregate. The checks that need
+ * a string (unknown preset, bad unit, bad segment path) run once per distinct
+ * key inside the aggregate; the count is checked here, per record.
+ */
+import { parseCount } from '../count.js';
+import { InputError } from '../errors.js';
+import { RecordError, type InventoryAggregate } from './aggregate.js';
+import type { KeyBuilder } from './key-table.js';
+
+export const SEPARATOR = 0;
+export const KIND_BITRATE = 0x62; // 'b': text with a unit
+export const KIND_MBPS = 0x6d; // 'm': a number of Mb/s
+
+/** Adds a record whose count is bytes buf[start, end) (empty: 1 camera). */
+export function addCountBytes(
+  aggregate: InventoryAggregate,
+  key: KeyBuilder,
+  buf: Uint8Array,
+  start: number,
+  end: number,
+  line: number,
+  column?: number,
+  hash?: number,
+): void {
+  while (start < end && (buf[start] === 32 || buf[start] === 9)) start++;
+  while (end > start && (buf[end - 1] === 32 || buf[end - 1] === 9)) end--;
+  const n = end - start;
+  if (n === 0) return aggregate.add(key, 1, line, column, hash);
+  if (n <= 15) {
+    let value = 0;
+    let i = start;
+    for (; i < end; i++) {
+      const c = buf[i]! - 48;
+      if (c < 0 || c > 9) break;
+      value = value * 10 + c;
+    }
+    if (i === end && value > 0) return aggregate.add(key, value, line, column, hash);
+  }
+  addCountText(aggregate, key, Buffer.from(buf.buffer, buf.byteOffset + start, n).toString('latin1'), line, column);
+}
+
+/** The general count reader: "2e3", "1,000", counts above 2^53, and the messages for bad ones. */
+export function addCountText(aggregate: InventoryAggregate, key: KeyBuilder, text: string, line: number, column?: number): void {
+  let big: bigint;
+  try {
+    big = text.trim() === '' ? 1n : parseCount(text);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new RecordError(column === undefined ? { line } : { line, column }, 'count', error.message.replace(/^count /, ''));
+  }
+  if (big <= BigInt(Number.MAX_SAFE_INTEGER)) aggregate.add(key, Number(big), line, column);
+  else aggregate.addBig(key, big, line, column);
+}

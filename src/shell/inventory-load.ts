@@ -1,0 +1,265 @@
+/**
+ * Streams a camera inventory (file or stdin; CSV, NDJSON or a JSON array;
+ * gzip detected by its magic bytes) through the byte scanners into an
+ * aggregate, with a progress line on a terminal. Never holds the records.
+ */
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { createGunzip } from 'node:zlib';
+import type { Catalog } from '../core/catalog.js';
+import { InputError } from '../core/errors.js';
+import { InventoryAggregate, RecordError } from '../core/inventory/aggregate.js';
+import { InventoryError } from '../core/inventory/chunks.js';
+import { CsvScanner } from '../core/inventory/csv.js';
+import { JsonScanner } from '../core/inventory/json.js';
+import type { WorkerJob, WorkerRecordError, WorkerResult } from './inventory-worker.js';
+
+export const INPUT_FORMATS = ['csv', 'ndjson', 'json'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+export interface InventoryOptions {
+  format?: InputFormat;
+  skipInvalid: boolean;
+  /** Called about every quarter second with records and bytes so far (progress line). */
+  progress?: (records: number, bytes: number, done: boolean) => void;
+  /** Scan large files on two threads (default true). */
+  parallel?: boolean;
+}
+
+export interface InventoryResult {
+  aggregate: InventoryAggregate;
+  name: string;
+  bytes: number;
+}
+
+const CHUNK = 1 << 20;
+/** Below this size a second thread costs more to start than it saves. */
+const PARALLEL_MIN_BYTES = 16 << 20;
+/** Where the main thread's half ends (then the next line break). Larger shares for the main thread measured no faster. */
+const SPLIT_SHARE = 0.5;
+
+
+
+
+function recordMessage(name: string, e: { line: number; column?: number; field?: string | undefined; message: string }): string {
+  return `${name}:${e.line}${e.column === undefined ? '' : `:${e.column}`}: ${e.field ? `${e.field}: ` : ''}${e.message}`;
+}
+
+/** What to do with a bad record: stop (exit 2), or count it and keep the first 10 messages. */
+function recordErrorHandler(name: string, aggregate: InventoryAggregate, skipInvalid: boolean) {
+  return (error: { line: number; column?: number; field?: string | undefined; message: string }, records = 1) => {
+    const message = recordMessage(name, error);
+    if (!skipInvalid) throw new InputError(message);
+    aggregate.skipped += records;
+    if (aggregate.skippedSamples.length < 10) aggregate.skippedSamples.push(message);
+  };
+}
+
+export async function loadInventory(path: string, catalog: Catalog, options: InventoryOptions): Promise<InventoryResult> {
+  if (path !== '-' && options.parallel !== false) {
+    const result = await loadInTwoHalves(path, catalog, options);
+    if (result) return result;
+  }
+  const name = path === '-' ? '<stdin>' : path;
+  const source: AsyncIterable<Buffer> = path === '-' ? process.stdin : createReadStream(path, { highWaterMark: CHUNK });
+  const aggregate = new InventoryAggregate(catalog);
+  const where = (line: number, column?: number) => `${name}:${line}${column === undefined ? '' : `:${column}`}`;
+  const handle = recordErrorHandler(name, aggregate, options.skipInvalid);
+  const onError = (error: RecordError) => handle({ ...error.place, field: error.field, message: error.message });
+
+  let bytes = 0;
+  let scanner: CsvScanner | JsonScanner | undefined;
+  let lastProgress = Date.now();
+  try {
+    for await (const chunk of decompressed(source, name)) {
+      if (!scanner) {
+        if (chunk.length === 0) continue;
+        if (looksBinary(chunk)) throw new InputError(`${name}: binary data, not a camera inventory (CSV, NDJSON or JSON)`);
+        const format = options.format ?? formatOf(path, chunk);
+        scanner = format === 'csv' ? new CsvScanner(aggregate, onError) : new JsonScanner(aggregate, onError);
+      }
+      bytes += chunk.length;
+      scanner.feed(chunk);
+      if (options.progress && Date.now() - lastProgress > 250) {
+        lastProgress = Date.now();
+        options.progress(aggregate.records, bytes, false);
+      }
+    }
+    scanner?.end();
+  } catch (error) {
+    if (error instanceof InventoryError) {
+      throw new InputError(`${error.place ? where(error.place.line, error.place.column) : name}: ${error.message}`);
+    }
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(`${name}: no such file`);
+    if (code === 'EISDIR') throw new InputError(`${name}: is a directory`);
+    if (code === 'EACCES') throw new InputError(`${name}: permission denied`);
+    if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR' || /unexpected end of file/i.test((error as Error).message)) {
+      throw new InputError(`${name}: truncated or corrupt gzip data (${(error as Error).message})`);
+    }
+    throw error;
+  } finally {
+    options.progress?.(aggregate.records, bytes, true);
+  }
+  if (!scanner || aggregate.records + aggregate.skipped === 0) {
+    throw new InputError(`${name}: empty inventory (no camera records)`);
+  }
+  return { aggregate, name, bytes };
+}
+
+/** The input's bytes, gunzipped when they start with gzip's magic number (1f 8b). */
+async function* decompressed(source: AsyncIterable<Buffer>, name: string): AsyncGenerator<Buffer> {
+  const iterator = source[Symbol.asyncIterator]();
+  let first = await iterator.next();
+  while (!first.done && first.value.length === 0) first = await iterator.next();
+  if (first.done) return;
+  const head: Buffer = first.value;
+  const rest = { [Symbol.asyncIterator]: () => iterator };
+  if (head[0] !== 0x1f || head[1] !== 0x8b) {
+    yield head;
+    yield* rest as AsyncIterable<Buffer>;
+    return;
+  }
+  const gunzip = createGunzip({ chunkSize: CHUNK });
+  const feeding = (async () => {
+    try {
+      if (!gunzip.write(head)) await new Promise((r) => gunzip.once('drain', r));
+      for await (const chunk of rest as AsyncIterable<Buffer>) {
+        if (!gunzip.write(chunk)) await new Promise((r) => gunzip.once('drain', r));
+      }
+      gunzip.end();
+    } catch (error) {
+      gunzip.destroy(error as Error);
+    }
+  })();
+  void name;
+  for await (const chunk of gunzip) yield chunk as Buffer;
+  await feeding;
+}
+
+/** By extension (a .gz suffix aside), else by the first byte that is not white space. */
+export function formatOf(path: string, firstChunk: Buffer): InputFormat {
+  const base = path.toLowerCase().replace(/\.gz$/, '');
+  if (base.endsWith('.csv')) return 'csv';
+  if (base.endsWith('.ndjson') || base.endsWith('.jsonl')) return 'ndjson';
+  if (base.endsWith('.json')) return 'json';
+  for (const byte of firstChunk) {
+    if (byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0xef || byte === 0xbb || byte === 0xbf) continue;
+    return byte === 0x5b ? 'json' : byte === 0x7b ? 'ndjson' : 'csv';
+  }
+  return 'csv';
+}
+
+/** NUL bytes, or mostly control bytes, in the first 4 kB: not text. */
+function looksBinary(chunk: Buffer): boolean {
+  const sample = chunk.subarray(0, 4096);
+  if (sample.includes(0)) return true;
+  let control = 0;
+  for (const b of sample) if (b < 9 || (b > 13 && b < 32)) control++;
+  return control > sample.length / 10;
+}
+
+/**
+ * Large uncompressed CSV or NDJSON files are scanned in two halves at once:
+ * this thread reads up to the first line break after the middle while a
+ * worker reads the rest. If this half does not end between records (a quoted
+ * CSV field with a line break spans the middle), the worker is dropped and
+ * this thread reads on. Returns undefined when the file is not a candidate.
+ */
+async function loadInTwoHalves(path: string, catalog: Catalog, options: InventoryOptions): Promise<InventoryResult | undefined> {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile() || stat.size < PARALLEL_MIN_BYTES) return undefined;
+    size = stat.size;
+  } catch {
+    return undefined; // the streaming path reports the problem
+  }
+  const fd = openSync(path, 'r');
+  let worker: Worker | undefined;
+  try {
+    const head = Buffer.alloc(Math.min(CHUNK, size));
+    readSync(fd, head, 0, head.length, 0);
+    if ((head[0] === 0x1f && head[1] === 0x8b) || looksBinary(head)) return undefined;
+    const format = options.format ?? formatOf(path, head);
+    if (format === 'json') return undefined; // a JSON array cannot be entered in the middle
+    let header = '';
+    if (format === 'csv') {
+      const nl = head.indexOf(10);
+      if (nl < 0) return undefined;
+      header = head.toString('latin1', 0, nl).replace(/\r$/, '').replace(/^\u00ef\u00bb\u00bf/, '');
+      if (header.includes('"')) return undefined;
+    }
+    const probe = Buffer.alloc(Math.min(CHUNK, size - Math.floor(size * SPLIT_SHARE)));
+    readSync(fd, probe, 0, probe.length, Math.floor(size * SPLIT_SHARE));
+    const nl = probe.indexOf(10);
+    if (nl < 0) return undefined;
+    const middle = Math.floor(size * SPLIT_SHARE) + nl + 1;
+
+    const job: WorkerJob = { path, start: middle, end: size, format, header, skipInvalid: options.skipInvalid };
+    worker = new Worker(new URL('./inventory-worker.js', import.meta.url), { workerData: job, });
+    const finished = new Promise<WorkerResult>((resolve, reject) => {
+      worker!.once('message', resolve);
+      worker!.once('error', reject);
+    });
+    finished.catch(() => undefined); // handled below; never an unhandled rejection
+
+    const name = path;
+    const aggregate = new InventoryAggregate(catalog);
+    const handle = recordErrorHandler(name, aggregate, options.skipInvalid);
+    const onError = (error: RecordError) => handle({ ...error.place, field: error.field, message: error.message });
+    const scanner = format === 'csv' ? new CsvScanner(aggregate, onError) : new JsonScanner(aggregate, onError);
+    const buffer = Buffer.allocUnsafe(CHUNK); // reused: the scanners copy what they carry over
+    const scan = (from: number, to: number) => {
+      let last = Date.now();
+      for (let at = from; at < to; ) {
+        const buf = to - at < CHUNK ? buffer.subarray(0, to - at) : buffer;
+        const n = readSync(fd, buf, 0, buf.length, at);
+        if (n === 0) break;
+        scanner.feed(n === buf.length ? buf : buf.subarray(0, n));
+        at += n;
+        if (options.progress && Date.now() - last > 250) {
+          last = Date.now();
+          // The worker reads the other half about as fast.
+          options.progress(aggregate.records * 2, at * 2, false);
+        }
+      }
+    };
+    try {
+      scan(0, middle);
+      if (!scanner.atRecordBoundary) {
+        await worker.terminate();
+        worker = undefined;
+        scan(middle, size);
+        scanner.end();
+      } else {
+        scanner.end();
+        const offset = scanner.linesConsumed;
+        const result = await finished;
+        const fileLine = (e: WorkerRecordError) => ({ ...e, line: offset + e.line - result.lineBase });
+        if (!result.ok) {
+          if (result.syntax) throw new InputError(`${name}:${fileLine(result.error).line}${result.error.column === undefined ? '' : `:${result.error.column}`}: ${result.error.message}`);
+          handle(fileLine(result.error));
+        } else {
+          aggregate.records += result.records;
+          for (const sample of result.samples) handle(fileLine(sample));
+          aggregate.skipped += result.skipped - result.samples.length;
+          aggregate.merge(result.raw, offset - result.lineBase, (error, records) => handle({ ...error.place, field: error.field, message: error.message }, records));
+        }
+      }
+    } catch (error) {
+      if (error instanceof InventoryError) {
+        throw new InputError(`${name}:${error.place ? `${error.place.line}${error.place.column === undefined ? '' : `:${error.place.column}`}` : ''}: ${error.message}`);
+      }
+      throw error;
+    } finally {
+      options.progress?.(aggregate.records, size, true);
+    }
+    if (aggregate.records + aggregate.skipped === 0) throw new InputError(`${name}: empty inventory (no camera records)`);
+    return { aggregate, name, bytes: size };
+  } finally {
+    closeSync(fd);
+    if (worker) void worker.terminate();
+  }
+}

@@ -1,0 +1,134 @@
+/** End-to-end: camera inventories through dist/cli.js, every format, stdin, gzip, errors, two threads. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli, runShell } from '../helpers/run.js';
+
+const FIX = 'test/fixtures/inventory';
+const tmp = mkdtempSync(join(tmpdir(), 'camsize-inv-'));
+const totalOf = (stdout: string) => JSON.parse(stdout).total as { cameras: string; load: { bitsPerSecond: string } };
+
+describe('inventory formats', () => {
+  it.each(['mixed.csv', 'mixed.ndjson', 'mixed.json', 'mixed.csv.gz'])('%s: 11 cameras, 40 Mb/s', (file) => {
+    const result = runCli(['--inventory', `${FIX}/${file}`, '--json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(totalOf(result.stdout)).toMatchObject({ cameras: '11', load: { bitsPerSecond: '40000000' } });
+  });
+
+  it('reads stdin, plain or gzipped, with the format from the first byte or --input-format', () => {
+    const ndjson = readFileSync(join(ROOT, FIX, 'mixed.ndjson'));
+    expect(totalOf(runCli(['--inventory', '-', '--json'], { input: ndjson.toString() }).stdout).cameras).toBe('11');
+    expect(runShell(`cat ${FIX}/mixed.csv.gz | $CAMSIZE --inventory - -f csv | tail -1`).stdout).toBe('total,,,,,,11,0,40000000,,,,,,,,\r\n');
+    expect(runShell(`cat ${FIX}/mixed.csv | $CAMSIZE -i - --input-format csv -f csv | tail -1`).stdout).toBe('total,,,,,,11,0,40000000,,,,,,,,\r\n');
+  });
+
+  it('builds the segment tree from the paths, children sorted by name', () => {
+    const doc = JSON.parse(runCli(['--inventory', `${FIX}/mixed.csv`, '--json']).stdout);
+    expect(doc.segments.map((s: { path: string[] }) => s.path.join('/'))).toEqual(['', 'city', 'city/sw,x', 'city/sw-1', 'city/sw-2', 'city/sw-3']);
+    expect(doc.inventory).toMatchObject({ name: `${FIX}/mixed.csv`, records: 5 });
+  });
+});
+
+describe('fleet file + inventory', () => {
+  it('puts the inventory cameras in the fleet topology and checks its links', () => {
+    const result = runCli(['examples/site.json', '--inventory', 'examples/cameras.csv']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('over: north/sw-2: 77 Mb/s on 100 Mb/s (77 %), 7 Mb/s over the 70 % ceiling of 70 Mb/s, 2 × 1080p30-ir too many');
+  });
+
+  it('refuses segments the fleet file lacks, unless --allow-new-segments', () => {
+    writeFileSync(join(tmp, 'new.csv'), 'segment,preset\nnorth/sw-1,720p30\nnorth/sw-9,720p30\nwest/sw-1,4k30\n');
+    const result = runCli(['examples/site.json', '--inventory', join(tmp, 'new.csv')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `camsize: ${join(tmp, 'new.csv')}:3: segment 'north/sw-9' is not in examples/site.json (did you mean 'sw-1'?) (--allow-new-segments adds it)\n` +
+        `camsize: ${join(tmp, 'new.csv')}:4: segment 'west/sw-1' is not in examples/site.json (--allow-new-segments adds it)\n`,
+    );
+    const allowed = runCli(['examples/site.json', '--inventory', join(tmp, 'new.csv'), '--allow-new-segments', '--json']);
+    expect(allowed.code).toBe(0);
+    expect(JSON.parse(allowed.stdout).segments.map((s: { path: string[] }) => s.path.join('/'))).toContain('west/sw-1');
+  });
+});
+
+describe('bad input: exit 2, the line and the field, nothing on stdout', () => {
+  const cases: Array<[string, string | Buffer, string]> = [
+    ['bad-preset.csv', 'segment,preset\ns/a,720p3\n', "bad-preset.csv:2: preset: unknown preset '720p3' (did you mean '720p30'?)"],
+    ['bad-unit.ndjson', '{"segment":"a/b","preset":"720p30"}\n{"segment":"a/b","bitrate":"4 Mbs"}\n', "bad-unit.ndjson:2:1: bitrate: unknown unit 'Mbs' (did you mean 'Mb/s'?)"],
+    ['negative.csv', 'segment,preset,count\ns/a,720p30,-3\n', "negative.csv:2: count: '-3' is negative (expected a positive integer)"],
+    ['fraction.json', '[{"segment":"s","preset":"720p30","count":2.5}]', "fraction.json:1:2: count: '2.5' is not a whole number of cameras"],
+    ['empty.csv', '', 'empty.csv: empty inventory (no camera records)'],
+    ['header-only.csv', 'segment,preset\n', 'header-only.csv: empty inventory (no camera records)'],
+    ['truncated.csv.gz', gzipSync(Buffer.from('segment,preset\n' + 's/a,720p30\n'.repeat(1000))).subarray(0, 60), 'truncated.csv.gz: truncated or corrupt gzip data (unexpected end of file)'],
+    ['garbage.bin', Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256)), 'garbage.bin: binary data, not a camera inventory (CSV, NDJSON or JSON)'],
+    ['long-line.csv', `segment,preset\n${'x'.repeat(10_000_000)}\n`, 'long-line.csv:2: a line longer than 1 MiB: not a camera record (is this the right file?)'],
+    ['long-line.ndjson', `{"segment":"${'x'.repeat(10_000_000)}"}\n`, 'long-line.ndjson:1: a record longer than 1 MiB: not a camera record (is this the right file?)'],
+    ['truncated.json', '[{"segment":"s","preset":"720p30"},\n{"segment":"s"', 'truncated.json:2:15: the input ends inside a record (truncated?)'],
+  ];
+  it.each(cases)('%s', (name, content, message) => {
+    writeFileSync(join(tmp, name), content);
+    const result = runCli(['--inventory', name], { cwd: tmp });
+    expect(result.stderr).toBe(`camsize: ${message}\n`);
+    expect(result.stdout).toBe('');
+    expect(result.code).toBe(2);
+  });
+
+  it('names a missing file', () => {
+    expect(runCli(['--inventory', 'nope.csv'])).toEqual({ stdout: '', stderr: 'camsize: nope.csv: no such file\n', code: 2 });
+  });
+});
+
+describe('--skip-invalid', () => {
+  it('skips, counts, lists the first ten, and marks the totals partial', () => {
+    const result = runCli(['--inventory', `${FIX}/some-invalid.csv`, '--skip-invalid', '--json']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      [
+        `camsize: skipped: ${FIX}/some-invalid.csv:2: count: '-3' is negative (expected a positive integer)`,
+        `camsize: skipped: ${FIX}/some-invalid.csv:3: count: '2.5' is not a whole number of cameras`,
+        `camsize: skipped: ${FIX}/some-invalid.csv:4: preset: unknown preset '4k3' (did you mean '4k30'?)`,
+        'camsize: skipped 3 invalid records; the totals are partial',
+        '',
+      ].join('\n'),
+    );
+    const doc = JSON.parse(result.stdout);
+    expect(doc).toMatchObject({ partial: true, skippedRecords: 3, total: { cameras: '1' } });
+    expect(runCli(['--inventory', `${FIX}/some-invalid.csv`, '--skip-invalid']).stdout).toContain('Total: 4 Mb/s for 1 camera (partial: 3 invalid records skipped)');
+  });
+
+  it('lists at most ten', () => {
+    writeFileSync(join(tmp, 'many-bad.csv'), 'segment,preset\n' + 's/a,nope\n'.repeat(25) + 's/a,720p30\n');
+    const result = runCli(['--inventory', join(tmp, 'many-bad.csv'), '--skip-invalid', '-q']);
+    expect(result.stderr.split('\n').filter((l) => l.startsWith('camsize: skipped: '))).toHaveLength(10);
+    expect(result.stderr).toContain('camsize: skipped 25 invalid records; the totals are partial');
+  });
+});
+
+describe('large files on two threads', () => {
+  // Past the 16 MiB threshold, so the second half is read by a worker thread.
+  const lines = ['id,segment,preset,count'];
+  for (let i = 0; i < 450_000; i++) lines.push(`camera-number-${i},district-${i % 37}/switch-${i % 11},${['720p30', '4k30', '1080p30-ir'][i % 3]},${1 + (i % 4)}`);
+  const csv = join(tmp, 'big.csv');
+  writeFileSync(csv, lines.join('\n') + '\n');
+  const ndjson = join(tmp, 'big.ndjson');
+  writeFileSync(ndjson, lines.slice(1).map((l) => {
+    const [id, segment, preset, count] = l.split(',');
+    return JSON.stringify({ id, segment, preset, count: Number(count) });
+  }).join('\n') + '\n');
+
+  it.each([csv, ndjson])('%s: the same report as one thread, exactly', (file) => {
+    const two = runCli(['--inventory', file, '-f', 'csv']);
+    const one = runCli(['--inventory', file, '-f', 'csv'], { env: { CAMSIZE_THREADS: '1' } });
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stdout).toContain('\r\ntotal,,,,,,1125000,');
+  });
+
+  it('reports a bad record in the second half with its line in the file', () => {
+    const bad = join(tmp, 'big-bad.csv');
+    writeFileSync(bad, [...lines.slice(0, 400_000), 'x,district-1/switch-1,nope,1', ...lines.slice(400_000)].join('\n') + '\n');
+    expect(runCli(['--inventory', bad]).stderr).toBe(`camsize: ${bad}:400001: preset: unknown preset 'nope' (run 'camsize presets' to list them)\n`);
+  });
+});
