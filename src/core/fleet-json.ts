@@ -7,13 +7,17 @@
 import { findPreset, type Catalog } from './catalog.js';
 import { countFromJson, MAX_COUNT, parseCount } from './count.js';
 import { InputError } from './errors.js';
-import { customProfile, presetProfile, type CameraGroup, type Fleet, type Profile, type Segment, type SegmentSettings, type Viewers } from './fleet.js';
+import { estimateBitrate } from './estimate.js';
+import { customProfile, estimateProfile, presetProfile, type CameraGroup, type Fleet, type Profile, type Segment, type SegmentSettings, type Viewers } from './fleet.js';
 import type { Issue } from './issues.js';
 import { parseOverhead } from './overhead.js';
 import { parseCeiling } from './percent.js';
 import { parseRate } from './rate.js';
+import { parseBytes } from './bytes.js';
+import { parseRecording, parseRetention } from './storage.js';
 
 type Json = Record<string, unknown>;
+const ESTIMATE_FIELDS = ['resolution', 'fps', 'codec', 'scene', 'quality'];
 const MAX_COUNT_NUMBER = Number(MAX_COUNT);
 type Path = Array<string | number>;
 
@@ -89,6 +93,15 @@ function readSegment(json: Json, name: string, path: Path, reader: Reader): Segm
     if (value) settings.overhead = value;
   }
   const viewers = readViewers(json['viewers'], path, issues);
+  if (typeof json['retention'] === 'string') {
+    const value = attempt('retention', () => parseRetention(json['retention'] as string));
+    if (value) settings.retention = value;
+  }
+  if (typeof json['recording'] === 'string') {
+    const value = attempt('recording', () => parseRecording(json['recording'] as string));
+    if (value) settings.recording = value;
+  }
+  const storage = typeof json['storage'] === 'string' ? attempt('storage', () => parseBytes(json['storage'] as string)) : undefined;
 
   const groups: CameraGroup[] = [];
   const cameras = Array.isArray(json['cameras']) ? json['cameras'] : [];
@@ -120,6 +133,7 @@ function readSegment(json: Json, name: string, path: Path, reader: Reader): Segm
     ...(link === undefined ? {} : { linkBitsPerSecond: link }),
     ...(Object.keys(settings).length === 0 ? {} : { settings }),
     ...(viewers ? { viewers } : {}),
+    ...(storage === undefined ? {} : { storageBytes: storage }),
   };
 }
 
@@ -130,11 +144,32 @@ function readGroup(json: Json, segmentPath: Path, index: number, reader: Reader)
   const preset = json['preset'];
   const bitrate = json['bitrate'];
   const label = typeof json['label'] === 'string' ? json['label'] : undefined;
+  const estimated = ESTIMATE_FIELDS.some((f) => json[f] !== undefined);
   let profile;
-  if (preset !== undefined && bitrate !== undefined) {
-    issues.push({ path: at(), message: 'give either "preset" or "bitrate", not both' });
-  } else if (preset === undefined && bitrate === undefined) {
-    issues.push({ path: at(), message: 'missing "preset" or "bitrate"' });
+  const given = [preset !== undefined, bitrate !== undefined, estimated].filter(Boolean).length;
+  if (given > 1) {
+    issues.push({ path: at(), message: 'give one of "preset", "bitrate" or "resolution"/"fps"/"codec" (an estimate), not several' });
+  } else if (given === 0) {
+    issues.push({ path: at(), message: 'missing "preset", "bitrate" or "resolution"/"fps"/"codec"' });
+  } else if (estimated) {
+    const missing = ['resolution', 'fps', 'codec'].filter((f) => json[f] === undefined);
+    if (missing.length > 0) {
+      issues.push({ path: at(), message: `an estimate needs resolution, fps and codec (missing ${missing.join(', ')})` });
+    } else if (typeof json['resolution'] === 'string' && typeof json['fps'] === 'number' && typeof json['codec'] === 'string') {
+      try {
+        const estimate = estimateBitrate({
+          resolution: json['resolution'],
+          fps: json['fps'],
+          codec: json['codec'],
+          ...(typeof json['scene'] === 'string' ? { scene: json['scene'] } : {}),
+          ...(typeof json['quality'] === 'string' ? { quality: json['quality'] } : {}),
+        });
+        profile = estimateProfile(estimate, label);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        issues.push({ path: at(), message: error.message });
+      }
+    }
   } else if (typeof preset === 'string') {
     try {
       profile = reader.presetProfile(preset);

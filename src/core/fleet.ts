@@ -5,11 +5,12 @@
 import type { Preset } from './catalog.js';
 import type { Overhead } from './overhead.js';
 import type { Ratio } from './percent.js';
+import type { Recording, Retention } from './storage.js';
 
 export interface Profile {
   /** Identity for grouping across the fleet: the preset id, or `custom:<label>@<b/s>`. */
   readonly key: string;
-  readonly kind: 'preset' | 'custom';
+  readonly kind: 'preset' | 'custom' | 'estimate';
   /** What the report calls it: the preset id, or the user's label ("custom" by default). */
   readonly name: string;
   readonly description: string;
@@ -29,6 +30,9 @@ export interface SegmentSettings {
   /** A link counts as full at this share of its capacity. */
   readonly maxUtilization?: Ratio;
   readonly overhead?: Overhead;
+  /** How long recordings are kept (storage sizing). */
+  readonly retention?: Retention;
+  readonly recording?: Recording;
 }
 
 /**
@@ -48,6 +52,8 @@ export interface Segment {
   readonly linkBitsPerSecond?: bigint;
   readonly settings?: SegmentSettings;
   readonly viewers?: Viewers;
+  /** Storage available to this segment's recordings (a recorder, a site NAS), bytes. */
+  readonly storageBytes?: bigint;
   readonly groups: readonly CameraGroup[];
   readonly children: readonly Segment[];
 }
@@ -77,5 +83,17 @@ export function customProfile(bitsPerSecond: bigint, label?: string): Profile {
     name,
     description: label === undefined ? 'custom bit rate' : `custom bit rate (${label})`,
     bitsPerSecond,
+  };
+}
+
+/** A camera described by resolution, fps, codec, scene and quality: its rate is the model's estimate. */
+export function estimateProfile(estimate: { width: number; height: number; fps: number; codec: string; scene: string; quality: string; bitsPerSecond: bigint }, label?: string): Profile {
+  const what = `${estimate.width}x${estimate.height} ${estimate.fps} fps ${estimate.codec}, ${estimate.scene} scene, ${estimate.quality} quality`;
+  return {
+    key: `estimate:${label ?? ''}:${what}`,
+    kind: 'estimate',
+    name: label ?? 'estimate',
+    description: `estimated: ${what}`,
+    bitsPerSecond: estimate.bitsPerSecond,
   };
 }

@@ -5,6 +5,16 @@
 import type { Profile } from './fleet.js';
 import type { Overhead } from './overhead.js';
 import type { Ratio } from './percent.js';
+import type { Recording, Retention } from './storage.js';
+
+/** Recording storage of a segment (and everything below it). */
+export interface StorageStatus {
+  /** Bytes needed to keep the retention, rounded up. */
+  readonly bytes: bigint;
+  readonly capacityBytes?: bigint;
+  /** Present with a capacity: whether the retention fits. */
+  readonly fits?: boolean;
+}
 
 export interface ProfileRow {
   readonly profile: Profile;
@@ -45,6 +55,8 @@ export interface SegmentRow {
   readonly loadBitsPerSecond: bigint;
   readonly overhead: Overhead;
   readonly link?: LinkStatus;
+  /** Present when storage is sized (a retention is set). */
+  readonly storage?: StorageStatus;
 }
 
 export interface CapacityAnswer {
@@ -58,11 +70,23 @@ export interface CapacityAnswer {
 
 export interface Report {
   readonly fleetName: string;
-  readonly settings: { readonly overhead: Overhead; readonly maxUtilization: Ratio; readonly overheadsUsed: readonly Overhead[] };
+  readonly settings: {
+    readonly overhead: Overhead;
+    readonly maxUtilization: Ratio;
+    readonly overheadsUsed: readonly Overhead[];
+    /** Present when storage is sized. */
+    readonly storage?: {
+      readonly retention?: Retention;
+      readonly recording: Recording;
+      readonly overhead: Ratio;
+      /** The distinct retention and recording settings that segments with cameras use. */
+      readonly used: ReadonlyArray<{ readonly retention: Retention; readonly recording: Recording }>;
+    };
+  };
   readonly profiles: readonly ProfileRow[];
   /** Pre-order walk of the segment tree, root first. */
   readonly segments: readonly SegmentRow[];
-  readonly total: { readonly cameras: bigint; readonly loadBitsPerSecond: bigint; readonly viewingBitsPerSecond: bigint };
+  readonly total: { readonly cameras: bigint; readonly loadBitsPerSecond: bigint; readonly viewingBitsPerSecond: bigint; readonly storage?: StorageStatus };
   /** The check of the total against --capacity, if one was asked for. */
   readonly totalCheck?: LinkStatus;
   /** The answer to "how many of these cameras fit?", when that was the question. */

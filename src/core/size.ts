@@ -8,7 +8,9 @@ import type { Fleet, Profile, Segment } from './fleet.js';
 import { linkStatus } from './link.js';
 import { OVERHEADS, wireRate, type Overhead } from './overhead.js';
 import { DEFAULT_CEILING, type Ratio } from './percent.js';
-import type { LinkStatus, ProfileRow, Report, SegmentRow } from './report.js';
+import type { LinkStatus, ProfileRow, Report, SegmentRow, StorageStatus } from './report.js';
+import { InputError } from './errors.js';
+import { CONTINUOUS, scaledStorage, storageBytes, type Recording, type Retention } from './storage.js';
 
 export interface SizeOptions {
   /** Ceiling for links that do not set their own (default 70 %). */
@@ -19,6 +21,8 @@ export interface SizeOptions {
   capacityBitsPerSecond?: bigint;
   /** Express headroom in cameras of this profile (--as) instead of each segment's dominant one. */
   headroomProfile?: Profile;
+  /** Storage sizing defaults (--retention, --recording, --storage-overhead), and a capacity for the total. */
+  storage?: { retention?: Retention; recording: Recording; overhead: Ratio; capacityBytes?: bigint };
 }
 
 interface ProfileTally {
@@ -34,7 +38,11 @@ interface WorkRow {
   segment: Segment;
   overhead: Overhead;
   ceiling: Ratio;
+  retention: Retention | undefined;
+  recording: Recording;
   cameras: bigint;
+  /** Recording storage in 1/SCALE bit (see storage.ts). */
+  storage: bigint;
   cameraLoad: bigint;
   viewing: bigint;
   /** Cameras per profile below this segment, kept only while the roll-up needs it. */
@@ -46,12 +54,21 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
   const defaultCeiling = options.maxUtilization ?? DEFAULT_CEILING;
   const profiles = new Map<string, ProfileTally>();
   const overheadsUsed = new Map<string, Overhead>();
-  const rows = walk(fleet.root, defaultOverhead, defaultCeiling);
+  const storage = options.storage;
+  const rows = walk(fleet.root, defaultOverhead, defaultCeiling, storage?.retention, storage?.recording ?? CONTINUOUS);
+  const sizesStorage = rows.some((r) => r.retention !== undefined);
+  for (const row of rows) {
+    if (row.segment.storageBytes !== undefined && row.retention === undefined) {
+      const where = row.path.length === 0 ? fleet.name : row.path.join('/');
+      throw new InputError(`segment '${where}' has a storage capacity but no retention: give --retention or "retention" in the fleet file`);
+    }
+  }
 
   // Own cameras of each segment.
   for (const row of rows) {
     overheadsUsed.set(row.overhead.description, row.overhead);
     for (const group of row.segment.groups) {
+      if (row.retention) row.storage += scaledStorage(group.count * group.profile.bitsPerSecond, row.retention.seconds, row.recording, storage?.overhead ?? NO_OVERHEAD);
       const wire = group.count * wireRate(group.profile.bitsPerSecond, row.overhead);
       row.cameras += group.count;
       row.cameraLoad += wire;
@@ -92,9 +109,11 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
       loadBitsPerSecond: load,
       overhead: row.overhead,
       ...(link ? { link } : {}),
+      ...(sizesStorage ? { storage: storageStatus(row.storage, row.segment.storageBytes) } : {}),
     };
     const parent = rows[row.parent];
     if (parent) {
+      parent.storage += row.storage;
       parent.cameras += row.cameras;
       parent.cameraLoad += row.cameraLoad;
       parent.viewing += row.viewing;
@@ -108,33 +127,67 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
   if (options.capacityBitsPerSecond !== undefined) {
     totalCheck = linkStatus(root.loadBitsPerSecond, options.capacityBitsPerSecond, defaultCeiling, headroomProfileFor(rows[0]!, options.headroomProfile));
   }
-  const checks = [...out.map((r) => r.link), totalCheck].filter((c): c is LinkStatus => c !== undefined);
+  const checks = [...out.map((r) => r.link), totalCheck].filter((c): c is LinkStatus => c !== undefined).map((c) => c.fits);
+  for (const r of out) if (r.storage?.fits !== undefined) checks.push(r.storage.fits);
+  const totalStorage = sizesStorage ? storageStatus(rows[0]!.storage, storage?.capacityBytes) : undefined;
+  if (storage?.capacityBytes !== undefined && !sizesStorage) {
+    throw new InputError('--storage-capacity needs a retention to size storage against: give --retention');
+  }
+  if (totalStorage?.fits !== undefined) checks.push(totalStorage.fits);
   return {
     fleetName: fleet.name,
-    settings: { overhead: defaultOverhead, maxUtilization: defaultCeiling, overheadsUsed: [...overheadsUsed.values()] },
+    settings: {
+      overhead: defaultOverhead,
+      maxUtilization: defaultCeiling,
+      overheadsUsed: [...overheadsUsed.values()],
+      ...(sizesStorage
+        ? {
+            storage: {
+              ...(storage?.retention ? { retention: storage.retention } : {}),
+              recording: storage?.recording ?? CONTINUOUS,
+              overhead: storage?.overhead ?? NO_OVERHEAD,
+              used: storageSettingsUsed(rows),
+            },
+          }
+        : {}),
+    },
     profiles: sortProfiles([...profiles.values()].map((t) => ({ profile: t.profile, cameras: t.cameras, payloadBitsPerSecond: t.payload, loadBitsPerSecond: t.load }))),
     segments: out,
-    total: { cameras: root.cameras, loadBitsPerSecond: root.loadBitsPerSecond, viewingBitsPerSecond: root.viewingBitsPerSecond },
+    total: {
+      cameras: root.cameras,
+      loadBitsPerSecond: root.loadBitsPerSecond,
+      viewingBitsPerSecond: root.viewingBitsPerSecond,
+      ...(totalStorage ? { storage: totalStorage } : {}),
+    },
     ...(totalCheck ? { totalCheck } : {}),
-    verdict: checks.length === 0 ? 'unchecked' : checks.every((c) => c.fits) ? 'pass' : 'fail',
+    verdict: checks.length === 0 ? 'unchecked' : checks.every((fits) => fits) ? 'pass' : 'fail',
   };
 }
 
+interface Inherited {
+  overhead: Overhead;
+  ceiling: Ratio;
+  retention: Retention | undefined;
+  recording: Recording;
+}
+
 /** Iterative pre-order walk (deep trees must not overflow the stack), resolving inherited settings. */
-function walk(root: Segment, overhead: Overhead, ceiling: Ratio): WorkRow[] {
+function walk(root: Segment, overhead: Overhead, ceiling: Ratio, retention: Retention | undefined, recording: Recording): WorkRow[] {
   const rows: WorkRow[] = [];
-  const stack: Array<{ segment: Segment; path: string[]; parent: number; overhead: Overhead; ceiling: Ratio }> = [
-    { segment: root, path: [], parent: -1, overhead, ceiling },
+  const stack: Array<{ segment: Segment; path: string[]; parent: number } & Inherited> = [
+    { segment: root, path: [], parent: -1, overhead, ceiling, retention, recording },
   ];
   while (stack.length > 0) {
     const item = stack.pop()!;
     const settings = item.segment.settings;
-    const own = {
+    const own: Inherited = {
       overhead: settings?.overhead ?? item.overhead,
       ceiling: settings?.maxUtilization ?? item.ceiling,
+      retention: settings?.retention ?? item.retention,
+      recording: settings?.recording ?? item.recording,
     };
     const index = rows.length;
-    rows.push({ path: item.path, parent: item.parent, segment: item.segment, ...own, cameras: 0n, cameraLoad: 0n, viewing: 0n, tally: undefined });
+    rows.push({ path: item.path, parent: item.parent, segment: item.segment, ...own, cameras: 0n, cameraLoad: 0n, viewing: 0n, storage: 0n, tally: undefined });
     const children = item.segment.children;
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i]!;
@@ -142,6 +195,22 @@ function walk(root: Segment, overhead: Overhead, ceiling: Ratio): WorkRow[] {
     }
   }
   return rows;
+}
+
+const NO_OVERHEAD: Ratio = { num: 0n, den: 100n };
+
+function storageSettingsUsed(rows: readonly WorkRow[]): Array<{ retention: Retention; recording: Recording }> {
+  const used = new Map<string, { retention: Retention; recording: Recording }>();
+  for (const row of rows) {
+    if (!row.retention || row.segment.groups.length === 0) continue;
+    used.set(`${row.retention.seconds}|${row.recording.mode}|${row.recording.duty.num}/${row.recording.duty.den}`, { retention: row.retention, recording: row.recording });
+  }
+  return [...used.values()];
+}
+
+function storageStatus(scaled: bigint, capacityBytes: bigint | undefined): StorageStatus {
+  const bytes = storageBytes(scaled);
+  return capacityBytes === undefined ? { bytes } : { bytes, capacityBytes, fits: bytes <= capacityBytes };
 }
 
 function addCameras(row: WorkRow, profile: Profile, cameras: bigint): void {

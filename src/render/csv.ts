@@ -4,9 +4,11 @@
  * total); values in base units (b/s, cameras) so spreadsheets sum them exactly.
  */
 import type { Preset } from '../core/catalog.js';
+import type { CalibrationRow } from '../core/calibration.js';
+import type { Estimate } from '../core/estimate.js';
 import { percentText } from '../core/percent.js';
 import { formatScaled } from '../core/rate.js';
-import type { LinkStatus, Report } from '../core/report.js';
+import type { LinkStatus, Report, StorageStatus } from '../core/report.js';
 
 export const CSV_COLUMNS = [
   'section',
@@ -26,12 +28,23 @@ export const CSV_COLUMNS = [
   'headroom_cameras',
   'headroom_profile',
   'status',
+  'storage_bytes',
+  'storage_capacity_bytes',
 ] as const;
 
 type CsvRow = Partial<Record<(typeof CSV_COLUMNS)[number], string>>;
 
 export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+function storageColumns(storage: StorageStatus | undefined): CsvRow {
+  if (!storage) return {};
+  return {
+    storage_bytes: storage.bytes.toString(),
+    storage_capacity_bytes: storage.capacityBytes?.toString() ?? '',
+    ...(storage.fits === false ? { status: 'over' } : storage.fits === true ? { status: 'ok' } : {}),
+  };
 }
 
 function linkColumns(link: LinkStatus | undefined): CsvRow {
@@ -69,6 +82,8 @@ export function renderCsv(report: Report): string {
       viewing_bps: row.viewingBitsPerSecond.toString(),
       load_bps: row.loadBitsPerSecond.toString(),
       ...linkColumns(row.link),
+      ...storageColumns(row.storage),
+      ...(row.link?.fits === false ? { status: 'over' } : {}),
     });
   }
   rows.push({
@@ -77,6 +92,8 @@ export function renderCsv(report: Report): string {
     viewing_bps: report.total.viewingBitsPerSecond.toString(),
     load_bps: report.total.loadBitsPerSecond.toString(),
     ...linkColumns(report.totalCheck),
+    ...storageColumns(report.total.storage),
+    ...(report.totalCheck?.fits === false ? { status: 'over' } : {}),
     ...(report.partial ? { status: `partial: ${report.partial.skippedRecords} records skipped` } : {}),
   });
   return csvText(CSV_COLUMNS, rows.map((row) => CSV_COLUMNS.map((c) => row[c] ?? '')));
@@ -96,4 +113,13 @@ export function renderCsvPresets(presets: readonly Preset[]): string {
     p.codec ?? '', p.bitsPerSecond.toString(), p.nightBitsPerSecond?.toString() ?? '', p.basis, p.source.citation,
     p.source.url ?? '', p.file,
   ]));
+}
+
+export function renderCsvEstimate(estimate: Estimate): string {
+  return csvText(['step', 'value'], [...estimate.steps.map(([a, b]) => [a, b]), ['per_camera_bps', estimate.bitsPerSecond.toString()]]);
+}
+
+export function renderCsvCalibration(rows: readonly CalibrationRow[]): string {
+  return csvText(['id', 'basis', 'resolution', 'fps', 'codec', 'catalog_bps', 'estimate_bps', 'ratio'],
+    rows.map((r) => [r.id, r.basis, r.resolution, String(r.fps), r.codec, r.catalogBitsPerSecond.toString(), r.estimateBitsPerSecond.toString(), r.ratio.toFixed(4)]));
 }

@@ -1,11 +1,13 @@
 /** One entry point per output format, all over the same Report. */
 import type { Preset } from '../core/catalog.js';
+import type { CalibrationRow } from '../core/calibration.js';
+import type { Estimate } from '../core/estimate.js';
 import type { Report } from '../core/report.js';
-import { renderCsv, renderCsvPresets } from './csv.js';
-import { renderJson, renderJsonPresets } from './json.js';
-import { renderMarkdown, renderMarkdownPresets } from './markdown.js';
+import { renderCsv, renderCsvCalibration, renderCsvEstimate, renderCsvPresets } from './csv.js';
+import { renderJson, renderJsonCalibration, renderJsonEstimate, renderJsonPresets } from './json.js';
+import { renderMarkdown, renderMarkdownCalibration, renderMarkdownEstimate, renderMarkdownPresets } from './markdown.js';
 import type { RenderOptions } from './options.js';
-import { renderTable, renderTablePresets } from './table.js';
+import { renderTable, renderTableCalibration, renderTableEstimate, renderTablePresets } from './table.js';
 
 export const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -33,5 +35,31 @@ export function renderPresets(presets: readonly Preset[], format: Format, option
       return renderCsvPresets(presets);
     case 'markdown':
       return renderMarkdownPresets(presets, options);
+  }
+}
+
+export function renderEstimate(estimate: Estimate, format: Format, options: RenderOptions): string {
+  switch (format) {
+    case 'table':
+      return renderTableEstimate(estimate, options);
+    case 'json':
+      return renderJsonEstimate(estimate);
+    case 'csv':
+      return renderCsvEstimate(estimate);
+    case 'markdown':
+      return renderMarkdownEstimate(estimate, options);
+  }
+}
+
+export function renderCalibration(rows: readonly CalibrationRow[], format: Format, options: RenderOptions): string {
+  switch (format) {
+    case 'table':
+      return renderTableCalibration(rows, options);
+    case 'json':
+      return renderJsonCalibration(rows);
+    case 'csv':
+      return renderCsvCalibration(rows);
+    case 'markdown':
+      return renderMarkdownCalibration(rows, options);
   }
 }

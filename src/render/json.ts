@@ -4,9 +4,24 @@
  * round above 2^53 b/s. Changes are additive; breaking ones bump schemaVersion.
  */
 import type { Preset } from '../core/catalog.js';
+import type { CalibrationRow } from '../core/calibration.js';
+import type { Estimate } from '../core/estimate.js';
 import { percentText } from '../core/percent.js';
 import { formatScaled, toMbpsNumber } from '../core/rate.js';
-import type { LinkStatus, Report } from '../core/report.js';
+import type { LinkStatus, Report, StorageStatus } from '../core/report.js';
+import { recordingText } from '../core/storage.js';
+
+/** Bytes as an exact decimal string, with TB and TiB conveniences. */
+function bytesJson(bytes: bigint): { bytes: string; tb: number; tib: number } {
+  return { bytes: bytes.toString(), tb: Number(formatScaled(bytes, 10n ** 12n, { precision: 6 }).replace('~', '')), tib: Number(formatScaled(bytes, 2n ** 40n, { precision: 6 }).replace('~', '')) };
+}
+
+function storageJson(storage: StorageStatus) {
+  return {
+    needed: bytesJson(storage.bytes),
+    ...(storage.capacityBytes === undefined ? {} : { capacity: bytesJson(storage.capacityBytes), fits: storage.fits }),
+  };
+}
 
 export const JSON_SCHEMA_VERSION = 1;
 
@@ -36,6 +51,16 @@ export function renderJson(report: Report): string {
       overhead: report.settings.overhead.kind,
       overheadPercent: Number(percentText(report.settings.overhead.ratio)),
       maxUtilizationPercent: Number(percentText(report.settings.maxUtilization)),
+      ...(report.settings.storage
+        ? {
+            storage: {
+              ...(report.settings.storage.retention ? { retention: report.settings.storage.retention.text, retentionSeconds: report.settings.storage.retention.seconds.toString() } : {}),
+              recording: recordingText(report.settings.storage.recording),
+              overheadPercent: Number(percentText(report.settings.storage.overhead)),
+              used: report.settings.storage.used.map((u) => ({ retention: u.retention.text, retentionSeconds: u.retention.seconds.toString(), recording: recordingText(u.recording) })),
+            },
+          }
+        : {}),
     },
     verdict: report.verdict,
     ...(report.partial ? { partial: true, skippedRecords: report.partial.skippedRecords } : {}),
@@ -45,6 +70,7 @@ export function renderJson(report: Report): string {
       kind: row.profile.kind,
       description: row.profile.description,
       ...(row.profile.preset ? { basis: row.profile.preset.basis, source: row.profile.preset.source } : {}),
+      ...(row.profile.kind === 'estimate' ? { estimated: true } : {}),
       perCamera: rateJson(row.profile.bitsPerSecond),
       cameras: row.cameras.toString(),
       payload: rateJson(row.payloadBitsPerSecond),
@@ -58,12 +84,14 @@ export function renderJson(report: Report): string {
       viewing: rateJson(row.viewingBitsPerSecond),
       load: rateJson(row.loadBitsPerSecond),
       ...(row.link ? { link: linkJson(row.link) } : {}),
+      ...(row.storage ? { storage: storageJson(row.storage) } : {}),
     })),
     total: {
       cameras: report.total.cameras.toString(),
       viewing: rateJson(report.total.viewingBitsPerSecond),
       load: rateJson(report.total.loadBitsPerSecond),
       ...(report.totalCheck ? { check: linkJson(report.totalCheck) } : {}),
+      ...(report.total.storage ? { storage: storageJson(report.total.storage) } : {}),
     },
     ...(report.capacityAnswer
       ? {
@@ -99,4 +127,16 @@ export function renderJsonPresets(presets: readonly Preset[]): string {
     })),
   };
   return JSON.stringify(doc, null, 2) + '\n';
+}
+
+export function renderJsonEstimate(estimate: Estimate): string {
+  const { steps, bitsPerSecond, ...inputs } = estimate;
+  return JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, estimated: true, ...inputs, perCamera: rateJson(bitsPerSecond), steps: steps.map(([step, value]) => ({ step, value })) }, null, 2) + '\n';
+}
+
+export function renderJsonCalibration(rows: readonly CalibrationRow[]): string {
+  return JSON.stringify({
+    schemaVersion: JSON_SCHEMA_VERSION,
+    calibration: rows.map((r) => ({ ...r, catalogBitsPerSecond: r.catalogBitsPerSecond.toString(), estimateBitsPerSecond: r.estimateBitsPerSecond.toString() })),
+  }, null, 2) + '\n';
 }

@@ -1,5 +1,7 @@
 /** Markdown output (GitHub-flavoured tables), for pasting into design documents. */
 import type { Preset } from '../core/catalog.js';
+import type { CalibrationRow } from '../core/calibration.js';
+import type { Estimate } from '../core/estimate.js';
 import type { Report } from '../core/report.js';
 import {
   capacitySentence,
@@ -9,6 +11,7 @@ import {
   segmentTable,
   settingsSentence,
   showsSegments,
+  storageSentence,
   totalSentence,
   verdictSentence,
   type RenderOptions,
@@ -53,6 +56,8 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
   const capacity = capacitySentence(report, options);
   if (capacity) parts.push(`**${capacity}**`);
   parts.push(totalSentence(report, options) + '.');
+  const storage = storageSentence(report);
+  if (storage) parts.push(storage + '.');
   const verdict = verdictSentence(report);
   if (verdict) parts.push(`**${verdict}**`);
   const failures = failureLines(report, options);
@@ -73,4 +78,15 @@ export function renderMarkdownPresets(presets: readonly Preset[], options: Rende
   ]);
   return markdownTable(['Preset', 'Resolution', 'FPS', 'Codec', 'Scene', 'Per camera', 'Basis', 'Source'],
     ['left', 'left', 'right', 'left', 'left', 'right', 'left', 'left'], rows) + '\n';
+}
+
+export function renderMarkdownEstimate(estimate: Estimate, options: RenderOptions): string {
+  return markdownTable(['Step', 'Value'], ['left', 'right'], estimate.steps.map(([a, b]) => [a, b])) +
+    `\n\n**Estimate: ${humanRate(estimate.bitsPerSecond, options)} per camera** (a model estimate).\n`;
+}
+
+export function renderMarkdownCalibration(rows: readonly CalibrationRow[], options: RenderOptions): string {
+  return markdownTable(['Preset', 'Basis', 'Resolution', 'FPS', 'Codec', 'Catalog', 'Estimate', 'Estimate ÷ catalog'],
+    ['left', 'left', 'left', 'right', 'left', 'right', 'right', 'right'],
+    rows.map((r) => [`\`${r.id}\``, r.basis, r.resolution, String(r.fps), r.codec, humanRate(r.catalogBitsPerSecond, options), humanRate(r.estimateBitsPerSecond, options), r.ratio.toFixed(2)])) + '\n';
 }

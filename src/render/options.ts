@@ -1,7 +1,9 @@
 /** What every renderer gets besides the report (display choices, never data), and shared wording. */
+import { formatBinaryBytes, formatBytes } from '../core/bytes.js';
 import { percentText } from '../core/percent.js';
+import { recordingText } from '../core/storage.js';
 import { formatRate, formatScaled, groupThousands } from '../core/rate.js';
-import type { LinkStatus, Report, SegmentRow } from '../core/report.js';
+import type { LinkStatus, Report, SegmentRow, StorageStatus } from '../core/report.js';
 
 /** Colour functions; identity when colour is off. The shell builds them from chalk. */
 export interface Paint {
@@ -99,16 +101,46 @@ export function failureLine(where: string, link: LinkStatus, load: bigint, optio
   );
 }
 
+/** "1.2 PB (~1.07 PiB)": storage as people read it, exact in decimal units. */
+export function storageText(bytes: bigint): string {
+  return `${formatBytes(bytes, { group: true })} (${formatBinaryBytes(bytes)})`;
+}
+
+function storageFailure(where: string, storage: StorageStatus): string {
+  const short = storage.bytes - (storage.capacityBytes ?? 0n);
+  return `over: ${where}: storage ${storageText(storage.bytes)} needed, capacity ${formatBytes(storage.capacityBytes ?? 0n, { group: true })}, ${formatBytes(short, { group: true })} short`;
+}
+
+/** "30d of continuous recording", or each combination the segments use. */
+function retentionText(report: Report): string {
+  const used = report.settings.storage?.used ?? [];
+  const one = (u: (typeof used)[number]) => `${u.retention.text} of ${recordingText(u.recording)} recording`;
+  if (used.length === 1) return one(used[0]!);
+  return `the retentions set per segment (${used.map(one).join('; ')})`;
+}
+
 /** Every failing check of the report as a line, segments in tree order, then the total. */
 export function failureLines(report: Report, options: RenderOptions): string[] {
   const lines: string[] = [];
   for (const row of report.segments) {
     if (row.link && !row.link.fits) lines.push(failureLine(segmentPath(report, row), row.link, row.loadBitsPerSecond, options));
+    if (row.storage?.fits === false) lines.push(storageFailure(segmentPath(report, row), row.storage));
   }
   if (report.totalCheck && !report.totalCheck.fits) {
     lines.push(failureLine('total (--capacity)', report.totalCheck, report.total.loadBitsPerSecond, options));
   }
+  if (report.total.storage?.fits === false) lines.push(storageFailure('total (--storage-capacity)', report.total.storage));
   return lines;
+}
+
+/** "Storage: 25.92 EB (~22.48 EiB) to keep 30d of continuous recording (+25 % RAID/filesystem)." */
+export function storageSentence(report: Report): string | undefined {
+  const s = report.settings.storage;
+  const total = report.total.storage;
+  if (!s || !total) return undefined;
+  const overhead = s.overhead.num === 0n ? '' : `, with +${percentText(s.overhead)} % for RAID/filesystem`;
+  const capacity = total.capacityBytes === undefined ? '' : ` on ${formatBytes(total.capacityBytes, { group: true })}`;
+  return `Storage: ${storageText(total.bytes)} to keep ${retentionText(report)}${overhead}${capacity}`;
 }
 
 /** "How many fit" in one sentence. */
@@ -126,7 +158,9 @@ export function capacitySentence(report: Report, options: RenderOptions): string
 /** "All 9 checks fit." / "2 of 9 checks are over their limit:" — or nothing when nothing had a capacity. */
 export function verdictSentence(report: Report): string | undefined {
   const checks = report.segments.filter((s) => s.link).map((s) => s.link!.fits);
+  for (const s of report.segments) if (s.storage?.fits !== undefined) checks.push(s.storage.fits);
   if (report.totalCheck) checks.push(report.totalCheck.fits);
+  if (report.total.storage?.fits !== undefined) checks.push(report.total.storage.fits);
   if (checks.length === 0) return undefined;
   const failed = checks.filter((fits) => !fits).length;
   if (checks.length === 1) return failed === 0 ? 'Fits: the capacity check passes.' : 'Does not fit: the capacity check is over the limit:';
@@ -167,8 +201,16 @@ export function segmentTable(report: Report, options: RenderOptions): {
   note?: string;
 } {
   const viewing = report.total.viewingBitsPerSecond > 0n;
-  const head = ['Segment', 'Cameras', ...(viewing ? ['Viewing'] : []), 'Load', 'Link', 'Util.', 'Headroom', 'Status'];
-  const align: Array<'left' | 'right'> = ['left', 'right', ...(viewing ? ['right' as const] : []), 'right', 'right', 'right', 'right', 'left'];
+  const storage = report.settings.storage !== undefined;
+  const storageCapacity = report.segments.some((s) => s.storage?.capacityBytes !== undefined);
+  const head = [
+    'Segment', 'Cameras', ...(viewing ? ['Viewing'] : []), 'Load', 'Link', 'Util.', 'Headroom',
+    ...(storage ? ['Storage'] : []), ...(storageCapacity ? ['Store cap.'] : []), 'Status',
+  ];
+  const align: Array<'left' | 'right'> = [
+    'left', 'right', ...(viewing ? ['right' as const] : []), 'right', 'right', 'right', 'right',
+    ...(storage ? ['right' as const] : []), ...(storageCapacity ? ['right' as const] : []), 'left',
+  ];
   const { tree, busiest } = shownSegments(report, options);
   const shown = [...tree.map((row) => ({ row, name: segmentName(report, row), depth: row.depth })), ...busiest.map((row) => ({ row, name: `busiest: ${segmentPath(report, row)}`, depth: 0 }))];
   const count = tree.length + busiest.length;
@@ -178,9 +220,11 @@ export function segmentTable(report: Report, options: RenderOptions): {
     : undefined;
   const rows = shown.map(({ row, name, depth }) => {
     const link = row.link;
+    const checked = link !== undefined || row.storage?.fits !== undefined;
+    const fits = link?.fits !== false && row.storage?.fits !== false;
     return {
       depth,
-      status: !link ? ('' as const) : link.fits ? ('ok' as const) : ('over' as const),
+      status: !checked ? ('' as const) : fits ? ('ok' as const) : ('over' as const),
       cells: [
         name,
         humanCount(row.cameras),
@@ -189,6 +233,8 @@ export function segmentTable(report: Report, options: RenderOptions): {
         link ? humanRate(link.capacityBitsPerSecond, options) : '',
         link ? utilizationText(link) : '',
         link ? headroomCamerasText(link) : '',
+        ...(storage ? [row.storage ? formatBytes(row.storage.bytes, { group: true }) : ''] : []),
+        ...(storageCapacity ? [row.storage?.capacityBytes === undefined ? '' : formatBytes(row.storage.capacityBytes, { group: true })] : []),
       ],
     };
   });

@@ -1,6 +1,8 @@
 /** Terminal table output (cli-table3; colour through the shell's Paint only). */
 import type TableType from 'cli-table3';
 import type { Preset } from '../core/catalog.js';
+import type { CalibrationRow } from '../core/calibration.js';
+import type { Estimate } from '../core/estimate.js';
 import type { Report } from '../core/report.js';
 import { requireCjs } from '../require-cjs.js';
 import {
@@ -11,6 +13,7 @@ import {
   segmentTable,
   settingsSentence,
   showsSegments,
+  storageSentence,
   totalSentence,
   verdictSentence,
   type RenderOptions,
@@ -64,6 +67,8 @@ export function renderTable(report: Report, options: RenderOptions): string {
   const capacity = capacitySentence(report, options);
   if (capacity) parts.push(paint.bold(capacity));
   parts.push(paint.bold(totalSentence(report, options)));
+  const storage = storageSentence(report);
+  if (storage) parts.push(paint.bold(storage));
   const verdict = verdictSentence(report);
   if (verdict) parts.push(report.verdict === 'pass' ? paint.green(verdict) : paint.red(verdict));
   for (const line of failureLines(report, options)) parts.push(paint.red(line));
@@ -82,4 +87,18 @@ export function renderTablePresets(presets: readonly Preset[], options: RenderOp
   const noun = presets.length === 1 ? 'preset' : 'presets';
   const hint = options.paint.dim(`${presets.length} ${noun}; sources: camsize presets --format json (or --format markdown)`);
   return `${table.toString()}\n${hint}\n`;
+}
+
+export function renderTableEstimate(estimate: Estimate, options: RenderOptions): string {
+  const table = newTable(['Step', 'Value'], ['left', 'right'], options);
+  for (const [step, value] of estimate.steps) table.push([step, value]);
+  return `${table.toString()}\n${options.paint.bold(`Estimate: ${humanRate(estimate.bitsPerSecond, options)} per camera (a model estimate; see camsize estimate --calibration)`)}\n`;
+}
+
+export function renderTableCalibration(rows: readonly CalibrationRow[], options: RenderOptions): string {
+  const table = newTable(['Preset', 'Basis', 'Resolution', 'FPS', 'Codec', 'Catalog', 'Estimate', 'Estimate ÷ catalog'], ['left', 'left', 'left', 'right', 'left', 'right', 'right', 'right'], options);
+  for (const r of rows) {
+    table.push([r.id, r.basis, r.resolution, String(r.fps), r.codec, humanRate(r.catalogBitsPerSecond, options), humanRate(r.estimateBitsPerSecond, options), r.ratio.toFixed(2)]);
+  }
+  return `${table.toString()}\n`;
 }

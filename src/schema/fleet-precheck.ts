@@ -7,9 +7,9 @@
  * groups that is most of the time and memory (bench/RESULTS.md). A property
  * test checks that whatever this accepts, zod accepts too.
  */
-const SEGMENT_KEYS = new Set(['name', 'link', 'maxUtilization', 'overhead', 'viewers', 'description', 'cameras', 'segments']);
+const SEGMENT_KEYS = new Set(['name', 'link', 'maxUtilization', 'overhead', 'viewers', 'storage', 'retention', 'recording', 'description', 'cameras', 'segments']);
 const ROOT_KEYS = new Set([...SEGMENT_KEYS, '$schema']);
-const CAMERA_KEYS = new Set(['preset', 'bitrate', 'count', 'label']);
+const CAMERA_KEYS = new Set(['preset', 'bitrate', 'count', 'label']); // estimate groups go through zod
 
 type Json = Record<string, unknown>;
 
@@ -39,6 +39,7 @@ function segmentFields(value: Json): boolean {
   const name = value['name'];
   if (typeof name !== 'string' || name.length === 0) return false;
   if (!optionalString(value['link']) || !optionalString(value['description'])) return false;
+  if (!optionalString(value['storage']) || !optionalString(value['retention']) || !optionalString(value['recording'])) return false;
   const ceiling = value['maxUtilization'];
   if (ceiling !== undefined && typeof ceiling !== 'number') return false; // strings: let zod decide
   const overhead = value['overhead'];

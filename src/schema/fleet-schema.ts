@@ -25,6 +25,11 @@ export const cameraGroupSchema = z
   .strictObject({
     preset: z.string().min(1).optional().describe('A preset id from `camsize presets`'),
     bitrate: rate.optional().describe('Per-camera bit rate, instead of a preset'),
+    resolution: z.string().optional().describe('Instead of a preset or bit rate: estimate from resolution ("1920x1080", "4MP", "4K"), fps and codec'),
+    fps: z.number().optional().describe('Frames per second, for an estimate'),
+    codec: z.string().optional().describe('h264, h265, h264-smart, h265-smart, av1 or mjpeg, for an estimate'),
+    scene: z.string().optional().describe('low, medium (default), high or complex, for an estimate'),
+    quality: z.string().optional().describe('low, medium (default) or high, for an estimate'),
     count,
     label: z.string().min(1).optional().describe('Name of a custom-rate group in the report'),
   })
@@ -50,6 +55,9 @@ const segmentFields = {
     .optional()
     .describe('Transport overhead on top of the video payload (inherited by segments below)'),
   viewers: viewers.optional(),
+  storage: z.string({ error: 'expected a storage size with a unit, e.g. "500TB"' }).optional().describe('Storage for the recordings of this segment and below (e.g. "500TB", "400TiB"); checked when a retention is set'),
+  retention: z.string({ error: 'expected a duration, e.g. "30d"' }).optional().describe('How long recordings are kept, e.g. "30d", "72h", "4w" (inherited by segments below)'),
+  recording: z.string({ error: 'expected "continuous" or "motion:PERCENT"' }).optional().describe('"continuous" or "motion:30" (30 % of the time recorded); inherited by segments below'),
   description: z.string().optional(),
   cameras: z.array(cameraGroupSchema).optional(),
 };
@@ -61,8 +69,21 @@ export interface SegmentJson {
   maxUtilization?: number | string | undefined;
   overhead?: number | string | undefined;
   viewers?: number | { streams: number | string; bitrate?: string | undefined } | undefined;
+  storage?: string | undefined;
+  retention?: string | undefined;
+  recording?: string | undefined;
   description?: string | undefined;
-  cameras?: Array<{ preset?: string | undefined; bitrate?: string | undefined; count: number | string; label?: string | undefined }> | undefined;
+  cameras?: Array<{
+    preset?: string | undefined;
+    bitrate?: string | undefined;
+    resolution?: string | undefined;
+    fps?: number | undefined;
+    codec?: string | undefined;
+    scene?: string | undefined;
+    quality?: string | undefined;
+    count: number | string;
+    label?: string | undefined;
+  }> | undefined;
   segments?: SegmentJson[] | undefined;
 }
 
@@ -87,7 +108,7 @@ export const fleetSchema = z
 export type FleetJson = z.input<typeof fleetSchema>;
 
 /** Every key the format knows, in reading order: for did-you-mean hints and to sort messages. */
-export const FLEET_KEYS = ['$schema', 'name', 'description', 'link', 'maxUtilization', 'overhead', 'viewers', 'streams', 'preset', 'bitrate', 'count', 'label', 'cameras', 'segments'];
+export const FLEET_KEYS = ['$schema', 'name', 'description', 'link', 'maxUtilization', 'overhead', 'viewers', 'streams', 'storage', 'retention', 'recording', 'preset', 'bitrate', 'resolution', 'fps', 'codec', 'scene', 'quality', 'count', 'label', 'cameras', 'segments'];
 
 export function fleetJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(fleetSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;

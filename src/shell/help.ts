@@ -10,6 +10,8 @@ Examples:
   cat fleet.json | camsize -                      the same from standard input
   camsize -q fleet.json && echo fits              a capacity check for scripts (exit 1 if not)
   camsize --preset 4k30 --capacity 1Gb/s          how many 4k30 cameras fit on 1 Gb/s?
+  camsize --preset 720p30 -n 20000000 --retention 30d
+                                                  storage for 30 days of recordings
   camsize --inventory cameras.csv.gz              size an inventory export, streamed
   camsize site.json --inventory cameras.ndjson    cameras from the inventory, links from the fleet file
   camsize presets h265 --fps 15                   search the preset catalog

@@ -17,13 +17,17 @@ import { applyFloor, parseCeiling } from '../core/percent.js';
 import { parseRate } from '../core/rate.js';
 import type { Report } from '../core/report.js';
 import { sizeFleet, type SizeOptions } from '../core/size.js';
+import { parseBytes } from '../core/bytes.js';
+import { CONTINUOUS, parseRecording, parseRetention, parseStorageOverhead } from '../core/storage.js';
 import { outputUnit } from '../core/units.js';
-import { renderPresets, renderReport, type Format } from '../render/index.js';
+import { renderCalibration, renderEstimate, renderPresets, renderReport, type Format } from '../render/index.js';
+import { calibration } from '../core/calibration.js';
+import { estimateBitrate } from '../core/estimate.js';
 import { capacitySentence, failureLines, type RenderOptions } from '../render/options.js';
 import { loadCatalog } from './catalog-load.js';
 import { makePaint, wantsColor } from './color.js';
 import type { Io } from './io.js';
-import { buildProgram, type OutputFlags, type PresetsFlags, type SizeFlags } from './program.js';
+import { buildProgram, type EstimateFlags, type OutputFlags, type PresetsFlags, type SizeFlags } from './program.js';
 
 const { CommanderError } = requireCjs('commander') as { CommanderError: typeof CommanderErrorType };
 
@@ -48,6 +52,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     },
     schema: async () => {
       exitCode = await runSchema(io);
+    },
+    estimate: async (flags) => {
+      exitCode = await runEstimate(flags, io);
     },
   }, { writeOut: io.stdout, writeErr: io.stderr });
   try {
@@ -204,6 +211,17 @@ function sizeOptions(flags: SizeFlags): SizeOptions {
     overhead: withContext('--overhead', () => parseOverhead(flags.overhead ?? 'none')),
   };
   if (flags.capacity !== undefined) options.capacityBitsPerSecond = withContext('--capacity', () => parseRate(flags.capacity!));
+  if (flags.retention === undefined) {
+    for (const name of ['recording', 'storageOverhead', 'storageCapacity'] as const) {
+      if (flags[name] !== undefined) throw new UsageError(`--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} needs --retention (how long recordings are kept)`);
+    }
+  }
+  options.storage = {
+    ...(flags.retention === undefined ? {} : { retention: withContext('--retention', () => parseRetention(flags.retention!)) }),
+    recording: flags.recording === undefined ? CONTINUOUS : withContext('--recording', () => parseRecording(flags.recording!)),
+    overhead: flags.storageOverhead === undefined ? { num: 0n, den: 100n } : withContext('--storage-overhead', () => parseStorageOverhead(flags.storageOverhead!)),
+    ...(flags.storageCapacity === undefined ? {} : { capacityBytes: withContext('--storage-capacity', () => parseBytes(flags.storageCapacity!)) }),
+  };
   return options;
 }
 
@@ -266,6 +284,28 @@ function singleGroupFlags(flags: SizeFlags): { flag: 'preset' | 'bitrate'; key: 
   if (bitrate !== undefined) return { flag: 'bitrate', key: bitrate };
   if (flags.count.length > 0) throw new UsageError('--count needs --preset or --bitrate to say what kind of camera');
   return undefined;
+}
+
+async function runEstimate(flags: EstimateFlags, io: Io): Promise<number> {
+  const output = await outputSettings(flags, io);
+  if (flags.calibration) {
+    const catalog = await loadCatalog();
+    io.stdout(renderCalibration(calibration(catalog), output.format, output.render));
+    return EXIT.ok;
+  }
+  const missing = (['resolution', 'fps', 'codec'] as const).filter((f) => flags[f] === undefined);
+  if (missing.length > 0) throw new UsageError(`estimate needs ${missing.map((m) => `--${m}`).join(', ')} (e.g. --resolution 4K --fps 15 --codec h265)`);
+  const fps = Number(flags.fps);
+  if (!/^\d+(\.\d+)?$/.test(flags.fps!.trim())) throw new UsageError(`--fps '${flags.fps}' must be a positive number`);
+  const estimate = estimateBitrate({
+    resolution: flags.resolution!,
+    fps,
+    codec: flags.codec!,
+    ...(flags.scene === undefined ? {} : { scene: flags.scene }),
+    ...(flags.quality === undefined ? {} : { quality: flags.quality }),
+  });
+  io.stdout(renderEstimate(estimate, output.format, output.render));
+  return EXIT.ok;
 }
 
 async function runSchema(io: Io): Promise<number> {

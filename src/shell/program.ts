@@ -32,6 +32,10 @@ export interface SizeFlags extends OutputFlags {
   inputFormat?: string;
   allowNewSegments?: boolean;
   skipInvalid?: boolean;
+  retention?: string;
+  recording?: string;
+  storageOverhead?: string;
+  storageCapacity?: string;
 }
 
 export interface PresetsFlags extends OutputFlags {
@@ -44,6 +48,16 @@ export interface Actions {
   size(operand: string | undefined, flags: SizeFlags): Promise<void>;
   presets(words: string[], flags: PresetsFlags): Promise<void>;
   schema(): Promise<void>;
+  estimate(flags: EstimateFlags): Promise<void>;
+}
+
+export interface EstimateFlags extends OutputFlags {
+  resolution?: string;
+  fps?: string;
+  codec?: string;
+  scene?: string;
+  quality?: string;
+  calibration?: boolean;
 }
 
 const { Command, Option } = requireCjs('commander') as typeof import('commander');
@@ -85,6 +99,10 @@ export function buildProgram(version: string, actions: Actions, output: { writeO
     .addOption(new Option('--input-format <format>', 'inventory format (default: from the extension or the first byte)').choices(['csv', 'ndjson', 'json']))
     .option('--allow-new-segments', 'with a fleet file: add inventory segments the fleet file lacks instead of failing')
     .option('--skip-invalid', 'skip invalid inventory records (counted; the first 10 listed on stderr) instead of stopping')
+    .option('--retention <duration>', 'size recording storage for this retention, e.g. 30d, 72h, 4w')
+    .option('--recording <mode>', "with --retention: 'continuous' (default) or 'motion:PERCENT' of the time recorded")
+    .option('--storage-overhead <percent>', 'with --retention: RAID/filesystem overhead added to the raw size (default 0)')
+    .option('--storage-capacity <size>', 'with --retention: check the total storage against this size, e.g. 500TB (exit 1 if over)')
     .option('--depth <n>', 'table/markdown: show the segment tree down to this depth')
     .option('--top <n>', 'table/markdown: also show the N busiest segments below --depth')
     .addHelpText('after', EXAMPLES + EXIT_CODES)
@@ -105,6 +123,23 @@ Examples:
 `)
     .action(async (words: string[], _flags: PresetsFlags, command: CommandType) =>
       actions.presets(words, command.optsWithGlobals<PresetsFlags>()));
+
+  program
+    .command('estimate')
+    .description('estimate the bit rate of a camera that is not in the catalog (a bits-per-pixel model)')
+    .option('--resolution <res>', 'WIDTHxHEIGHT, or 720p, 1080p, 3MP, 4MP, 5MP, 6MP, 8MP/4K, 12MP')
+    .option('--fps <fps>', 'frames per second')
+    .option('--codec <codec>', 'h264, h265, h264-smart, h265-smart, av1 or mjpeg')
+    .option('--scene <scene>', 'low, medium (default), high or complex')
+    .option('--quality <quality>', 'low, medium (default) or high')
+    .option('--calibration', 'compare the model with every catalog preset that has a codec')
+    .addHelpText('after', `
+Examples:
+  camsize estimate --resolution 4K --fps 15 --codec h265 --scene high
+  camsize estimate --resolution 2560x1440 --fps 25 --codec h264 --json
+  camsize estimate --calibration
+`)
+    .action(async (_flags: EstimateFlags, command: CommandType) => actions.estimate(command.optsWithGlobals<EstimateFlags>()));
 
   program
     .command('schema')
