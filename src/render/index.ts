@@ -1,65 +1,65 @@
-/** One entry point per output format, all over the same Report. */
+/**
+ * One entry point per output, each rendering with the module of the chosen
+ * format. Each format module is loaded only when used, so a table run never
+ * loads the JSON, CSV or Markdown code (start-up time, bench/RESULTS.md).
+ */
 import type { Preset } from '../core/catalog.js';
 import type { CalibrationRow } from '../core/calibration.js';
 import type { Estimate } from '../core/estimate.js';
 import type { Report } from '../core/report.js';
-import { renderCsv, renderCsvCalibration, renderCsvEstimate, renderCsvPresets } from './csv.js';
-import { renderJson, renderJsonCalibration, renderJsonEstimate, renderJsonPresets } from './json.js';
-import { renderMarkdown, renderMarkdownCalibration, renderMarkdownEstimate, renderMarkdownPresets } from './markdown.js';
 import type { RenderOptions } from './options.js';
-import { renderTable, renderTableCalibration, renderTableEstimate, renderTablePresets } from './table.js';
 
 export const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export function renderReport(report: Report, format: Format, options: RenderOptions): string {
+export async function renderReport(report: Report, format: Format, options: RenderOptions): Promise<string> {
   switch (format) {
     case 'table':
-      return renderTable(report, options);
+      return (await import('./table.js')).renderTable(report, options);
     case 'json':
-      return renderJson(report);
+      return (await import('./json.js')).renderJson(report);
     case 'csv':
-      return renderCsv(report);
+      return (await import('./csv.js')).renderCsv(report);
     case 'markdown':
-      return renderMarkdown(report, options);
+      return (await import('./markdown.js')).renderMarkdown(report, options);
   }
 }
 
-export function renderPresets(presets: readonly Preset[], format: Format, options: RenderOptions): string {
+export async function renderPresets(presets: readonly Preset[], format: Format, options: RenderOptions): Promise<string> {
   switch (format) {
     case 'table':
-      return renderTablePresets(presets, options);
+      return (await import('./table.js')).renderTablePresets(presets, options);
     case 'json':
-      return renderJsonPresets(presets);
+      return (await import('./json.js')).renderJsonPresets(presets);
     case 'csv':
-      return renderCsvPresets(presets);
+      return (await import('./csv.js')).renderCsvPresets(presets);
     case 'markdown':
-      return renderMarkdownPresets(presets, options);
+      return (await import('./markdown.js')).renderMarkdownPresets(presets, options);
   }
 }
 
-export function renderEstimate(estimate: Estimate, format: Format, options: RenderOptions): string {
+export async function renderEstimate(estimate: Estimate, format: Format, options: RenderOptions): Promise<string> {
   switch (format) {
     case 'table':
-      return renderTableEstimate(estimate, options);
+      return (await import('./table.js')).renderTableEstimate(estimate, options);
     case 'json':
-      return renderJsonEstimate(estimate);
+      return (await import('./json.js')).renderJsonEstimate(estimate);
     case 'csv':
-      return renderCsvEstimate(estimate);
+      return (await import('./csv.js')).renderCsvEstimate(estimate);
     case 'markdown':
-      return renderMarkdownEstimate(estimate, options);
+      return (await import('./markdown.js')).renderMarkdownEstimate(estimate, options);
   }
 }
 
-export function renderCalibration(rows: readonly CalibrationRow[], format: Format, options: RenderOptions): string {
+export async function renderCalibration(rows: readonly CalibrationRow[], format: Format, options: RenderOptions): Promise<string> {
   switch (format) {
     case 'table':
-      return renderTableCalibration(rows, options);
+      return (await import('./table.js')).renderTableCalibration(rows, options);
     case 'json':
-      return renderJsonCalibration(rows);
+      return (await import('./json.js')).renderJsonCalibration(rows);
     case 'csv':
-      return renderCsvCalibration(rows);
+      return (await import('./csv.js')).renderCsvCalibration(rows);
     case 'markdown':
-      return renderMarkdownCalibration(rows, options);
+      return (await import('./markdown.js')).renderMarkdownCalibration(rows, options);
   }
 }

@@ -21,8 +21,6 @@ import { parseBytes } from '../core/bytes.js';
 import { CONTINUOUS, parseRecording, parseRetention, parseStorageOverhead } from '../core/storage.js';
 import { outputUnit } from '../core/units.js';
 import { renderCalibration, renderEstimate, renderPresets, renderReport, type Format } from '../render/index.js';
-import { calibration } from '../core/calibration.js';
-import { estimateBitrate } from '../core/estimate.js';
 import { capacitySentence, failureLines, type RenderOptions } from '../render/options.js';
 import { loadCatalog } from './catalog-load.js';
 import { makePaint, wantsColor } from './color.js';
@@ -143,7 +141,7 @@ async function runSize(operand: string | undefined, flags: SizeFlags, io: Io): P
     if (report.capacityAnswer?.maxCameras === 0n) lines.push(capacitySentence(report, output.render) ?? '');
     if (failed) io.stdout(lines.map((l) => l + '\n').join(''));
   } else {
-    io.stdout(renderReport(report, output.format, output.render));
+    io.stdout(await renderReport(report, output.format, output.render));
   }
   return failed ? EXIT.checkFailed : EXIT.ok;
 }
@@ -288,9 +286,11 @@ function singleGroupFlags(flags: SizeFlags): { flag: 'preset' | 'bitrate'; key: 
 
 async function runEstimate(flags: EstimateFlags, io: Io): Promise<number> {
   const output = await outputSettings(flags, io);
+  // Loaded here, off the start-up path of the everyday command.
+  const [{ calibration }, { estimateBitrate }] = await Promise.all([import('../core/calibration.js'), import('../core/estimate.js')]);
   if (flags.calibration) {
     const catalog = await loadCatalog();
-    io.stdout(renderCalibration(calibration(catalog), output.format, output.render));
+    io.stdout(await renderCalibration(calibration(catalog), output.format, output.render));
     return EXIT.ok;
   }
   const missing = (['resolution', 'fps', 'codec'] as const).filter((f) => flags[f] === undefined);
@@ -304,7 +304,7 @@ async function runEstimate(flags: EstimateFlags, io: Io): Promise<number> {
     ...(flags.scene === undefined ? {} : { scene: flags.scene }),
     ...(flags.quality === undefined ? {} : { quality: flags.quality }),
   });
-  io.stdout(renderEstimate(estimate, output.format, output.render));
+  io.stdout(await renderEstimate(estimate, output.format, output.render));
   return EXIT.ok;
 }
 
@@ -332,6 +332,6 @@ async function runPresets(words: string[], flags: PresetsFlags, io: Io): Promise
     io.stderr('camsize: no preset matches that filter\n');
     return EXIT.usage;
   }
-  io.stdout(renderPresets(presets, output.format, output.render));
+  io.stdout(await renderPresets(presets, output.format, output.render));
   return EXIT.ok;
 }
