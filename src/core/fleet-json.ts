@@ -8,7 +8,9 @@ import { findPreset, type Catalog } from './catalog.js';
 import { countFromJson, MAX_COUNT, parseCount } from './count.js';
 import { InputError } from './errors.js';
 import { estimateBitrate } from './estimate.js';
-import { customProfile, estimateProfile, presetProfile, type CameraGroup, type Fleet, type Profile, type Segment, type SegmentSettings, type Viewers } from './fleet.js';
+import { parseDuty, parseSchedule, parseStateRate } from './time.js';
+import type { Ratio } from './percent.js';
+import { customProfile, estimateProfile, presetProfile, withStates, type CameraGroup, type Fleet, type Profile, type Segment, type SegmentSettings, type Viewers } from './fleet.js';
 import type { Issue } from './issues.js';
 import { parseOverhead } from './overhead.js';
 import { parseCeiling } from './percent.js';
@@ -18,6 +20,7 @@ import { parseRecording, parseRetention } from './storage.js';
 
 type Json = Record<string, unknown>;
 const ESTIMATE_FIELDS = ['resolution', 'fps', 'codec', 'scene', 'quality'];
+
 const MAX_COUNT_NUMBER = Number(MAX_COUNT);
 type Path = Array<string | number>;
 
@@ -102,6 +105,11 @@ function readSegment(json: Json, name: string, path: Path, reader: Reader): Segm
     if (value) settings.recording = value;
   }
   const storage = typeof json['storage'] === 'string' ? attempt('storage', () => parseBytes(json['storage'] as string)) : undefined;
+  const schedule = json['schedule'];
+  if (isObject(schedule)) {
+    const value = attempt('schedule', () => parseSchedule(schedule['nightStart'] as number | undefined, schedule['nightHours'] as number | undefined));
+    if (value) settings.schedule = value;
+  }
 
   const groups: CameraGroup[] = [];
   const cameras = Array.isArray(json['cameras']) ? json['cameras'] : [];
@@ -145,7 +153,7 @@ function readGroup(json: Json, segmentPath: Path, index: number, reader: Reader)
   const bitrate = json['bitrate'];
   const label = typeof json['label'] === 'string' ? json['label'] : undefined;
   const estimated = ESTIMATE_FIELDS.some((f) => json[f] !== undefined);
-  let profile;
+  let profile: Profile | undefined;
   const given = [preset !== undefined, bitrate !== undefined, estimated].filter(Boolean).length;
   if (given > 1) {
     issues.push({ path: at(), message: 'give one of "preset", "bitrate" or "resolution"/"fps"/"codec" (an estimate), not several' });
@@ -201,6 +209,30 @@ function readGroup(json: Json, segmentPath: Path, index: number, reader: Reader)
       if (/absurd/.test(error.message)) issues.push({ path: at('count'), message: error.message });
       else if (/zero/.test(error.message)) issues.push({ path: at('count'), message: 'expected a positive integer' });
     }
+  }
+  if (profile && (json['night'] !== undefined || json['events'] !== undefined)) {
+    const day = profile.bitsPerSecond;
+    let night = profile.states?.night ?? day;
+    let event: { bitsPerSecond: bigint; duty: Ratio } | undefined;
+    const rawNight = json['night'];
+    if (typeof rawNight === 'string' || typeof rawNight === 'number') {
+      try {
+        night = parseStateRate(rawNight, day, 'night');
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        issues.push({ path: at('night'), message: error.message });
+      }
+    }
+    const events = json['events'];
+    if (isObject(events) && (typeof events['rate'] === 'string' || typeof events['rate'] === 'number') && (typeof events['duty'] === 'number' || typeof events['duty'] === 'string')) {
+      try {
+        event = { bitsPerSecond: parseStateRate(events['rate'], day, 'event rate'), duty: parseDuty(events['duty']) };
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        issues.push({ path: at('events'), message: error.message });
+      }
+    }
+    profile = withStates(profile, { day, night, ...(event ? { event } : {}) });
   }
   return profile && count !== undefined ? { profile, count } : undefined;
 }

@@ -6,6 +6,7 @@ import type { Preset } from './catalog.js';
 import type { Overhead } from './overhead.js';
 import type { Ratio } from './percent.js';
 import type { Recording, Retention } from './storage.js';
+import type { Schedule, States } from './time.js';
 
 export interface Profile {
   /** Identity for grouping across the fleet: the preset id, or `custom:<label>@<b/s>`. */
@@ -14,9 +15,11 @@ export interface Profile {
   /** What the report calls it: the preset id, or the user's label ("custom" by default). */
   readonly name: string;
   readonly description: string;
-  /** Per-camera bit rate, b/s. */
+  /** Per-camera bit rate, b/s (by day: the rate of the day state). */
   readonly bitsPerSecond: bigint;
   readonly preset?: Preset;
+  /** Night and event states, when the rate changes over the day. */
+  readonly states?: States;
 }
 
 export interface CameraGroup {
@@ -33,6 +36,8 @@ export interface SegmentSettings {
   /** How long recordings are kept (storage sizing). */
   readonly retention?: Retention;
   readonly recording?: Recording;
+  /** Which hours are night (for cameras with a night state). */
+  readonly schedule?: Schedule;
 }
 
 /**
@@ -72,7 +77,14 @@ export function presetProfile(preset: Preset): Profile {
     description: preset.label,
     bitsPerSecond: preset.bitsPerSecond,
     preset,
+    ...(preset.nightBitsPerSecond === undefined ? {} : { states: { day: preset.bitsPerSecond, night: preset.nightBitsPerSecond } }),
   };
+}
+
+/** The same profile with night and event states from a fleet file (a distinct profile in the report). */
+export function withStates(profile: Profile, states: States): Profile {
+  const event = states.event ? `,e${states.event.bitsPerSecond}@${states.event.duty.num}/${states.event.duty.den}` : '';
+  return { ...profile, key: `${profile.key}|n${states.night}${event}`, states };
 }
 
 export function customProfile(bitsPerSecond: bigint, label?: string): Profile {

@@ -6,6 +6,21 @@ import type { Profile } from './fleet.js';
 import type { Overhead } from './overhead.js';
 import type { Ratio } from './percent.js';
 import type { Recording, Retention } from './storage.js';
+import type { Schedule } from './time.js';
+
+/** Load over the day, when some camera's rate varies (night, events). Rates in b/s, hours 0–23. */
+export interface SegmentTime {
+  /** Time-weighted average over the day (what storage sees), rounded up. */
+  readonly averageBitsPerSecond: bigint;
+  /** The hour with the highest mean load. */
+  readonly busiestHour: number;
+  readonly busiestHourBitsPerSecond: bigint;
+  /** The highest load when every state that can coincide does (all events at once). */
+  readonly peakBitsPerSecond: bigint;
+  readonly peakHour: number;
+  readonly hourlyAverageBitsPerSecond: readonly bigint[];
+  readonly hourlyPeakBitsPerSecond: readonly bigint[];
+}
 
 /** Recording storage of a segment (and everything below it). */
 export interface StorageStatus {
@@ -57,6 +72,8 @@ export interface SegmentRow {
   readonly link?: LinkStatus;
   /** Present when storage is sized (a retention is set). */
   readonly storage?: StorageStatus;
+  /** Present when rates vary over the day; then load is the peak or the average (settings.time.checkOn). */
+  readonly time?: SegmentTime;
 }
 
 export interface CapacityAnswer {
@@ -74,6 +91,8 @@ export interface Report {
     readonly overhead: Overhead;
     readonly maxUtilization: Ratio;
     readonly overheadsUsed: readonly Overhead[];
+    /** Present when some camera's rate varies over the day. */
+    readonly time?: { readonly checkOn: 'peak' | 'average'; readonly schedule: Schedule };
     /** Present when storage is sized. */
     readonly storage?: {
       readonly retention?: Retention;
@@ -86,7 +105,14 @@ export interface Report {
   readonly profiles: readonly ProfileRow[];
   /** Pre-order walk of the segment tree, root first. */
   readonly segments: readonly SegmentRow[];
-  readonly total: { readonly cameras: bigint; readonly loadBitsPerSecond: bigint; readonly viewingBitsPerSecond: bigint; readonly storage?: StorageStatus };
+  readonly total: {
+    readonly cameras: bigint;
+    readonly loadBitsPerSecond: bigint;
+    readonly viewingBitsPerSecond: bigint;
+    /** The sum of the profile rows' loads (by day, when rates vary over the day). */
+    readonly profilesLoadBitsPerSecond: bigint;
+    readonly storage?: StorageStatus;
+  };
   /** The check of the total against --capacity, if one was asked for. */
   readonly totalCheck?: LinkStatus;
   /** The answer to "how many of these cameras fit?", when that was the question. */

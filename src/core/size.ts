@@ -8,7 +8,8 @@ import type { Fleet, Profile, Segment } from './fleet.js';
 import { linkStatus } from './link.js';
 import { OVERHEADS, wireRate, type Overhead } from './overhead.js';
 import { DEFAULT_CEILING, type Ratio } from './percent.js';
-import type { LinkStatus, ProfileRow, Report, SegmentRow, StorageStatus } from './report.js';
+import type { LinkStatus, ProfileRow, Report, SegmentRow, SegmentTime, StorageStatus } from './report.js';
+import { DEFAULT_SCHEDULE, HOURLY_SCALE, HOURS, hourly, varies, type Schedule } from './time.js';
 import { InputError } from './errors.js';
 import { CONTINUOUS, scaledStorage, storageBytes, type Recording, type Retention } from './storage.js';
 
@@ -21,6 +22,10 @@ export interface SizeOptions {
   capacityBitsPerSecond?: bigint;
   /** Express headroom in cameras of this profile (--as) instead of each segment's dominant one. */
   headroomProfile?: Profile;
+  /** Which hours are night, for segments that do not set their own (default: 12 h from 18:00). */
+  schedule?: Schedule;
+  /** What capacity checks compare with when rates vary over the day: the peak (default) or the daily average. */
+  checkOn?: 'peak' | 'average';
   /** Storage sizing defaults (--retention, --recording, --storage-overhead), and a capacity for the total. */
   storage?: { retention?: Retention; recording: Recording; overhead: Ratio; capacityBytes?: bigint };
 }
@@ -40,7 +45,11 @@ interface WorkRow {
   ceiling: Ratio;
   retention: Retention | undefined;
   recording: Recording;
+  schedule: Schedule;
   cameras: bigint;
+  /** When rates vary: wire load per hour in 1/HOURLY_SCALE b/s (mean) and b/s (peak), this segment and below. */
+  hourMean: bigint[] | undefined;
+  hourPeak: bigint[] | undefined;
   /** Recording storage in 1/SCALE bit (see storage.ts). */
   storage: bigint;
   cameraLoad: bigint;
@@ -55,7 +64,15 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
   const profiles = new Map<string, ProfileTally>();
   const overheadsUsed = new Map<string, Overhead>();
   const storage = options.storage;
-  const rows = walk(fleet.root, defaultOverhead, defaultCeiling, storage?.retention, storage?.recording ?? CONTINUOUS);
+  const rows = walk(fleet.root, {
+    overhead: defaultOverhead,
+    ceiling: defaultCeiling,
+    retention: storage?.retention,
+    recording: storage?.recording ?? CONTINUOUS,
+    schedule: options.schedule ?? DEFAULT_SCHEDULE,
+  });
+  const timeVarying = rows.some((r) => r.segment.groups.some((g) => g.profile.states !== undefined && varies(g.profile.states)));
+  const checkOn = options.checkOn ?? 'peak';
   const sizesStorage = rows.some((r) => r.retention !== undefined);
   for (const row of rows) {
     if (row.segment.storageBytes !== undefined && row.retention === undefined) {
@@ -67,8 +84,27 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
   // Own cameras of each segment.
   for (const row of rows) {
     overheadsUsed.set(row.overhead.description, row.overhead);
+    if (timeVarying) {
+      row.hourMean = new Array<bigint>(HOURS).fill(0n);
+      row.hourPeak = new Array<bigint>(HOURS).fill(0n);
+    }
     for (const group of row.segment.groups) {
-      if (row.retention) row.storage += scaledStorage(group.count * group.profile.bitsPerSecond, row.retention.seconds, row.recording, storage?.overhead ?? NO_OVERHEAD);
+      const states = group.profile.states;
+      if (row.retention) {
+        // Storage keeps the time-weighted average of the payload: 24 hourly means over one day.
+        const payload = states && varies(states) ? sum(hourly(states, row.schedule).mean) : group.profile.bitsPerSecond * DAY_SCALE;
+        row.storage += scaledStorage(group.count * payload, row.retention.seconds, row.recording, storage?.overhead ?? NO_OVERHEAD, DAY_SCALE);
+      }
+      if (timeVarying) {
+        const wireStates = states
+          ? { day: wireRate(states.day, row.overhead), night: wireRate(states.night, row.overhead), ...(states.event ? { event: { bitsPerSecond: wireRate(states.event.bitsPerSecond, row.overhead), duty: states.event.duty } } : {}) }
+          : { day: wireRate(group.profile.bitsPerSecond, row.overhead), night: wireRate(group.profile.bitsPerSecond, row.overhead) };
+        const h = hourly(wireStates, row.schedule);
+        for (let i = 0; i < HOURS; i++) {
+          row.hourMean![i]! += group.count * h.mean[i]!;
+          row.hourPeak![i]! += group.count * h.peak[i]!;
+        }
+      }
       const wire = group.count * wireRate(group.profile.bitsPerSecond, row.overhead);
       row.cameras += group.count;
       row.cameraLoad += wire;
@@ -95,6 +131,11 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
       const perStream = viewers.bitsPerSecond ?? (row.cameras === 0n ? 0n : ceilDiv(row.cameraLoad, row.cameras));
       row.viewing += viewers.streams * perStream;
     }
+    let time: SegmentTime | undefined;
+    if (row.hourMean && row.hourPeak) {
+      time = timeStats(row.hourMean, row.hourPeak, row.viewing, row.schedule.nightStart);
+      row.cameraLoad = checkOn === 'peak' ? time.peakBitsPerSecond - row.viewing : time.averageBitsPerSecond - row.viewing;
+    }
     const load = row.cameraLoad + row.viewing;
     let link: LinkStatus | undefined;
     if (row.segment.linkBitsPerSecond !== undefined) {
@@ -110,16 +151,26 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
       overhead: row.overhead,
       ...(link ? { link } : {}),
       ...(sizesStorage ? { storage: storageStatus(row.storage, row.segment.storageBytes) } : {}),
+      ...(time ? { time } : {}),
     };
     const parent = rows[row.parent];
     if (parent) {
+      if (parent.hourMean && parent.hourPeak && row.hourMean && row.hourPeak) {
+        for (let h = 0; h < HOURS; h++) {
+          parent.hourMean[h]! += row.hourMean[h]!;
+          parent.hourPeak[h]! += row.hourPeak[h]!;
+        }
+      }
       parent.storage += row.storage;
       parent.cameras += row.cameras;
       parent.cameraLoad += row.cameraLoad;
       parent.viewing += row.viewing;
       if (row.tally) for (const { profile, cameras } of row.tally.values()) addCameras(parent, profile, cameras);
     }
-    if (i > 0) row.tally = undefined; // the root's tally still serves the --capacity check
+    if (i > 0) {
+      row.tally = undefined; // the root's tally still serves the --capacity check
+      row.hourMean = row.hourPeak = undefined;
+    }
   }
 
   const root = out[0]!;
@@ -140,6 +191,7 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
       overhead: defaultOverhead,
       maxUtilization: defaultCeiling,
       overheadsUsed: [...overheadsUsed.values()],
+      ...(timeVarying ? { time: { checkOn, schedule: rows[0]!.schedule } } : {}),
       ...(sizesStorage
         ? {
             storage: {
@@ -155,6 +207,7 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
     segments: out,
     total: {
       cameras: root.cameras,
+      profilesLoadBitsPerSecond: [...profiles.values()].reduce((sum, t) => sum + t.load, 0n),
       loadBitsPerSecond: root.loadBitsPerSecond,
       viewingBitsPerSecond: root.viewingBitsPerSecond,
       ...(totalStorage ? { storage: totalStorage } : {}),
@@ -169,14 +222,13 @@ interface Inherited {
   ceiling: Ratio;
   retention: Retention | undefined;
   recording: Recording;
+  schedule: Schedule;
 }
 
 /** Iterative pre-order walk (deep trees must not overflow the stack), resolving inherited settings. */
-function walk(root: Segment, overhead: Overhead, ceiling: Ratio, retention: Retention | undefined, recording: Recording): WorkRow[] {
+function walk(root: Segment, defaults: Inherited): WorkRow[] {
   const rows: WorkRow[] = [];
-  const stack: Array<{ segment: Segment; path: string[]; parent: number } & Inherited> = [
-    { segment: root, path: [], parent: -1, overhead, ceiling, retention, recording },
-  ];
+  const stack: Array<{ segment: Segment; path: string[]; parent: number } & Inherited> = [{ segment: root, path: [], parent: -1, ...defaults }];
   while (stack.length > 0) {
     const item = stack.pop()!;
     const settings = item.segment.settings;
@@ -185,9 +237,10 @@ function walk(root: Segment, overhead: Overhead, ceiling: Ratio, retention: Rete
       ceiling: settings?.maxUtilization ?? item.ceiling,
       retention: settings?.retention ?? item.retention,
       recording: settings?.recording ?? item.recording,
+      schedule: settings?.schedule ?? item.schedule,
     };
     const index = rows.length;
-    rows.push({ path: item.path, parent: item.parent, segment: item.segment, ...own, cameras: 0n, cameraLoad: 0n, viewing: 0n, storage: 0n, tally: undefined });
+    rows.push({ path: item.path, parent: item.parent, segment: item.segment, ...own, cameras: 0n, cameraLoad: 0n, viewing: 0n, storage: 0n, tally: undefined, hourMean: undefined, hourPeak: undefined });
     const children = item.segment.children;
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i]!;
@@ -198,6 +251,35 @@ function walk(root: Segment, overhead: Overhead, ceiling: Ratio, retention: Rete
 }
 
 const NO_OVERHEAD: Ratio = { num: 0n, den: 100n };
+/** A constant rate expressed like a sum of 24 hourly means (1/HOURLY_SCALE b/s each). */
+const DAY_SCALE = BigInt(HOURS) * HOURLY_SCALE;
+
+function sum(values: readonly bigint[]): bigint {
+  let total = 0n;
+  for (const v of values) total += v;
+  return total;
+}
+
+/** Daily average (rounded up), busiest hour, peak and its hour, from hourly sums; viewing is constant. */
+function timeStats(hourMean: readonly bigint[], hourPeak: readonly bigint[], viewing: bigint, firstHour: number): SegmentTime {
+  // Ties go to the earliest hour counted from the start of the night: "from 19:00", not "from 00:00".
+  let busiest = firstHour;
+  let peakHour = firstHour;
+  for (let k = 1; k < HOURS; k++) {
+    const h = (firstHour + k) % HOURS;
+    if (hourMean[h]! > hourMean[busiest]!) busiest = h;
+    if (hourPeak[h]! > hourPeak[peakHour]!) peakHour = h;
+  }
+  return {
+    averageBitsPerSecond: ceilDiv(sum(hourMean), DAY_SCALE) + viewing,
+    busiestHour: busiest,
+    busiestHourBitsPerSecond: ceilDiv(hourMean[busiest]!, HOURLY_SCALE) + viewing,
+    peakBitsPerSecond: hourPeak[peakHour]! + viewing,
+    peakHour,
+    hourlyAverageBitsPerSecond: hourMean.map((m) => ceilDiv(m, HOURLY_SCALE) + viewing),
+    hourlyPeakBitsPerSecond: hourPeak.map((p) => p + viewing),
+  };
+}
 
 function storageSettingsUsed(rows: readonly WorkRow[]): Array<{ retention: Retention; recording: Recording }> {
   const used = new Map<string, { retention: Retention; recording: Recording }>();

@@ -71,21 +71,26 @@ export function recordingText(recording: Recording): string {
 }
 
 /**
- * Storage sums are kept in units of 1/SCALE bit so that duty and overhead
- * percentages with up to four decimals stay exact across segments with
- * different settings; bytes = ceil(sum / (8 × SCALE)).
+ * Storage sums are kept in units of 1/SCALE bit, so that duty and overhead
+ * percentages with up to four decimals and day averages (24 hourly means in
+ * 1/10^6 b/s) stay exact across segments with different settings;
+ * bytes = ceil(sum / (8 × SCALE)).
  */
-export const SCALE = 10n ** 12n;
+export const SCALE = 24n * 10n ** 18n;
 
 function checkScale(ratio: Ratio, what: string): Ratio {
   if ((10n ** 6n) % ratio.den !== 0n) throw new InputError(`${what}: at most four decimals, please`);
   return ratio;
 }
 
-/** payload b/s × retention, times the recorded share and (1 + overhead), in 1/SCALE bit. */
-export function scaledStorage(payloadBitsPerSecond: bigint, seconds: bigint, recording: Recording, overhead: Ratio): bigint {
+/**
+ * payload × retention, times the recorded share and (1 + overhead), in
+ * 1/SCALE bit; the payload is payloadNumerator / payloadDenominator b/s
+ * (the denominator divides 24 × 10^6).
+ */
+export function scaledStorage(payloadNumerator: bigint, seconds: bigint, recording: Recording, overhead: Ratio, payloadDenominator = 1n): bigint {
   const { duty } = recording;
-  return (payloadBitsPerSecond * seconds * duty.num * (overhead.den + overhead.num) * SCALE) / (duty.den * overhead.den);
+  return payloadNumerator * seconds * duty.num * (overhead.den + overhead.num) * (SCALE / (payloadDenominator * duty.den * overhead.den));
 }
 
 /** Scaled storage to whole bytes, rounded up. */

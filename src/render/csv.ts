@@ -9,6 +9,7 @@ import type { Estimate } from '../core/estimate.js';
 import { percentText } from '../core/percent.js';
 import { formatScaled } from '../core/rate.js';
 import type { LinkStatus, Report, StorageStatus } from '../core/report.js';
+import { timeline, type RenderOptions } from './options.js';
 
 export const CSV_COLUMNS = [
   'section',
@@ -30,6 +31,9 @@ export const CSV_COLUMNS = [
   'status',
   'storage_bytes',
   'storage_capacity_bytes',
+  'average_bps',
+  'peak_bps',
+  'hour',
 ] as const;
 
 type CsvRow = Partial<Record<(typeof CSV_COLUMNS)[number], string>>;
@@ -61,7 +65,7 @@ function linkColumns(link: LinkStatus | undefined): CsvRow {
   };
 }
 
-export function renderCsv(report: Report): string {
+export function renderCsv(report: Report, options?: RenderOptions): string {
   const rows: CsvRow[] = [];
   for (const row of report.profiles) {
     rows.push({
@@ -84,6 +88,7 @@ export function renderCsv(report: Report): string {
       ...linkColumns(row.link),
       ...storageColumns(row.storage),
       ...(row.link?.fits === false ? { status: 'over' } : {}),
+      ...(row.time ? { average_bps: row.time.averageBitsPerSecond.toString(), peak_bps: row.time.peakBitsPerSecond.toString() } : {}),
     });
   }
   rows.push({
@@ -96,6 +101,11 @@ export function renderCsv(report: Report): string {
     ...(report.totalCheck?.fits === false ? { status: 'over' } : {}),
     ...(report.partial ? { status: `partial: ${report.partial.skippedRecords} records skipped` } : {}),
   });
+  if (options?.timeline !== undefined) {
+    for (const h of timeline(report, options.timeline)!.hours) {
+      rows.push({ section: 'timeline', segment: options.timeline, hour: h.hour, average_bps: h.averageBitsPerSecond.toString(), peak_bps: h.peakBitsPerSecond.toString(), status: h.night ? 'night' : 'day' });
+    }
+  }
   return csvText(CSV_COLUMNS, rows.map((row) => CSV_COLUMNS.map((c) => row[c] ?? '')));
 }
 

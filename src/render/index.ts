@@ -17,9 +17,9 @@ export async function renderReport(report: Report, format: Format, options: Rend
     case 'table':
       return (await import('./table.js')).renderTable(report, options);
     case 'json':
-      return (await import('./json.js')).renderJson(report);
+      return (await import('./json.js')).renderJson(report, options);
     case 'csv':
-      return (await import('./csv.js')).renderCsv(report);
+      return (await import('./csv.js')).renderCsv(report, options);
     case 'markdown':
       return (await import('./markdown.js')).renderMarkdown(report, options);
   }

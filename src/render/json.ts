@@ -8,7 +8,18 @@ import type { CalibrationRow } from '../core/calibration.js';
 import type { Estimate } from '../core/estimate.js';
 import { percentText } from '../core/percent.js';
 import { formatScaled, toMbpsNumber } from '../core/rate.js';
-import type { LinkStatus, Report, StorageStatus } from '../core/report.js';
+import type { LinkStatus, Report, SegmentTime, StorageStatus } from '../core/report.js';
+import { timeline, type RenderOptions } from './options.js';
+
+function timeJson(t: SegmentTime) {
+  return {
+    average: rateJson(t.averageBitsPerSecond),
+    busiestHour: t.busiestHour,
+    busiestHourAverage: rateJson(t.busiestHourBitsPerSecond),
+    peak: rateJson(t.peakBitsPerSecond),
+    peakHour: t.peakHour,
+  };
+}
 import { recordingText } from '../core/storage.js';
 
 /** Bytes as an exact decimal string, with TB and TiB conveniences. */
@@ -43,7 +54,7 @@ function linkJson(link: LinkStatus) {
   };
 }
 
-export function renderJson(report: Report): string {
+export function renderJson(report: Report, options?: RenderOptions): string {
   const doc = {
     schemaVersion: JSON_SCHEMA_VERSION,
     fleet: report.fleetName,
@@ -63,6 +74,7 @@ export function renderJson(report: Report): string {
         : {}),
     },
     verdict: report.verdict,
+    ...(report.settings.time ? { checkOn: report.settings.time.checkOn, schedule: report.settings.time.schedule } : {}),
     ...(report.partial ? { partial: true, skippedRecords: report.partial.skippedRecords } : {}),
     ...(report.inventory ? { inventory: report.inventory } : {}),
     profiles: report.profiles.map((row) => ({
@@ -85,6 +97,7 @@ export function renderJson(report: Report): string {
       load: rateJson(row.loadBitsPerSecond),
       ...(row.link ? { link: linkJson(row.link) } : {}),
       ...(row.storage ? { storage: storageJson(row.storage) } : {}),
+      ...(row.time ? { time: timeJson(row.time) } : {}),
     })),
     total: {
       cameras: report.total.cameras.toString(),
@@ -92,7 +105,16 @@ export function renderJson(report: Report): string {
       load: rateJson(report.total.loadBitsPerSecond),
       ...(report.totalCheck ? { check: linkJson(report.totalCheck) } : {}),
       ...(report.total.storage ? { storage: storageJson(report.total.storage) } : {}),
+      ...(report.segments[0]?.time ? { time: timeJson(report.segments[0].time) } : {}),
     },
+    ...(options?.timeline !== undefined
+      ? {
+          timeline: ((t) => ({
+            segment: options.timeline,
+            hours: t.hours.map((h) => ({ hour: h.hour, night: h.night, average: rateJson(h.averageBitsPerSecond), peak: rateJson(h.peakBitsPerSecond) })),
+          }))(timeline(report, options.timeline)!),
+        }
+      : {}),
     ...(report.capacityAnswer
       ? {
           capacityAnswer: {

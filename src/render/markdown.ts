@@ -12,6 +12,8 @@ import {
   settingsSentence,
   showsSegments,
   storageSentence,
+  timeline,
+  timeSentence,
   totalSentence,
   verdictSentence,
   type RenderOptions,
@@ -35,7 +37,7 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
     humanCount(row.cameras),
     humanRate(row.loadBitsPerSecond, options),
   ]);
-  const cameraLoad = report.total.loadBitsPerSecond - report.total.viewingBitsPerSecond;
+  const cameraLoad = report.total.profilesLoadBitsPerSecond;
   profileRows.push(['**Total**', '', '', `**${humanCount(report.total.cameras)}**`, `**${humanRate(cameraLoad, options)}**`]);
   const parts = [
     `## ${markdownCell(report.fleetName)}`,
@@ -56,8 +58,16 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
   const capacity = capacitySentence(report, options);
   if (capacity) parts.push(`**${capacity}**`);
   parts.push(totalSentence(report, options) + '.');
+  const time = timeSentence(report, options);
+  if (time) parts.push(time);
   const storage = storageSentence(report);
   if (storage) parts.push(storage + '.');
+  if (options.timeline !== undefined) {
+    const t = timeline(report, options.timeline)!;
+    parts.push(`### Load over the day: ${markdownCell(t.title)}`);
+    parts.push(markdownTable(['Hour', 'State', 'Average', 'Peak'], ['left', 'left', 'right', 'right'],
+      t.hours.map((h) => [h.hour, h.night ? 'night' : 'day', humanRate(h.averageBitsPerSecond, options), humanRate(h.peakBitsPerSecond, options)])));
+  }
   const verdict = verdictSentence(report);
   if (verdict) parts.push(`**${verdict}**`);
   const failures = failureLines(report, options);

@@ -31,6 +31,8 @@ export interface RenderOptions {
   depth?: number;
   /** … and the N busiest segments below it (default 10 when the tree is cut). */
   top?: number;
+  /** Show the 24-hour curve of this segment path ('' for the total). */
+  timeline?: string;
   paint: Paint;
 }
 
@@ -203,12 +205,14 @@ export function segmentTable(report: Report, options: RenderOptions): {
   const viewing = report.total.viewingBitsPerSecond > 0n;
   const storage = report.settings.storage !== undefined;
   const storageCapacity = report.segments.some((s) => s.storage?.capacityBytes !== undefined);
+  const checkOn = report.settings.time?.checkOn;
+  const other = checkOn === undefined ? [] : [checkOn === 'peak' ? 'Day avg.' : 'Peak'];
   const head = [
-    'Segment', 'Cameras', ...(viewing ? ['Viewing'] : []), 'Load', 'Link', 'Util.', 'Headroom',
+    'Segment', 'Cameras', ...(viewing ? ['Viewing'] : []), checkOn === undefined ? 'Load' : checkOn === 'peak' ? 'Peak' : 'Day avg.', ...other, 'Link', 'Util.', 'Headroom',
     ...(storage ? ['Storage'] : []), ...(storageCapacity ? ['Store cap.'] : []), 'Status',
   ];
   const align: Array<'left' | 'right'> = [
-    'left', 'right', ...(viewing ? ['right' as const] : []), 'right', 'right', 'right', 'right',
+    'left', 'right', ...(viewing ? ['right' as const] : []), 'right', ...other.map(() => 'right' as const), 'right', 'right', 'right',
     ...(storage ? ['right' as const] : []), ...(storageCapacity ? ['right' as const] : []), 'left',
   ];
   const { tree, busiest } = shownSegments(report, options);
@@ -230,6 +234,7 @@ export function segmentTable(report: Report, options: RenderOptions): {
         humanCount(row.cameras),
         ...(viewing ? [row.viewingBitsPerSecond > 0n ? humanRate(row.viewingBitsPerSecond, options) : ''] : []),
         humanRate(row.loadBitsPerSecond, options),
+        ...(checkOn === undefined ? [] : [row.time ? humanRate(checkOn === 'peak' ? row.time.averageBitsPerSecond : row.time.peakBitsPerSecond, options) : '']),
         link ? humanRate(link.capacityBitsPerSecond, options) : '',
         link ? utilizationText(link) : '',
         link ? headroomCamerasText(link) : '',
@@ -244,4 +249,58 @@ export function segmentTable(report: Report, options: RenderOptions): {
 /** A report has a segment table when it has segments below the root or any link to check. */
 export function showsSegments(report: Report): boolean {
   return report.segments.length > 1 || report.segments.some((s) => s.link !== undefined);
+}
+
+function hourText(hour: number): string {
+  return `${String(hour).padStart(2, '0')}:00`;
+}
+
+/** "Over the day: peak … at 18:00 …; daily average …; links are checked against the peak." */
+export function timeSentence(report: Report, options: RenderOptions): string | undefined {
+  const settings = report.settings.time;
+  const t = report.segments[0]?.time;
+  if (!settings || !t) return undefined;
+  const { nightStart, nightHours } = settings.schedule;
+  const night = nightHours === 0 ? 'no night' : `night ${hourText(nightStart)}–${hourText((nightStart + nightHours) % 24)}`;
+  const other = settings.checkOn === 'peak' ? '--check-on average' : '--check-on peak';
+  return (
+    `Over the day (${night}): peak ${humanRate(t.peakBitsPerSecond, options)} from ${hourText(t.peakHour)} ` +
+    `(every camera's state in that hour at once, events coinciding), busiest hour ${hourText(t.busiestHour)} at ` +
+    `${humanRate(t.busiestHourBitsPerSecond, options)} on average, daily average ${humanRate(t.averageBitsPerSecond, options)}. ` +
+    `Links are checked against the ${settings.checkOn} (${other} to change); storage uses the daily average.`
+  );
+}
+
+export interface TimelineHour {
+  hour: string;
+  night: boolean;
+  averageBitsPerSecond: bigint;
+  peakBitsPerSecond: bigint;
+}
+
+/** The 24 hours of a segment (the root for ''), flat when nothing varies; undefined for an unknown path. */
+export function timeline(report: Report, path: string): { title: string; hours: TimelineHour[] } | undefined {
+  const row = report.segments.find((s) => s.path.join('/') === path);
+  if (!row) return undefined;
+  const schedule = report.settings.time?.schedule;
+  const hours: TimelineHour[] = [];
+  for (let h = 0; h < 24; h++) {
+    const night = schedule !== undefined && (h - schedule.nightStart + 24) % 24 < schedule.nightHours;
+    hours.push({
+      hour: hourText(h),
+      night,
+      averageBitsPerSecond: row.time?.hourlyAverageBitsPerSecond[h] ?? row.loadBitsPerSecond,
+      peakBitsPerSecond: row.time?.hourlyPeakBitsPerSecond[h] ?? row.loadBitsPerSecond,
+    });
+  }
+  return { title: path === '' ? `${report.fleetName} (total)` : path, hours };
+}
+
+/** A bar of `width` cells for value/max (eighths of a cell, so small differences still show). */
+export function bar(value: bigint, max: bigint, width = 40): string {
+  if (max <= 0n) return '';
+  const eighths = Number((value * BigInt(width) * 8n) / max);
+  const full = Math.floor(eighths / 8);
+  const rest = eighths % 8;
+  return '█'.repeat(full) + (rest > 0 ? '▏▎▍▌▋▊▉'[rest - 1]! : '');
 }

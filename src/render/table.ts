@@ -14,6 +14,9 @@ import {
   settingsSentence,
   showsSegments,
   storageSentence,
+  timeline,
+  timeSentence,
+  bar,
   totalSentence,
   verdictSentence,
   type RenderOptions,
@@ -34,9 +37,10 @@ function newTable(head: string[], align: Array<'left' | 'right'>, options: Rende
 
 export function renderTable(report: Report, options: RenderOptions): string {
   const { paint } = options;
+  const varies = report.settings.time !== undefined;
   const profiles = newTable(
-    ['Profile', 'Description', 'Per camera', 'Cameras', 'Load'],
-    ['left', 'left', 'right', 'right', 'right'],
+    ['Profile', 'Description', varies ? 'Per camera (day)' : 'Per camera', ...(varies ? ['Night'] : []), 'Cameras', varies ? 'Load (day)' : 'Load'],
+    ['left', 'left', 'right', ...(varies ? ['right' as const] : []), 'right', 'right'],
     options,
   );
   for (const row of report.profiles) {
@@ -44,12 +48,13 @@ export function renderTable(report: Report, options: RenderOptions): string {
       row.profile.name,
       row.profile.description,
       humanRate(row.profile.bitsPerSecond, options),
+      ...(varies ? [humanRate(row.profile.states?.night ?? row.profile.bitsPerSecond, options)] : []),
       humanCount(row.cameras),
       humanRate(row.loadBitsPerSecond, options),
     ]);
   }
-  const cameraLoad = report.total.loadBitsPerSecond - report.total.viewingBitsPerSecond;
-  profiles.push([paint.bold('Total'), '', '', paint.bold(humanCount(report.total.cameras)), paint.bold(humanRate(cameraLoad, options))]);
+  const cameraLoad = report.total.profilesLoadBitsPerSecond;
+  profiles.push([paint.bold('Total'), '', '', ...(varies ? [''] : []), paint.bold(humanCount(report.total.cameras)), paint.bold(humanRate(cameraLoad, options))]);
   const parts = [profiles.toString()];
 
   if (showsSegments(report)) {
@@ -67,8 +72,11 @@ export function renderTable(report: Report, options: RenderOptions): string {
   const capacity = capacitySentence(report, options);
   if (capacity) parts.push(paint.bold(capacity));
   parts.push(paint.bold(totalSentence(report, options)));
+  const time = timeSentence(report, options);
+  if (time) parts.push(time);
   const storage = storageSentence(report);
   if (storage) parts.push(paint.bold(storage));
+  if (options.timeline !== undefined) parts.push(timelineChart(report, options));
   const verdict = verdictSentence(report);
   if (verdict) parts.push(report.verdict === 'pass' ? paint.green(verdict) : paint.red(verdict));
   for (const line of failureLines(report, options)) parts.push(paint.red(line));
@@ -101,4 +109,15 @@ export function renderTableCalibration(rows: readonly CalibrationRow[], options:
     table.push([r.id, r.basis, r.resolution, String(r.fps), r.codec, humanRate(r.catalogBitsPerSecond, options), humanRate(r.estimateBitsPerSecond, options), r.ratio.toFixed(2)]);
   }
   return `${table.toString()}\n`;
+}
+
+function timelineChart(report: Report, options: RenderOptions): string {
+  const t = timeline(report, options.timeline ?? '')!;
+  const max = t.hours.reduce((m, h) => (h.peakBitsPerSecond > m ? h.peakBitsPerSecond : m), 0n);
+  const lines = [options.paint.bold(`Load over the day, ${t.title}: average per hour (bar), peak beside it`)];
+  for (const h of t.hours) {
+    const peak = h.peakBitsPerSecond === h.averageBitsPerSecond ? '' : ` (peak ${humanRate(h.peakBitsPerSecond, options)})`;
+    lines.push(`${h.hour} ${h.night ? 'night' : 'day  '} ${bar(h.averageBitsPerSecond, max).padEnd(40)} ${humanRate(h.averageBitsPerSecond, options)}${peak}`);
+  }
+  return lines.join('\n');
 }

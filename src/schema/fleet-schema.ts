@@ -32,6 +32,14 @@ export const cameraGroupSchema = z
     quality: z.string().optional().describe('low, medium (default) or high, for an estimate'),
     count,
     label: z.string().min(1).optional().describe('Name of a custom-rate group in the report'),
+    night: z.union([z.string(), z.number()]).optional().describe('Rate at night (IR on or unlit): "24Mb/s", or a multiple of the day rate, "x1.2"'),
+    events: z
+      .strictObject({
+        rate: z.union([z.string(), z.number()]).describe('Rate while an event is recorded: "12Mb/s" or "x2"'),
+        duty: z.union([z.number(), z.string()]).describe('Share of the time in events, percent'),
+      })
+      .optional()
+      .describe('Event or motion bursts'),
   })
   .describe('A group of identical cameras: a preset or a bit rate, and a count');
 
@@ -58,6 +66,10 @@ const segmentFields = {
   storage: z.string({ error: 'expected a storage size with a unit, e.g. "500TB"' }).optional().describe('Storage for the recordings of this segment and below (e.g. "500TB", "400TiB"); checked when a retention is set'),
   retention: z.string({ error: 'expected a duration, e.g. "30d"' }).optional().describe('How long recordings are kept, e.g. "30d", "72h", "4w" (inherited by segments below)'),
   recording: z.string({ error: 'expected "continuous" or "motion:PERCENT"' }).optional().describe('"continuous" or "motion:30" (30 % of the time recorded); inherited by segments below'),
+  schedule: z
+    .strictObject({ nightStart: z.int().min(0).max(23).optional(), nightHours: z.int().min(0).optional() })
+    .optional()
+    .describe('Which hours are night: nightStart (0-23, default 18) and nightHours (default 12); inherited by segments below'),
   description: z.string().optional(),
   cameras: z.array(cameraGroupSchema).optional(),
 };
@@ -72,6 +84,7 @@ export interface SegmentJson {
   storage?: string | undefined;
   retention?: string | undefined;
   recording?: string | undefined;
+  schedule?: { nightStart?: number | undefined; nightHours?: number | undefined } | undefined;
   description?: string | undefined;
   cameras?: Array<{
     preset?: string | undefined;
@@ -81,6 +94,8 @@ export interface SegmentJson {
     codec?: string | undefined;
     scene?: string | undefined;
     quality?: string | undefined;
+    night?: string | number | undefined;
+    events?: { rate: string | number; duty: number | string } | undefined;
     count: number | string;
     label?: string | undefined;
   }> | undefined;
@@ -108,7 +123,7 @@ export const fleetSchema = z
 export type FleetJson = z.input<typeof fleetSchema>;
 
 /** Every key the format knows, in reading order: for did-you-mean hints and to sort messages. */
-export const FLEET_KEYS = ['$schema', 'name', 'description', 'link', 'maxUtilization', 'overhead', 'viewers', 'streams', 'storage', 'retention', 'recording', 'preset', 'bitrate', 'resolution', 'fps', 'codec', 'scene', 'quality', 'count', 'label', 'cameras', 'segments'];
+export const FLEET_KEYS = ['$schema', 'name', 'description', 'link', 'maxUtilization', 'overhead', 'viewers', 'streams', 'storage', 'retention', 'recording', 'schedule', 'nightStart', 'nightHours', 'preset', 'bitrate', 'resolution', 'fps', 'codec', 'scene', 'quality', 'night', 'events', 'rate', 'duty', 'count', 'label', 'cameras', 'segments'];
 
 export function fleetJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(fleetSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;

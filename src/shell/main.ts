@@ -19,6 +19,8 @@ import type { Report } from '../core/report.js';
 import { sizeFleet, type SizeOptions } from '../core/size.js';
 import { parseBytes } from '../core/bytes.js';
 import { CONTINUOUS, parseRecording, parseRetention, parseStorageOverhead } from '../core/storage.js';
+import { parseSchedule } from '../core/time.js';
+import { closest } from '../core/suggest.js';
 import { outputUnit } from '../core/units.js';
 import { renderCalibration, renderEstimate, renderPresets, renderReport, type Format } from '../render/index.js';
 import { capacitySentence, failureLines, type RenderOptions } from '../render/options.js';
@@ -92,6 +94,7 @@ async function outputSettings(flags: OutputFlags, io: Io): Promise<OutputSetting
   }
   const format: Format = flags.json ? 'json' : ((flags.format as Format | undefined) ?? 'table');
   const render: RenderOptions = { paint: await makePaint(format === 'table' && wantsColor(flags.color, io.env, io.stdoutIsTTY)) };
+  if (flags.timeline !== undefined) render.timeline = flags.timeline === true ? '' : String(flags.timeline);
   for (const name of ['depth', 'top'] as const) {
     const value = flags[name];
     if (value === undefined) continue;
@@ -135,6 +138,11 @@ async function runSize(operand: string | undefined, flags: SizeFlags, io: Io): P
     report = sizeFleet(await loadFleet(input.text, input.name, catalog), options);
   }
 
+  if (output.render.timeline !== undefined && output.render.timeline !== '' && !report.segments.some((s) => s.path.join('/') === output.render.timeline)) {
+    const paths = report.segments.map((s) => s.path.join('/')).filter((p) => p !== '');
+    const near = closest(output.render.timeline, paths, 1)[0];
+    throw new UsageError(`--timeline: no segment '${output.render.timeline}'${near ? ` (did you mean '${near}'?)` : ''}`);
+  }
   const failed = report.verdict === 'fail' || report.capacityAnswer?.maxCameras === 0n;
   if (flags.quiet) {
     const lines = failureLines(report, output.render);
@@ -214,6 +222,10 @@ function sizeOptions(flags: SizeFlags): SizeOptions {
       if (flags[name] !== undefined) throw new UsageError(`--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} needs --retention (how long recordings are kept)`);
     }
   }
+  if (flags.nightStart !== undefined || flags.nightHours !== undefined) {
+    options.schedule = withContext('--night-start/--night-hours', () => parseSchedule(flags.nightStart, flags.nightHours));
+  }
+  if (flags.checkOn !== undefined) options.checkOn = flags.checkOn as 'peak' | 'average';
   options.storage = {
     ...(flags.retention === undefined ? {} : { retention: withContext('--retention', () => parseRetention(flags.retention!)) }),
     recording: flags.recording === undefined ? CONTINUOUS : withContext('--recording', () => parseRecording(flags.recording!)),

@@ -8,6 +8,7 @@ import { FORMATS } from '../render/index.js';
 import { EXAMPLES, EXIT_CODES } from './help.js';
 
 export interface OutputFlags {
+  timeline?: string | boolean;
   format?: string;
   json?: boolean;
   unit?: string;
@@ -36,6 +37,9 @@ export interface SizeFlags extends OutputFlags {
   recording?: string;
   storageOverhead?: string;
   storageCapacity?: string;
+  nightStart?: string;
+  nightHours?: string;
+  checkOn?: string;
 }
 
 export interface PresetsFlags extends OutputFlags {
@@ -103,6 +107,10 @@ export function buildProgram(version: string, actions: Actions, output: { writeO
     .option('--recording <mode>', "with --retention: 'continuous' (default) or 'motion:PERCENT' of the time recorded")
     .option('--storage-overhead <percent>', 'with --retention: RAID/filesystem overhead added to the raw size (default 0)')
     .option('--storage-capacity <size>', 'with --retention: check the total storage against this size, e.g. 500TB (exit 1 if over)')
+    .option('--night-start <hour>', 'hour night starts, 0-23, for cameras with a night rate (default 18)')
+    .option('--night-hours <hours>', 'hours of night (default 12)')
+    .addOption(new Option('--check-on <basis>', 'when rates vary over the day, check links against the peak or the daily average').choices(['peak', 'average']))
+    .option('--timeline [segment]', 'show the 24-hour load curve of the total, or of a segment path')
     .option('--depth <n>', 'table/markdown: show the segment tree down to this depth')
     .option('--top <n>', 'table/markdown: also show the N busiest segments below --depth')
     .addHelpText('after', EXAMPLES + EXIT_CODES)

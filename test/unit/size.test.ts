@@ -6,7 +6,7 @@ import { flatFleet, group, mbps, segment } from '../helpers/fleet.js';
 describe('sizeFleet: exact sums', () => {
   it("reproduces the report's Figure 6: 3×4 + 4×2 + 3×1 Mb/s = 23 Mb/s", () => {
     const report = sizeFleet(flatFleet([group(mbps(4), 3), group(mbps(2), 4), group(mbps(1), 3)]));
-    expect(report.total).toEqual({ cameras: 10n, loadBitsPerSecond: 23_000_000n, viewingBitsPerSecond: 0n });
+    expect(report.total).toEqual({ cameras: 10n, loadBitsPerSecond: 23_000_000n, viewingBitsPerSecond: 0n, profilesLoadBitsPerSecond: 23_000_000n });
   });
 
   it.each([

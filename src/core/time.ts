@@ -1,0 +1,87 @@
+/**
+ * Bandwidth over a day. A camera profile can have up to three states: day
+ * (its rate), night (IR on or unlit; default: the day rate) and event bursts
+ * (a rate and the share of the time they take). A schedule says which hours
+ * are night. Every camera of a fleet shares the schedule, so night states add
+ * up (dusk comes to every outdoor camera in a time zone at once); events are
+ * taken to coincide in the worst case (the peak), and to spread out evenly in
+ * the average.
+ *
+ * Hourly means are exact integers in units of 1/HOURLY_SCALE b/s.
+ */
+import { parsePercent, type Ratio } from './percent.js';
+import { InputError } from './errors.js';
+import { parseRate } from './rate.js';
+
+export interface Schedule {
+  /** Hour of the day night starts, 0–23. */
+  readonly nightStart: number;
+  /** Hours of night, 0–24. */
+  readonly nightHours: number;
+}
+
+export const DEFAULT_SCHEDULE: Schedule = { nightStart: 18, nightHours: 12 };
+export const HOURS = 24;
+/** Event duties have at most four decimals of a percent: their denominators divide this. */
+export const HOURLY_SCALE = 10n ** 6n;
+
+export function parseSchedule(nightStart: number | string | undefined, nightHours: number | string | undefined, base: Schedule = DEFAULT_SCHEDULE): Schedule {
+  const start = nightStart === undefined ? base.nightStart : Number(nightStart);
+  const hours = nightHours === undefined ? base.nightHours : Number(nightHours);
+  if (!Number.isInteger(start) || start < 0 || start > 23) throw new InputError(`night start '${nightStart}' must be a whole hour from 0 to 23`);
+  if (!Number.isInteger(hours) || hours < 0) throw new InputError(`night hours '${nightHours}' must be a whole number of hours from 0 to 24`);
+  if (hours > HOURS) throw new InputError(`night hours ${hours} add up to more than the 24 hours of a day`);
+  return { nightStart: start, nightHours: hours };
+}
+
+export function isNight(schedule: Schedule, hour: number): boolean {
+  return (hour - schedule.nightStart + HOURS) % HOURS < schedule.nightHours;
+}
+
+/** "24Mb/s", or "x1.5" / "×1.5" / 1.5 (times the day rate). */
+export function parseStateRate(value: string | number, dayBitsPerSecond: bigint, what: string): bigint {
+  const multiplier = typeof value === 'number' ? String(value) : /^\s*[x×*]\s*(\d+(\.\d+)?)\s*$/i.exec(value)?.[1];
+  if (multiplier !== undefined) {
+    const ratio = parsePercent(multiplier, what); // ratio.num/ratio.den is value/100
+    return (dayBitsPerSecond * ratio.num * 100n + ratio.den - 1n) / ratio.den; // rounded up to a whole bit
+  }
+  return parseRate(value as string);
+}
+
+/** An event duty in percent of the time: more than 0, at most 100, at most four decimals. */
+export function parseDuty(value: string | number): Ratio {
+  const duty = parsePercent(value, 'event duty');
+  if (duty.num === 0n || duty.num > duty.den) throw new InputError(`event duty '${value}' must be more than 0 % and at most 100 %`);
+  if (HOURLY_SCALE % duty.den !== 0n) throw new InputError(`event duty '${value}': at most four decimals, please`);
+  return duty;
+}
+
+export interface States {
+  readonly day: bigint;
+  readonly night: bigint;
+  readonly event?: { readonly bitsPerSecond: bigint; readonly duty: Ratio };
+}
+
+/** Whether a camera's rate changes over the day at all. */
+export function varies(states: States): boolean {
+  return states.night !== states.day || states.event !== undefined;
+}
+
+/** One camera's mean rate in each hour, in 1/HOURLY_SCALE b/s, and its peak rate in each hour, b/s. */
+export function hourly(states: States, schedule: Schedule): { mean: bigint[]; peak: bigint[] } {
+  const mean: bigint[] = [];
+  const peak: bigint[] = [];
+  for (let h = 0; h < HOURS; h++) {
+    const base = isNight(schedule, h) ? states.night : states.day;
+    const e = states.event;
+    if (!e) {
+      mean.push(base * HOURLY_SCALE);
+      peak.push(base);
+    } else {
+      const { num, den } = e.duty;
+      mean.push(((base * (den - num) + e.bitsPerSecond * num) * HOURLY_SCALE) / den);
+      peak.push(e.bitsPerSecond > base ? e.bitsPerSecond : base);
+    }
+  }
+  return { mean, peak };
+}

@@ -1,0 +1,49 @@
+/** End-to-end: bandwidth over the day (night states, events), --check-on and --timeline. */
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run.js';
+
+describe('bandwidth over the day', () => {
+  it('checks the peak by default: over at night, fits on the daily average', () => {
+    const peak = runCli(['examples/day-night.json', '-q']);
+    expect(peak.code).toBe(1);
+    expect(peak.stdout).toContain('over: junctions: 1.04 Gb/s on 1 Gb/s (104 %), 240 Mb/s over the 80 % ceiling of 800 Mb/s');
+    expect(runCli(['examples/day-night.json', '-q', '--check-on', 'average'])).toEqual({ stdout: '', stderr: '', code: 0 });
+    const table = runCli(['examples/day-night.json']).stdout;
+    expect(table).toContain('Over the day (night 19:00–06:00): peak 1.04 Gb/s from 19:00');
+    expect(table).toContain('daily average 759.7 Mb/s');
+  });
+
+  it('draws the 24-hour curve, and gives it as rows in JSON and CSV', () => {
+    const chart = runCli(['examples/day-night.json', '--timeline']).stdout;
+    expect(chart).toContain('Load over the day, streets (total): average per hour (bar), peak beside it');
+    expect(chart).toMatch(/\n19:00 night █+▌? +924\.8 Mb\/s \(peak 1\.04 Gb\/s\)\n/);
+    expect(chart).toMatch(/\n12:00 day {3}█+▊? +620 Mb\/s \(peak 764 Mb\/s\)\n/);
+    const doc = JSON.parse(runCli(['examples/day-night.json', '--timeline', 'junctions', '--json']).stdout);
+    expect(doc.timeline.segment).toBe('junctions');
+    expect(doc.timeline.hours).toHaveLength(24);
+    expect(doc.timeline.hours[19]).toMatchObject({ hour: '19:00', night: true, average: { bitsPerSecond: '924800000' }, peak: { bitsPerSecond: '1040000000' } });
+    expect(doc.total.time).toMatchObject({ peakHour: 19, busiestHour: 19, average: { bitsPerSecond: '759700000' } });
+    const csv = runCli(['examples/day-night.json', '--timeline', '-f', 'csv']).stdout.split('\r\n');
+    expect(csv.filter((l) => l.startsWith('timeline,'))).toHaveLength(24);
+    expect(csv).toContain('timeline,,,,,,,,,,,,,,,,night,,,924800000,1040000000,19:00');
+    expect(runCli(['examples/day-night.json', '--timeline', '-f', 'markdown']).stdout).toContain('| 19:00 | night | 924.8 Mb/s | 1.04 Gb/s |');
+  });
+
+  it('uses the catalog night figures of the planning presets (+20 %)', () => {
+    const doc = JSON.parse(runCli(['--preset', '1080p15-h264-plan', '--count', '10', '--json']).stdout);
+    expect(doc.total.time).toMatchObject({ peak: { bitsPerSecond: '48000000' }, average: { bitsPerSecond: '44000000' } });
+  });
+
+  it.each([
+    [['examples/day-night.json', '--night-hours', '30'], 'camsize: --night-start/--night-hours: night hours 30 add up to more than the 24 hours of a day\n'],
+    [['examples/day-night.json', '--night-start', '25'], "camsize: --night-start/--night-hours: night start '25' must be a whole hour from 0 to 23\n"],
+    [['examples/day-night.json', '--timeline', 'junction'], "camsize: --timeline: no segment 'junction' (did you mean 'junctions'?)\nTry 'camsize --help' for usage.\n"],
+    [['-'], '<stdin>: cameras[0].events: event duty \'150\' must be more than 0 % and at most 100 %\n', '{"name":"x","cameras":[{"bitrate":"4Mb/s","count":1,"events":{"rate":"x2","duty":150}}]}'],
+    [['-'], '<stdin>: schedule: night hours 30 add up to more than the 24 hours of a day\n', '{"name":"x","schedule":{"nightHours":30},"cameras":[{"bitrate":"4Mb/s","count":1}]}'],
+  ])('camsize %j', (args, stderr, input?: string) => {
+    const result = runCli(args as string[], input === undefined ? {} : { input });
+    expect(result.stderr.replace(/^camsize: /, '')).toBe(stderr.replace(/^camsize: /, ''));
+    expect(result.stdout).toBe('');
+    expect(result.code).toBe(2);
+  });
+});
