@@ -7,6 +7,7 @@ import type { Overhead } from './overhead.js';
 import type { Ratio } from './percent.js';
 import type { Recording, Retention } from './storage.js';
 import type { Schedule } from './time.js';
+import type { PercentileSettings } from './percentile.js';
 
 /** Load over the day, when some camera's rate varies (night, events). Rates in b/s, hours 0–23. */
 export interface SegmentTime {
@@ -74,6 +75,8 @@ export interface SegmentRow {
   readonly storage?: StorageStatus;
   /** Present when rates vary over the day; then load is the peak or the average (settings.time.checkOn). */
   readonly time?: SegmentTime;
+  /** With --percentile: that percentile of the load (approximate), and the mean and σ it came from. */
+  readonly percentile?: { readonly bitsPerSecond: bigint; readonly mean: number; readonly sigma: number };
 }
 
 export interface CapacityAnswer {
@@ -91,6 +94,7 @@ export interface Report {
     readonly overhead: Overhead;
     readonly maxUtilization: Ratio;
     readonly overheadsUsed: readonly Overhead[];
+    readonly percentile?: PercentileSettings;
     /** Present when some camera's rate varies over the day. */
     readonly time?: { readonly checkOn: 'peak' | 'average'; readonly schedule: Schedule };
     /** Present when storage is sized. */

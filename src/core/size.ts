@@ -10,6 +10,7 @@ import { OVERHEADS, wireRate, type Overhead } from './overhead.js';
 import { DEFAULT_CEILING, type Ratio } from './percent.js';
 import type { LinkStatus, ProfileRow, Report, SegmentRow, SegmentTime, StorageStatus } from './report.js';
 import { DEFAULT_SCHEDULE, HOURLY_SCALE, HOURS, hourly, varies, type Schedule } from './time.js';
+import { cameraMoments, percentileLoad, type Moments, type PercentileSettings } from './percentile.js';
 import { InputError } from './errors.js';
 import { CONTINUOUS, scaledStorage, storageBytes, type Recording, type Retention } from './storage.js';
 
@@ -24,6 +25,8 @@ export interface SizeOptions {
   headroomProfile?: Profile;
   /** Which hours are night, for segments that do not set their own (default: 12 h from 18:00). */
   schedule?: Schedule;
+  /** Also give a percentile of the aggregate load (statistical sizing, approximate). */
+  percentile?: PercentileSettings;
   /** What capacity checks compare with when rates vary over the day: the peak (default) or the daily average. */
   checkOn?: 'peak' | 'average';
   /** Storage sizing defaults (--retention, --recording, --storage-overhead), and a capacity for the total. */
@@ -52,6 +55,8 @@ interface WorkRow {
   hourPeak: bigint[] | undefined;
   /** Recording storage in 1/SCALE bit (see storage.ts). */
   storage: bigint;
+  /** With --percentile: Σ n·μ, Σ n·σ, Σ n·σ² of the camera streams on the wire. */
+  moments: Moments;
   cameraLoad: bigint;
   viewing: bigint;
   /** Cameras per profile below this segment, kept only while the roll-up needs it. */
@@ -105,6 +110,15 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
           row.hourPeak![i]! += group.count * h.peak[i]!;
         }
       }
+      if (options.percentile) {
+        const w = (bps: bigint) => wireRate(bps, row.overhead);
+        const s = states ?? { day: group.profile.bitsPerSecond, night: group.profile.bitsPerSecond };
+        const m = cameraMoments({ day: w(s.day), night: w(s.night), ...(s.event ? { event: { bitsPerSecond: w(s.event.bitsPerSecond), duty: s.event.duty } } : {}) }, row.schedule, options.percentile.vbrCv);
+        const n = Number(group.count);
+        row.moments.mean += n * m.mean;
+        row.moments.sigma += n * m.sigma;
+        row.moments.variance += n * m.sigma ** 2;
+      }
       const wire = group.count * wireRate(group.profile.bitsPerSecond, row.overhead);
       row.cameras += group.count;
       row.cameraLoad += wire;
@@ -152,6 +166,7 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
       ...(link ? { link } : {}),
       ...(sizesStorage ? { storage: storageStatus(row.storage, row.segment.storageBytes) } : {}),
       ...(time ? { time } : {}),
+      ...(options.percentile ? { percentile: percentileLoad({ ...row.moments, mean: row.moments.mean + Number(row.viewing) }, options.percentile) } : {}),
     };
     const parent = rows[row.parent];
     if (parent) {
@@ -162,6 +177,9 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
         }
       }
       parent.storage += row.storage;
+      parent.moments.mean += row.moments.mean;
+      parent.moments.sigma += row.moments.sigma;
+      parent.moments.variance += row.moments.variance;
       parent.cameras += row.cameras;
       parent.cameraLoad += row.cameraLoad;
       parent.viewing += row.viewing;
@@ -192,6 +210,7 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
       maxUtilization: defaultCeiling,
       overheadsUsed: [...overheadsUsed.values()],
       ...(timeVarying ? { time: { checkOn, schedule: rows[0]!.schedule } } : {}),
+      ...(options.percentile ? { percentile: options.percentile } : {}),
       ...(sizesStorage
         ? {
             storage: {
@@ -240,7 +259,7 @@ function walk(root: Segment, defaults: Inherited): WorkRow[] {
       schedule: settings?.schedule ?? item.schedule,
     };
     const index = rows.length;
-    rows.push({ path: item.path, parent: item.parent, segment: item.segment, ...own, cameras: 0n, cameraLoad: 0n, viewing: 0n, storage: 0n, tally: undefined, hourMean: undefined, hourPeak: undefined });
+    rows.push({ path: item.path, parent: item.parent, segment: item.segment, ...own, cameras: 0n, cameraLoad: 0n, viewing: 0n, storage: 0n, moments: { mean: 0, sigma: 0, variance: 0 }, tally: undefined, hourMean: undefined, hourPeak: undefined });
     const children = item.segment.children;
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i]!;

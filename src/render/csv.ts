@@ -34,6 +34,7 @@ export const CSV_COLUMNS = [
   'average_bps',
   'peak_bps',
   'hour',
+  'percentile_bps',
 ] as const;
 
 type CsvRow = Partial<Record<(typeof CSV_COLUMNS)[number], string>>;
@@ -89,6 +90,7 @@ export function renderCsv(report: Report, options?: RenderOptions): string {
       ...storageColumns(row.storage),
       ...(row.link?.fits === false ? { status: 'over' } : {}),
       ...(row.time ? { average_bps: row.time.averageBitsPerSecond.toString(), peak_bps: row.time.peakBitsPerSecond.toString() } : {}),
+      ...(row.percentile ? { percentile_bps: row.percentile.bitsPerSecond.toString() } : {}),
     });
   }
   rows.push({

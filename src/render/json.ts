@@ -75,6 +75,7 @@ export function renderJson(report: Report, options?: RenderOptions): string {
     },
     verdict: report.verdict,
     ...(report.settings.time ? { checkOn: report.settings.time.checkOn, schedule: report.settings.time.schedule } : {}),
+    ...(report.settings.percentile ? { percentileSettings: report.settings.percentile } : {}),
     ...(report.partial ? { partial: true, skippedRecords: report.partial.skippedRecords } : {}),
     ...(report.inventory ? { inventory: report.inventory } : {}),
     profiles: report.profiles.map((row) => ({
@@ -98,6 +99,7 @@ export function renderJson(report: Report, options?: RenderOptions): string {
       ...(row.link ? { link: linkJson(row.link) } : {}),
       ...(row.storage ? { storage: storageJson(row.storage) } : {}),
       ...(row.time ? { time: timeJson(row.time) } : {}),
+      ...(row.percentile ? { percentile: { ...rateJson(row.percentile.bitsPerSecond), approximate: true } } : {}),
     })),
     total: {
       cameras: report.total.cameras.toString(),
@@ -106,6 +108,9 @@ export function renderJson(report: Report, options?: RenderOptions): string {
       ...(report.totalCheck ? { check: linkJson(report.totalCheck) } : {}),
       ...(report.total.storage ? { storage: storageJson(report.total.storage) } : {}),
       ...(report.segments[0]?.time ? { time: timeJson(report.segments[0].time) } : {}),
+      ...(report.segments[0]?.percentile
+        ? { percentile: { ...rateJson(report.segments[0].percentile.bitsPerSecond), mean: report.segments[0].percentile.mean, sigma: report.segments[0].percentile.sigma, approximate: true } }
+        : {}),
     },
     ...(options?.timeline !== undefined
       ? {

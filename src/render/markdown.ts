@@ -14,6 +14,7 @@ import {
   storageSentence,
   timeline,
   timeSentence,
+  percentileSentence,
   totalSentence,
   verdictSentence,
   type RenderOptions,
@@ -60,6 +61,8 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
   parts.push(totalSentence(report, options) + '.');
   const time = timeSentence(report, options);
   if (time) parts.push(time);
+  const percentile = percentileSentence(report, options);
+  if (percentile) parts.push(percentile);
   const storage = storageSentence(report);
   if (storage) parts.push(storage + '.');
   if (options.timeline !== undefined) {

@@ -206,7 +206,7 @@ export function segmentTable(report: Report, options: RenderOptions): {
   const storage = report.settings.storage !== undefined;
   const storageCapacity = report.segments.some((s) => s.storage?.capacityBytes !== undefined);
   const checkOn = report.settings.time?.checkOn;
-  const other = checkOn === undefined ? [] : [checkOn === 'peak' ? 'Day avg.' : 'Peak'];
+  const other = [...(checkOn === undefined ? [] : [checkOn === 'peak' ? 'Day avg.' : 'Peak']), ...(report.settings.percentile ? [`p${report.settings.percentile.percentile} ~`] : [])];
   const head = [
     'Segment', 'Cameras', ...(viewing ? ['Viewing'] : []), checkOn === undefined ? 'Load' : checkOn === 'peak' ? 'Peak' : 'Day avg.', ...other, 'Link', 'Util.', 'Headroom',
     ...(storage ? ['Storage'] : []), ...(storageCapacity ? ['Store cap.'] : []), 'Status',
@@ -235,6 +235,7 @@ export function segmentTable(report: Report, options: RenderOptions): {
         ...(viewing ? [row.viewingBitsPerSecond > 0n ? humanRate(row.viewingBitsPerSecond, options) : ''] : []),
         humanRate(row.loadBitsPerSecond, options),
         ...(checkOn === undefined ? [] : [row.time ? humanRate(checkOn === 'peak' ? row.time.averageBitsPerSecond : row.time.peakBitsPerSecond, options) : '']),
+        ...(row.percentile ? [humanRate(row.percentile.bitsPerSecond, { ...options, precision: options.precision ?? 3 })] : []),
         link ? humanRate(link.capacityBitsPerSecond, options) : '',
         link ? utilizationText(link) : '',
         link ? headroomCamerasText(link) : '',
@@ -303,4 +304,18 @@ export function bar(value: bigint, max: bigint, width = 40): string {
   const full = Math.floor(eighths / 8);
   const rest = eighths % 8;
   return '█'.repeat(full) + (rest > 0 ? '▏▎▍▌▋▊▉'[rest - 1]! : '');
+}
+
+/** "p99 of the total: ~1.2 Gb/s (mean …, σ …; correlation 1, VBR σ/μ 0.5; normal approximation)." */
+export function percentileSentence(report: Report, options: RenderOptions): string | undefined {
+  const settings = report.settings.percentile;
+  const p = report.segments[0]?.percentile;
+  if (!settings || !p) return undefined;
+  const mean = humanRate(BigInt(Math.ceil(p.mean)), { ...options, precision: options.precision ?? 3 });
+  const sigma = humanRate(BigInt(Math.ceil(p.sigma)), { ...options, precision: options.precision ?? 3 });
+  return (
+    `p${settings.percentile} of the total: ~${humanRate(p.bitsPerSecond, { ...options, precision: options.precision ?? 3 }).replace(/^~/, '')} ` +
+    `(mean ${mean.replace(/^~/, '~')}, σ ${sigma.replace(/^~/, '~')}; correlation ${settings.correlation}, VBR σ/μ ${settings.vbrCv}; ` +
+    'normal approximation, never below the mean).'
+  );
 }

@@ -16,6 +16,7 @@ import {
   storageSentence,
   timeline,
   timeSentence,
+  percentileSentence,
   bar,
   totalSentence,
   verdictSentence,
@@ -74,6 +75,8 @@ export function renderTable(report: Report, options: RenderOptions): string {
   parts.push(paint.bold(totalSentence(report, options)));
   const time = timeSentence(report, options);
   if (time) parts.push(time);
+  const percentile = percentileSentence(report, options);
+  if (percentile) parts.push(percentile);
   const storage = storageSentence(report);
   if (storage) parts.push(paint.bold(storage));
   if (options.timeline !== undefined) parts.push(timelineChart(report, options));

@@ -20,6 +20,7 @@ import { sizeFleet, type SizeOptions } from '../core/size.js';
 import { parseBytes } from '../core/bytes.js';
 import { CONTINUOUS, parseRecording, parseRetention, parseStorageOverhead } from '../core/storage.js';
 import { parseSchedule } from '../core/time.js';
+import { parsePercentileSettings } from '../core/percentile.js';
 import { closest } from '../core/suggest.js';
 import { outputUnit } from '../core/units.js';
 import { renderCalibration, renderEstimate, renderPresets, renderReport, type Format } from '../render/index.js';
@@ -226,6 +227,11 @@ function sizeOptions(flags: SizeFlags): SizeOptions {
     options.schedule = withContext('--night-start/--night-hours', () => parseSchedule(flags.nightStart, flags.nightHours));
   }
   if (flags.checkOn !== undefined) options.checkOn = flags.checkOn as 'peak' | 'average';
+  if (flags.percentile !== undefined) {
+    options.percentile = withContext('--percentile', () => parsePercentileSettings(flags.percentile!, flags.correlation ?? '1', flags.vbrCv ?? '0.5'));
+  } else if (flags.correlation !== undefined || flags.vbrCv !== undefined) {
+    throw new UsageError('--correlation and --vbr-cv go with --percentile');
+  }
   options.storage = {
     ...(flags.retention === undefined ? {} : { retention: withContext('--retention', () => parseRetention(flags.retention!)) }),
     recording: flags.recording === undefined ? CONTINUOUS : withContext('--recording', () => parseRecording(flags.recording!)),

@@ -40,6 +40,9 @@ export interface SizeFlags extends OutputFlags {
   nightStart?: string;
   nightHours?: string;
   checkOn?: string;
+  percentile?: string;
+  correlation?: string;
+  vbrCv?: string;
 }
 
 export interface PresetsFlags extends OutputFlags {
@@ -110,6 +113,9 @@ export function buildProgram(version: string, actions: Actions, output: { writeO
     .option('--night-start <hour>', 'hour night starts, 0-23, for cameras with a night rate (default 18)')
     .option('--night-hours <hours>', 'hours of night (default 12)')
     .addOption(new Option('--check-on <basis>', 'when rates vary over the day, check links against the peak or the daily average').choices(['peak', 'average']))
+    .option('--percentile <p>', 'also give the p-th percentile of each load from per-camera mean and variance (approximate), e.g. 99')
+    .option('--correlation <rho>', 'with --percentile: correlation between cameras, 0 (independent) to 1 (default: moving together)')
+    .option('--vbr-cv <ratio>', 'with --percentile: VBR variation of one camera, σ/μ (default 0.5)')
     .option('--timeline [segment]', 'show the 24-hour load curve of the total, or of a segment path')
     .option('--depth <n>', 'table/markdown: show the segment tree down to this depth')
     .option('--top <n>', 'table/markdown: also show the N busiest segments below --depth')

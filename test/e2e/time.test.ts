@@ -25,7 +25,7 @@ describe('bandwidth over the day', () => {
     expect(doc.total.time).toMatchObject({ peakHour: 19, busiestHour: 19, average: { bitsPerSecond: '759700000' } });
     const csv = runCli(['examples/day-night.json', '--timeline', '-f', 'csv']).stdout.split('\r\n');
     expect(csv.filter((l) => l.startsWith('timeline,'))).toHaveLength(24);
-    expect(csv).toContain('timeline,,,,,,,,,,,,,,,,night,,,924800000,1040000000,19:00');
+    expect(csv).toContain('timeline,,,,,,,,,,,,,,,,night,,,924800000,1040000000,19:00,');
     expect(runCli(['examples/day-night.json', '--timeline', '-f', 'markdown']).stdout).toContain('| 19:00 | night | 924.8 Mb/s | 1.04 Gb/s |');
   });
 
@@ -45,5 +45,23 @@ describe('bandwidth over the day', () => {
     expect(result.stderr.replace(/^camsize: /, '')).toBe(stderr.replace(/^camsize: /, ''));
     expect(result.stdout).toBe('');
     expect(result.code).toBe(2);
+  });
+});
+
+describe('--percentile', () => {
+  it('adds an approximate percentile per segment and in total, in every format', () => {
+    const table = runCli(['--preset', '720p30', '-n', '100', '--percentile', '99', '--correlation', '0.3']).stdout;
+    expect(table).toContain('p99 of the total: ~657.795 Mb/s (mean 400 Mb/s, σ ~110.815 Mb/s; correlation 0.3, VBR σ/μ 0.5; normal approximation, never below the mean).');
+    const doc = JSON.parse(runCli(['--preset', '720p30', '-n', '100', '--percentile', '99', '--correlation', '0.3', '--json']).stdout);
+    expect(doc.total.percentile).toMatchObject({ bitsPerSecond: '657794616', approximate: true });
+    expect(doc.percentileSettings).toEqual({ percentile: 99, correlation: 0.3, vbrCv: 0.5 });
+    expect(runCli(['examples/day-night.json', '--percentile', '99', '-f', 'csv']).stdout).toMatch(/\r\nsegment,junctions,1,.*,\d+\r\n/);
+  });
+
+  it.each([
+    [['--preset', '720p30', '--percentile', '40'], "camsize: --percentile: percentile '40' must be more than 50 and less than 100 (e.g. 99)\n"],
+    [['--preset', '720p30', '--correlation', '0.5'], "camsize: --correlation and --vbr-cv go with --percentile\nTry 'camsize --help' for usage.\n"],
+  ])('camsize %j', (args, stderr) => {
+    expect(runCli(args)).toEqual({ stdout: '', stderr, code: 2 });
   });
 });

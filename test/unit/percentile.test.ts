@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { inverseNormal, parsePercentileSettings } from '../../src/core/percentile.js';
+import { sizeFleet } from '../../src/core/size.js';
+import { flatFleet, group, mbps } from '../helpers/fleet.js';
+
+describe('inverseNormal', () => {
+  it.each([
+    [0.5, 0],
+    [0.84134474606854, 1],
+    [0.97724986805182, 2],
+    [0.99, 2.326347874],
+    [0.99865010196837, 3],
+  ])('Φ⁻¹(%f) ≈ %f', (p, z) => {
+    expect(inverseNormal(p)).toBeCloseTo(z, 6);
+  });
+});
+
+describe('percentile of the aggregate', () => {
+  // The research note's table (σ/μ = 0.5, a 3σ reserve): reserve per camera, as a multiple of the mean.
+  it.each([
+    [1, 0, 2.5],
+    [100, 0, 1.15],
+    [10_000, 0, 1.015],
+    [100, 0.3, 1.83],
+    [10_000, 0.3, 1.82],
+  ])('N = %i, ρ = %f: %f × the mean at 3σ', (n, rho, multiple) => {
+    const settings = parsePercentileSettings('99.865010196837', String(rho), '0.5');
+    const report = sizeFleet(flatFleet([group(mbps(4), n)]), { percentile: settings });
+    const perCamera = Number(report.segments[0]!.percentile!.bitsPerSecond) / n / 4e6;
+    expect(perCamera).toBeCloseTo(multiple, 2);
+  });
+
+  it('is never below the sum of means, and correlated is never below independent', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10 ** 6 }), fc.integer({ min: 51, max: 99 }), fc.double({ min: 0, max: 1, noNaN: true }), (n, p, rho) => {
+        const run = (r: number) => sizeFleet(flatFleet([group(mbps(4), n)]), { percentile: parsePercentileSettings(String(p), String(r), '0.5') }).segments[0]!.percentile!;
+        const mid = run(rho);
+        expect(mid.bitsPerSecond).toBeGreaterThanOrEqual(BigInt(n) * mbps(4));
+        expect(run(1).bitsPerSecond).toBeGreaterThanOrEqual(run(0).bitsPerSecond);
+      }),
+    );
+  });
+
+  it.each([
+    [['40', '1', '0.5'], "percentile '40' must be more than 50 and less than 100 (e.g. 99)"],
+    [['99', '1.5', '0.5'], "correlation '1.5' must be from 0 (independent) to 1 (moving together)"],
+    [['99', '1', '-1'], "VBR variation '-1' must be a ratio σ/μ from 0 to 10 (e.g. 0.5)"],
+  ] as const)('refuses %j', (args, message) => {
+    expect(() => parsePercentileSettings(args[0], args[1], args[2])).toThrow(message);
+  });
+});
