@@ -114,7 +114,8 @@ async function outputSettings(flags: OutputFlags, io: Io): Promise<OutputSetting
   return { format, render };
 }
 
-async function runSize(operand: string | undefined, flags: SizeFlags, io: Io): Promise<number> {
+async function runSize(operand: string | undefined, given: SizeFlags, io: Io): Promise<number> {
+  const flags: ListedFlags = { ...given, preset: given.preset ?? [], bitrate: given.bitrate ?? [], count: given.count ?? [], camera: given.camera ?? [] };
   const output = await outputSettings(flags, io);
   const options = sizeOptions(flags);
   const catalog = await loadCatalog();
@@ -156,7 +157,7 @@ async function runSize(operand: string | undefined, flags: SizeFlags, io: Io): P
 }
 
 /** Streams the inventory, places its cameras (in the fleet file's topology, if given) and sizes them. */
-async function sizeInventory(path: string, operand: string | undefined, flags: SizeFlags, options: SizeOptions, catalog: Catalog, io: Io): Promise<Report> {
+async function sizeInventory(path: string, operand: string | undefined, flags: ListedFlags, options: SizeOptions, catalog: Catalog, io: Io): Promise<Report> {
   if (operand === '-' && path === '-') throw new UsageError('the fleet file and the inventory cannot both come from standard input');
   if (flags.allowNewSegments && operand === undefined) throw new UsageError('--allow-new-segments only applies with a fleet file');
   const [{ loadInventory }, { inventoryFleet }] = await Promise.all([import('./inventory-load.js'), import('../core/inventory/to-fleet.js')]);
@@ -285,8 +286,11 @@ async function readFleetInput(operand: string | undefined, io: Io): Promise<{ na
   }
 }
 
+/** SizeFlags with the repeatable options read as lists (empty when not given). */
+type ListedFlags = SizeFlags & { preset: string[]; bitrate: string[]; count: string[]; camera: string[] };
+
 /** The one group that --preset or --bitrate (with or without --count) describes, if any. */
-function singleGroupFlags(flags: SizeFlags): { flag: 'preset' | 'bitrate'; key: string } | undefined {
+function singleGroupFlags(flags: ListedFlags): { flag: 'preset' | 'bitrate'; key: string } | undefined {
   for (const name of ['preset', 'bitrate', 'count'] as const) {
     if (flags[name].length > 1) {
       throw new UsageError(`--${name} was given ${flags[name].length} times; for several groups use --camera ID=COUNT (repeatable)`);

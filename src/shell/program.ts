@@ -19,10 +19,11 @@ export interface OutputFlags {
 }
 
 export interface SizeFlags extends OutputFlags {
-  preset: string[];
-  bitrate: string[];
-  count: string[];
-  camera: string[];
+  /** Repeatable: undefined when not given. */
+  preset?: string[];
+  bitrate?: string[];
+  count?: string[];
+  camera?: string[];
   label?: string;
   capacity?: string;
   maxUtilization?: string;
@@ -69,7 +70,8 @@ export interface EstimateFlags extends OutputFlags {
 
 const { Command, Option } = requireCjs('commander') as typeof import('commander');
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+/** Repeatable options: no default, so help does not show "(default: [])"; main reads undefined as none. */
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 export function buildProgram(version: string, actions: Actions, output: { writeOut(s: string): void; writeErr(s: string): void }): CommandType {
   const program = new Command('camsize');
@@ -83,6 +85,7 @@ export function buildProgram(version: string, actions: Actions, output: { writeO
       outputError: (message, write) => write(commanderMessage(message)),
     })
     .showSuggestionAfterError(true)
+    .optionsGroup('Output:')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS))
     .option('--json', 'same as --format json')
     .option('--unit <unit>', 'show rates in this unit (b/s, kb/s, Mb/s, Gb/s, Tb/s, Pb/s) in table and markdown')
@@ -92,24 +95,29 @@ export function buildProgram(version: string, actions: Actions, output: { writeO
 
   program
     .argument('[fleet]', "fleet file (JSON) to size; '-' or a pipe reads standard input")
-    .option('-p, --preset <id>', 'camera preset for --count (see: camsize presets)', collect, [])
-    .option('-b, --bitrate <rate>', 'custom per-camera bit rate for --count, e.g. 2.5Mb/s', collect, [])
-    .option('-n, --count <n>', 'number of cameras of --preset or --bitrate', collect, [])
+    .optionsGroup('Cameras on the command line:')
+    .option('-p, --preset <id>', 'camera preset for --count (see: camsize presets)', collect)
+    .option('-b, --bitrate <rate>', 'custom per-camera bit rate for --count, e.g. 2.5Mb/s', collect)
+    .option('-n, --count <n>', 'number of cameras of --preset or --bitrate', collect)
     .option('--label <text>', 'name for the --bitrate group in the report')
-    .option('-c, --camera <spec>', 'a camera group PRESET=COUNT or RATE=COUNT; repeatable', collect, [])
+    .option('-c, --camera <spec>', 'a camera group PRESET=COUNT or RATE=COUNT; repeatable', collect)
+    .optionsGroup('Network and checks:')
     .option('--capacity <rate>', 'check the total against this capacity (exit 1 if over); without --count: how many cameras fit')
     .option('--max-utilization <percent>', 'a link counts as full at this share of its capacity', '70')
     .option('--overhead <kind>', 'transport overhead: none, udp (+5.5 %), tcp (+7.5 %) or a percentage', 'none')
     .option('--as <preset>', 'express headroom in cameras of this preset (default: each segment\'s most common profile)')
     .option('-q, --quiet', 'print nothing when everything fits, only the failing lines when not')
+    .optionsGroup('Inventories:')
     .option('-i, --inventory <file>', "camera inventory, one record per camera (CSV, NDJSON or JSON array, optionally gzipped); '-' reads stdin")
     .addOption(new Option('--input-format <format>', 'inventory format (default: from the extension or the first byte)').choices(['csv', 'ndjson', 'json']))
     .option('--allow-new-segments', 'with a fleet file: add inventory segments the fleet file lacks instead of failing')
     .option('--skip-invalid', 'skip invalid inventory records (counted; the first 10 listed on stderr) instead of stopping')
+    .optionsGroup('Storage:')
     .option('--retention <duration>', 'size recording storage for this retention, e.g. 30d, 72h, 4w')
     .option('--recording <mode>', "with --retention: 'continuous' (default) or 'motion:PERCENT' of the time recorded")
     .option('--storage-overhead <percent>', 'with --retention: RAID/filesystem overhead added to the raw size (default 0)')
     .option('--storage-capacity <size>', 'with --retention: check the total storage against this size, e.g. 500TB (exit 1 if over)')
+    .optionsGroup('Over the day:')
     .option('--night-start <hour>', 'hour night starts, 0-23, for cameras with a night rate (default 18)')
     .option('--night-hours <hours>', 'hours of night (default 12)')
     .addOption(new Option('--check-on <basis>', 'when rates vary over the day, check links against the peak or the daily average').choices(['peak', 'average']))
@@ -117,6 +125,7 @@ export function buildProgram(version: string, actions: Actions, output: { writeO
     .option('--correlation <rho>', 'with --percentile: correlation between cameras, 0 (independent) to 1 (default: moving together)')
     .option('--vbr-cv <ratio>', 'with --percentile: VBR variation of one camera, σ/μ (default 0.5)')
     .option('--timeline [segment]', 'show the 24-hour load curve of the total, or of a segment path')
+    .optionsGroup('Big trees (table and markdown):')
     .option('--depth <n>', 'table/markdown: show the segment tree down to this depth')
     .option('--top <n>', 'table/markdown: also show the N busiest segments below --depth')
     .addHelpText('after', EXAMPLES + EXIT_CODES)
