@@ -86,11 +86,12 @@ export function renderMarkdownPresets(presets: readonly Preset[], options: Rende
     p.codec ?? '',
     p.scene,
     humanRate(p.bitsPerSecond, options),
+    p.nightBitsPerSecond === undefined ? '' : humanRate(p.nightBitsPerSecond, options),
     p.basis,
     p.source.url ? `[${p.file}](${p.source.url})` : p.file,
   ]);
-  return markdownTable(['Preset', 'Resolution', 'FPS', 'Codec', 'Scene', 'Per camera', 'Basis', 'Source'],
-    ['left', 'left', 'right', 'left', 'left', 'right', 'left', 'left'], rows) + '\n';
+  return markdownTable(['Preset', 'Resolution', 'FPS', 'Codec', 'Scene', 'Per camera', 'Night', 'Basis', 'Source'],
+    ['left', 'left', 'right', 'left', 'left', 'right', 'right', 'left', 'left'], rows) + '\n';
 }
 
 export function renderMarkdownEstimate(estimate: Estimate, options: RenderOptions): string {

@@ -88,12 +88,13 @@ export function renderTable(report: Report, options: RenderOptions): string {
 
 export function renderTablePresets(presets: readonly Preset[], options: RenderOptions): string {
   const table = newTable(
-    ['Preset', 'Resolution', 'FPS', 'Codec', 'Scene', 'Per camera', 'Basis'],
-    ['left', 'left', 'right', 'left', 'left', 'right', 'left'],
+    ['Preset', 'Resolution', 'FPS', 'Codec', 'Scene', 'Per camera', 'Night', 'Basis'],
+    ['left', 'left', 'right', 'left', 'left', 'right', 'right', 'left'],
     options,
   );
   for (const p of presets) {
-    table.push([p.id, p.resolution.name, String(p.fps), p.codec ?? '', p.scene, humanRate(p.bitsPerSecond, options), p.basis]);
+    const night = p.nightBitsPerSecond === undefined ? '' : humanRate(p.nightBitsPerSecond, options);
+    table.push([p.id, p.resolution.name, String(p.fps), p.codec ?? '', p.scene, humanRate(p.bitsPerSecond, options), night, p.basis]);
   }
   const noun = presets.length === 1 ? 'preset' : 'presets';
   const hint = options.paint.dim(`${presets.length} ${noun}; sources: camsize presets --format json (or --format markdown)`);

@@ -100,7 +100,8 @@ describe('presets', () => {
   it('lists the catalog as a table', () => {
     const { stdout, code } = runCli(['presets']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/│ 720p30 +│ 720p +│ +30 │ +│ intersection +│ +4 Mb\/s │ report +│/);
+    expect(stdout).toMatch(/│ 720p30 +│ 720p +│ +30 │ +│ intersection +│ +4 Mb\/s │ +│ report +│/);
+    expect(stdout).toMatch(/│ 1080p15-h264-plan +│ 1080p +│ +15 │ h264 +│ medium motion +│ +4 Mb\/s │ +4\.8 Mb\/s │ planning +│/);
   });
 
   it('filters by codec and words, in every format', () => {
