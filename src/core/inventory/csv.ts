@@ -31,9 +31,6 @@ export class CsvScanner extends ChunkScanner {
   private keyColumns = 0;
   private readonly table: KeyTable<Entry>;
   private lastNeeded = 0;
-  // Field ranges of the current line, by column index (only needed columns are filled).
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
   private readonly key = new KeyBuilder();
 
   constructor(
