@@ -28,6 +28,7 @@ import { capacitySentence, failureLines, type RenderOptions } from '../render/op
 import { loadCatalog } from './catalog-load.js';
 import { makePaint, wantsColor } from './color.js';
 import type { Io } from './io.js';
+import { progressLine } from './progress.js';
 import { buildProgram, type EstimateFlags, type OutputFlags, type PresetsFlags, type SizeFlags } from './program.js';
 
 const { CommanderError } = requireCjs('commander') as { CommanderError: typeof CommanderErrorType };
@@ -193,23 +194,6 @@ async function sizeInventory(path: string, operand: string | undefined, flags: L
     ...report,
     inventory: { name, records: aggregate.records, bytes },
     ...(aggregate.skipped > 0 ? { partial: { skippedRecords: aggregate.skipped } } : {}),
-  };
-}
-
-/** A one-line progress report on stderr (a terminal), shown once an input takes more than a second. */
-function progressLine(io: Io): (records: number, bytes: number, done: boolean) => void {
-  const started = Date.now();
-  let shown = false;
-  return (records, bytes, done) => {
-    const seconds = (Date.now() - started) / 1000;
-    if (done) {
-      if (shown) io.stderr('\r\x1b[K');
-      return;
-    }
-    if (seconds < 1) return;
-    shown = true;
-    const rate = records / seconds / 1e6;
-    io.stderr(`\r\x1b[Kcamsize: ${records.toLocaleString('en-US')} records, ${(bytes / 1e6).toFixed(0)} MB, ${rate.toFixed(2)} M records/s`);
   };
 }
 
