@@ -40,10 +40,12 @@ function segmentFields(value: Json): boolean {
   if (typeof name !== 'string' || name.length === 0) return false;
   if (!optionalString(value['link']) || !optionalString(value['description'])) return false;
   if (!optionalString(value['storage']) || !optionalString(value['retention']) || !optionalString(value['recording'])) return false;
+  // Numbers must be finite: zod refuses Infinity and NaN (JSON cannot hold them, but this check
+  // promises never to pass what zod would not). Strings: let zod decide.
   const ceiling = value['maxUtilization'];
-  if (ceiling !== undefined && typeof ceiling !== 'number') return false; // strings: let zod decide
+  if (ceiling !== undefined && !Number.isFinite(ceiling)) return false;
   const overhead = value['overhead'];
-  if (overhead !== undefined && typeof overhead !== 'number' && overhead !== 'udp' && overhead !== 'tcp' && overhead !== 'none') return false;
+  if (overhead !== undefined && !Number.isFinite(overhead) && overhead !== 'udp' && overhead !== 'tcp' && overhead !== 'none') return false;
   const viewers = value['viewers'];
   if (viewers !== undefined && !(typeof viewers === 'number' && Number.isSafeInteger(viewers) && viewers >= 0)) return false;
   const cameras = value['cameras'];

@@ -82,6 +82,11 @@ describe('fleetLooksValid', () => {
     expect(tally.rejected).toBeGreaterThan(600);
   });
 
+  it('refuses non-finite numbers, as zod does (found by the property above)', () => {
+    expect(fleetLooksValid({ name: 'sw-1', overhead: Number.POSITIVE_INFINITY })).toBe(false);
+    expect(fleetLooksValid({ name: 'sw-1', maxUtilization: Number.NaN })).toBe(false);
+  });
+
   it('accepts the plain fleets it is there to speed up', () => {
     expect(fleetLooksValid({ name: 'f', link: '1Gb/s', overhead: 'udp', segments: [{ name: 'a', cameras: [{ preset: '720p30', count: 3 }] }] })).toBe(true);
   });
