@@ -6,7 +6,7 @@ import { findPreset, type Catalog } from './catalog.js';
 import { parseCount } from './count.js';
 import { InputError } from './errors.js';
 import { customProfile, presetProfile, type CameraGroup, type Profile } from './fleet.js';
-import { parseRate } from './rate.js';
+import { parseCameraRate } from './rate.js';
 
 /**
  * Preset ids start with digits too ("720p30"), so a key is a bit rate only when
@@ -27,7 +27,7 @@ export function parseCameraSpec(spec: string, catalog: Catalog): CameraGroup {
 }
 
 export function profileFor(key: string, catalog: Catalog, label?: string): Profile {
-  if (!catalog.byId.has(key) && looksLikeRate(key)) return customProfile(parseRate(key), label);
+  if (!catalog.byId.has(key) && looksLikeRate(key)) return customProfile(parseCameraRate(key), label);
   return presetProfile(findPreset(catalog, key));
 }
 

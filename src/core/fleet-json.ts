@@ -14,7 +14,7 @@ import { customProfile, estimateProfile, presetProfile, withStates, type CameraG
 import type { Issue } from './issues.js';
 import { parseOverhead } from './overhead.js';
 import { parseCeiling } from './percent.js';
-import { parseRate } from './rate.js';
+import { checkCameraRate, parseRate } from './rate.js';
 import { parseBytes } from './bytes.js';
 import { parseRecording, parseRetention } from './storage.js';
 
@@ -188,9 +188,7 @@ function readGroup(json: Json, segmentPath: Path, index: number, reader: Reader)
     if (label !== undefined) issues.push({ path: at('label'), message: 'a preset group is named by its preset; "label" names a "bitrate" group' });
   } else if (typeof bitrate === 'string') {
     try {
-      const bps = reader.rate(bitrate);
-      if (bps === 0n) throw new InputError('a camera bit rate must be more than 0 b/s');
-      profile = reader.customProfile(bps, label);
+      profile = reader.customProfile(checkCameraRate(reader.rate(bitrate)), label);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       issues.push({ path: at('bitrate'), message: error.message });

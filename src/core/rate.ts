@@ -34,6 +34,16 @@ export function parseRate(text: string, defaultUnit?: string): BitsPerSecond {
   return rateFromDecimal(value, unit, text.trim());
 }
 
+/** A per-camera rate: like parseRate, but a camera sending 0 b/s is a mistake, not a camera. */
+export function parseCameraRate(text: string): BitsPerSecond {
+  return checkCameraRate(parseRate(text));
+}
+
+export function checkCameraRate(bps: BitsPerSecond): BitsPerSecond {
+  if (bps === 0n) throw new InputError('a camera bit rate must be more than 0 b/s');
+  return bps;
+}
+
 /** A JSON number in a known unit (e.g. an inventory's `mbps` field), read through its decimal text. */
 export function rateFromNumber(value: number, unit: string): BitsPerSecond {
   const decimal = decimalFromNumber(value);

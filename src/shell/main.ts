@@ -14,7 +14,7 @@ import { customProfile, presetProfile, type CameraGroup, type Fleet, type Profil
 import { maxCamerasOnLink } from '../core/link.js';
 import { parseOverhead, wireRate } from '../core/overhead.js';
 import { applyFloor, parseCeiling } from '../core/percent.js';
-import { parseRate } from '../core/rate.js';
+import { parseCameraRate, parseRate } from '../core/rate.js';
 import type { Report } from '../core/report.js';
 import { sizeFleet, type SizeOptions } from '../core/size.js';
 import { parseBytes } from '../core/bytes.js';
@@ -228,11 +228,7 @@ function sizeOptions(flags: SizeFlags): SizeOptions {
 
 function profileOf(single: { flag: 'preset' | 'bitrate'; key: string }, catalog: Catalog, label: string | undefined): Profile {
   if (single.flag === 'preset') return presetProfile(findPreset(catalog, single.key));
-  return withContext('--bitrate', () => {
-    const bps = parseRate(single.key);
-    if (bps === 0n) throw new InputError('a camera bit rate must be more than 0 b/s');
-    return customProfile(bps, label);
-  });
+  return withContext('--bitrate', () => customProfile(parseCameraRate(single.key), label));
 }
 
 /** "How many of these fit?": the answer, and the report of that many cameras against the capacity. */

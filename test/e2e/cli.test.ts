@@ -152,6 +152,7 @@ describe('errors: exit 2, one clear line on stderr, nothing on stdout', () => {
     [['--bitrate', '4Mbs', '--count', '2'], "camsize: --bitrate: unknown unit 'Mbs' (did you mean 'Mb/s'?)\n"],
     [['--bitrate', '4', '--count', '2'], "camsize: --bitrate: '4' has no unit (write e.g. 4Mb/s or 4kb/s)\n"],
     [['--camera', '4k3=2'], "camsize: --camera '4k3=2': unknown preset '4k3' (did you mean '4k30'?)\n"],
+    [['--camera', '0Mb/s=3'], "camsize: --camera '0Mb/s=3': a camera bit rate must be more than 0 b/s\n"],
     [['--camera', '4k30=two'], "camsize: --camera '4k30=two': count 'two' is not a number (expected a positive integer)\n"],
     [['--camera', '720p30=1', '--unit', 'furlongs'], "camsize: --unit 'furlongs' is not one of b/s, kb/s, Mb/s, Gb/s, Tb/s, Pb/s\nTry 'camsize --help' for usage.\n"],
     [['--count', '3'], "camsize: --count needs --preset or --bitrate to say what kind of camera\nTry 'camsize --help' for usage.\n"],

@@ -10,7 +10,7 @@
 import { findPreset, type Catalog } from '../catalog.js';
 import { InputError } from '../errors.js';
 import { customProfile, presetProfile, type Profile } from '../fleet.js';
-import { parseRate } from '../rate.js';
+import { checkCameraRate, parseRate } from '../rate.js';
 import { parseDecimal, scaleToInteger } from '../decimal.js';
 import { KeyBuilder, KeyTable } from './key-table.js';
 
@@ -210,12 +210,11 @@ function resolveProfile(catalog: Catalog, preset: string, kind: string, rate: st
   if (kind !== '') {
     const field = kind === 'm' ? 'mbps' : 'bitrate';
     try {
-      bps = kind === 'm' ? mbpsText(rate) : parseRate(rate);
+      bps = checkCameraRate(kind === 'm' ? mbpsText(rate) : parseRate(rate));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       return { field, message: error.message };
     }
-    if (bps === 0n) return { field, message: 'a camera bit rate must be more than 0 b/s' };
   }
   if (preset !== '') {
     let found;
