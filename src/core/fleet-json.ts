@@ -72,42 +72,45 @@ export function fleetFromJson(json: unknown, catalog: Catalog): { fleet?: Fleet;
   return reader.issues.length === 0 ? { fleet: { name, root }, issues: [] } : { issues: reader.issues };
 }
 
+/** Runs a value reader; an InputError becomes an issue at `where` and the value undefined. */
+function attempt<T>(issues: Issue[], where: Path, fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    issues.push({ path: where, message: error.message });
+    return undefined;
+  }
+}
+
 function readSegment(json: Json, name: string, path: Path, reader: Reader): Segment {
   const issues = reader.issues;
-  const attempt = <T>(field: string | number, fn: () => T, at: Path = path): T | undefined => {
-    try {
-      return fn();
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      issues.push({ path: [...at, field], message: error.message });
-      return undefined;
-    }
-  };
-  const link = typeof json['link'] === 'string' ? attempt('link', () => reader.rate(json['link'] as string)) : undefined;
+  const field = <T>(key: string, fn: () => T): T | undefined => attempt(issues, [...path, key], fn);
+  const link = typeof json['link'] === 'string' ? field('link', () => reader.rate(json['link'] as string)) : undefined;
   const settings: { -readonly [K in keyof SegmentSettings]: SegmentSettings[K] } = {};
   const ceiling = json['maxUtilization'];
   if (typeof ceiling === 'number' || typeof ceiling === 'string') {
-    const value = attempt('maxUtilization', () => parseCeiling(ceiling));
+    const value = field('maxUtilization', () => parseCeiling(ceiling));
     if (value) settings.maxUtilization = value;
   }
   const overhead = json['overhead'];
   if (typeof overhead === 'number' || typeof overhead === 'string') {
-    const value = attempt('overhead', () => parseOverhead(overhead));
+    const value = field('overhead', () => parseOverhead(overhead));
     if (value) settings.overhead = value;
   }
   const viewers = readViewers(json['viewers'], path, issues);
   if (typeof json['retention'] === 'string') {
-    const value = attempt('retention', () => parseRetention(json['retention'] as string));
+    const value = field('retention', () => parseRetention(json['retention'] as string));
     if (value) settings.retention = value;
   }
   if (typeof json['recording'] === 'string') {
-    const value = attempt('recording', () => parseRecording(json['recording'] as string));
+    const value = field('recording', () => parseRecording(json['recording'] as string));
     if (value) settings.recording = value;
   }
-  const storage = typeof json['storage'] === 'string' ? attempt('storage', () => parseBytes(json['storage'] as string)) : undefined;
+  const storage = typeof json['storage'] === 'string' ? field('storage', () => parseBytes(json['storage'] as string)) : undefined;
   const schedule = json['schedule'];
   if (isObject(schedule)) {
-    const value = attempt('schedule', () => parseSchedule(schedule['nightStart'] as number | undefined, schedule['nightHours'] as number | undefined));
+    const value = field('schedule', () => parseSchedule(schedule['nightStart'] as number | undefined, schedule['nightHours'] as number | undefined));
     if (value) settings.schedule = value;
   }
 
@@ -164,35 +167,20 @@ function readGroup(json: Json, segmentPath: Path, index: number, reader: Reader)
     if (missing.length > 0) {
       issues.push({ path: at(), message: `an estimate needs resolution, fps and codec (missing ${missing.join(', ')})` });
     } else if (typeof json['resolution'] === 'string' && typeof json['fps'] === 'number' && typeof json['codec'] === 'string') {
-      try {
-        const estimate = estimateBitrate({
-          resolution: json['resolution'],
-          fps: json['fps'],
-          codec: json['codec'],
-          ...(typeof json['scene'] === 'string' ? { scene: json['scene'] } : {}),
-          ...(typeof json['quality'] === 'string' ? { quality: json['quality'] } : {}),
-        });
-        profile = estimateProfile(estimate, label);
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        issues.push({ path: at(), message: error.message });
-      }
+      const input = {
+        resolution: json['resolution'],
+        fps: json['fps'],
+        codec: json['codec'],
+        ...(typeof json['scene'] === 'string' ? { scene: json['scene'] } : {}),
+        ...(typeof json['quality'] === 'string' ? { quality: json['quality'] } : {}),
+      };
+      profile = attempt(issues, at(), () => estimateProfile(estimateBitrate(input), label));
     }
   } else if (typeof preset === 'string') {
-    try {
-      profile = reader.presetProfile(preset);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      issues.push({ path: at('preset'), message: error.message });
-    }
+    profile = attempt(issues, at('preset'), () => reader.presetProfile(preset));
     if (label !== undefined) issues.push({ path: at('label'), message: 'a preset group is named by its preset; "label" names a "bitrate" group' });
   } else if (typeof bitrate === 'string') {
-    try {
-      profile = reader.customProfile(checkCameraRate(reader.rate(bitrate)), label);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      issues.push({ path: at('bitrate'), message: error.message });
-    }
+    profile = attempt(issues, at('bitrate'), () => reader.customProfile(checkCameraRate(reader.rate(bitrate)), label));
   }
   let count: bigint | undefined;
   const rawCount = json['count'];
@@ -214,21 +202,12 @@ function readGroup(json: Json, segmentPath: Path, index: number, reader: Reader)
     let event: { bitsPerSecond: bigint; duty: Ratio } | undefined;
     const rawNight = json['night'];
     if (typeof rawNight === 'string' || typeof rawNight === 'number') {
-      try {
-        night = parseStateRate(rawNight, day, 'night');
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        issues.push({ path: at('night'), message: error.message });
-      }
+      night = attempt(issues, at('night'), () => parseStateRate(rawNight, day, 'night')) ?? night;
     }
     const events = json['events'];
     if (isObject(events) && (typeof events['rate'] === 'string' || typeof events['rate'] === 'number') && (typeof events['duty'] === 'number' || typeof events['duty'] === 'string')) {
-      try {
-        event = { bitsPerSecond: parseStateRate(events['rate'], day, 'event rate'), duty: parseDuty(events['duty']) };
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        issues.push({ path: at('events'), message: error.message });
-      }
+      const { rate, duty } = events;
+      event = attempt(issues, at('events'), () => ({ bitsPerSecond: parseStateRate(rate, day, 'event rate'), duty: parseDuty(duty) }));
     }
     profile = withStates(profile, { day, night, ...(event ? { event } : {}) });
   }
@@ -241,16 +220,9 @@ function readViewers(value: unknown, path: Path, issues: Issue[]): Viewers | und
   let streams: bigint | undefined;
   const raw = value['streams'];
   if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0) streams = BigInt(raw);
-  if (typeof raw === 'string' && /^\d+$/.test(raw)) streams = raw === '0' ? 0n : parseCount(raw);
-  let bitsPerSecond: bigint | undefined;
-  if (typeof value['bitrate'] === 'string') {
-    try {
-      bitsPerSecond = parseRate(value['bitrate']);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      issues.push({ path: [...path, 'viewers', 'bitrate'], message: error.message });
-    }
-  }
+  if (typeof raw === 'string' && /^\d+$/.test(raw)) streams = raw === '0' ? 0n : attempt(issues, [...path, 'viewers', 'streams'], () => parseCount(raw));
+  const rate = value['bitrate'];
+  const bitsPerSecond = typeof rate === 'string' ? attempt(issues, [...path, 'viewers', 'bitrate'], () => parseRate(rate)) : undefined;
   if (streams === undefined || streams === 0n) return undefined;
   return bitsPerSecond === undefined ? { streams } : { streams, bitsPerSecond };
 }
