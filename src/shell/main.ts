@@ -136,9 +136,7 @@ async function runSize(operand: string | undefined, given: SizeFlags, io: Io): P
     if (single) groups.push({ profile: profileOf(single, catalog, flags.label), count: withContext('--count', () => parseCount(flags.count[0] ?? '1')) });
     report = sizeFleet({ name: 'command line', root: { name: 'command line', groups, children: [] } }, options);
   } else {
-    const input = await readFleetInput(operand, io);
-    const { loadFleet } = await import('./fleet-load.js'); // off the start-up path of --preset runs
-    report = sizeFleet(await loadFleet(input.text, input.name, catalog), options);
+    report = sizeFleet(await fleetFromOperand(operand, io, catalog), options);
   }
 
   if (output.render.timeline !== undefined && output.render.timeline !== '' && !report.segments.some((s) => s.path.join('/') === output.render.timeline)) {
@@ -163,11 +161,7 @@ async function sizeInventory(path: string, operand: string | undefined, flags: L
   if (flags.allowNewSegments && operand === undefined) throw new UsageError('--allow-new-segments only applies with a fleet file');
   const [{ loadInventory }, { inventoryFleet }] = await Promise.all([import('./inventory-load.js'), import('../core/inventory/to-fleet.js')]);
   let into: Fleet | undefined;
-  if (operand !== undefined) {
-    const input = await readFleetInput(operand, io);
-    const { loadFleet } = await import('./fleet-load.js');
-    into = await loadFleet(input.text, input.name, catalog);
-  }
+  if (operand !== undefined) into = await fleetFromOperand(operand, io, catalog);
   const progress = io.stderrIsTTY && !flags.quiet ? progressLine(io) : undefined;
   const { aggregate, name, bytes } = await loadInventory(path, catalog, {
     skipInvalid: flags.skipInvalid === true,
@@ -243,6 +237,13 @@ function answerCapacity(profile: Profile, options: SizeOptions): Report {
     ...report,
     capacityAnswer: { profile, perCameraBitsPerSecond: perCamera, capacityBitsPerSecond: capacity, ceiling, usableBitsPerSecond: applyFloor(capacity, ceiling), maxCameras },
   };
+}
+
+/** Reads and checks the fleet file the operand names (or standard input). */
+async function fleetFromOperand(operand: string | undefined, io: Io, catalog: Catalog): Promise<Fleet> {
+  const input = await readFleetInput(operand, io);
+  const { loadFleet } = await import('./fleet-load.js'); // off the start-up path of --preset runs
+  return loadFleet(input.text, input.name, catalog);
 }
 
 /** The fleet file named by the operand, or standard input for '-' or a pipe. */
