@@ -48,8 +48,13 @@ function storageColumns(storage: StorageStatus | undefined): CsvRow {
   return {
     storage_bytes: storage.bytes.toString(),
     storage_capacity_bytes: storage.capacityBytes?.toString() ?? '',
-    ...(storage.fits === false ? { status: 'over' } : storage.fits === true ? { status: 'ok' } : {}),
   };
+}
+
+/** 'over' if the link or the storage is over, 'ok' if what was checked fits, '' if nothing was. */
+function checkStatus(link: LinkStatus | undefined, storage: StorageStatus | undefined): string {
+  const checks = [link?.fits, storage?.fits].filter((fits): fits is boolean => fits !== undefined);
+  return checks.length === 0 ? '' : checks.every((fits) => fits) ? 'ok' : 'over';
 }
 
 function linkColumns(link: LinkStatus | undefined): CsvRow {
@@ -62,7 +67,6 @@ function linkColumns(link: LinkStatus | undefined): CsvRow {
     headroom_bps: link.headroomBitsPerSecond.toString(),
     headroom_cameras: link.headroomCameras?.cameras.toString() ?? '',
     headroom_profile: link.headroomCameras?.profile.name ?? '',
-    status: link.fits ? 'ok' : 'over',
   };
 }
 
@@ -88,7 +92,7 @@ export function renderCsv(report: Report, options?: RenderOptions): string {
       load_bps: row.loadBitsPerSecond.toString(),
       ...linkColumns(row.link),
       ...storageColumns(row.storage),
-      ...(row.link?.fits === false ? { status: 'over' } : {}),
+      status: checkStatus(row.link, row.storage),
       ...(row.time ? { average_bps: row.time.averageBitsPerSecond.toString(), peak_bps: row.time.peakBitsPerSecond.toString() } : {}),
       ...(row.percentile ? { percentile_bps: row.percentile.bitsPerSecond.toString() } : {}),
     });
@@ -100,8 +104,9 @@ export function renderCsv(report: Report, options?: RenderOptions): string {
     load_bps: report.total.loadBitsPerSecond.toString(),
     ...linkColumns(report.totalCheck),
     ...storageColumns(report.total.storage),
-    ...(report.totalCheck?.fits === false ? { status: 'over' } : {}),
-    ...(report.partial ? { status: `partial: ${report.partial.skippedRecords} records skipped` } : {}),
+    status: [checkStatus(report.totalCheck, report.total.storage), report.partial ? `partial: ${report.partial.skippedRecords} records skipped` : '']
+      .filter((part) => part !== '')
+      .join('; '),
   });
   if (options?.timeline !== undefined) {
     for (const h of timeline(report, options.timeline)!.hours) {

@@ -98,6 +98,12 @@ describe('--skip-invalid', () => {
     expect(runCli(['--inventory', `${FIX}/some-invalid.csv`, '--skip-invalid']).stdout).toContain('Total: 4 Mb/s for 1 camera (partial: 3 invalid records skipped)');
   });
 
+  it('keeps a failed check beside the partial mark in the CSV total', () => {
+    const csv = runCli(['--inventory', `${FIX}/some-invalid.csv`, '--skip-invalid', '--capacity', '1Mb/s', '-f', 'csv']);
+    expect(csv.code).toBe(1);
+    expect(csv.stdout.trim().split('\r\n').at(-1)).toMatch(/,over; partial: 3 records skipped,/);
+  });
+
   it('lists at most ten', () => {
     writeFileSync(join(tmp, 'many-bad.csv'), 'segment,preset\n' + 's/a,nope\n'.repeat(25) + 's/a,720p30\n');
     const result = runCli(['--inventory', join(tmp, 'many-bad.csv'), '--skip-invalid', '-q']);
