@@ -41,8 +41,27 @@ const SPLIT_SHARE = 0.5;
 
 
 
+/** "cameras.csv:12" or "cameras.ndjson:12:7", or just the name when there is no place. */
+function placeText(name: string, place: { line: number; column?: number | undefined } | undefined): string {
+  return place === undefined ? name : `${name}:${place.line}${place.column === undefined ? '' : `:${place.column}`}`;
+}
+
 function recordMessage(name: string, e: { line: number; column?: number; field?: string | undefined; message: string }): string {
-  return `${name}:${e.line}${e.column === undefined ? '' : `:${e.column}`}: ${e.field ? `${e.field}: ` : ''}${e.message}`;
+  return `${placeText(name, e)}: ${e.field ? `${e.field}: ` : ''}${e.message}`;
+}
+
+/** A scan-stopping problem (syntax, header) as the user sees it. */
+function scanError(name: string, error: InventoryError): InputError {
+  return new InputError(`${placeText(name, error.place)}: ${error.message}`);
+}
+
+/** An empty aggregate, its bad-record handler, and the scanner for the format. */
+function startScan(name: string, format: InputFormat, catalog: Catalog, skipInvalid: boolean) {
+  const aggregate = new InventoryAggregate(catalog);
+  const handle = recordErrorHandler(name, aggregate, skipInvalid);
+  const onError = (error: RecordError) => handle({ ...error.place, field: error.field, message: error.message });
+  const scanner = format === 'csv' ? new CsvScanner(aggregate, onError) : new JsonScanner(aggregate, onError);
+  return { aggregate, handle, scanner };
 }
 
 /** What to do with a bad record: stop (exit 2), or count it and keep the first 10 messages. */
@@ -62,11 +81,7 @@ export async function loadInventory(path: string, catalog: Catalog, options: Inv
   }
   const name = path === '-' ? '<stdin>' : path;
   const source: AsyncIterable<Buffer> = path === '-' ? process.stdin : createReadStream(path, { highWaterMark: CHUNK });
-  const aggregate = new InventoryAggregate(catalog);
-  const where = (line: number, column?: number) => `${name}:${line}${column === undefined ? '' : `:${column}`}`;
-  const handle = recordErrorHandler(name, aggregate, options.skipInvalid);
-  const onError = (error: RecordError) => handle({ ...error.place, field: error.field, message: error.message });
-
+  let aggregate: InventoryAggregate | undefined;
   let bytes = 0;
   let scanner: CsvScanner | JsonScanner | undefined;
   let lastProgress = Date.now();
@@ -75,21 +90,18 @@ export async function loadInventory(path: string, catalog: Catalog, options: Inv
       if (!scanner) {
         if (chunk.length === 0) continue;
         if (looksBinary(chunk)) throw new InputError(`${name}: binary data, not a camera inventory (CSV, NDJSON or JSON)`);
-        const format = options.format ?? formatOf(path, chunk);
-        scanner = format === 'csv' ? new CsvScanner(aggregate, onError) : new JsonScanner(aggregate, onError);
+        ({ aggregate, scanner } = startScan(name, options.format ?? formatOf(path, chunk), catalog, options.skipInvalid));
       }
       bytes += chunk.length;
       scanner.feed(chunk);
       if (options.progress && Date.now() - lastProgress > 250) {
         lastProgress = Date.now();
-        options.progress(aggregate.records, bytes, false);
+        options.progress(aggregate!.records, bytes, false);
       }
     }
     scanner?.end();
   } catch (error) {
-    if (error instanceof InventoryError) {
-      throw new InputError(`${error.place ? where(error.place.line, error.place.column) : name}: ${error.message}`);
-    }
+    if (error instanceof InventoryError) throw scanError(name, error);
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError(`${name}: no such file`);
@@ -100,9 +112,9 @@ export async function loadInventory(path: string, catalog: Catalog, options: Inv
     }
     throw error;
   } finally {
-    options.progress?.(aggregate.records, bytes, true);
+    options.progress?.(aggregate?.records ?? 0, bytes, true);
   }
-  if (!scanner || aggregate.records + aggregate.skipped === 0) {
+  if (!aggregate || aggregate.records + aggregate.skipped === 0) {
     throw new InputError(`${name}: empty inventory (no camera records)`);
   }
   return { aggregate, name, bytes };
@@ -206,10 +218,7 @@ async function loadInTwoHalves(path: string, catalog: Catalog, options: Inventor
     finished.catch(() => undefined); // handled below; never an unhandled rejection
 
     const name = path;
-    const aggregate = new InventoryAggregate(catalog);
-    const handle = recordErrorHandler(name, aggregate, options.skipInvalid);
-    const onError = (error: RecordError) => handle({ ...error.place, field: error.field, message: error.message });
-    const scanner = format === 'csv' ? new CsvScanner(aggregate, onError) : new JsonScanner(aggregate, onError);
+    const { aggregate, handle, scanner } = startScan(name, format, catalog, options.skipInvalid);
     const buffer = Buffer.allocUnsafe(CHUNK); // reused: the scanners copy what they carry over
     const scan = (from: number, to: number) => {
       let last = Date.now();
@@ -239,7 +248,7 @@ async function loadInTwoHalves(path: string, catalog: Catalog, options: Inventor
         const result = await finished;
         const fileLine = (e: WorkerRecordError) => ({ ...e, line: offset + e.line - result.lineBase });
         if (!result.ok) {
-          if (result.syntax) throw new InputError(`${name}:${fileLine(result.error).line}${result.error.column === undefined ? '' : `:${result.error.column}`}: ${result.error.message}`);
+          if (result.syntax) throw new InputError(`${placeText(name, fileLine(result.error))}: ${result.error.message}`);
           handle(fileLine(result.error));
         } else {
           aggregate.records += result.records;
@@ -249,10 +258,7 @@ async function loadInTwoHalves(path: string, catalog: Catalog, options: Inventor
         }
       }
     } catch (error) {
-      if (error instanceof InventoryError) {
-        throw new InputError(`${name}:${error.place ? `${error.place.line}${error.place.column === undefined ? '' : `:${error.place.column}`}` : ''}: ${error.message}`);
-      }
-      throw error;
+      throw error instanceof InventoryError ? scanError(name, error) : error;
     } finally {
       options.progress?.(aggregate.records, size, true);
     }
