@@ -315,7 +315,7 @@ export function percentileSentence(report: Report, options: RenderOptions): stri
   const sigma = humanRate(BigInt(Math.ceil(p.sigma)), { ...options, precision: options.precision ?? 3 });
   return (
     `p${settings.percentile} of the total: ~${humanRate(p.bitsPerSecond, { ...options, precision: options.precision ?? 3 }).replace(/^~/, '')} ` +
-    `(mean ${mean.replace(/^~/, '~')}, σ ${sigma.replace(/^~/, '~')}; correlation ${settings.correlation}, VBR σ/μ ${settings.vbrCv}; ` +
+    `(mean ${mean}, σ ${sigma}; correlation ${settings.correlation}, VBR σ/μ ${settings.vbrCv}; ` +
     'normal approximation, never below the mean).'
   );
 }
