@@ -99,6 +99,7 @@ describe('inventory scanners', () => {
     ['json', '[{"segment":"a","preset":"720p30"}', 'the JSON array is not closed (truncated input?)'],
     ['json', '{"segment":"a" "preset":"720p30"}', "expected ',' or '}' in a record, found '\"'"],
     ['json', '{"segment":"a"}\nnot json', "expected a record object '{', found 'n'"],
+    ['json', '{"id":"c\\x1","segment":"a","preset":"720p30"}', 'a string with an invalid escape: \\x1'],
   ] as const)('%s %j stops: %s', (format, input, message) => {
     expect(() => scan(cat, format, input)).toThrow(InventoryError);
     expect(() => scan(cat, format, input)).toThrow(message);

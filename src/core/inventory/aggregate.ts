@@ -12,7 +12,7 @@ import { InputError } from '../errors.js';
 import { customProfile, presetProfile, type Profile } from '../fleet.js';
 import { checkCameraRate, parseRate } from '../rate.js';
 import { parseDecimal, scaleToInteger } from '../decimal.js';
-import { KeyBuilder, KeyTable } from './key-table.js';
+import { fnv1a, KeyBuilder, KeyTable } from './key-table.js';
 
 /** Below this a running count may take one more count (≤ 10^15) and stay exact. */
 export const SPILL_AT = 2 ** 52;
@@ -170,6 +170,7 @@ export class InventoryAggregate {
       const bytes = raw.keys[i]!;
       key.bytes = bytes;
       key.length = bytes.length;
+      key.hash = fnv1a(bytes, bytes.length) | 0;
       const first = raw.first[i]!;
       const place = { ...first, line: first.line + lineOffset };
       try {

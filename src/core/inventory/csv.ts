@@ -1,14 +1,16 @@
 /**
  * Streaming CSV inventory scanner (RFC 4180: header row, quoted fields with
- * "" escapes and line breaks, CRLF or LF, a UTF-8 BOM). Unquoted lines, the
- * common case, take a byte-level fast path with no per-field strings beyond
- * the ones the aggregate key needs; quoted lines take a general path.
+ * "" escapes and line breaks, CRLF or LF, a UTF-8 BOM). An unquoted line
+ * whose columns (after a leading id) were seen on an earlier line is counted
+ * from a line cache; other unquoted lines take a byte-level path with no
+ * per-field strings; quoted lines take a general path.
  */
 import { RecordError, SPILL_AT, type Entry, type InventoryAggregate } from './aggregate.js';
 import { ChunkScanner, InventoryError, latin1 } from './chunks.js';
 import { checkExtraField, FIELDS, type Field } from './fields.js';
 import { FNV_OFFSET, FNV_PRIME, KeyBuilder, type KeyTable } from './key-table.js';
-import { addCountBytes, addCountText, SEPARATOR } from './record.js';
+import { addCountBytes, addCountText, canonicalParts, plainCount, SEPARATOR } from './record.js';
+import { SpanCache, spanHash } from './span-cache.js';
 
 const LF = 10;
 const CR = 13;
@@ -25,13 +27,21 @@ export class CsvScanner extends ChunkScanner {
   private columns: Record<Field, number> | undefined;
   /** Per column: ROLE_KEY (part of the aggregate key), ROLE_COUNT or ROLE_NONE. */
   private roles = new Uint8Array(0);
-  /** How many leading columns play no role (skipped with indexOf). */
+  /** How many leading columns play no role (an id, say): a line's tail starts after them. */
   private leadingSkip = 0;
-  /** When the key columns are adjacent and there is no count column: how many (else 0). */
-  private keyColumns = 0;
   private readonly table: KeyTable<Entry>;
   private lastNeeded = 0;
+  /** The last needed column is the header's last: a line's tail runs to its end. */
+  private tailToEnd = false;
   private readonly key = new KeyBuilder();
+  /**
+   * Lines seen before, by their tail: the columns from the first that plays a
+   * role to the last (see SpanCache). What the line just parsed added to, for
+   * the cache: its entry (undefined after an error) and count (0: not plain).
+   */
+  private readonly cache = new SpanCache<Entry>();
+  private added: Entry | undefined;
+  private addedCount = 0;
 
   constructor(
     private readonly aggregate: InventoryAggregate,
@@ -55,6 +65,7 @@ export class CsvScanner extends ChunkScanner {
     }
     let nextQuote = buf.indexOf(QUOTE, pos);
     const n = buf.length;
+    const view = new DataView(buf.buffer, buf.byteOffset, buf.length);
     while (pos < n) {
       const nl = buf.indexOf(LF, pos);
       if (nl === -1) break;
@@ -67,7 +78,10 @@ export class CsvScanner extends ChunkScanner {
       }
       this.line++;
       const end = nl > pos && buf[nl - 1] === CR ? nl - 1 : nl;
-      if (end > pos) this.plainRecord(buf, pos, end);
+      if (end > pos) {
+        if (this.columns && this.cache.enabled) this.cachedLine(buf, view, pos, end);
+        else this.plainRecord(buf, pos, end);
+      }
       pos = nl + 1;
     }
     if (pos < n) {
@@ -98,13 +112,45 @@ export class CsvScanner extends ChunkScanner {
   }
 
   /**
-   * The hot path: one pass over an unquoted line finds the commas, copies the
+   * The hot path: a line whose tail a full parse has seen is counted from the
+   * cache; any other line is parsed, and its tail remembered.
+   */
+  private cachedLine(buf: Buffer, view: DataView, start: number, end: number): void {
+    let t = start;
+    for (let skip = this.leadingSkip; skip > 0; t++) {
+      if (t >= end) return this.plainRecord(buf, start, end); // a short row
+      if (buf[t] === COMMA) skip--;
+    }
+    let e = end;
+    if (!this.tailToEnd) {
+      let commas = this.lastNeeded - this.leadingSkip; // inside the tail; the next one ends it
+      for (e = t; e < end; e++) if (buf[e] === COMMA && commas-- === 0) break;
+    }
+    const hash = spanHash(view, t, e);
+    const cache = this.cache;
+    const index = cache.find(view, t, e, hash);
+    if (index >= 0) {
+      const entry = cache.entry(index);
+      const count = cache.count(index);
+      if (entry.count + count < SPILL_AT) {
+        entry.count += count;
+        entry.records++;
+        this.aggregate.records++;
+        return;
+      }
+    }
+    this.added = undefined;
+    this.plainRecord(buf, start, end);
+    if (this.added !== undefined && this.addedCount > 0 && index < 0) cache.add(buf, t, e, hash, this.added, this.addedCount);
+  }
+
+  /**
+   * The general path: one pass over an unquoted line finds the commas, copies the
    * key columns' bytes (in file order, each followed by a 0 byte) into the
    * key, hashes them (FNV-1a) and notes where the count is.
    */
   private plainRecord(buf: Buffer, start: number, end: number): void {
     if (!this.columns) return this.header(latin1(buf, start, end).split(','));
-    if (this.keyColumns > 0 && this.adjacentRecord(buf, start, end)) return;
     const roles = this.roles;
     const last = this.lastNeeded;
     const key = this.key;
@@ -161,6 +207,8 @@ export class CsvScanner extends ChunkScanner {
         entry.count++;
         entry.records++;
         this.aggregate.records++;
+        this.added = entry;
+        this.addedCount = 1;
         return;
       }
     }
@@ -168,53 +216,12 @@ export class CsvScanner extends ChunkScanner {
       if (countStart >= 0) addCountBytes(this.aggregate, key, buf, countStart, countEnd, this.line, undefined, h);
       else this.aggregate.add(key, 1, this.line, undefined, h);
       this.aggregate.records++;
+      this.added = this.table.getHashed(kb, k, h >>> 0);
+      this.addedCount = countStart < 0 ? 1 : plainCount(buf, countStart, countEnd);
     } catch (error) {
       if (!(error instanceof RecordError)) throw error;
       this.onError(error);
     }
-  }
-
-  /**
-   * The fastest path, when the key columns are adjacent and there is no count
-   * column: the key is the line's bytes from the first key column to the end
-   * of the last (commas included), hashed and compared where it lies.
-   * Returns false for a line it cannot take (a short row), for plainRecord.
-   */
-  private adjacentRecord(buf: Buffer, start: number, end: number): boolean {
-    // One pass (native indexOf costs more per call than these short fields take to walk).
-    let i = start;
-    for (let skip = this.leadingSkip; skip > 0; i++) {
-      if (i >= end) return false;
-      if (buf[i] === COMMA) skip--;
-    }
-    const keyStart = i;
-    let h = FNV_OFFSET | 0;
-    let commas = this.keyColumns - 1; // inside the key; the next one ends it
-    for (; i < end; i++) {
-      const b = buf[i]!;
-      if (b === COMMA && commas-- === 0) break;
-      h = Math.imul(h ^ b, FNV_PRIME);
-    }
-    if (commas > 0) return false; // a short row: the general path fills in the empty columns
-    const keyEnd = i;
-    const entry = this.table.getRange(buf, keyStart, keyEnd, h);
-    if (entry !== undefined && entry.count + 1 < SPILL_AT) {
-      entry.count++;
-      entry.records++;
-      this.aggregate.records++;
-      return true;
-    }
-    const key = this.key;
-    key.reset();
-    key.append(buf, keyStart, keyEnd);
-    try {
-      this.aggregate.add(key, 1, this.line, undefined, h);
-      this.aggregate.records++;
-    } catch (error) {
-      if (!(error instanceof RecordError)) throw error;
-      this.onError(error);
-    }
-    return true;
   }
 
   /** A record parsed by the general path: its fields as latin1 strings. */
@@ -321,25 +328,18 @@ export class CsvScanner extends ChunkScanner {
     if (columns.count >= 0) this.roles[columns.count] = ROLE_COUNT;
     this.leadingSkip = 0;
     while (this.leadingSkip < this.lastNeeded && this.roles[this.leadingSkip] === ROLE_NONE) this.leadingSkip++;
-    let run = 0;
-    while (this.roles[this.leadingSkip + run] === ROLE_KEY) run++;
-    const keyCount = this.roles.filter((r) => r === ROLE_KEY).length;
-    this.keyColumns = run === keyCount && columns.count < 0 ? run : 0;
+    this.tailToEnd = this.lastNeeded === names.length - 1;
     for (let c = 0; c <= this.lastNeeded; c++) {
       if (this.roles[c] === ROLE_KEY) keyFields.push((Object.keys(columns) as Field[]).find((f) => columns[f] === c)!);
     }
     // Keys are stored in file order; give the aggregate their canonical parts.
     this.aggregate.decodeKey = (text) => {
-      // Keys from adjacentRecord are the raw columns (commas between); the others have 0 bytes.
-      const parts = this.keyColumns > 0 && !text.includes('\u0000') ? text.split(',') : text.split('\u0000');
+      const parts = text.split('\u0000');
       const value = (f: Field) => {
         const i = keyFields.indexOf(f);
         return i < 0 ? '' : (parts[i] ?? '').trim();
       };
-      const bitrate = value('bitrate');
-      const mbps = value('mbps');
-      if (bitrate !== '' && mbps !== '') return [value('segment'), value('preset'), '\u0001', value('label')];
-      return [value('segment'), value('preset'), bitrate !== '' ? 'b' + bitrate : mbps !== '' ? 'm' + mbps : '', value('label')];
+      return canonicalParts(value('segment'), value('preset'), value('bitrate'), value('mbps'), value('label'));
     };
   }
 }

@@ -2,13 +2,16 @@
  * Streaming JSON inventory scanner: NDJSON (one object per line) and a
  * top-level array of objects alike, without JSON.parse of the whole input.
  * Each record object is scanned byte by byte for the fields camsize needs;
- * strings with escapes are decoded with JSON.parse of that one string.
+ * strings with escapes are decoded with JSON.parse of that one string. An
+ * NDJSON line that matches an earlier one apart from its leading id is
+ * counted from a line cache without being scanned (see SpanCache).
  */
-import { RecordError, type InventoryAggregate } from './aggregate.js';
+import { RecordError, SEP, SPILL_AT, type Entry, type InventoryAggregate } from './aggregate.js';
 import { ChunkScanner, InventoryError, latin1 } from './chunks.js';
 import { checkExtraField, type Field } from './fields.js';
-import { KeyBuilder } from './key-table.js';
-import { addCountBytes, addCountText, KIND_BITRATE, KIND_MBPS, SEPARATOR } from './record.js';
+import { FNV_OFFSET, FNV_PRIME, KeyBuilder, type KeyTable } from './key-table.js';
+import { addCountBytes, addCountText, canonicalParts, plainCount, SEPARATOR } from './record.js';
+import { SpanCache, spanHash } from './span-cache.js';
 
 const enum B {
   TAB = 9,
@@ -29,15 +32,17 @@ const enum B {
 /** Thrown inside the scan when the chunk ends mid-record: wait for more bytes. */
 const INCOMPLETE = Symbol('incomplete');
 
+/** The fields by index; the first KEY_FIELDS make the aggregate key, in this order. */
 const enum F {
   SEGMENT = 0,
   PRESET = 1,
   BITRATE = 2,
   MBPS = 3,
-  COUNT = 4,
-  LABEL = 5,
+  LABEL = 4,
+  COUNT = 5,
   ID = 6,
 }
+const KEY_FIELDS = 5;
 const FIELD_COUNT = 7;
 const KNOWN = new Map<string, F>([
   ['segment', F.SEGMENT],
@@ -48,7 +53,7 @@ const KNOWN = new Map<string, F>([
   ['label', F.LABEL],
   ['id', F.ID],
 ]);
-const FIELD_NAMES: Field[] = ['segment', 'preset', 'bitrate', 'mbps', 'count', 'label', 'id'];
+const FIELD_NAMES: Field[] = ['segment', 'preset', 'bitrate', 'mbps', 'label', 'count', 'id'];
 
 export class JsonScanner extends ChunkScanner {
   private line = 1;
@@ -57,14 +62,27 @@ export class JsonScanner extends ChunkScanner {
   private readonly unknownKeys = new Map<string, string | undefined>();
   private readonly key = new KeyBuilder();
   private buf: Buffer = Buffer.alloc(0);
+  private readonly table: KeyTable<Entry>;
   /**
    * Where each field's value is in `buf` (content between quotes, or the raw
-   * number), -1 when absent; or its decoded text when it had escapes.
+   * number); an empty range when absent or null. A value with escapes is
+   * decoded instead, and `anyDecoded` set.
    */
   private readonly starts = new Int32Array(FIELD_COUNT);
   private readonly ends = new Int32Array(FIELD_COUNT);
   private readonly decoded: Array<string | undefined> = new Array(FIELD_COUNT);
-  private countQuoted = false;
+  private anyDecoded = false;
+  /** Where the value of `id`, when it is the record's first field and a plain string, opens and closes (else -1). */
+  private idOpen = -1;
+  private idClose = -1;
+  /**
+   * NDJSON lines seen before, apart from their id: see SpanCache. A line is
+   * looked up when it starts with `shape` (the bytes up to the id's value, or
+   * just '{' when the first line had no leading id).
+   */
+  private readonly cache = new SpanCache<Entry>();
+  private shape: Buffer | undefined;
+  private shapeSkipsId = false;
   /** A problem with one field of the record being scanned: the record is skipped or the run stops, after the scan. */
   private fieldError: RecordError | undefined;
 
@@ -73,6 +91,12 @@ export class JsonScanner extends ChunkScanner {
     private readonly onError: (error: RecordError) => void,
   ) {
     super();
+    this.table = aggregate.keyTable;
+    // Keys are each key field's bytes followed by a 0 byte, in F order.
+    aggregate.decodeKey = (text) => {
+      const [segment = '', preset = '', bitrate = '', mbps = '', label = ''] = text.split(SEP);
+      return canonicalParts(segment, preset, bitrate, mbps, label);
+    };
   }
 
   feed(chunk: Buffer): void {
@@ -104,6 +128,7 @@ export class JsonScanner extends ChunkScanner {
   private scan(buf: Buffer, final: boolean): number {
     let i = 0;
     const n = buf.length;
+    const view = new DataView(buf.buffer, buf.byteOffset, buf.length);
     this.lineStart = 0;
     if (this.state === 'start' && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) i = 3;
     for (;;) {
@@ -146,6 +171,13 @@ export class JsonScanner extends ChunkScanner {
         continue;
       }
       if (c !== B.OPEN_OBJECT) throw this.syntax(i, `expected a record object '{', found ${shown(c)}`);
+      if (this.state === 'ndjson' && this.shape !== undefined && this.cache.enabled) {
+        const after = this.cachedLine(buf, view, i);
+        if (after >= 0) {
+          i = after;
+          continue;
+        }
+      }
       const recordLine = this.line;
       const recordColumn = i - this.lineStart + 1;
       const savedLineStart = this.lineStart;
@@ -160,67 +192,135 @@ export class JsonScanner extends ChunkScanner {
         return i;
       }
       if (this.fieldError) this.onError(this.fieldError);
-      else this.record(recordLine, recordColumn);
+      else {
+        const entry = this.record(recordLine, recordColumn);
+        if (entry !== undefined && this.state === 'ndjson' && this.cache.enabled) this.remember(buf, view, i, next, entry);
+      }
       i = next;
       if (this.state === 'array') this.state = 'array-after-item';
     }
   }
 
-  private empty(f: F): boolean {
-    const d = this.decoded[f];
-    if (d !== undefined) return d.trim() === '';
-    for (let i = this.starts[f]!; i < this.ends[f]!; i++) if (this.buf[i] !== 32 && this.buf[i] !== 9) return false;
-    return true;
-  }
-
-  private appendField(f: F): void {
-    const d = this.decoded[f];
-    if (d !== undefined) this.key.text(d);
-    else if (this.starts[f]! >= 0) this.key.append(this.buf, this.starts[f]!, this.ends[f]!);
-  }
-
-  private record(line: number, column: number): void {
+  /**
+   * The hot path: the key fields' bytes are hashed and compared where they
+   * lie in the buffer, with no copy, and a key seen before with a plain count
+   * is added in place. Anything else (a new key, an escaped value, a large or
+   * odd count) takes the general path through the aggregate's checks.
+   */
+  private record(line: number, column: number): Entry | undefined {
+    const buf = this.buf;
+    const starts = this.starts;
+    const ends = this.ends;
+    if (!this.anyDecoded) {
+      let h = FNV_OFFSET | 0;
+      for (let f = 0; f < KEY_FIELDS; f++) {
+        const end = ends[f]!;
+        for (let i = starts[f]!; i < end; i++) h = Math.imul(h ^ buf[i]!, FNV_PRIME);
+        h = Math.imul(h, FNV_PRIME); // the 0 byte after each field (h ^ 0 is h)
+      }
+      const entry = this.table.getRanges(buf, starts, ends, KEY_FIELDS, h);
+      if (entry !== undefined) {
+        const count = plainCount(buf, starts[F.COUNT]!, ends[F.COUNT]!);
+        if (count > 0 && entry.count + count < SPILL_AT) {
+          entry.count += count;
+          entry.records++;
+          this.aggregate.records++;
+          return entry;
+        }
+      }
+    }
     const key = this.key;
     try {
-      const hasBitrate = !this.empty(F.BITRATE);
-      const hasMbps = !this.empty(F.MBPS);
-      if (hasBitrate && hasMbps) throw new RecordError({ line, column }, 'mbps', 'give bitrate or mbps, not both');
       key.reset();
-      this.appendField(F.SEGMENT);
-      key.byte(SEPARATOR);
-      this.appendField(F.PRESET);
-      key.byte(SEPARATOR);
-      if (hasBitrate) {
-        key.byte(KIND_BITRATE);
-        this.appendField(F.BITRATE);
-      } else if (hasMbps) {
-        key.byte(KIND_MBPS);
-        this.appendField(F.MBPS);
+      for (let f = 0; f < KEY_FIELDS; f++) {
+        const d = this.decoded[f];
+        if (d !== undefined) key.text(d);
+        else key.append(buf, starts[f]!, ends[f]!);
+        key.byte(SEPARATOR);
       }
-      key.byte(SEPARATOR);
-      this.appendField(F.LABEL);
       const d = this.decoded[F.COUNT];
       if (d !== undefined) addCountText(this.aggregate, key, d, line, column);
-      else if (this.starts[F.COUNT]! < 0) this.aggregate.add(key, 1, line, column);
-      else if (this.countQuoted && this.starts[F.COUNT] === this.ends[F.COUNT]) addCountText(this.aggregate, key, '', line, column);
-      else addCountBytes(this.aggregate, key, this.buf, this.starts[F.COUNT]!, this.ends[F.COUNT]!, line, column);
+      else addCountBytes(this.aggregate, key, buf, starts[F.COUNT]!, ends[F.COUNT]!, line, column);
       this.aggregate.records++;
+      return this.table.getHashed(key.bytes, key.length, key.hash >>> 0);
     } catch (error) {
       if (!(error instanceof RecordError)) throw error;
       this.onError(error);
+      return undefined;
     }
+  }
+
+  /**
+   * An NDJSON line whose tail (after its id) a full parse has seen before:
+   * counted from the cache. Returns the offset after its line break, or -1
+   * when the line is not in the cache (the caller parses it).
+   */
+  private cachedLine(buf: Buffer, view: DataView, i: number): number {
+    const nl = buf.indexOf(B.LF, i);
+    if (nl < 0) return -1;
+    const shape = this.shape!;
+    let t = i + shape.length;
+    if (t >= nl) return -1;
+    for (let k = 0; k < shape.length; k++) if (buf[i + k] !== shape[k]) return -1;
+    if (this.shapeSkipsId) {
+      // The id's value: any string without escapes (as the full parse accepts it).
+      for (;; t++) {
+        if (t >= nl) return -1;
+        const b = buf[t]!;
+        if (b === B.QUOTE) break;
+        if (b === B.BACKSLASH) return -1;
+      }
+      t++;
+    }
+    const cache = this.cache;
+    const index = cache.find(view, t, nl, spanHash(view, t, nl));
+    if (index < 0) return -1;
+    const entry = cache.entry(index);
+    const count = cache.count(index);
+    if (entry.count + count >= SPILL_AT) return -1;
+    entry.count += count;
+    entry.records++;
+    this.aggregate.records++;
+    this.line++;
+    this.lineStart = nl + 1;
+    return nl + 1;
+  }
+
+  /**
+   * After a full parse of the record buf[start, end) into `entry`: when it is
+   * alone on its line, with a plain count, its tail goes into the cache.
+   */
+  private remember(buf: Buffer, view: DataView, start: number, end: number, entry: Entry): void {
+    let nl = end;
+    if (buf[nl] === B.CR) nl++;
+    if (buf[nl] !== B.LF || this.decoded[F.COUNT] !== undefined) return;
+    const count = plainCount(buf, this.starts[F.COUNT]!, this.ends[F.COUNT]!);
+    if (count === 0) return;
+    const skipsId = this.idOpen >= 0;
+    const shapeEnd = skipsId ? this.idOpen + 1 : start + 1;
+    if (this.shape === undefined) {
+      this.shape = Buffer.from(buf.subarray(start, shapeEnd));
+      this.shapeSkipsId = skipsId;
+    } else if (skipsId !== this.shapeSkipsId || !this.shape.equals(buf.subarray(start, shapeEnd))) return;
+    const tail = skipsId ? this.idClose + 1 : shapeEnd;
+    this.cache.add(buf, tail, nl, spanHash(view, tail, nl), entry, count);
   }
 
   /** One record object from `{` at `start`; notes where its fields are; returns the offset after `}`. */
   private object(buf: Buffer, start: number): number {
     this.buf = buf;
-    this.starts.fill(-1);
-    this.ends.fill(-1);
-    this.decoded.fill(undefined);
-    this.countQuoted = false;
+    const starts = this.starts;
+    const ends = this.ends;
+    for (let f = 0; f < FIELD_COUNT; f++) starts[f] = ends[f] = 0;
+    if (this.anyDecoded) {
+      this.decoded.fill(undefined);
+      this.anyDecoded = false;
+    }
     this.fieldError = undefined;
+    this.idOpen = this.idClose = -1;
     const n = buf.length;
     let i = start + 1;
+    let first = true;
     i = this.ws(buf, i);
     if (i >= n) throw INCOMPLETE;
     if (buf[i] === B.CLOSE_OBJECT) return i + 1;
@@ -238,7 +338,7 @@ export class JsonScanner extends ChunkScanner {
       if (i < n && buf[i]! <= B.SPACE) i = this.ws(buf, i);
       if (i >= n) throw INCOMPLETE;
       if (field === undefined && this.stringSeen & HAS_BACKSLASH) {
-        field = KNOWN.get(JSON.parse(buf.toString('utf8', keyStart - 1, keyEnd + 1)) as string);
+        field = KNOWN.get(this.decode(buf, keyStart - 1, keyEnd));
       }
       const valueStart = i;
       const c = buf[i]!;
@@ -248,20 +348,24 @@ export class JsonScanner extends ChunkScanner {
         if (flags & HAS_LINE_BREAK) throw this.syntax(end, 'a line break inside a string');
         if (field !== undefined) {
           if (flags & HAS_BACKSLASH) {
-            this.decoded[field] = Buffer.from(JSON.parse(buf.toString('utf8', i, end + 1)) as string, 'utf8').toString('latin1');
+            this.decoded[field] = Buffer.from(this.decode(buf, i, end), 'utf8').toString('latin1');
+            this.anyDecoded = true;
           } else {
-            this.starts[field] = i + 1;
-            this.ends[field] = end;
+            starts[field] = i + 1;
+            ends[field] = end;
+            if (first && field === F.ID) {
+              this.idOpen = i;
+              this.idClose = end;
+            }
           }
-          if (field === F.COUNT) this.countQuoted = true;
         }
         i = end + 1;
       } else {
         i = this.skipValue(buf, i);
         if (field !== undefined && field !== F.ID) {
           if (c === B.MINUS || (c >= 48 && c <= 57)) {
-            this.starts[field] = valueStart;
-            this.ends[field] = i;
+            starts[field] = valueStart;
+            ends[field] = i;
           } else if (!(c === 110 /* null */ && i - valueStart === 4)) {
             this.fieldError ??= new RecordError(
               { line: this.line, column: valueStart - this.lineStart + 1 },
@@ -272,6 +376,7 @@ export class JsonScanner extends ChunkScanner {
         }
       }
       if (field === undefined) this.unknown(latin1(buf, keyStart, keyEnd), valueStart);
+      first = false;
       if (i < n && buf[i]! <= B.SPACE) i = this.ws(buf, i);
       if (i >= n) throw INCOMPLETE;
       if (buf[i] === B.COMMA) {
@@ -281,6 +386,16 @@ export class JsonScanner extends ChunkScanner {
       }
       if (buf[i] === B.CLOSE_OBJECT) return i + 1;
       throw this.syntax(i, `expected ',' or '}' in a record, found ${shown(buf[i]!)}`);
+    }
+  }
+
+  /** The JSON string from the quote at `open` to the one at `close`, with its escapes decoded. */
+  private decode(buf: Buffer, open: number, close: number): string {
+    try {
+      return JSON.parse(buf.toString('utf8', open, close + 1)) as string;
+    } catch {
+      const escape = buf.indexOf(B.BACKSLASH, open);
+      throw this.syntax(open, `a string with an invalid escape: ${latin1(buf, escape, Math.min(escape + 6, close))}`);
     }
   }
 

@@ -92,6 +92,23 @@ export class KeyTable<V> {
     }
   }
 
+  /**
+   * The value stored under the key made of src's ranges [starts[k], ends[k])
+   * for k < parts, each followed by a 0 byte, with this hash: compared where
+   * the ranges lie, not copied (the JSON scanner's fields).
+   */
+  getRanges(src: Uint8Array, starts: Int32Array, ends: Int32Array, parts: number, hash: number): V | undefined {
+    const h = hash | 0;
+    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const hashes = this.hashes;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const index = slots[slot]!;
+      if (index === 0) return undefined;
+      if (hashes[index - 1] === h && sameRanges(this.keys[index - 1]!, src, starts, ends, parts)) return this.values[index - 1];
+    }
+  }
+
   /** Stores a value under a key not yet in the table. */
   set(key: Uint8Array, length: number, value: V): void {
     if ((this.values.length + 1) * 2 > this.slots.length) this.grow();
@@ -129,6 +146,17 @@ export class KeyTable<V> {
   }
 }
 
+function sameRanges(stored: Uint8Array, src: Uint8Array, starts: Int32Array, ends: Int32Array, parts: number): boolean {
+  let k = 0;
+  for (let p = 0; p < parts; p++) {
+    const start = starts[p]!;
+    const end = ends[p]!;
+    if (k + (end - start) >= stored.length) return false;
+    for (let i = start; i < end; i++) if (stored[k++] !== src[i]) return false;
+    if (stored[k++] !== 0) return false;
+  }
+  return k === stored.length;
+}
 
 export function fnv1a(bytes: Uint8Array, length: number): number {
   let hash = 0x811c9dc5;

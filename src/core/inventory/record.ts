@@ -10,8 +10,18 @@ import { RecordError, type InventoryAggregate } from './aggregate.js';
 import type { KeyBuilder } from './key-table.js';
 
 export const SEPARATOR = 0;
-export const KIND_BITRATE = 0x62; // 'b': text with a unit
-export const KIND_MBPS = 0x6d; // 'm': a number of Mb/s
+
+/**
+ * A record's key fields (latin1, as read) in the aggregate's canonical form:
+ * segment, preset, the rate as 'b' + bitrate text or 'm' + Mb/s (\u0001 when
+ * both are given, an error found once per key) and label.
+ */
+export function canonicalParts(segment: string, preset: string, bitrate: string, mbps: string, label: string): string[] {
+  const b = bitrate.trim();
+  const m = mbps.trim();
+  if (b !== '' && m !== '') return [segment, preset, '\u0001', label];
+  return [segment, preset, b !== '' ? 'b' + b : m !== '' ? 'm' + m : '', label];
+}
 
 /** Adds a record whose count is bytes buf[start, end) (empty: 1 camera). */
 export function addCountBytes(
@@ -52,4 +62,17 @@ export function addCountText(aggregate: InventoryAggregate, key: KeyBuilder, tex
   }
   if (big <= BigInt(Number.MAX_SAFE_INTEGER)) aggregate.add(key, Number(big), line, column);
   else aggregate.addBig(key, big, line, column);
+}
+
+/** A count of 1 to 15 plain digits as a number; 1 for an empty range (no count); 0 for anything else. */
+export function plainCount(buf: Uint8Array, start: number, end: number): number {
+  if (start === end) return 1;
+  if (end - start > 15) return 0;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const c = buf[i]! - 48;
+    if (c < 0 || c > 9) return 0;
+    value = value * 10 + c;
+  }
+  return value;
 }

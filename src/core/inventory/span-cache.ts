@@ -1,0 +1,152 @@
+/**
+ * A bounded cache in front of the aggregate for the scanners' fast paths. It
+ * maps the raw bytes of a line's tail (the line after a leading id, which
+ * differs on every line) to what a full parse found that tail to mean: an
+ * aggregate entry and a camera count. A later line with the same tail is the
+ * same record apart from its id, so it is counted without being parsed.
+ *
+ * Tails are hashed and compared four bytes at a time through DataViews
+ * (unaligned little-endian loads), which is what makes this faster than the
+ * byte-at-a-time parse and key table behind it.
+ *
+ * Bounded: an input whose tails all differ (a unique column after the key
+ * fields) fills it to its cap and is then no longer looked up.
+ */
+
+export interface SpanCacheLimits {
+  /** At most this many tails, and this many bytes of them (an accelerator, not storage). */
+  maxSpans: number;
+  maxBytes: number;
+  /** Once full, lookups that miss this many times more than they hit turn the cache off. */
+  giveUpMisses: number;
+}
+
+const LIMITS: SpanCacheLimits = { maxSpans: 1 << 18, maxBytes: 16 << 20, giveUpMisses: 1 << 16 };
+
+export class SpanCache<E> {
+  private arena = new Uint8Array(1 << 16);
+  private arenaView = new DataView(this.arena.buffer);
+  private used = 0;
+  private slots = new Int32Array(1 << 12);
+  private starts = new Int32Array(1 << 11);
+  private lengths = new Int32Array(1 << 11);
+  private hashes = new Int32Array(1 << 11);
+  private readonly entries: E[] = [];
+  private readonly counts: number[] = [];
+  private size = 0;
+  private full = false;
+  private missesWhenFull = 0;
+  private hitsWhenFull = 0;
+  /** False once the cache has given up: callers skip the lookup (and the hashing) altogether. */
+  enabled = true;
+
+  constructor(private readonly limits: SpanCacheLimits = LIMITS) {}
+
+  /** The index of the tail src[start, end) with this hash (from spanHash), or -1. */
+  find(src: DataView, start: number, end: number, hash: number): number {
+    const length = end - start;
+    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const index = slots[slot]! - 1;
+      if (index < 0) break;
+      if (this.hashes[index] === hash && this.lengths[index] === length && sameBytes(this.arenaView, this.starts[index]!, src, start, length)) {
+        if (this.full) this.hitsWhenFull++;
+        return index;
+      }
+    }
+    if (this.full && ++this.missesWhenFull > this.hitsWhenFull + this.limits.giveUpMisses) this.enabled = false;
+    return -1;
+  }
+
+  get spans(): number {
+    return this.size;
+  }
+
+  entry(index: number): E {
+    return this.entries[index]!;
+  }
+
+  count(index: number): number {
+    return this.counts[index]!;
+  }
+
+  /** Remembers that the tail src[start, end) means `count` cameras of `entry` (unless the cache is full). */
+  add(src: Uint8Array, start: number, end: number, hash: number, entry: E, count: number): void {
+    const length = end - start;
+    if (this.size >= this.limits.maxSpans || this.used + length > this.limits.maxBytes) {
+      this.full = true;
+      return;
+    }
+    if (this.used + length > this.arena.length) {
+      const grown = new Uint8Array(Math.max(this.arena.length * 2, this.used + length));
+      grown.set(this.arena.subarray(0, this.used));
+      this.arena = grown;
+      this.arenaView = new DataView(grown.buffer);
+    }
+    this.arena.set(src.subarray(start, end), this.used);
+    if (this.size === this.starts.length) {
+      this.starts = grownInts(this.starts);
+      this.lengths = grownInts(this.lengths);
+      this.hashes = grownInts(this.hashes);
+    }
+    const index = this.size++;
+    this.starts[index] = this.used;
+    this.lengths[index] = length;
+    this.hashes[index] = hash;
+    this.entries.push(entry);
+    this.counts.push(count);
+    this.used += length;
+    if (this.size * 2 > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2);
+      for (let i = 0; i < this.size; i++) this.place(this.hashes[i]!, i);
+    } else this.place(hash, index);
+  }
+
+  private place(hash: number, index: number): void {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = index + 1;
+  }
+}
+
+function grownInts(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(a.length * 2);
+  grown.set(a);
+  return grown;
+}
+
+/** The bytes view[start, end) hashed four at a time (a multiply-xorshift mix), as a signed 32-bit integer. */
+export function spanHash(view: DataView, start: number, end: number): number {
+  let h = (end - start) ^ 0x2545f491;
+  let i = start;
+  for (; i + 4 <= end; i += 4) {
+    h = Math.imul(h ^ view.getInt32(i, true), 0x9e3779b1);
+    h ^= h >>> 15;
+  }
+  for (; i < end; i++) {
+    h = Math.imul(h ^ view.getUint8(i), 0x9e3779b1);
+    h ^= h >>> 15;
+  }
+  h = Math.imul(h ^ (h >>> 13), 0x85ebca6b);
+  return h ^ (h >>> 16);
+}
+
+/**
+ * a[aStart, +length) and b[bStart, +length) hold the same bytes. Eight at a
+ * time as float64 loads (the fastest load here); a word whose floats compare
+ * unequal or zero (NaN never equals itself, -0 equals 0) is settled as two
+ * integers, so this is exact for any bytes.
+ */
+function sameBytes(a: DataView, aStart: number, b: DataView, bStart: number, length: number): boolean {
+  let i = 0;
+  for (; i + 8 <= length; i += 8) {
+    const x = a.getFloat64(aStart + i, true);
+    if (x !== b.getFloat64(bStart + i, true) || x === 0) {
+      if (a.getInt32(aStart + i, true) !== b.getInt32(bStart + i, true) || a.getInt32(aStart + i + 4, true) !== b.getInt32(bStart + i + 4, true)) return false;
+    }
+  }
+  for (; i < length; i++) if (a.getUint8(aStart + i) !== b.getUint8(bStart + i)) return false;
+  return true;
+}

@@ -1,0 +1,162 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { InventoryError } from '../../src/core/inventory/chunks.js';
+import { SpanCache, spanHash } from '../../src/core/inventory/span-cache.js';
+import { scan, testCatalog, type Scanned } from '../helpers/inventory.js';
+
+const cat = await testCatalog();
+
+function view(bytes: Uint8Array): DataView {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** Adds `text` to the cache under `value` and returns where it is found again, from a copy at another offset. */
+function roundTrip(cache: SpanCache<string>, stored: Uint8Array, probe: Uint8Array): number {
+  cache.add(stored, 0, stored.length, spanHash(view(stored), 0, stored.length), 'v', 1);
+  const padded = new Uint8Array(probe.length + 3);
+  padded.set(probe, 3); // an odd offset: the loads are unaligned
+  return cache.find(view(padded), 3, padded.length, spanHash(view(padded), 3, padded.length));
+}
+
+describe('SpanCache', () => {
+  it('finds a tail by its bytes at any offset, and nothing else', () => {
+    const cache = new SpanCache<string>();
+    const a = Buffer.from('","segment":"district-087/switch-06","preset":"1080p30-ir","mbps":5}');
+    expect(roundTrip(cache, a, a)).toBe(0);
+    expect(cache.entry(0)).toBe('v');
+    const b = Buffer.from(a);
+    b[b.length - 2] = 0x36; // "mbps":6
+    expect(cache.find(view(b), 0, b.length, spanHash(view(b), 0, b.length))).toBe(-1);
+    expect(cache.find(view(a), 0, a.length - 1, spanHash(view(a), 0, a.length - 1))).toBe(-1); // a prefix is not the tail
+  });
+
+  it('compares bytes exactly where float64 loads would not (-0 and 0, NaN and NaN)', () => {
+    const zero = new Uint8Array(8);
+    const minusZero = Uint8Array.from([0, 0, 0, 0, 0, 0, 0, 0x80]);
+    const nan = Uint8Array.from([1, 0, 0, 0, 0, 0, 0xf8, 0x7f]);
+    const otherNan = Uint8Array.from([2, 0, 0, 0, 0, 0, 0xf8, 0x7f]);
+    const cache = new SpanCache<string>();
+    cache.add(zero, 0, 8, 7, 'zero', 1);
+    cache.add(nan, 0, 8, 7, 'nan', 1); // same hash on purpose: only the bytes can tell them apart
+    expect(cache.find(view(minusZero), 0, 8, 7)).toBe(-1);
+    expect(cache.find(view(otherNan), 0, 8, 7)).toBe(-1);
+    expect(cache.entry(cache.find(view(Uint8Array.from(nan)), 0, 8, 7))).toBe('nan');
+    expect(cache.entry(cache.find(view(new Uint8Array(8)), 0, 8, 7))).toBe('zero');
+  });
+
+  it('stops growing at its limits and gives up when lookups keep missing', () => {
+    const cache = new SpanCache<number>({ maxSpans: 100, maxBytes: 1 << 20, giveUpMisses: 50 });
+    const tail = (i: number) => Buffer.from(`,"ip":"10.0.${i >> 8}.${i & 255}"}`);
+    for (let i = 0; i < 200; i++) {
+      const t = tail(i);
+      const hash = spanHash(view(t), 0, t.length);
+      if (cache.find(view(t), 0, t.length, hash) < 0) cache.add(t, 0, t.length, hash, i, 1);
+    }
+    expect(cache.spans).toBe(100);
+    expect(cache.enabled).toBe(false);
+    // Below the limits it never gives up, however often it misses.
+    const roomy = new SpanCache<number>({ maxSpans: 1000, maxBytes: 1 << 20, giveUpMisses: 1 });
+    for (let i = 0; i < 500; i++) roomy.find(view(tail(i)), 0, tail(i).length, 1);
+    expect(roomy.enabled).toBe(true);
+  });
+});
+
+/** The records of `lines` scanned one at a time (a fresh scanner, so no cache hits), summed. */
+function oneAtATime(format: 'csv' | 'json', header: string | undefined, lines: string[]): Scanned {
+  const total: Scanned = { bySegment: {}, records: 0, errors: [] };
+  for (const line of lines) {
+    const one = scan(cat, format, header === undefined ? line : `${header}\n${line}`);
+    total.records += one.records;
+    total.errors.push(...one.errors);
+    for (const [segment, profiles] of Object.entries(one.bySegment)) {
+      const seg = (total.bySegment[segment] ??= {});
+      for (const [profile, n] of Object.entries(profiles)) seg[profile] = (seg[profile] ?? 0n) + n;
+    }
+  }
+  return total;
+}
+
+/**
+ * The scan's result, or that a syntax error stopped it (its message may
+ * differ: a string left open runs on into the next line in a whole file).
+ */
+function outcome(run: () => Scanned): Scanned | string {
+  try {
+    return unplaced(run());
+  } catch (error) {
+    if (error instanceof InventoryError) return 'stopped';
+    throw error;
+  }
+}
+
+/** Error messages without their place (a record's line differs between the two ways of scanning). */
+function unplaced(result: Scanned): Scanned {
+  return { ...result, errors: result.errors.map((e) => e.replace(/^\d+(:\d+)?: /, '')) };
+}
+
+describe('scanning with the line cache', () => {
+  const segment = fc.constantFrom('a/x', 'a/y', 'b', 'd/sw-1');
+  const rate = fc.oneof(
+    fc.constantFrom('720p30', '4k30', 'nope').map((p) => ({ preset: p })),
+    fc.constantFrom('2Mb/s', '3 Mb/s').map((b) => ({ bitrate: b })),
+    fc.constantFrom(5, 0.625, '4').map((m) => ({ mbps: m })),
+  );
+  const count = fc.option(fc.constantFrom(1, 3, '2', -1, 2.5, 1e15), { nil: undefined });
+  /** A few distinct records, then lines drawn from them with their own ids: the tails repeat, as in real exports. */
+  const templates = <T>(record: fc.Arbitrary<T>) => fc.array(record, { minLength: 1, maxLength: 5 });
+  const id = fc.oneof(
+    fc.integer({ min: 1, max: 1e6 }).map((n) => `cam-${n}`),
+    // The last one ends in a lone backslash: its line is not JSON, whatever follows.
+    fc.constantFrom('a\\"b', 'x\\\\', 'é', 'q\\u0041', 'A\\'),
+  );
+  const picks = fc.array(fc.tuple(fc.nat(), id), { minLength: 1, maxLength: 60 });
+
+  it('counts NDJSON lines as a full parse of each line would', () => {
+    const record = fc.record({ segment, rate, count, id, label: fc.constantFrom(undefined, 'lobby'), idFirst: fc.boolean(), extra: fc.constantFrom(undefined, 'site', 'cout') });
+    const render = (r: { segment: string; rate: Record<string, unknown>; count: unknown; id: string; label: string | undefined; idFirst: boolean; extra: string | undefined }) => {
+      const fields: string[] = [];
+      if (r.id !== undefined && r.idFirst) fields.push(`"id":"${r.id}"`);
+      fields.push(`"segment":${JSON.stringify(r.segment)}`);
+      for (const [k, v] of Object.entries(r.rate)) fields.push(`"${k}":${JSON.stringify(v)}`);
+      if (r.count !== undefined) fields.push(`"count":${JSON.stringify(r.count)}`);
+      if (r.label !== undefined) fields.push(`"label":"${r.label}"`);
+      if (r.extra !== undefined) fields.push(`"${r.extra}":1`);
+      if (r.id !== undefined && !r.idFirst) fields.push(`"id":"${r.id}"`);
+      return `{${fields.join(',')}}`;
+    };
+    fc.assert(
+      fc.property(templates(record), picks, fc.constantFrom('\n', '\r\n'), fc.integer({ min: 1, max: 200 }), (pool, chosen, eol, chunk) => {
+        const lines = chosen.map(([k, id]) => render({ ...pool[k % pool.length]!, id }));
+        const whole = outcome(() => scan(cat, 'json', lines.join(eol) + eol, chunk));
+        expect(whole).toEqual(outcome(() => oneAtATime('json', undefined, lines)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('counts CSV lines as a full parse of each line would, whatever the columns', () => {
+    const headers = ['id,segment,preset,count', 'segment,preset,mbps,id', 'segment,id,preset', 'id,site,segment,bitrate,label,extra'];
+    const row = fc.record({
+      id: fc.integer({ min: 1, max: 1e6 }).map((n) => `cam-${n}`),
+      segment,
+      preset: fc.constantFrom('720p30', '4k30', 'nope', ''),
+      mbps: fc.constantFrom('5', '0.625', 'x', ''),
+      bitrate: fc.constantFrom('2Mb/s', '', '3 Mbs'),
+      count: fc.constantFrom('', '1', '3', '-1', '2.5'),
+      label: fc.constantFrom('', 'lobby'),
+      extra: fc.constantFrom('', 'e1', 'e2'),
+    });
+    fc.assert(
+      fc.property(fc.constantFrom(...headers), templates(row), picks, fc.integer({ min: 1, max: 200 }), (header, pool, chosen, chunk) => {
+        const columns = header.split(',');
+        const lines = chosen.map(([k, id]) => {
+          const r: Record<string, unknown> = { ...pool[k % pool.length]!, id };
+          return columns.map((c) => (c === 'site' ? 's' : String(r[c]))).join(',');
+        });
+        const whole = outcome(() => scan(cat, 'csv', `${header}\n${lines.join('\n')}\n`, chunk));
+        expect(whole).toEqual(outcome(() => oneAtATime('csv', header, lines)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
