@@ -27,7 +27,7 @@ export interface RenderOptions {
   unit?: { name: string; factor: bigint };
   /** Decimals for human formats; default: exact. */
   precision?: number;
-  /** Human formats show the segment tree down to this depth (default: all, or 2 above 200 segments). */
+  /** Human formats show the segment tree down to this depth (default: all; above 200 segments, the deepest level that keeps the tree within 200 rows, at least 1). */
   depth?: number;
   /** … and the N busiest segments below it (default 10 when the tree is cut). */
   top?: number;
@@ -179,7 +179,7 @@ export function verdictSentence(report: Report): string | undefined {
 export function shownSegments(report: Report, options: RenderOptions): { tree: SegmentRow[]; busiest: SegmentRow[] } {
   const all = report.segments;
   if (options.depth === undefined && options.top === undefined && all.length <= FULL_TREE_LIMIT) return { tree: [...all], busiest: [] };
-  const depth = options.depth ?? (all.length <= FULL_TREE_LIMIT ? Infinity : 2);
+  const depth = options.depth ?? (all.length <= FULL_TREE_LIMIT ? Infinity : deepestLevelWithin(all, FULL_TREE_LIMIT));
   const tree = all.filter((s) => s.depth <= depth);
   const deeper = all.filter((s) => s.depth > depth);
   const top = options.top ?? (deeper.length > 0 ? 10 : 0);
@@ -193,6 +193,16 @@ export function shownSegments(report: Report, options: RenderOptions): { tree: S
     })
     .slice(0, top);
   return { tree, busiest };
+}
+
+/** The deepest level whose tree (that level and those above it) has at most `limit` segments; at least 1. */
+function deepestLevelWithin(all: readonly SegmentRow[], limit: number): number {
+  const perLevel: number[] = [];
+  for (const s of all) perLevel[s.depth] = (perLevel[s.depth] ?? 0) + 1;
+  let depth = 0;
+  let rows = perLevel[0] ?? 0;
+  while (depth + 1 < perLevel.length && rows + (perLevel[depth + 1] ?? 0) <= limit) rows += perLevel[++depth] ?? 0;
+  return Math.max(depth, 1);
 }
 
 /** The segment table both human formats show: header, alignment, and per row its cells and status. */

@@ -138,3 +138,31 @@ describe('large files on two threads', () => {
     expect(runCli(['--inventory', bad]).stderr).toBe(`camsize: ${bad}:400001: preset: unknown preset 'nope' (run 'camsize presets' to list them)\n`);
   });
 });
+
+describe('big trees in the table', () => {
+  // 30 districts × 10 switches: 331 segments, more than the 200 a table shows whole.
+  const lines = ['segment,preset,count'];
+  for (let d = 1; d <= 30; d++) for (let s = 1; s <= 10; s++) lines.push(`d${String(d).padStart(2, '0')}/sw${String(s).padStart(2, '0')},720p30,${d * s}`);
+  const file = join(tmp, 'big-tree.csv');
+  writeFileSync(file, lines.join('\n') + '\n');
+  const segmentRows = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('│')).slice(4); // after the profile table (3 rows) and the header
+
+  it('shows the deepest level that fits and the 10 busiest below it by default', () => {
+    const { stdout, code } = runCli(['--inventory', file]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Showing 41 of 331 segments: the tree to depth 1 and the 10 busiest below it (--depth, --top; --json or --format csv for all).');
+    expect(stdout).toContain('│ busiest: d30/sw10 │');
+  });
+
+  it('--depth and --top choose, and a long table is one table', () => {
+    const deep = runCli(['--inventory', file, '--depth', '2']).stdout;
+    expect(deep).not.toContain('Showing');
+    const rows = segmentRows(deep);
+    expect(rows).toHaveLength(331);
+    expect(new Set(rows.map((r) => r.length)).size).toBe(1); // drawn in chunks, aligned as one
+    expect(deep.match(/┌/g)).toHaveLength(2); // the profile table's and the segment table's top borders only
+    const top = runCli(['--inventory', file, '--depth', '0', '--top', '3']).stdout;
+    expect(top).toContain('Showing 4 of 331 segments: the tree to depth 0 and the 3 busiest below it');
+    expect(top).toMatch(/busiest: d30 +│[^\n]*\n│ busiest: d29 /);
+  });
+});
