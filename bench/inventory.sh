@@ -25,10 +25,10 @@ for n in $sizes; do
   runs=5; [ "$n" -gt 5000000 ] && runs=3
   cmds=(
     "mawk -F, 'NR>1 { s[\$2] += \$4 } END { for (k in s) print k, s[k] }' $csv"
-    "$camsize -q --inventory $csv"
-    "$camsize -q --inventory $nd"
-    "CAMSIZE_THREADS=1 $camsize -q --inventory $csv"
-    "CAMSIZE_THREADS=1 $camsize -q --inventory $nd"
+    "$camsize --format csv --inventory $csv"
+    "$camsize --format csv --inventory $nd"
+    "CAMSIZE_THREADS=1 $camsize --format csv --inventory $csv"
+    "CAMSIZE_THREADS=1 $camsize --format csv --inventory $nd"
   )
   if [ "$n" -le 5000000 ]; then
     cmds+=("node bench/naive-ndjson.mjs $nd")
