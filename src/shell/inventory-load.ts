@@ -3,8 +3,7 @@
  * gzip detected by its magic bytes) through the byte scanners into an
  * aggregate, with a progress line on a terminal. Never holds the records.
  */
-import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import type { Catalog } from '../core/catalog.js';
 import { InputError } from '../core/errors.js';
@@ -12,10 +11,8 @@ import { InventoryAggregate, RecordError } from '../core/inventory/aggregate.js'
 import { InventoryError } from '../core/inventory/chunks.js';
 import { CsvScanner } from '../core/inventory/csv.js';
 import { JsonScanner } from '../core/inventory/json.js';
-import type { WorkerJob, WorkerRecordError, WorkerResult } from './inventory-worker.js';
-
-export const INPUT_FORMATS = ['csv', 'ndjson', 'json'] as const;
-export type InputFormat = (typeof INPUT_FORMATS)[number];
+import { CHUNK, formatOf, looksBinary, planSplit, startWorker, type InputFormat, type StartedWorker } from './inventory-split.js';
+import type { WorkerRecordError } from './inventory-worker.js';
 
 export interface InventoryOptions {
   format?: InputFormat;
@@ -31,15 +28,6 @@ export interface InventoryResult {
   name: string;
   bytes: number;
 }
-
-const CHUNK = 1 << 20;
-/** Below this size a second thread costs more to start than it saves. */
-const PARALLEL_MIN_BYTES = 16 << 20;
-/** Where the main thread's half ends (then the next line break). Larger shares for the main thread measured no faster. */
-const SPLIT_SHARE = 0.5;
-
-
-
 
 /** "cameras.csv:12" or "cameras.ndjson:12:7", or just the name when there is no place. */
 function placeText(name: string, place: { line: number; column?: number | undefined } | undefined): string {
@@ -150,28 +138,6 @@ async function* decompressed(source: AsyncIterable<Buffer>, name: string): Async
   await feeding;
 }
 
-/** By extension (a .gz suffix aside), else by the first byte that is not white space. */
-export function formatOf(path: string, firstChunk: Buffer): InputFormat {
-  const base = path.toLowerCase().replace(/\.gz$/, '');
-  if (base.endsWith('.csv')) return 'csv';
-  if (base.endsWith('.ndjson') || base.endsWith('.jsonl')) return 'ndjson';
-  if (base.endsWith('.json')) return 'json';
-  for (const byte of firstChunk) {
-    if (byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0xef || byte === 0xbb || byte === 0xbf) continue;
-    return byte === 0x5b ? 'json' : byte === 0x7b ? 'ndjson' : 'csv';
-  }
-  return 'csv';
-}
-
-/** NUL bytes, or mostly control bytes, in the first 4 kB: not text. */
-function looksBinary(chunk: Buffer): boolean {
-  const sample = chunk.subarray(0, 4096);
-  if (sample.includes(0)) return true;
-  let control = 0;
-  for (const b of sample) if (b < 9 || (b > 13 && b < 32)) control++;
-  return control > sample.length / 10;
-}
-
 /**
  * Large uncompressed CSV or NDJSON files are scanned in two halves at once:
  * this thread reads up to the first line break after the middle while a
@@ -180,43 +146,14 @@ function looksBinary(chunk: Buffer): boolean {
  * this thread reads on. Returns undefined when the file is not a candidate.
  */
 async function loadInTwoHalves(path: string, catalog: Catalog, options: InventoryOptions): Promise<InventoryResult | undefined> {
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile() || stat.size < PARALLEL_MIN_BYTES) return undefined;
-    size = stat.size;
-  } catch {
-    return undefined; // the streaming path reports the problem
-  }
+  const job = planSplit(path, options.format, options.skipInvalid);
+  if (!job) return undefined;
+  const { format, start: middle, end: size } = job;
   const fd = openSync(path, 'r');
-  let worker: Worker | undefined;
+  let worker: StartedWorker | undefined;
   try {
-    const head = Buffer.alloc(Math.min(CHUNK, size));
-    readSync(fd, head, 0, head.length, 0);
-    if ((head[0] === 0x1f && head[1] === 0x8b) || looksBinary(head)) return undefined;
-    const format = options.format ?? formatOf(path, head);
-    if (format === 'json') return undefined; // a JSON array cannot be entered in the middle
-    let header = '';
-    if (format === 'csv') {
-      const nl = head.indexOf(10);
-      if (nl < 0) return undefined;
-      header = head.toString('latin1', 0, nl).replace(/\r$/, '').replace(/^\u00ef\u00bb\u00bf/, '');
-      if (header.includes('"')) return undefined;
-    }
-    const probe = Buffer.alloc(Math.min(CHUNK, size - Math.floor(size * SPLIT_SHARE)));
-    readSync(fd, probe, 0, probe.length, Math.floor(size * SPLIT_SHARE));
-    const nl = probe.indexOf(10);
-    if (nl < 0) return undefined;
-    const middle = Math.floor(size * SPLIT_SHARE) + nl + 1;
-
-    const job: WorkerJob = { path, start: middle, end: size, format, header, skipInvalid: options.skipInvalid };
-    worker = new Worker(new URL('./inventory-worker.js', import.meta.url), { workerData: job, });
-    const finished = new Promise<WorkerResult>((resolve, reject) => {
-      worker!.once('message', resolve);
-      worker!.once('error', reject);
-    });
-    finished.catch(() => undefined); // handled below; never an unhandled rejection
-
+    worker = startWorker(job);
+    const { finished } = worker;
     const name = path;
     const { aggregate, handle, scanner } = startScan(name, format, catalog, options.skipInvalid);
     const buffer = Buffer.allocUnsafe(CHUNK); // reused: the scanners copy what they carry over
@@ -238,7 +175,7 @@ async function loadInTwoHalves(path: string, catalog: Catalog, options: Inventor
     try {
       scan(0, middle);
       if (!scanner.atRecordBoundary) {
-        await worker.terminate();
+        await worker.worker.terminate();
         worker = undefined;
         scan(middle, size);
         scanner.end();
@@ -266,6 +203,6 @@ async function loadInTwoHalves(path: string, catalog: Catalog, options: Inventor
     return { aggregate, name, bytes: size };
   } finally {
     closeSync(fd);
-    if (worker) void worker.terminate();
+    if (worker) void worker.worker.terminate();
   }
 }
