@@ -160,3 +160,15 @@ describe('scanning with the line cache', () => {
     );
   });
 });
+
+describe('records the line cache must not take', () => {
+  it('counts records that span lines or share a line, whatever repeats', () => {
+    const pretty = '{\n  "id": "c1",\n  "segment": "a",\n  "preset": "720p30"\n}\n';
+    const shared = '{"id":"c2","segment":"a","preset":"720p30"} {"id":"c3","segment":"a","preset":"720p30","count":2}\n';
+    const plain = '{"id":"c4","segment":"a","preset":"720p30"}\n';
+    const input = (pretty + shared + plain).repeat(50);
+    for (const chunk of [7, 64, 1 << 16]) {
+      expect(scan(cat, 'json', input, chunk)).toEqual({ bySegment: { a: { '720p30': 250n } }, records: 200, errors: [] });
+    }
+  });
+});

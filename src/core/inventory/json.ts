@@ -194,7 +194,8 @@ export class JsonScanner extends ChunkScanner {
       if (this.fieldError) this.onError(this.fieldError);
       else {
         const entry = this.record(recordLine, recordColumn);
-        if (entry !== undefined && this.state === 'ndjson' && this.cache.enabled) this.remember(buf, view, i, next, entry);
+        // Only a record on a line of its own can be recognised by its line later.
+        if (entry !== undefined && this.state === 'ndjson' && this.line === recordLine && this.cache.enabled) this.remember(buf, view, i, next, entry);
       }
       i = next;
       if (this.state === 'array') this.state = 'array-after-item';
