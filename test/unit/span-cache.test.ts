@@ -171,4 +171,10 @@ describe('records the line cache must not take', () => {
       expect(scan(cat, 'json', input, chunk)).toEqual({ bySegment: { a: { '720p30': 250n } }, records: 200, errors: [] });
     }
   });
+
+  it('follows the file when its first lines have another shape than the rest', () => {
+    const odd = '{"segment":"a","preset":"720p30","id":"x"}\n{"id":"y\\u0041","segment":"a","preset":"720p30"}\n';
+    const lines = Array.from({ length: 300 }, (_, i) => `{"id":"c${i}","segment":"${i % 2 ? 'a' : 'b'}","preset":"720p30"}`);
+    expect(scan(cat, 'json', odd + lines.join('\n') + '\n', 100)).toEqual({ bySegment: { a: { '720p30': 152n }, b: { '720p30': 150n } }, records: 302, errors: [] });
+  });
 });

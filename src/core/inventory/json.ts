@@ -83,6 +83,8 @@ export class JsonScanner extends ChunkScanner {
   private readonly cache = new SpanCache<Entry>();
   private shape: Buffer | undefined;
   private shapeSkipsId = false;
+  /** Records of another shape in a row (see remember). */
+  private otherShapes = 0;
   /** A problem with one field of the record being scanned: the record is skipped or the run stops, after the scan. */
   private fieldError: RecordError | undefined;
 
@@ -282,6 +284,7 @@ export class JsonScanner extends ChunkScanner {
     entry.count += count;
     entry.records++;
     this.aggregate.records++;
+    this.otherShapes = 0;
     this.line++;
     this.lineStart = nl + 1;
     return nl + 1;
@@ -299,10 +302,15 @@ export class JsonScanner extends ChunkScanner {
     if (count === 0) return;
     const skipsId = this.idOpen >= 0;
     const shapeEnd = skipsId ? this.idOpen + 1 : start + 1;
-    if (this.shape === undefined) {
+    if (this.shape === undefined || skipsId !== this.shapeSkipsId || !this.shape.equals(buf.subarray(start, shapeEnd))) {
+      // A record of another shape: learn it only once a run of them shows it is the file's (a first
+      // line without an id must not turn the cache off for all the lines that have one).
+      if (this.shape !== undefined && ++this.otherShapes < SHAPE_RUN) return;
       this.shape = Buffer.from(buf.subarray(start, shapeEnd));
       this.shapeSkipsId = skipsId;
-    } else if (skipsId !== this.shapeSkipsId || !this.shape.equals(buf.subarray(start, shapeEnd))) return;
+      this.cache.clear();
+    }
+    this.otherShapes = 0;
     const tail = skipsId ? this.idClose + 1 : shapeEnd;
     this.cache.add(buf, tail, nl, spanHash(view, tail, nl), entry, count);
   }
@@ -501,6 +509,9 @@ function fieldAt(buf: Buffer, start: number, end: number): F | undefined {
   }
   return undefined;
 }
+
+/** Records of a new shape in a row after which the line cache follows it. */
+const SHAPE_RUN = 64;
 
 const HAS_BACKSLASH = 1;
 const HAS_LINE_BREAK = 2;

@@ -59,6 +59,17 @@ export class SpanCache<E> {
     return -1;
   }
 
+  /** Forgets every tail (the caller's tails now mean something else). */
+  clear(): void {
+    this.slots.fill(0);
+    this.used = 0;
+    this.size = 0;
+    this.entries.length = 0;
+    this.counts.length = 0;
+    this.full = false;
+    this.missesWhenFull = this.hitsWhenFull = 0;
+  }
+
   get spans(): number {
     return this.size;
   }
