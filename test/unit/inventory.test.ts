@@ -86,6 +86,9 @@ describe('inventory scanners', () => {
     ['csv', 'segment,bitrate,mbps\na,4Mb/s,4\n', '2: mbps: give bitrate or mbps, not both'],
     ['json', '{"segment":"a","preset":"720p30","count":-1}', "1:1: count: '-1' is negative (expected a positive integer)"],
     ['json', '{"segment":"a","preset":true}', '1:25: preset: expected a string or a number, found true'],
+    // A NUL would shift the key's fields: "a" at preset 720p30, silently.
+    ['json', '{"segment":"a\\u0000720p30"}', '1:1: a field contains a NUL character (U+0000)'],
+    ['csv', 'segment,preset\na\u0000b,720p30\n', '2: a field contains a NUL character (U+0000)'],
     ['json', '{"segment":"a","preset":"720p30","cout":3}', "1:41: unknown field 'cout' (did you mean 'count'?)"],
   ] as const)('%s record %j: %s', (format, input, message) => {
     expect(scan(cat, format, input).errors).toEqual([message]);

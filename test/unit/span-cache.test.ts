@@ -44,20 +44,28 @@ describe('SpanCache', () => {
     expect(cache.entry(cache.find(view(new Uint8Array(8)), 0, 8, 7))).toBe('zero');
   });
 
-  it('stops growing at its limits and gives up when lookups keep missing', () => {
-    const cache = new SpanCache<number>({ maxSpans: 100, maxBytes: 1 << 20, giveUpMisses: 50 });
+  it('stops growing at its limits, and gives up when tails rarely repeat', () => {
     const tail = (i: number) => Buffer.from(`,"ip":"10.0.${i >> 8}.${i & 255}"}`);
-    for (let i = 0; i < 200; i++) {
+    const lookUpOrAdd = (cache: SpanCache<number>, i: number) => {
       const t = tail(i);
       const hash = spanHash(view(t), 0, t.length);
       if (cache.find(view(t), 0, t.length, hash) < 0) cache.add(t, 0, t.length, hash, i, 1);
-    }
-    expect(cache.spans).toBe(100);
-    expect(cache.enabled).toBe(false);
-    // Below the limits it never gives up, however often it misses.
-    const roomy = new SpanCache<number>({ maxSpans: 1000, maxBytes: 1 << 20, giveUpMisses: 1 });
-    for (let i = 0; i < 500; i++) roomy.find(view(tail(i)), 0, tail(i).length, 1);
-    expect(roomy.enabled).toBe(true);
+    };
+    const capped = new SpanCache<number>({ maxSpans: 100, maxBytes: 1 << 20, window: 1 << 20 });
+    for (let i = 0; i < 200; i++) lookUpOrAdd(capped, i);
+    expect(capped.spans).toBe(100);
+    expect(capped.enabled).toBe(true);
+    // Every tail new: off (and emptied) at the end of the first window.
+    const unique = new SpanCache<number>({ maxSpans: 1000, maxBytes: 1 << 20, window: 64 });
+    for (let i = 0; i < 63; i++) lookUpOrAdd(unique, i);
+    expect(unique.enabled).toBe(true);
+    lookUpOrAdd(unique, 63);
+    expect(unique.enabled).toBe(false);
+    expect(unique.spans).toBe(0);
+    // One tail in six repeats (more than an eighth): on.
+    const repeating = new SpanCache<number>({ maxSpans: 1000, maxBytes: 1 << 20, window: 60 });
+    for (let i = 0; i < 600; i++) lookUpOrAdd(repeating, i % 6 === 0 ? 0 : i);
+    expect(repeating.enabled).toBe(true);
   });
 });
 

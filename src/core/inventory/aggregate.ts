@@ -64,9 +64,10 @@ export class InventoryAggregate {
   /**
    * How a key's text (latin1) splits into its parts. The default reads the
    * canonical layout segment 0 preset 0 [b|m]rate 0 label; a scanner may
-   * store its keys in another order (the CSV scanner keeps file order).
+   * store its keys in another layout (the CSV scanner keeps file order).
+   * Undefined when the parts do not add up: a field had a 0 byte of its own.
    */
-  decodeKey: (text: string) => string[] = (text) => text.split(SEP);
+  decodeKey: (text: string) => string[] | undefined = (text) => text.split(SEP);
 
   /** Without a catalog the aggregate only sums keys (a worker's half); the main thread checks them on merge. */
   constructor(private readonly catalog: Catalog | undefined) {}
@@ -114,7 +115,10 @@ export class InventoryAggregate {
     }
     const text = Buffer.from(key.bytes.buffer, key.bytes.byteOffset, key.length).toString('latin1');
     // Fields were copied as read; blanks around them do not matter.
-    const [segmentText = '', preset = '', rate = '', label = ''] = this.decodeKey(text).map((part) => part.trim());
+    const parts = this.decodeKey(text);
+    // The 0 byte separates a key's fields: one inside a field would shift them.
+    if (parts === undefined) throw new RecordError(place, undefined, 'a field contains a NUL character (U+0000)');
+    const [segmentText = '', preset = '', rate = '', label = ''] = parts.map((part) => part.trim());
     const segment = this.segmentPath(segmentText, place);
     const profile = this.profile(preset, rate, label, place);
     this.table.set(key.bytes, key.length, { count, spilled: 0n, records: 1, segment, profile, first: place });

@@ -335,6 +335,7 @@ export class CsvScanner extends ChunkScanner {
     // Keys are stored in file order; give the aggregate their canonical parts.
     this.aggregate.decodeKey = (text) => {
       const parts = text.split('\u0000');
+      if (parts.length !== keyFields.length + 1) return undefined; // a field with a NUL character in it
       const value = (f: Field) => {
         const i = keyFields.indexOf(f);
         return i < 0 ? '' : (parts[i] ?? '').trim();

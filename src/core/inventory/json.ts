@@ -96,7 +96,9 @@ export class JsonScanner extends ChunkScanner {
     this.table = aggregate.keyTable;
     // Keys are each key field's bytes followed by a 0 byte, in F order.
     aggregate.decodeKey = (text) => {
-      const [segment = '', preset = '', bitrate = '', mbps = '', label = ''] = text.split(SEP);
+      const parts = text.split(SEP);
+      if (parts.length !== KEY_FIELDS + 1) return undefined; // a field with a NUL character in it
+      const [segment = '', preset = '', bitrate = '', mbps = '', label = ''] = parts;
       return canonicalParts(segment, preset, bitrate, mbps, label);
     };
   }

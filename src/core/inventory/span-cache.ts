@@ -9,19 +9,19 @@
  * (unaligned little-endian loads), which is what makes this faster than the
  * byte-at-a-time parse and key table behind it.
  *
- * Bounded: an input whose tails all differ (a unique column after the key
- * fields) fills it to its cap and is then no longer looked up.
+ * Bounded in size, and judged as it goes: an input whose tails rarely repeat
+ * (a unique column among the key fields) turns it off within 65,536 lines.
  */
 
 export interface SpanCacheLimits {
   /** At most this many tails, and this many bytes of them (an accelerator, not storage). */
   maxSpans: number;
   maxBytes: number;
-  /** Once full, lookups that miss this many times more than they hit turn the cache off. */
-  giveUpMisses: number;
+  /** Lookups are judged in windows of this many: fewer than an eighth of a window's finding their tail turns the cache off. */
+  window: number;
 }
 
-const LIMITS: SpanCacheLimits = { maxSpans: 1 << 18, maxBytes: 16 << 20, giveUpMisses: 1 << 16 };
+const LIMITS: SpanCacheLimits = { maxSpans: 1 << 18, maxBytes: 16 << 20, window: 1 << 16 };
 
 export class SpanCache<E> {
   private arena = new Uint8Array(1 << 16);
@@ -34,9 +34,8 @@ export class SpanCache<E> {
   private readonly entries: E[] = [];
   private readonly counts: number[] = [];
   private size = 0;
-  private full = false;
-  private missesWhenFull = 0;
-  private hitsWhenFull = 0;
+  private lookups = 0;
+  private hits = 0;
   /** False once the cache has given up: callers skip the lookup (and the hashing) altogether. */
   enabled = true;
 
@@ -51,12 +50,22 @@ export class SpanCache<E> {
       const index = slots[slot]! - 1;
       if (index < 0) break;
       if (this.hashes[index] === hash && this.lengths[index] === length && sameBytes(this.arenaView, this.starts[index]!, src, start, length)) {
-        if (this.full) this.hitsWhenFull++;
+        this.hits++;
+        if (++this.lookups === this.limits.window) this.judge();
         return index;
       }
     }
-    if (this.full && ++this.missesWhenFull > this.hitsWhenFull + this.limits.giveUpMisses) this.enabled = false;
+    if (++this.lookups === this.limits.window) this.judge();
     return -1;
+  }
+
+  /** At the end of a window: tails that rarely repeat (a unique column inside them) are not worth hashing. */
+  private judge(): void {
+    if (this.hits * 8 < this.lookups) {
+      this.enabled = false;
+      this.clear();
+    }
+    this.lookups = this.hits = 0;
   }
 
   /** Forgets every tail (the caller's tails now mean something else). */
@@ -66,8 +75,6 @@ export class SpanCache<E> {
     this.size = 0;
     this.entries.length = 0;
     this.counts.length = 0;
-    this.full = false;
-    this.missesWhenFull = this.hitsWhenFull = 0;
   }
 
   get spans(): number {
@@ -85,10 +92,7 @@ export class SpanCache<E> {
   /** Remembers that the tail src[start, end) means `count` cameras of `entry` (unless the cache is full). */
   add(src: Uint8Array, start: number, end: number, hash: number, entry: E, count: number): void {
     const length = end - start;
-    if (this.size >= this.limits.maxSpans || this.used + length > this.limits.maxBytes) {
-      this.full = true;
-      return;
-    }
+    if (!this.enabled || this.size >= this.limits.maxSpans || this.used + length > this.limits.maxBytes) return;
     if (this.used + length > this.arena.length) {
       const grown = new Uint8Array(Math.max(this.arena.length * 2, this.used + length));
       grown.set(this.arena.subarray(0, this.used));
