@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Issue #4: sizing camera inventories against the tools a user would use
-# instead, side by side in one hyperfine run per size, with an exact check of
+# instead, side by side in interleaved hyperfine rounds per size, with an exact check of
 # every method's per-segment totals and peak memory. Writes Markdown to stdout.
 # Usage: bash bench/inventory.sh [sizes]   default: "2000000 20000000"
 # Needs hyperfine, mawk, GNU time; jq and Miller (mlr) are timed at 2M only
@@ -34,17 +34,31 @@ for n in $sizes; do
     cmds+=("node bench/naive-ndjson.mjs $nd")
     command -v mlr >/dev/null && cmds+=("mlr --icsv --ocsv stats1 -a sum -f mbps -g segment $csv")
   fi
-  out=$(mktemp)
-  hyperfine --warmup 1 --runs "$runs" --export-json "$out" "${cmds[@]}" >&2
+  # Rounds of one run per command, interleaved: this machine's speed drifts within minutes, and a
+  # drift then touches every command alike instead of whichever hyperfine happened to be timing.
+  out=$(mktemp -d)
+  hyperfine --runs 1 "${cmds[@]}" > /dev/null 2>&1 # warm-up: page cache, first JIT
+  for round in $(seq "$runs"); do
+    hyperfine --runs 1 --export-json "$out/$round.json" "${cmds[@]}" >&2
+  done
   node -e '
-    const r = JSON.parse(require("fs").readFileSync(process.argv[1])).results;
-    const n = Number(process.argv[2]);
-    const mawk = r[0].mean;
-    console.log("| command | mean s | median s | records/s (mean) | vs mawk (records/s ratio) |");
-    console.log("|---|---:|---:|---:|---:|");
-    for (const x of r) console.log(`| \`${x.command.replace(/\|/g, "\\|")}\` | ${x.mean.toFixed(3)} | ${x.median.toFixed(3)} | ${(n / x.mean / 1e6).toFixed(2)} M | ${(mawk / x.mean).toFixed(2)} |`);
+    const fs = require("fs");
+    const [dir, n] = [process.argv[1], Number(process.argv[2])];
+    const rounds = fs.readdirSync(dir).map((f) => JSON.parse(fs.readFileSync(`${dir}/${f}`)).results);
+    const times = rounds[0].map((_, i) => rounds.map((r) => r[i].mean).sort((a, b) => a - b));
+    const mean = (t) => t.reduce((a, b) => a + b, 0) / t.length;
+    const median = (t) => (t.length % 2 ? t[(t.length - 1) / 2] : (t[t.length / 2 - 1] + t[t.length / 2]) / 2);
+    const mawk = mean(times[0]);
+    console.log(`${rounds.length} interleaved rounds of one run each (after one warm-up round).`);
+    console.log();
+    console.log("| command | mean s | median s | min–max s | records/s (mean) | vs mawk (records/s ratio) |");
+    console.log("|---|---:|---:|---:|---:|---:|");
+    rounds[0].forEach((x, i) => {
+      const t = times[i];
+      console.log(`| \`${x.command.replace(/\|/g, "\\|")}\` | ${mean(t).toFixed(3)} | ${median(t).toFixed(3)} | ${t[0].toFixed(2)}–${t[t.length - 1].toFixed(2)} | ${(n / mean(t) / 1e6).toFixed(2)} M | ${(mawk / mean(t)).toFixed(2)} |`);
+    });
   ' "$out" "$n"
-  rm -f "$out"
+  rm -rf "$out"
   echo
   # Exactness: every method's per-segment totals against camsize's (JSON, b/s).
   tmp=$(mktemp -d)
