@@ -10,7 +10,7 @@ import { ChunkScanner, InventoryError, latin1 } from './chunks.js';
 import { checkExtraField, FIELDS, type Field } from './fields.js';
 import { FNV_OFFSET, FNV_PRIME, KeyBuilder, type KeyTable } from './key-table.js';
 import { addCountBytes, addCountText, canonicalParts, plainCount, SEPARATOR } from './record.js';
-import { SpanCache, spanHash } from './span-cache.js';
+import { hashToLineEnd, lineHash, SpanCache, spanHash } from './span-cache.js';
 
 const LF = 10;
 const CR = 13;
@@ -67,7 +67,12 @@ export class CsvScanner extends ChunkScanner {
     const n = buf.length;
     const view = new DataView(buf.buffer, buf.byteOffset, buf.length);
     while (pos < n) {
-      const nl = buf.indexOf(LF, pos);
+      // The fast path finds the line's end while it hashes the line's tail (from the first column
+      // that plays a role to the end); any other line is looked for with indexOf.
+      let tail = -1;
+      let nl: number;
+      if (this.tailToEnd && this.cache.enabled && (tail = this.tailStart(buf, pos, n)) >= 0) nl = hashToLineEnd(view, tail, n);
+      else nl = buf.indexOf(LF, pos);
       if (nl === -1) break;
       if (nextQuote !== -1 && nextQuote < nl) {
         const next = this.quotedRecord(buf, pos, false);
@@ -79,7 +84,8 @@ export class CsvScanner extends ChunkScanner {
       this.line++;
       const end = nl > pos && buf[nl - 1] === CR ? nl - 1 : nl;
       if (end > pos) {
-        if (this.columns && this.cache.enabled) this.cachedLine(buf, view, pos, end);
+        if (tail >= 0) this.cachedTail(buf, view, pos, end, tail, nl, lineHash);
+        else if (this.columns && this.cache.enabled) this.cachedLine(buf, view, pos, end);
         else this.plainRecord(buf, pos, end);
       }
       pos = nl + 1;
@@ -112,23 +118,28 @@ export class CsvScanner extends ChunkScanner {
   }
 
   /**
-   * The hot path: a line whose tail a full parse has seen is counted from the
-   * cache; any other line is parsed, and its tail remembered.
+   * Where the tail of the line at `start` begins: after its leading columns
+   * that play no role (an id, say); -1 when the line (or the buffer) ends first.
    */
-  private cachedLine(buf: Buffer, view: DataView, start: number, end: number): void {
+  private tailStart(buf: Buffer, start: number, n: number): number {
     let t = start;
     for (let skip = this.leadingSkip; skip > 0; t++) {
-      if (t >= end) return this.plainRecord(buf, start, end); // a short row
-      if (buf[t] === COMMA) skip--;
+      if (t >= n) return -1;
+      const b = buf[t]!;
+      if (b === COMMA) skip--;
+      else if (b === LF) return -1;
     }
-    let e = end;
-    if (!this.tailToEnd) {
-      let commas = this.lastNeeded - this.leadingSkip; // inside the tail; the next one ends it
-      for (e = t; e < end; e++) if (buf[e] === COMMA && commas-- === 0) break;
-    }
-    const hash = spanHash(view, t, e);
+    return t;
+  }
+
+  /**
+   * The hot path: a line whose tail buf[tail, tailEnd) (line break aside,
+   * with this spanHash) a full parse has seen is counted from the cache; any
+   * other line is parsed, and its tail remembered.
+   */
+  private cachedTail(buf: Buffer, view: DataView, start: number, end: number, tail: number, tailEnd: number, hash: number): void {
     const cache = this.cache;
-    const index = cache.find(view, t, e, hash);
+    const index = cache.find(view, tail, tailEnd, hash);
     if (index >= 0) {
       const entry = cache.entry(index);
       const count = cache.count(index);
@@ -141,7 +152,19 @@ export class CsvScanner extends ChunkScanner {
     }
     this.added = undefined;
     this.plainRecord(buf, start, end);
-    if (this.added !== undefined && this.addedCount > 0 && index < 0) cache.add(buf, t, e, hash, this.added, this.addedCount);
+    if (this.added !== undefined && this.addedCount > 0 && index < 0) cache.add(buf, tail, tailEnd, hash, this.added, this.addedCount);
+  }
+
+  /** As cachedTail, for a line whose tail ends at the comma after its last needed column (found here). */
+  private cachedLine(buf: Buffer, view: DataView, start: number, end: number): void {
+    const t = this.tailStart(buf, start, end);
+    if (t < 0) return this.plainRecord(buf, start, end); // a short row
+    let e = end;
+    if (!this.tailToEnd) {
+      let commas = this.lastNeeded - this.leadingSkip; // inside the tail; the next one ends it
+      for (e = t; e < end; e++) if (buf[e] === COMMA && commas-- === 0) break;
+    }
+    this.cachedTail(buf, view, start, end, t, e, spanHash(view, t, e));
   }
 
   /**

@@ -11,7 +11,7 @@ import { ChunkScanner, InventoryError, latin1 } from './chunks.js';
 import { checkExtraField, type Field } from './fields.js';
 import { FNV_OFFSET, FNV_PRIME, KeyBuilder, type KeyTable } from './key-table.js';
 import { addCountBytes, addCountText, canonicalParts, plainCount, SEPARATOR } from './record.js';
-import { SpanCache, spanHash } from './span-cache.js';
+import { hashToLineEnd, lineHash, SpanCache, spanHash } from './span-cache.js';
 
 const enum B {
   TAB = 9,
@@ -261,24 +261,26 @@ export class JsonScanner extends ChunkScanner {
    * when the line is not in the cache (the caller parses it).
    */
   private cachedLine(buf: Buffer, view: DataView, i: number): number {
-    const nl = buf.indexOf(B.LF, i);
-    if (nl < 0) return -1;
+    const n = buf.length;
     const shape = this.shape!;
     let t = i + shape.length;
-    if (t >= nl) return -1;
-    for (let k = 0; k < shape.length; k++) if (buf[i + k] !== shape[k]) return -1;
+    if (t >= n) return -1;
+    for (let k = 0; k < shape.length; k++) if (buf[i + k] !== shape[k]) return -1; // (the shape has no line break)
     if (this.shapeSkipsId) {
-      // The id's value: any string without escapes (as the full parse accepts it).
+      // The id's value: any string without escapes or line breaks (as the full parse accepts it).
       for (;; t++) {
-        if (t >= nl) return -1;
+        if (t >= n) return -1;
         const b = buf[t]!;
         if (b === B.QUOTE) break;
-        if (b === B.BACKSLASH) return -1;
+        if (b === B.BACKSLASH || b === B.LF) return -1;
       }
       t++;
     }
+    // The tail runs to the line break, found while it is hashed.
+    const nl = hashToLineEnd(view, t, n);
+    if (nl < 0) return -1;
     const cache = this.cache;
-    const index = cache.find(view, t, nl, spanHash(view, t, nl));
+    const index = cache.find(view, t, nl, lineHash);
     if (index < 0) return -1;
     const entry = cache.entry(index);
     const count = cache.count(index);
