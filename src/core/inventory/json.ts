@@ -77,8 +77,8 @@ export class JsonScanner extends ChunkScanner {
   private idClose = -1;
   /**
    * NDJSON lines seen before, apart from their id: see SpanCache. A line is
-   * looked up when it starts with `shape` (the bytes up to the id's value, or
-   * just '{' when the first line had no leading id).
+   * looked up when it starts with `shape`: the bytes up to the id's value, or
+   * just '{' when the file's records have no leading id (see remember).
    */
   private readonly cache = new SpanCache<Entry>();
   private shape: Buffer | undefined;
@@ -207,9 +207,9 @@ export class JsonScanner extends ChunkScanner {
   }
 
   /**
-   * The hot path: the key fields' bytes are hashed and compared where they
-   * lie in the buffer, with no copy, and a key seen before with a plain count
-   * is added in place. Anything else (a new key, an escaped value, a large or
+   * A parsed record into the aggregate: the key fields' bytes are hashed and
+   * compared where they lie in the buffer, with no copy, and a key seen
+   * before with a plain count is added in place. Anything else (a new key, an escaped value, a large or
    * odd count) takes the general path through the aggregate's checks.
    */
   private record(line: number, column: number): Entry | undefined {

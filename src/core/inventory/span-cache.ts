@@ -5,8 +5,9 @@
  * aggregate entry and a camera count. A later line with the same tail is the
  * same record apart from its id, so it is counted without being parsed.
  *
- * Tails are hashed and compared four bytes at a time through DataViews
- * (unaligned little-endian loads), which is what makes this faster than the
+ * Tails are hashed four bytes and compared eight bytes at a time through
+ * DataViews (unaligned loads), the line feed found in the same pass as the
+ * hash (hashToLineEnd): that is what makes this faster than the
  * byte-at-a-time parse and key table behind it.
  *
  * Bounded in size, and judged as it goes: an input whose tails rarely repeat
@@ -89,7 +90,7 @@ export class SpanCache<E> {
     return this.counts[index]!;
   }
 
-  /** Remembers that the tail src[start, end) means `count` cameras of `entry` (unless the cache is full). */
+  /** Remembers that the tail src[start, end) means `count` cameras of `entry` (unless the cache is full or off). */
   add(src: Uint8Array, start: number, end: number, hash: number, entry: E, count: number): void {
     const length = end - start;
     if (!this.enabled || this.size >= this.limits.maxSpans || this.used + length > this.limits.maxBytes) return;
