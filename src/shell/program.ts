@@ -126,8 +126,8 @@ export function buildProgram(version: string, actions: Actions, output: { writeO
     .option('--vbr-cv <ratio>', 'with --percentile: VBR variation of one camera, σ/μ (default 0.5)')
     .option('--timeline [segment]', 'show the 24-hour load curve of the total, or of a segment path')
     .optionsGroup('Big trees (table and markdown):')
-    .option('--depth <n>', 'table/markdown: show the segment tree down to this depth')
-    .option('--top <n>', 'table/markdown: also show the N busiest segments below --depth')
+    .option('--depth <n>', 'table/markdown: show the segment tree down to this depth (default: all of it, or above 200 segments the levels that fit in 200 rows)')
+    .option('--top <n>', 'table/markdown: also show the N busiest segments below --depth (default 10 when the tree is cut)')
     .addHelpText('after', EXAMPLES + EXIT_CODES)
     .action(async (operand: string | undefined, flags: SizeFlags) => actions.size(operand, flags));
 
