@@ -102,6 +102,19 @@ export class InventoryAggregate {
     this.insert(key, count, column === undefined ? { line } : { line, column });
   }
 
+  /**
+   * The scanners' fast paths: `count` more cameras, one more record, into an
+   * entry they found for a record. False (and nothing counted) when the sum
+   * would reach SPILL_AT: the caller then takes the general path, add.
+   */
+  countInto(entry: Entry, count: number): boolean {
+    if (entry.count + count >= SPILL_AT) return false;
+    entry.count += count;
+    entry.records++;
+    this.records++;
+    return true;
+  }
+
   /** A count above 2^53 (given as text): straight into the bigint part. */
   addBig(key: KeyBuilder, count: bigint, line: number, column?: number): void {
     this.add(key, 0, line, column);

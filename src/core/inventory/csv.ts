@@ -5,7 +5,7 @@
  * from a line cache; other unquoted lines take a byte-level path with no
  * per-field strings; quoted lines take a general path.
  */
-import { RecordError, SPILL_AT, type Entry, type InventoryAggregate } from './aggregate.js';
+import { RecordError, type Entry, type InventoryAggregate } from './aggregate.js';
 import { ChunkScanner, InventoryError, latin1 } from './chunks.js';
 import { checkExtraField, FIELDS, type Field } from './fields.js';
 import { FNV_OFFSET, FNV_PRIME, KeyBuilder, type KeyTable } from './key-table.js';
@@ -140,16 +140,7 @@ export class CsvScanner extends ChunkScanner {
   private cachedTail(buf: Buffer, view: DataView, start: number, end: number, tail: number, tailEnd: number, hash: number): void {
     const cache = this.cache;
     const index = cache.find(view, tail, tailEnd, hash);
-    if (index >= 0) {
-      const entry = cache.entry(index);
-      const count = cache.count(index);
-      if (entry.count + count < SPILL_AT) {
-        entry.count += count;
-        entry.records++;
-        this.aggregate.records++;
-        return;
-      }
-    }
+    if (index >= 0 && this.aggregate.countInto(cache.entry(index), cache.count(index))) return;
     this.added = undefined;
     this.plainRecord(buf, start, end);
     if (this.added !== undefined && this.addedCount > 0 && index < 0) cache.add(buf, tail, tailEnd, hash, this.added, this.addedCount);
@@ -226,10 +217,7 @@ export class CsvScanner extends ChunkScanner {
     if (countStart < 0) {
       // The common case, inlined: a key seen before, one camera.
       const entry = this.table.getHashed(kb, k, h);
-      if (entry !== undefined && entry.count + 1 < SPILL_AT) {
-        entry.count++;
-        entry.records++;
-        this.aggregate.records++;
+      if (entry !== undefined && this.aggregate.countInto(entry, 1)) {
         this.added = entry;
         this.addedCount = 1;
         return;

@@ -6,7 +6,7 @@
  * NDJSON line that matches an earlier one apart from its leading id is
  * counted from a line cache without being scanned (see SpanCache).
  */
-import { RecordError, SEP, SPILL_AT, type Entry, type InventoryAggregate } from './aggregate.js';
+import { RecordError, SEP, type Entry, type InventoryAggregate } from './aggregate.js';
 import { ChunkScanner, InventoryError, latin1 } from './chunks.js';
 import { checkExtraField, type Field } from './fields.js';
 import { FNV_OFFSET, FNV_PRIME, KeyBuilder, type KeyTable } from './key-table.js';
@@ -226,12 +226,7 @@ export class JsonScanner extends ChunkScanner {
       const entry = this.table.getRanges(buf, starts, ends, KEY_FIELDS, h);
       if (entry !== undefined) {
         const count = plainCount(buf, starts[F.COUNT]!, ends[F.COUNT]!);
-        if (count > 0 && entry.count + count < SPILL_AT) {
-          entry.count += count;
-          entry.records++;
-          this.aggregate.records++;
-          return entry;
-        }
+        if (count > 0 && this.aggregate.countInto(entry, count)) return entry;
       }
     }
     const key = this.key;
@@ -282,12 +277,7 @@ export class JsonScanner extends ChunkScanner {
     const cache = this.cache;
     const index = cache.find(view, t, nl, lineHash);
     if (index < 0) return -1;
-    const entry = cache.entry(index);
-    const count = cache.count(index);
-    if (entry.count + count >= SPILL_AT) return -1;
-    entry.count += count;
-    entry.records++;
-    this.aggregate.records++;
+    if (!this.aggregate.countInto(cache.entry(index), cache.count(index))) return -1;
     this.otherShapes = 0;
     this.line++;
     this.lineStart = nl + 1;

@@ -36,19 +36,9 @@ export function addCountBytes(
 ): void {
   while (start < end && (buf[start] === 32 || buf[start] === 9)) start++;
   while (end > start && (buf[end - 1] === 32 || buf[end - 1] === 9)) end--;
-  const n = end - start;
-  if (n === 0) return aggregate.add(key, 1, line, column, hash);
-  if (n <= 15) {
-    let value = 0;
-    let i = start;
-    for (; i < end; i++) {
-      const c = buf[i]! - 48;
-      if (c < 0 || c > 9) break;
-      value = value * 10 + c;
-    }
-    if (i === end && value > 0) return aggregate.add(key, value, line, column, hash);
-  }
-  addCountText(aggregate, key, Buffer.from(buf.buffer, buf.byteOffset + start, n).toString('latin1'), line, column);
+  const value = plainCount(buf, start, end); // 1 when empty
+  if (value > 0) return aggregate.add(key, value, line, column, hash);
+  addCountText(aggregate, key, Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('latin1'), line, column);
 }
 
 /** The general count reader: "2e3", "1,000", counts above 2^53, and the messages for bad ones. */
