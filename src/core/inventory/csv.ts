@@ -85,7 +85,7 @@ export class CsvScanner extends ChunkScanner {
       const end = nl > pos && buf[nl - 1] === CR ? nl - 1 : nl;
       if (end > pos) {
         if (tail >= 0) this.cachedTail(buf, view, pos, end, tail, nl, lineHash);
-        else if (this.columns && this.cache.enabled) this.cachedLine(buf, view, pos, end);
+        else if (this.columns && this.cache.enabled && !this.tailToEnd) this.cachedLine(buf, view, pos, end);
         else this.plainRecord(buf, pos, end);
       }
       pos = nl + 1;
@@ -150,11 +150,9 @@ export class CsvScanner extends ChunkScanner {
   private cachedLine(buf: Buffer, view: DataView, start: number, end: number): void {
     const t = this.tailStart(buf, start, end);
     if (t < 0) return this.plainRecord(buf, start, end); // a short row
-    let e = end;
-    if (!this.tailToEnd) {
-      let commas = this.lastNeeded - this.leadingSkip; // inside the tail; the next one ends it
-      for (e = t; e < end; e++) if (buf[e] === COMMA && commas-- === 0) break;
-    }
+    let commas = this.lastNeeded - this.leadingSkip; // inside the tail; the next one ends it
+    let e = t;
+    for (; e < end; e++) if (buf[e] === COMMA && commas-- === 0) break;
     this.cachedTail(buf, view, start, end, t, e, spanHash(view, t, e));
   }
 

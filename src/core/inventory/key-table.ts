@@ -68,13 +68,7 @@ export class KeyTable<V> {
 
   /** As get, with the key's FNV-1a hash already computed (the scanners hash as they read). */
   getHashed(key: Uint8Array, length: number, hash: number): V | undefined {
-    return this.getRange(key, 0, length, hash);
-  }
-
-  /** The value stored under the key src[start, end) with this hash: compared where it lies, not copied. */
-  getRange(src: Uint8Array, start: number, end: number, hash: number): V | undefined {
     const h = hash | 0;
-    const length = end - start;
     const mask = this.slots.length - 1;
     const slots = this.slots;
     const hashes = this.hashes;
@@ -85,7 +79,7 @@ export class KeyTable<V> {
         const stored = this.keys[index - 1]!;
         if (stored.length === length) {
           let i = 0;
-          while (i < length && stored[i] === src[start + i]) i++;
+          while (i < length && stored[i] === key[i]) i++;
           if (i === length) return this.values[index - 1];
         }
       }
