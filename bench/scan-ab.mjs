@@ -1,0 +1,45 @@
+// In-process A/B of the inventory scanners of two builds: the same file, read
+// once into memory, fed in 1 MiB chunks to each build's scanner in turn,
+// 7 rounds (the first dropped as warm-up). Alternating the builds lets this
+// machine's drifting speed touch both alike. Prints each build's times and median, ms.
+// Usage: node bench/scan-ab.mjs FILE DIST_DIR_A DIST_DIR_B
+//   e.g. git worktree add /tmp/base HEAD~1 && (cd /tmp/base && npm ci && npm run build)
+//        node bench/scan-ab.mjs bench/data/inv-2000000.csv /tmp/base/dist ./dist
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const [file, ...dirs] = process.argv.slice(2);
+if (!file || dirs.length === 0) {
+  console.error('usage: node bench/scan-ab.mjs FILE DIST_DIR_A [DIST_DIR_B …]');
+  process.exit(2);
+}
+const buf = readFileSync(file);
+const load = async (dir) => {
+  const url = (path) => pathToFileURL(resolve(dir, path)).href;
+  return {
+    dir,
+    Aggregate: (await import(url('core/inventory/aggregate.js'))).InventoryAggregate,
+    Csv: (await import(url('core/inventory/csv.js'))).CsvScanner,
+    Json: (await import(url('core/inventory/json.js'))).JsonScanner,
+  };
+};
+const builds = await Promise.all(dirs.map(load));
+const times = builds.map(() => []);
+for (let round = 0; round < 7; round++) {
+  builds.forEach((b, k) => {
+    const aggregate = new b.Aggregate(undefined);
+    const fail = (e) => {
+      throw e;
+    };
+    const scanner = file.endsWith('.csv') ? new b.Csv(aggregate, fail) : new b.Json(aggregate, fail);
+    const t0 = performance.now();
+    for (let i = 0; i < buf.length; i += 1 << 20) scanner.feed(buf.subarray(i, i + (1 << 20)));
+    scanner.end();
+    times[k].push(performance.now() - t0);
+  });
+}
+builds.forEach((b, k) => {
+  const t = times[k].slice(1).sort((x, y) => x - y);
+  console.log(`${b.dir}: ${t.map((x) => x.toFixed(0)).join(' ')} ms, median ${t[Math.floor(t.length / 2)].toFixed(0)}`);
+});
