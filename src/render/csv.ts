@@ -3,12 +3,12 @@
  * quote or line break). One table with a `section` column (profile, segment,
  * total); values in base units (b/s, cameras) so spreadsheets sum them exactly.
  */
-import type { Preset } from '../core/catalog.js';
-import type { CalibrationRow } from '../core/calibration.js';
-import type { Estimate } from '../core/estimate.js';
-import { percentText } from '../core/percent.js';
-import { formatScaled } from '../core/rate.js';
-import type { LinkStatus, Report, StorageStatus } from '../core/report.js';
+import type { Preset } from '../core/model/catalog.js';
+import type { CalibrationRow } from '../core/estimate/calibration.js';
+import type { Estimate } from '../core/estimate/estimate.js';
+import { percentText } from '../core/numbers/percent.js';
+import { formatScaled } from '../core/numbers/rate.js';
+import type { LinkStatus, Report, StorageStatus } from '../core/model/report.js';
 import { timeline, type RenderOptions } from './options.js';
 
 export const CSV_COLUMNS = [

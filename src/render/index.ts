@@ -3,10 +3,10 @@
  * format. Each format module is loaded only when used, so a table run never
  * loads the JSON, CSV or Markdown code (start-up time, bench/RESULTS.md).
  */
-import type { Preset } from '../core/catalog.js';
-import type { CalibrationRow } from '../core/calibration.js';
-import type { Estimate } from '../core/estimate.js';
-import type { Report } from '../core/report.js';
+import type { Preset } from '../core/model/catalog.js';
+import type { CalibrationRow } from '../core/estimate/calibration.js';
+import type { Estimate } from '../core/estimate/estimate.js';
+import type { Report } from '../core/model/report.js';
 import type { RenderOptions } from './options.js';
 
 export const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;

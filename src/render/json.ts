@@ -3,12 +3,12 @@
  * units (`bitsPerSecond`, cameras); `mbps` numbers are conveniences that may
  * round above 2^53 b/s. Changes are additive; breaking ones bump schemaVersion.
  */
-import type { Preset } from '../core/catalog.js';
-import type { CalibrationRow } from '../core/calibration.js';
-import type { Estimate } from '../core/estimate.js';
-import { percentText } from '../core/percent.js';
-import { formatScaled, toMbpsNumber } from '../core/rate.js';
-import type { LinkStatus, Report, SegmentTime, StorageStatus } from '../core/report.js';
+import type { Preset } from '../core/model/catalog.js';
+import type { CalibrationRow } from '../core/estimate/calibration.js';
+import type { Estimate } from '../core/estimate/estimate.js';
+import { percentText } from '../core/numbers/percent.js';
+import { formatScaled, toMbpsNumber } from '../core/numbers/rate.js';
+import type { LinkStatus, Report, SegmentTime, StorageStatus } from '../core/model/report.js';
 import { timeline, type RenderOptions } from './options.js';
 
 function timeJson(t: SegmentTime) {
@@ -20,7 +20,7 @@ function timeJson(t: SegmentTime) {
     peakHour: t.peakHour,
   };
 }
-import { recordingText } from '../core/storage.js';
+import { recordingText } from '../core/sizing/storage.js';
 
 /** Bytes as an exact decimal string, with TB and TiB conveniences. */
 function bytesJson(bytes: bigint): { bytes: string; tb: number; tib: number } {

@@ -1,8 +1,8 @@
 /** Markdown output (GitHub-flavoured tables), for pasting into design documents. */
-import type { Preset } from '../core/catalog.js';
-import type { CalibrationRow } from '../core/calibration.js';
-import type { Estimate } from '../core/estimate.js';
-import type { Report } from '../core/report.js';
+import type { Preset } from '../core/model/catalog.js';
+import type { CalibrationRow } from '../core/estimate/calibration.js';
+import type { Estimate } from '../core/estimate/estimate.js';
+import type { Report } from '../core/model/report.js';
 import {
   capacitySentence,
   failureLines,

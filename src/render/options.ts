@@ -1,9 +1,9 @@
 /** What every renderer gets besides the report (display choices, never data), and shared wording. */
-import { formatBinaryBytes, formatBytes } from '../core/bytes.js';
-import { percentText } from '../core/percent.js';
-import { recordingText } from '../core/storage.js';
-import { formatRate, formatScaled, groupThousands } from '../core/rate.js';
-import type { LinkStatus, Report, SegmentRow, StorageStatus } from '../core/report.js';
+import { formatBinaryBytes, formatBytes } from '../core/numbers/bytes.js';
+import { percentText } from '../core/numbers/percent.js';
+import { recordingText } from '../core/sizing/storage.js';
+import { formatRate, formatScaled, groupThousands } from '../core/numbers/rate.js';
+import type { LinkStatus, Report, SegmentRow, StorageStatus } from '../core/model/report.js';
 
 /** Colour functions; identity when colour is off. The shell builds them from chalk. */
 export interface Paint {

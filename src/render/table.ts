@@ -1,9 +1,9 @@
 /** Terminal table output (cli-table3; colour through the shell's Paint only). */
 import type TableType from 'cli-table3';
-import type { Preset } from '../core/catalog.js';
-import type { CalibrationRow } from '../core/calibration.js';
-import type { Estimate } from '../core/estimate.js';
-import type { Report } from '../core/report.js';
+import type { Preset } from '../core/model/catalog.js';
+import type { CalibrationRow } from '../core/estimate/calibration.js';
+import type { Estimate } from '../core/estimate/estimate.js';
+import type { Report } from '../core/model/report.js';
 import { requireCjs } from '../require-cjs.js';
 import {
   capacitySentence,

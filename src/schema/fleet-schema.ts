@@ -1,6 +1,6 @@
 /**
  * The fleet file format: zod checks the structure and types (and gives the
- * JSON Schema of `camsize schema`); src/core/fleet-json.ts then reads the
+ * JSON Schema of `camsize schema`); src/core/input/fleet-json.ts then reads the
  * values (units, presets, counts, duplicate names) into the fleet model.
  */
 import { z } from 'zod';

@@ -4,10 +4,10 @@
  * already validated (see src/shell/catalog-load.ts).
  */
 import { z } from 'zod';
-import { InputError } from '../core/errors.js';
-import { parseRate, rateFromNumber } from '../core/rate.js';
-import type { Preset } from '../core/catalog.js';
-import { formatIssue } from '../core/issues.js';
+import { InputError } from '../core/diagnostics/errors.js';
+import { parseRate, rateFromNumber } from '../core/numbers/rate.js';
+import type { Preset } from '../core/model/catalog.js';
+import { formatIssue } from '../core/diagnostics/issues.js';
 import { fromZodIssues } from './zod-issues.js';
 
 /** Mb/s as a JSON number (read through its decimal text) or as text with a unit. */

@@ -1,7 +1,7 @@
 /** Turns zod issues into camsize issues, with did-you-mean hints for unknown keys. */
 import type { z } from 'zod';
-import type { Issue } from '../core/issues.js';
-import { closest } from '../core/suggest.js';
+import type { Issue } from '../core/diagnostics/issues.js';
+import { closest } from '../core/diagnostics/suggest.js';
 
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[], knownKeys: readonly string[] = []): Issue[] {
   const out: Issue[] = [];

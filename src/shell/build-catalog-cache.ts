@@ -4,8 +4,8 @@
  * A broken catalog fails the build with every problem listed.
  */
 import { writeFileSync } from 'node:fs';
-import { buildCatalog, presetToJson } from '../core/catalog.js';
-import { InputError } from '../core/errors.js';
+import { buildCatalog, presetToJson } from '../core/model/catalog.js';
+import { InputError } from '../core/diagnostics/errors.js';
 import { CACHE_FILE, catalogKey, readCatalogFiles, validateCatalogFiles } from './catalog-load.js';
 
 try {

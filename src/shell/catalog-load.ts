@@ -8,8 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCatalog, presetFromJson, type Catalog, type Preset } from '../core/catalog.js';
-import { InputError } from '../core/errors.js';
+import { buildCatalog, presetFromJson, type Catalog, type Preset } from '../core/model/catalog.js';
+import { InputError } from '../core/diagnostics/errors.js';
 
 export const PRESETS_DIR = fileURLToPath(new URL('../../presets/', import.meta.url));
 export const CACHE_FILE = fileURLToPath(new URL('../catalog-cache.json', import.meta.url));

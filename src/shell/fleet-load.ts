@@ -1,10 +1,10 @@
 /** Reads a fleet file's text into the fleet model, listing every problem as `file: path: message`. */
-import type { Catalog } from '../core/catalog.js';
-import { InputError } from '../core/errors.js';
-import { fleetFromJson } from '../core/fleet-json.js';
-import type { Fleet } from '../core/fleet.js';
-import { formatIssue, orderIssues } from '../core/issues.js';
-import { locateJsonError } from '../core/json-syntax.js';
+import type { Catalog } from '../core/model/catalog.js';
+import { InputError } from '../core/diagnostics/errors.js';
+import { fleetFromJson } from '../core/input/fleet-json.js';
+import type { Fleet } from '../core/model/fleet.js';
+import { formatIssue, orderIssues } from '../core/diagnostics/issues.js';
+import { locateJsonError } from '../core/input/json-syntax.js';
 import { fleetLooksValid } from '../schema/fleet-precheck.js';
 
 export async function loadFleet(text: string, file: string, catalog: Catalog): Promise<Fleet> {

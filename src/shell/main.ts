@@ -6,23 +6,23 @@
 import { readFileSync } from 'node:fs';
 import type { CommanderError as CommanderErrorType } from 'commander';
 import { requireCjs } from '../require-cjs.js';
-import { parseCameraSpec, withContext } from '../core/camera-spec.js';
-import { filterPresets, findPreset, type Catalog } from '../core/catalog.js';
-import { parseCount } from '../core/count.js';
-import { InputError } from '../core/errors.js';
-import { customProfile, presetProfile, type CameraGroup, type Fleet, type Profile } from '../core/fleet.js';
-import { maxCamerasOnLink } from '../core/link.js';
-import { parseOverhead, wireRate } from '../core/overhead.js';
-import { applyFloor, parseCeiling } from '../core/percent.js';
-import { parseCameraRate, parseRate } from '../core/rate.js';
-import type { Report } from '../core/report.js';
-import { sizeFleet, type SizeOptions } from '../core/size.js';
-import { parseBytes } from '../core/bytes.js';
-import { CONTINUOUS, parseRecording, parseRetention, parseStorageOverhead } from '../core/storage.js';
-import { parseSchedule } from '../core/time.js';
-import { parsePercentileSettings } from '../core/percentile.js';
-import { closest } from '../core/suggest.js';
-import { outputUnit } from '../core/units.js';
+import { parseCameraSpec, withContext } from '../core/input/camera-spec.js';
+import { filterPresets, findPreset, type Catalog } from '../core/model/catalog.js';
+import { parseCount } from '../core/numbers/count.js';
+import { InputError } from '../core/diagnostics/errors.js';
+import { customProfile, presetProfile, type CameraGroup, type Fleet, type Profile } from '../core/model/fleet.js';
+import { maxCamerasOnLink } from '../core/sizing/link.js';
+import { parseOverhead, wireRate } from '../core/sizing/overhead.js';
+import { applyFloor, parseCeiling } from '../core/numbers/percent.js';
+import { parseCameraRate, parseRate } from '../core/numbers/rate.js';
+import type { Report } from '../core/model/report.js';
+import { sizeFleet, type SizeOptions } from '../core/sizing/size.js';
+import { parseBytes } from '../core/numbers/bytes.js';
+import { CONTINUOUS, parseRecording, parseRetention, parseStorageOverhead } from '../core/sizing/storage.js';
+import { parseSchedule } from '../core/sizing/time.js';
+import { parsePercentileSettings } from '../core/sizing/percentile.js';
+import { closest } from '../core/diagnostics/suggest.js';
+import { outputUnit } from '../core/numbers/rate-units.js';
 import { renderCalibration, renderEstimate, renderPresets, renderReport, type Format } from '../render/index.js';
 import { capacitySentence, failureLines, type RenderOptions } from '../render/options.js';
 import { loadCatalog } from './catalog-load.js';
@@ -159,7 +159,7 @@ async function runSize(operand: string | undefined, given: SizeFlags, io: Io): P
 async function sizeInventory(path: string, operand: string | undefined, flags: ListedFlags, options: SizeOptions, catalog: Catalog, io: Io): Promise<Report> {
   if (operand === '-' && path === '-') throw new UsageError('the fleet file and the inventory cannot both come from standard input');
   if (flags.allowNewSegments && operand === undefined) throw new UsageError('--allow-new-segments only applies with a fleet file');
-  const [{ loadInventory }, { inventoryFleet }] = await Promise.all([import('./inventory-load.js'), import('../core/inventory/to-fleet.js')]);
+  const [{ loadInventory }, { inventoryFleet }] = await Promise.all([import('./inventory/load.js'), import('../core/inventory/to-fleet.js')]);
   let into: Fleet | undefined;
   if (operand !== undefined) into = await fleetFromOperand(operand, io, catalog);
   const progress = io.stderrIsTTY && !flags.quiet ? progressLine(io) : undefined;
@@ -290,7 +290,7 @@ function singleGroupFlags(flags: ListedFlags): { flag: 'preset' | 'bitrate'; key
 async function runEstimate(flags: EstimateFlags, io: Io): Promise<number> {
   const output = await outputSettings(flags, io);
   // Loaded here, off the start-up path of the everyday command.
-  const [{ calibration }, { estimateBitrate }] = await Promise.all([import('../core/calibration.js'), import('../core/estimate.js')]);
+  const [{ calibration }, { estimateBitrate }] = await Promise.all([import('../core/estimate/calibration.js'), import('../core/estimate/estimate.js')]);
   if (flags.calibration) {
     const catalog = await loadCatalog();
     io.stdout(await renderCalibration(calibration(catalog), output.format, output.render));

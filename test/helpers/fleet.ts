@@ -1,5 +1,5 @@
 /** Small builders for fleets in tests. */
-import { customProfile, type CameraGroup, type Fleet, type Segment } from '../../src/core/fleet.js';
+import { customProfile, type CameraGroup, type Fleet, type Segment } from '../../src/core/model/fleet.js';
 
 export function mbps(value: number | string): bigint {
   const [whole = '0', frac = ''] = String(value).split('.');

@@ -1,5 +1,5 @@
 /** Feeds inventory text to the core scanners in chunks of any size, as a stream would. */
-import { buildCatalog, type Catalog } from '../../src/core/catalog.js';
+import { buildCatalog, type Catalog } from '../../src/core/model/catalog.js';
 import { InventoryAggregate, RecordError, entryCount } from '../../src/core/inventory/aggregate.js';
 import { CsvScanner } from '../../src/core/inventory/csv.js';
 import { JsonScanner } from '../../src/core/inventory/json.js';

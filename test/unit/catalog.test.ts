@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, filterPresets, findPreset } from '../../src/core/catalog.js';
+import { buildCatalog, filterPresets, findPreset } from '../../src/core/model/catalog.js';
 import { PRESETS_DIR, loadCatalog, readCatalogFiles, validateCatalogFiles } from '../../src/shell/catalog-load.js';
 
 describe('preset catalog', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFromJson, parseCount } from '../../src/core/count.js';
+import { countFromJson, parseCount } from '../../src/core/numbers/count.js';
 
 describe('parseCount', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calibration, calibrationBounds } from '../../src/core/calibration.js';
-import { estimateBitrate, parseResolution } from '../../src/core/estimate.js';
+import { calibration, calibrationBounds } from '../../src/core/estimate/calibration.js';
+import { estimateBitrate, parseResolution } from '../../src/core/estimate/estimate.js';
 import { testCatalog } from '../helpers/inventory.js';
 
 describe('estimate model', () => {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OVERHEADS } from '../../src/core/overhead.js';
-import { parseCeiling } from '../../src/core/percent.js';
-import { sizeFleet } from '../../src/core/size.js';
-import type { Segment } from '../../src/core/fleet.js';
+import { OVERHEADS } from '../../src/core/sizing/overhead.js';
+import { parseCeiling } from '../../src/core/numbers/percent.js';
+import { sizeFleet } from '../../src/core/sizing/size.js';
+import type { Segment } from '../../src/core/model/fleet.js';
 import { group, mbps, segment } from '../helpers/fleet.js';
 
 const GB = 1_000_000_000n;

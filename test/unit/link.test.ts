@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { linkStatus, maxCamerasOnLink } from '../../src/core/link.js';
-import { OVERHEADS, parseOverhead, wireRate } from '../../src/core/overhead.js';
-import { parseCeiling, parsePercent, percentText } from '../../src/core/percent.js';
-import { customProfile } from '../../src/core/fleet.js';
+import { linkStatus, maxCamerasOnLink } from '../../src/core/sizing/link.js';
+import { OVERHEADS, parseOverhead, wireRate } from '../../src/core/sizing/overhead.js';
+import { parseCeiling, parsePercent, percentText } from '../../src/core/numbers/percent.js';
+import { customProfile } from '../../src/core/model/fleet.js';
 
 const GB = 1_000_000_000n;
 const MB = 1_000_000n;

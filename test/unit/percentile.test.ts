@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inverseNormal, parsePercentileSettings } from '../../src/core/percentile.js';
-import { sizeFleet } from '../../src/core/size.js';
+import { inverseNormal, parsePercentileSettings } from '../../src/core/sizing/percentile.js';
+import { sizeFleet } from '../../src/core/sizing/size.js';
 import { flatFleet, group, mbps } from '../helpers/fleet.js';
 
 describe('inverseNormal', () => {

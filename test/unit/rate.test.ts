@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatRate, parseRate } from '../../src/core/rate.js';
-import { OUTPUT_UNITS } from '../../src/core/units.js';
+import { formatRate, parseRate } from '../../src/core/numbers/rate.js';
+import { OUTPUT_UNITS } from '../../src/core/numbers/rate-units.js';
 
 describe('parseRate', () => {
   it.each([

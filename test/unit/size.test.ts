@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sizeFleet } from '../../src/core/size.js';
+import { sizeFleet } from '../../src/core/sizing/size.js';
 import { flatFleet, group, mbps, segment } from '../helpers/fleet.js';
 
 describe('sizeFleet: exact sums', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatBinaryBytes, formatBytes, parseBytes } from '../../src/core/bytes.js';
-import { sizeFleet } from '../../src/core/size.js';
-import { CONTINUOUS, parseRecording, parseRetention, parseStorageOverhead, scaledStorage, storageBytes } from '../../src/core/storage.js';
+import { formatBinaryBytes, formatBytes, parseBytes } from '../../src/core/numbers/bytes.js';
+import { sizeFleet } from '../../src/core/sizing/size.js';
+import { CONTINUOUS, parseRecording, parseRetention, parseStorageOverhead, scaledStorage, storageBytes } from '../../src/core/sizing/storage.js';
 import { flatFleet, group, mbps, segment } from '../helpers/fleet.js';
 
 const NONE = { num: 0n, den: 100n };

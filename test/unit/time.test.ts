@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { withStates } from '../../src/core/fleet.js';
-import { sizeFleet } from '../../src/core/size.js';
-import { CONTINUOUS, parseRetention } from '../../src/core/storage.js';
-import { hourly, isNight, parseDuty, parseSchedule, parseStateRate } from '../../src/core/time.js';
+import { withStates } from '../../src/core/model/fleet.js';
+import { sizeFleet } from '../../src/core/sizing/size.js';
+import { CONTINUOUS, parseRetention } from '../../src/core/sizing/storage.js';
+import { hourly, isNight, parseDuty, parseSchedule, parseStateRate } from '../../src/core/sizing/time.js';
 import { group, mbps, segment } from '../helpers/fleet.js';
 
 const GB = 1_000_000_000n;

@@ -7,11 +7,11 @@
  * Keys are built by the scanners from the raw bytes read as latin1 (one char
  * per byte, so any UTF-8 round-trips) and decoded once per distinct key.
  */
-import { findPreset, type Catalog } from '../catalog.js';
-import { InputError } from '../errors.js';
-import { customProfile, presetProfile, type Profile } from '../fleet.js';
-import { checkCameraRate, parseRate } from '../rate.js';
-import { parseDecimal, scaleToInteger } from '../decimal.js';
+import { findPreset, type Catalog } from '../model/catalog.js';
+import { InputError } from '../diagnostics/errors.js';
+import { customProfile, presetProfile, type Profile } from '../model/fleet.js';
+import { checkCameraRate, parseRate } from '../numbers/rate.js';
+import { parseDecimal, scaleToInteger } from '../numbers/decimal.js';
 import { fnv1a, KeyBuilder, KeyTable } from './key-table.js';
 
 /** Below this a running count may take one more count (≤ 10^15) and stay exact. */

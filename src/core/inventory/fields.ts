@@ -1,5 +1,5 @@
 /** The fields of an inventory record and how a header names them. */
-import { closest } from '../suggest.js';
+import { closest } from '../diagnostics/suggest.js';
 
 export const FIELDS = ['segment', 'preset', 'bitrate', 'mbps', 'count', 'id', 'label'] as const;
 export type Field = (typeof FIELDS)[number];

@@ -4,8 +4,8 @@
  * a string (unknown preset, bad unit, bad segment path) run once per distinct
  * key inside the aggregate; the count is checked here, per record.
  */
-import { parseCount } from '../count.js';
-import { InputError } from '../errors.js';
+import { parseCount } from '../numbers/count.js';
+import { InputError } from '../diagnostics/errors.js';
 import { RecordError, type InventoryAggregate } from './aggregate.js';
 import type { KeyBuilder } from './key-table.js';
 

@@ -3,8 +3,8 @@
  * segment paths build the tree) or into the topology of a fleet file, whose
  * links and settings then apply to the inventory's cameras.
  */
-import type { CameraGroup, Fleet, Segment } from '../fleet.js';
-import { closest } from '../suggest.js';
+import type { CameraGroup, Fleet, Segment } from '../model/fleet.js';
+import { closest } from '../diagnostics/suggest.js';
 import { entryCount, type Entry, type RecordPlace } from './aggregate.js';
 
 interface Node {

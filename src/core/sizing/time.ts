@@ -9,9 +9,9 @@
  *
  * Hourly means are exact integers in units of 1/HOURLY_SCALE b/s.
  */
-import { parsePercent, type Ratio } from './percent.js';
-import { InputError } from './errors.js';
-import { parseRate } from './rate.js';
+import { parsePercent, type Ratio } from '../numbers/percent.js';
+import { InputError } from '../diagnostics/errors.js';
+import { parseRate } from '../numbers/rate.js';
 
 export interface Schedule {
   /** Hour of the day night starts, 0–23. */

@@ -4,9 +4,9 @@
  * optional RAID/filesystem overhead. Exact: sums are kept as scaled integers
  * and rounded up to whole bytes only when shown.
  */
-import { parseDecimal, scaleToInteger } from './decimal.js';
-import { InputError } from './errors.js';
-import { parsePercent, percentText, type Ratio } from './percent.js';
+import { parseDecimal, scaleToInteger } from '../numbers/decimal.js';
+import { InputError } from '../diagnostics/errors.js';
+import { parsePercent, percentText, type Ratio } from '../numbers/percent.js';
 
 export interface Retention {
   readonly seconds: bigint;

@@ -3,10 +3,10 @@
  * into: camera groups (a profile and a count) inside a tree of network segments.
  */
 import type { Preset } from './catalog.js';
-import type { Overhead } from './overhead.js';
-import type { Ratio } from './percent.js';
-import type { Recording, Retention } from './storage.js';
-import type { Schedule, States } from './time.js';
+import type { Overhead } from '../sizing/overhead.js';
+import type { Ratio } from '../numbers/percent.js';
+import type { Recording, Retention } from '../sizing/storage.js';
+import type { Schedule, States } from '../sizing/time.js';
 
 export interface Profile {
   /** Identity for grouping across the fleet: the preset id, or `custom:<label>@<b/s>`. */

@@ -4,7 +4,7 @@
  * as binary (Ki, Mi, Gi, Ti = 2^10 …). A capital B is a byte (8 bits); a
  * lowercase b is a bit. Spellings that could mean either are refused.
  */
-import { editDistance } from './suggest.js';
+import { editDistance } from '../diagnostics/suggest.js';
 
 const SI_PREFIXES: ReadonlyArray<[string, bigint]> = [
   ['', 1n],

@@ -3,7 +3,7 @@
  * Only called after JSON.parse has failed (whose messages give a position for
  * some errors and quote the whole input for others).
  */
-import { lineAndColumn } from './issues.js';
+import { lineAndColumn } from '../diagnostics/issues.js';
 
 export interface JsonSyntaxError {
   line: number;

@@ -1,8 +1,8 @@
 /** Capacity arithmetic for one link: utilisation, headroom, and how many cameras fit. */
-import { ceilDiv } from './decimal.js';
-import type { Profile } from './fleet.js';
-import { applyFloor, type Ratio } from './percent.js';
-import type { LinkStatus } from './report.js';
+import { ceilDiv } from '../numbers/decimal.js';
+import type { Profile } from '../model/fleet.js';
+import { applyFloor, type Ratio } from '../numbers/percent.js';
+import type { LinkStatus } from '../model/report.js';
 
 export function linkStatus(
   loadBitsPerSecond: bigint,

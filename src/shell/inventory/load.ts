@@ -5,14 +5,14 @@
  */
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
-import type { Catalog } from '../core/catalog.js';
-import { InputError } from '../core/errors.js';
-import { InventoryAggregate, RecordError } from '../core/inventory/aggregate.js';
-import { InventoryError } from '../core/inventory/chunks.js';
-import { CsvScanner } from '../core/inventory/csv.js';
-import { JsonScanner } from '../core/inventory/json.js';
-import { CHUNK, formatOf, looksBinary, planSplit, startWorker, type InputFormat, type StartedWorker } from './inventory-split.js';
-import type { WorkerRecordError } from './inventory-worker.js';
+import type { Catalog } from '../../core/model/catalog.js';
+import { InputError } from '../../core/diagnostics/errors.js';
+import { InventoryAggregate, RecordError } from '../../core/inventory/aggregate.js';
+import { InventoryError } from '../../core/inventory/chunks.js';
+import { CsvScanner } from '../../core/inventory/csv.js';
+import { JsonScanner } from '../../core/inventory/json.js';
+import { CHUNK, formatOf, looksBinary, planSplit, startWorker, type InputFormat, type StartedWorker } from './split.js';
+import type { WorkerRecordError } from './worker.js';
 
 export interface InventoryOptions {
   format?: InputFormat;

@@ -14,7 +14,7 @@
  * This is an approximation in floating point, unlike the exact sums: it is
  * shown marked as approximate, rounded up to a whole b/s.
  */
-import { InputError } from './errors.js';
+import { InputError } from '../diagnostics/errors.js';
 import { HOURS, isNight, type Schedule, type States } from './time.js';
 
 export interface PercentileSettings {

@@ -1,14 +1,14 @@
 /**
  * A worker thread that scans one byte range of an uncompressed inventory file
  * and sends back its raw sums (keys, counts) for the main thread to check and
- * merge. Started by inventory-load.ts on large files: the machine's second core.
+ * merge. Started by load.ts on large files: the machine's second core.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { InventoryAggregate, RecordError } from '../core/inventory/aggregate.js';
-import { InventoryError } from '../core/inventory/chunks.js';
-import { CsvScanner } from '../core/inventory/csv.js';
-import { JsonScanner } from '../core/inventory/json.js';
+import { InventoryAggregate, RecordError } from '../../core/inventory/aggregate.js';
+import { InventoryError } from '../../core/inventory/chunks.js';
+import { CsvScanner } from '../../core/inventory/csv.js';
+import { JsonScanner } from '../../core/inventory/json.js';
 
 export interface WorkerJob {
   path: string;

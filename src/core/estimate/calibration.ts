@@ -1,5 +1,5 @@
 /** How the estimate model compares with every catalog preset that has a codec: the model's stated error. */
-import type { Catalog, PresetBasis } from './catalog.js';
+import type { Catalog, PresetBasis } from '../model/catalog.js';
 import { estimateBitrate } from './estimate.js';
 
 export interface CalibrationRow {

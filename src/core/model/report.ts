@@ -3,11 +3,11 @@
  * b/s (bigint), all counts exact (bigint). Renderers only format these values.
  */
 import type { Profile } from './fleet.js';
-import type { Overhead } from './overhead.js';
-import type { Ratio } from './percent.js';
-import type { Recording, Retention } from './storage.js';
-import type { Schedule } from './time.js';
-import type { PercentileSettings } from './percentile.js';
+import type { Overhead } from '../sizing/overhead.js';
+import type { Ratio } from '../numbers/percent.js';
+import type { Recording, Retention } from '../sizing/storage.js';
+import type { Schedule } from '../sizing/time.js';
+import type { PercentileSettings } from '../sizing/percentile.js';
 
 /** Load over the day, when some camera's rate varies (night, events). Rates in b/s, hours 0–23. */
 export interface SegmentTime {

@@ -3,15 +3,15 @@
  * group; nothing iterates over single cameras, so 20,000,000 cameras cost as
  * much as one. Segment totals roll up the tree exactly once per segment.
  */
-import { ceilDiv } from './decimal.js';
-import type { Fleet, Profile, Segment } from './fleet.js';
+import { ceilDiv } from '../numbers/decimal.js';
+import type { Fleet, Profile, Segment } from '../model/fleet.js';
 import { linkStatus } from './link.js';
 import { OVERHEADS, wireRate, type Overhead } from './overhead.js';
-import { DEFAULT_CEILING, type Ratio } from './percent.js';
-import type { LinkStatus, ProfileRow, Report, SegmentRow, SegmentTime, StorageStatus } from './report.js';
+import { DEFAULT_CEILING, type Ratio } from '../numbers/percent.js';
+import type { LinkStatus, ProfileRow, Report, SegmentRow, SegmentTime, StorageStatus } from '../model/report.js';
 import { DEFAULT_SCHEDULE, HOURLY_SCALE, HOURS, hourly, varies, type Schedule } from './time.js';
 import { cameraMoments, percentileLoad, type Moments, type PercentileSettings } from './percentile.js';
-import { InputError } from './errors.js';
+import { InputError } from '../diagnostics/errors.js';
 import { CONTINUOUS, scaledStorage, storageBytes, type Recording, type Retention } from './storage.js';
 
 export interface SizeOptions {

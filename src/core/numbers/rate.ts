@@ -3,8 +3,8 @@
  * with a unit and formatted back without losing a digit.
  */
 import { decimalFromNumber, parseDecimal, scaleToInteger, type Decimal } from './decimal.js';
-import { InputError } from './errors.js';
-import { lookupUnit, OUTPUT_UNITS } from './units.js';
+import { InputError } from '../diagnostics/errors.js';
+import { lookupUnit, OUTPUT_UNITS } from './rate-units.js';
 
 export type BitsPerSecond = bigint;
 

@@ -2,8 +2,8 @@
  * The preset catalog: camera profiles with a bit rate and where that number
  * comes from. Pure: loading files is the shell's job (src/shell/catalog-load.ts).
  */
-import { InputError } from './errors.js';
-import { closest } from './suggest.js';
+import { InputError } from '../diagnostics/errors.js';
+import { closest } from '../diagnostics/suggest.js';
 
 export type PresetBasis = 'report' | 'vendor-cap' | 'planning' | 'measured';
 

@@ -3,7 +3,7 @@
  * "70%", 70, "72.5 %", 5.5. Never floats.
  */
 import { parseDecimal } from './decimal.js';
-import { InputError } from './errors.js';
+import { InputError } from '../diagnostics/errors.js';
 
 export interface Ratio {
   readonly num: bigint;

@@ -17,8 +17,8 @@
  *   medium 1, high 1.5, complex 2.5 within IPVM's "up to 300 %+"); quality
  *   factors (low 0.7, medium 1, high 1.4) are camsize's assumption, stated as such.
  */
-import { InputError } from './errors.js';
-import { closest } from './suggest.js';
+import { InputError } from '../diagnostics/errors.js';
+import { closest } from '../diagnostics/suggest.js';
 
 export const BPP_1080P15_H264 = 0.1286;
 export const RESOLUTION_EXPONENT = 0.19;

@@ -4,9 +4,9 @@
  * 1500-byte MTU): RTP/UDP/IPv4/Ethernet with preamble and inter-frame gap and
  * H.264 FU-A ≈ 5.5 %; RTSP-interleaved RTP over TCP ≈ 7.5 %.
  */
-import { ceilDiv } from './decimal.js';
-import { InputError } from './errors.js';
-import { parsePercent, percentText, type Ratio } from './percent.js';
+import { ceilDiv } from '../numbers/decimal.js';
+import { InputError } from '../diagnostics/errors.js';
+import { parsePercent, percentText, type Ratio } from '../numbers/percent.js';
 
 export interface Overhead {
   /** "none", "udp", "tcp" or "custom" */

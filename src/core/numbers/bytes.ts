@@ -3,9 +3,9 @@
  * written in decimal units (1 TB = 10^12 B) with binary units beside.
  */
 import { parseDecimal, scaleToInteger } from './decimal.js';
-import { InputError } from './errors.js';
+import { InputError } from '../diagnostics/errors.js';
 import { formatScaled } from './rate.js';
-import { closest } from './suggest.js';
+import { closest } from '../diagnostics/suggest.js';
 
 const DECIMAL: ReadonlyArray<[string, bigint]> = [
   ['B', 1n],

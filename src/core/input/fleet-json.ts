@@ -4,19 +4,19 @@
  * types are zod's job (src/schema/fleet-schema.ts); fields of the wrong type
  * are skipped here so that each problem is reported once.
  */
-import { findPreset, type Catalog } from './catalog.js';
-import { countFromJson, MAX_COUNT, parseCount } from './count.js';
-import { InputError } from './errors.js';
-import { estimateBitrate } from './estimate.js';
-import { parseDuty, parseSchedule, parseStateRate } from './time.js';
-import type { Ratio } from './percent.js';
-import { customProfile, estimateProfile, presetProfile, withStates, type CameraGroup, type Fleet, type Profile, type Segment, type SegmentSettings, type Viewers } from './fleet.js';
-import type { Issue } from './issues.js';
-import { parseOverhead } from './overhead.js';
-import { parseCeiling } from './percent.js';
-import { checkCameraRate, parseRate } from './rate.js';
-import { parseBytes } from './bytes.js';
-import { parseRecording, parseRetention } from './storage.js';
+import { findPreset, type Catalog } from '../model/catalog.js';
+import { countFromJson, MAX_COUNT, parseCount } from '../numbers/count.js';
+import { InputError } from '../diagnostics/errors.js';
+import { estimateBitrate } from '../estimate/estimate.js';
+import { parseDuty, parseSchedule, parseStateRate } from '../sizing/time.js';
+import type { Ratio } from '../numbers/percent.js';
+import { customProfile, estimateProfile, presetProfile, withStates, type CameraGroup, type Fleet, type Profile, type Segment, type SegmentSettings, type Viewers } from '../model/fleet.js';
+import type { Issue } from '../diagnostics/issues.js';
+import { parseOverhead } from '../sizing/overhead.js';
+import { parseCeiling } from '../numbers/percent.js';
+import { checkCameraRate, parseRate } from '../numbers/rate.js';
+import { parseBytes } from '../numbers/bytes.js';
+import { parseRecording, parseRetention } from '../sizing/storage.js';
 
 type Json = Record<string, unknown>;
 const ESTIMATE_FIELDS = ['resolution', 'fps', 'codec', 'scene', 'quality'];

@@ -1,6 +1,6 @@
 /** Camera counts: exact positive integers, from text or JSON. */
 import { parseDecimal, scaleToInteger } from './decimal.js';
-import { InputError } from './errors.js';
+import { InputError } from '../diagnostics/errors.js';
 
 /**
  * The largest count camsize accepts. Well past any real fleet (about 10^9

@@ -2,11 +2,11 @@
  * Camera groups given on the command line: `--camera 720p30=3`,
  * `--camera 2.5Mb/s=40`, or `--preset ID`/`--bitrate RATE` with `--count N`.
  */
-import { findPreset, type Catalog } from './catalog.js';
-import { parseCount } from './count.js';
-import { InputError } from './errors.js';
-import { customProfile, presetProfile, type CameraGroup, type Profile } from './fleet.js';
-import { parseCameraRate } from './rate.js';
+import { findPreset, type Catalog } from '../model/catalog.js';
+import { parseCount } from '../numbers/count.js';
+import { InputError } from '../diagnostics/errors.js';
+import { customProfile, presetProfile, type CameraGroup, type Profile } from '../model/fleet.js';
+import { parseCameraRate } from '../numbers/rate.js';
 
 /**
  * Preset ids start with digits too ("720p30"), so a key is a bit rate only when

@@ -4,7 +4,7 @@
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { WorkerJob, WorkerResult } from './inventory-worker.js';
+import type { WorkerJob, WorkerResult } from './worker.js';
 
 export const INPUT_FORMATS = ['csv', 'ndjson', 'json'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
@@ -84,7 +84,7 @@ export interface StartedWorker {
 }
 
 export function startWorker(job: WorkerJob): StartedWorker {
-  const worker = new Worker(new URL('./inventory-worker.js', import.meta.url), { workerData: job });
+  const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: job });
   const finished = new Promise<WorkerResult>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
