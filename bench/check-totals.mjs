@@ -17,7 +17,8 @@ for (const file of process.argv.slice(3)) {
     got.set(m[1], BigInt(whole + frac.padEnd(6, '0').slice(0, 6)));
   }
   const bad = [...expected].filter(([k, v]) => got.get(k) !== v);
-  const verdict = bad.length === 0 && got.size === expected.size ? 'ok' : `MISMATCH (${bad.length} segments, ${got.size} vs ${expected.size})`;
+  const verdict =
+    bad.length === 0 && got.size === expected.size ? 'ok' : `MISMATCH (${bad.length} segments, ${got.size} vs ${expected.size})`;
   if (verdict !== 'ok') ok = false;
   console.log(`${file}: ${verdict}`);
 }

@@ -7,7 +7,7 @@ const segments = Number(process.argv[2] ?? 100_000);
 const groups = Number(process.argv[3] ?? 1_000_000);
 const presets = ['720p30', '1080p10-conference', '1080p10-conference-2', '1080p30-ir', '5mp15-panoramic', '4k30', '4k10-night'];
 let seed = 20240601;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 
 const regions = 100;
 const switchesPerRegion = Math.max(1, Math.floor(segments / regions) - 1);
@@ -23,7 +23,11 @@ for (let r = 0; r < regions; r++) {
     const cams = [];
     for (; group < until; group++) {
       const n = 1 + Math.floor(random() * 8);
-      cams.push(random() < 0.1 ? `{"bitrate":"${(1 + Math.floor(random() * 40)) / 4}Mb/s","count":${n},"label":"custom"}` : `{"preset":"${presets[Math.floor(random() * presets.length)]}","count":${n}}`);
+      cams.push(
+        random() < 0.1
+          ? `{"bitrate":"${(1 + Math.floor(random() * 40)) / 4}Mb/s","count":${n},"label":"custom"}`
+          : `{"preset":"${presets[Math.floor(random() * presets.length)]}","count":${n}}`,
+      );
     }
     out.push(`${s ? ',' : ''}{"name":"sw-${s}","link":"10Gb/s","cameras":[${cams.join(',')}]}`);
   }

@@ -1,1 +1,2 @@
-const fs=require("fs");JSON.parse(fs.readFileSync(process.argv[2],"utf8"))
+const fs = require('node:fs');
+JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));

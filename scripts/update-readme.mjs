@@ -27,6 +27,6 @@ const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const updated = readme.replace(/```console\n([\s\S]*?)```/g, (_block, body) => {
   const commands = body.split('\n').filter((line) => line.startsWith('$ '));
   const parts = commands.map((line) => `${line}\n${run(line.slice(2)).replace(/\r\n/g, '\n').replace(/\n+$/, '')}`);
-  return '```console\n' + parts.join('\n\n') + '\n```';
+  return `\`\`\`console\n${parts.join('\n\n')}\n\`\`\``;
 });
 writeFileSync(join(root, 'README.md'), updated);

@@ -104,32 +104,74 @@ export function renderCsv(report: Report, options?: RenderOptions): string {
     load_bps: report.total.loadBitsPerSecond.toString(),
     ...linkColumns(report.totalCheck),
     ...storageColumns(report.total.storage),
-    status: [checkStatus(report.totalCheck, report.total.storage), report.partial ? `partial: ${report.partial.skippedRecords} records skipped` : '']
+    status: [
+      checkStatus(report.totalCheck, report.total.storage),
+      report.partial ? `partial: ${report.partial.skippedRecords} records skipped` : '',
+    ]
       .filter((part) => part !== '')
       .join('; '),
   });
   if (options?.timeline !== undefined) {
     for (const h of timeline(report, options.timeline)!.hours) {
-      rows.push({ section: 'timeline', segment: options.timeline, hour: h.hour, average_bps: h.averageBitsPerSecond.toString(), peak_bps: h.peakBitsPerSecond.toString(), status: h.night ? 'night' : 'day' });
+      rows.push({
+        section: 'timeline',
+        segment: options.timeline,
+        hour: h.hour,
+        average_bps: h.averageBitsPerSecond.toString(),
+        peak_bps: h.peakBitsPerSecond.toString(),
+        status: h.night ? 'night' : 'day',
+      });
     }
   }
-  return csvText(CSV_COLUMNS, rows.map((row) => CSV_COLUMNS.map((c) => row[c] ?? '')));
+  return csvText(
+    CSV_COLUMNS,
+    rows.map((row) => CSV_COLUMNS.map((c) => row[c] ?? '')),
+  );
 }
 
 function csvText(head: readonly string[], rows: readonly string[][]): string {
   const lines = [head.map(csvField).join(',')];
   for (const row of rows) lines.push(row.map(csvField).join(','));
-  return lines.join('\r\n') + '\r\n';
+  return `${lines.join('\r\n')}\r\n`;
 }
 
-const PRESET_COLUMNS = ['id', 'label', 'resolution', 'width', 'height', 'fps', 'scene', 'codec', 'per_camera_bps', 'night_bps', 'basis', 'citation', 'url', 'file'];
+const PRESET_COLUMNS = [
+  'id',
+  'label',
+  'resolution',
+  'width',
+  'height',
+  'fps',
+  'scene',
+  'codec',
+  'per_camera_bps',
+  'night_bps',
+  'basis',
+  'citation',
+  'url',
+  'file',
+];
 
 export function renderCsvPresets(presets: readonly Preset[]): string {
-  return csvText(PRESET_COLUMNS, presets.map((p) => [
-    p.id, p.label, p.resolution.name, String(p.resolution.width), String(p.resolution.height), String(p.fps), p.scene,
-    p.codec ?? '', p.bitsPerSecond.toString(), p.nightBitsPerSecond?.toString() ?? '', p.basis, p.source.citation,
-    p.source.url ?? '', p.file,
-  ]));
+  return csvText(
+    PRESET_COLUMNS,
+    presets.map((p) => [
+      p.id,
+      p.label,
+      p.resolution.name,
+      String(p.resolution.width),
+      String(p.resolution.height),
+      String(p.fps),
+      p.scene,
+      p.codec ?? '',
+      p.bitsPerSecond.toString(),
+      p.nightBitsPerSecond?.toString() ?? '',
+      p.basis,
+      p.source.citation,
+      p.source.url ?? '',
+      p.file,
+    ]),
+  );
 }
 
 export function renderCsvEstimate(estimate: Estimate): string {
@@ -137,6 +179,17 @@ export function renderCsvEstimate(estimate: Estimate): string {
 }
 
 export function renderCsvCalibration(rows: readonly CalibrationRow[]): string {
-  return csvText(['id', 'basis', 'resolution', 'fps', 'codec', 'catalog_bps', 'estimate_bps', 'ratio'],
-    rows.map((r) => [r.id, r.basis, r.resolution, String(r.fps), r.codec, r.catalogBitsPerSecond.toString(), r.estimateBitsPerSecond.toString(), r.ratio.toFixed(4)]));
+  return csvText(
+    ['id', 'basis', 'resolution', 'fps', 'codec', 'catalog_bps', 'estimate_bps', 'ratio'],
+    rows.map((r) => [
+      r.id,
+      r.basis,
+      r.resolution,
+      String(r.fps),
+      r.codec,
+      r.catalogBitsPerSecond.toString(),
+      r.estimateBitsPerSecond.toString(),
+      r.ratio.toFixed(4),
+    ]),
+  );
 }

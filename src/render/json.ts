@@ -24,7 +24,11 @@ import { recordingText } from '../core/sizing/storage.js';
 
 /** Bytes as an exact decimal string, with TB and TiB conveniences. */
 function bytesJson(bytes: bigint): { bytes: string; tb: number; tib: number } {
-  return { bytes: bytes.toString(), tb: Number(formatScaled(bytes, 10n ** 12n, { precision: 6 }).replace('~', '')), tib: Number(formatScaled(bytes, 2n ** 40n, { precision: 6 }).replace('~', '')) };
+  return {
+    bytes: bytes.toString(),
+    tb: Number(formatScaled(bytes, 10n ** 12n, { precision: 6 }).replace('~', '')),
+    tib: Number(formatScaled(bytes, 2n ** 40n, { precision: 6 }).replace('~', '')),
+  };
 }
 
 function storageJson(storage: StorageStatus) {
@@ -48,7 +52,13 @@ function linkJson(link: LinkStatus) {
     utilizationPercent: link.utilizationBasisPoints === undefined ? null : Number(formatScaled(link.utilizationBasisPoints, 100n)),
     headroom: rateJson(link.headroomBitsPerSecond),
     ...(link.headroomCameras
-      ? { headroomCameras: { profile: link.headroomCameras.profile.name, cameras: link.headroomCameras.cameras.toString(), perCamera: rateJson(link.headroomCameras.perCameraBitsPerSecond) } }
+      ? {
+          headroomCameras: {
+            profile: link.headroomCameras.profile.name,
+            cameras: link.headroomCameras.cameras.toString(),
+            perCamera: rateJson(link.headroomCameras.perCameraBitsPerSecond),
+          },
+        }
       : {}),
     fits: link.fits,
   };
@@ -65,10 +75,19 @@ export function renderJson(report: Report, options?: RenderOptions): string {
       ...(report.settings.storage
         ? {
             storage: {
-              ...(report.settings.storage.retention ? { retention: report.settings.storage.retention.text, retentionSeconds: report.settings.storage.retention.seconds.toString() } : {}),
+              ...(report.settings.storage.retention
+                ? {
+                    retention: report.settings.storage.retention.text,
+                    retentionSeconds: report.settings.storage.retention.seconds.toString(),
+                  }
+                : {}),
               recording: recordingText(report.settings.storage.recording),
               overheadPercent: Number(percentText(report.settings.storage.overhead)),
-              used: report.settings.storage.used.map((u) => ({ retention: u.retention.text, retentionSeconds: u.retention.seconds.toString(), recording: recordingText(u.recording) })),
+              used: report.settings.storage.used.map((u) => ({
+                retention: u.retention.text,
+                retentionSeconds: u.retention.seconds.toString(),
+                recording: recordingText(u.recording),
+              })),
             },
           }
         : {}),
@@ -109,14 +128,26 @@ export function renderJson(report: Report, options?: RenderOptions): string {
       ...(report.total.storage ? { storage: storageJson(report.total.storage) } : {}),
       ...(report.segments[0]?.time ? { time: timeJson(report.segments[0].time) } : {}),
       ...(report.segments[0]?.percentile
-        ? { percentile: { ...rateJson(report.segments[0].percentile.bitsPerSecond), mean: report.segments[0].percentile.mean, sigma: report.segments[0].percentile.sigma, approximate: true } }
+        ? {
+            percentile: {
+              ...rateJson(report.segments[0].percentile.bitsPerSecond),
+              mean: report.segments[0].percentile.mean,
+              sigma: report.segments[0].percentile.sigma,
+              approximate: true,
+            },
+          }
         : {}),
     },
     ...(options?.timeline !== undefined
       ? {
           timeline: ((t) => ({
             segment: options.timeline,
-            hours: t.hours.map((h) => ({ hour: h.hour, night: h.night, average: rateJson(h.averageBitsPerSecond), peak: rateJson(h.peakBitsPerSecond) })),
+            hours: t.hours.map((h) => ({
+              hour: h.hour,
+              night: h.night,
+              average: rateJson(h.averageBitsPerSecond),
+              peak: rateJson(h.peakBitsPerSecond),
+            })),
           }))(timeline(report, options.timeline)!),
         }
       : {}),
@@ -133,7 +164,7 @@ export function renderJson(report: Report, options?: RenderOptions): string {
         }
       : {}),
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
 export function renderJsonPresets(presets: readonly Preset[]): string {
@@ -153,17 +184,35 @@ export function renderJsonPresets(presets: readonly Preset[]): string {
       file: p.file,
     })),
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
 export function renderJsonEstimate(estimate: Estimate): string {
   const { steps, bitsPerSecond, ...inputs } = estimate;
-  return JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, estimated: true, ...inputs, perCamera: rateJson(bitsPerSecond), steps: steps.map(([step, value]) => ({ step, value })) }, null, 2) + '\n';
+  return `${JSON.stringify(
+    {
+      schemaVersion: JSON_SCHEMA_VERSION,
+      estimated: true,
+      ...inputs,
+      perCamera: rateJson(bitsPerSecond),
+      steps: steps.map(([step, value]) => ({ step, value })),
+    },
+    null,
+    2,
+  )}\n`;
 }
 
 export function renderJsonCalibration(rows: readonly CalibrationRow[]): string {
-  return JSON.stringify({
-    schemaVersion: JSON_SCHEMA_VERSION,
-    calibration: rows.map((r) => ({ ...r, catalogBitsPerSecond: r.catalogBitsPerSecond.toString(), estimateBitsPerSecond: r.estimateBitsPerSecond.toString() })),
-  }, null, 2) + '\n';
+  return `${JSON.stringify(
+    {
+      schemaVersion: JSON_SCHEMA_VERSION,
+      calibration: rows.map((r) => ({
+        ...r,
+        catalogBitsPerSecond: r.catalogBitsPerSecond.toString(),
+        estimateBitsPerSecond: r.estimateBitsPerSecond.toString(),
+      })),
+    },
+    null,
+    2,
+  )}\n`;
 }

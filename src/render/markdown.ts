@@ -58,24 +58,34 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
   if (settings) parts.push(settings);
   const capacity = capacitySentence(report, options);
   if (capacity) parts.push(`**${capacity}**`);
-  parts.push(totalSentence(report, options) + '.');
+  parts.push(`${totalSentence(report, options)}.`);
   const time = timeSentence(report, options);
   if (time) parts.push(time);
   const percentile = percentileSentence(report, options);
   if (percentile) parts.push(percentile);
   const storage = storageSentence(report);
-  if (storage) parts.push(storage + '.');
+  if (storage) parts.push(`${storage}.`);
   if (options.timeline !== undefined) {
     const t = timeline(report, options.timeline)!;
     parts.push(`### Load over the day: ${markdownCell(t.title)}`);
-    parts.push(markdownTable(['Hour', 'State', 'Average', 'Peak'], ['left', 'left', 'right', 'right'],
-      t.hours.map((h) => [h.hour, h.night ? 'night' : 'day', humanRate(h.averageBitsPerSecond, options), humanRate(h.peakBitsPerSecond, options)])));
+    parts.push(
+      markdownTable(
+        ['Hour', 'State', 'Average', 'Peak'],
+        ['left', 'left', 'right', 'right'],
+        t.hours.map((h) => [
+          h.hour,
+          h.night ? 'night' : 'day',
+          humanRate(h.averageBitsPerSecond, options),
+          humanRate(h.peakBitsPerSecond, options),
+        ]),
+      ),
+    );
   }
   const verdict = verdictSentence(report);
   if (verdict) parts.push(`**${verdict}**`);
   const failures = failureLines(report, options);
   if (failures.length > 0) parts.push(failures.map((f) => `- **${markdownCell(f)}**`).join('\n'));
-  return parts.join('\n\n') + '\n';
+  return `${parts.join('\n\n')}\n`;
 }
 
 export function renderMarkdownPresets(presets: readonly Preset[], options: RenderOptions): string {
@@ -90,17 +100,34 @@ export function renderMarkdownPresets(presets: readonly Preset[], options: Rende
     p.basis,
     p.source.url ? `[${p.file}](${p.source.url})` : p.file,
   ]);
-  return markdownTable(['Preset', 'Resolution', 'FPS', 'Codec', 'Scene', 'Per camera', 'Night', 'Basis', 'Source'],
-    ['left', 'left', 'right', 'left', 'left', 'right', 'right', 'left', 'left'], rows) + '\n';
+  return `${markdownTable(
+    ['Preset', 'Resolution', 'FPS', 'Codec', 'Scene', 'Per camera', 'Night', 'Basis', 'Source'],
+    ['left', 'left', 'right', 'left', 'left', 'right', 'right', 'left', 'left'],
+    rows,
+  )}\n`;
 }
 
 export function renderMarkdownEstimate(estimate: Estimate, options: RenderOptions): string {
-  return markdownTable(['Step', 'Value'], ['left', 'right'], estimate.steps.map(([a, b]) => [a, b])) +
-    `\n\n**Estimate: ${humanRate(estimate.bitsPerSecond, options)} per camera** (a model estimate).\n`;
+  return `${markdownTable(
+    ['Step', 'Value'],
+    ['left', 'right'],
+    estimate.steps.map(([a, b]) => [a, b]),
+  )}\n\n**Estimate: ${humanRate(estimate.bitsPerSecond, options)} per camera** (a model estimate).\n`;
 }
 
 export function renderMarkdownCalibration(rows: readonly CalibrationRow[], options: RenderOptions): string {
-  return markdownTable(['Preset', 'Basis', 'Resolution', 'FPS', 'Codec', 'Catalog', 'Estimate', 'Estimate ÷ catalog'],
+  return `${markdownTable(
+    ['Preset', 'Basis', 'Resolution', 'FPS', 'Codec', 'Catalog', 'Estimate', 'Estimate ÷ catalog'],
     ['left', 'left', 'left', 'right', 'left', 'right', 'right', 'right'],
-    rows.map((r) => [`\`${r.id}\``, r.basis, r.resolution, String(r.fps), r.codec, humanRate(r.catalogBitsPerSecond, options), humanRate(r.estimateBitsPerSecond, options), r.ratio.toFixed(2)])) + '\n';
+    rows.map((r) => [
+      `\`${r.id}\``,
+      r.basis,
+      r.resolution,
+      String(r.fps),
+      r.codec,
+      humanRate(r.catalogBitsPerSecond, options),
+      humanRate(r.estimateBitsPerSecond, options),
+      r.ratio.toFixed(2),
+    ]),
+  )}\n`;
 }

@@ -65,7 +65,7 @@ export function headroomCamerasText(link: LinkStatus): string {
 }
 
 export function segmentName(report: Report, row: SegmentRow): string {
-  return row.depth === 0 ? report.fleetName : row.path[row.path.length - 1] ?? '';
+  return row.depth === 0 ? report.fleetName : (row.path[row.path.length - 1] ?? '');
 }
 
 export function segmentPath(report: Report, row: SegmentRow): string {
@@ -95,7 +95,9 @@ export function settingsSentence(report: Report): string | undefined {
 /** One line for a link over its limit: what, by how much. */
 export function failureLine(where: string, link: LinkStatus, load: bigint, options: RenderOptions): string {
   const over = humanRate(-link.headroomBitsPerSecond, options);
-  const cameras = link.headroomCameras ? `, ${humanCount(-link.headroomCameras.cameras)} × ${link.headroomCameras.profile.name} too many` : '';
+  const cameras = link.headroomCameras
+    ? `, ${humanCount(-link.headroomCameras.cameras)} × ${link.headroomCameras.profile.name} too many`
+    : '';
   return (
     `over: ${where}: ${humanRate(load, options)} on ${humanRate(link.capacityBitsPerSecond, options)} ` +
     `(${utilizationText(link)}), ${over} over the ${percentText(link.ceiling)} % ceiling of ` +
@@ -206,7 +208,10 @@ function deepestLevelWithin(all: readonly SegmentRow[], limit: number): number {
 }
 
 /** The segment table both human formats show: header, alignment, and per row its cells and status. */
-export function segmentTable(report: Report, options: RenderOptions): {
+export function segmentTable(
+  report: Report,
+  options: RenderOptions,
+): {
   head: string[];
   align: Array<'left' | 'right'>;
   rows: Array<{ depth: number; cells: string[]; status: 'ok' | 'over' | '' }>;
@@ -216,22 +221,48 @@ export function segmentTable(report: Report, options: RenderOptions): {
   const storage = report.settings.storage !== undefined;
   const storageCapacity = report.segments.some((s) => s.storage?.capacityBytes !== undefined);
   const checkOn = report.settings.time?.checkOn;
-  const other = [...(checkOn === undefined ? [] : [checkOn === 'peak' ? 'Day avg.' : 'Peak']), ...(report.settings.percentile ? [`p${report.settings.percentile.percentile} ~`] : [])];
+  const other = [
+    ...(checkOn === undefined ? [] : [checkOn === 'peak' ? 'Day avg.' : 'Peak']),
+    ...(report.settings.percentile ? [`p${report.settings.percentile.percentile} ~`] : []),
+  ];
   const head = [
-    'Segment', 'Cameras', ...(viewing ? ['Viewing'] : []), checkOn === undefined ? 'Load' : checkOn === 'peak' ? 'Peak' : 'Day avg.', ...other, 'Link', 'Util.', 'Headroom',
-    ...(storage ? ['Storage'] : []), ...(storageCapacity ? ['Store cap.'] : []), 'Status',
+    'Segment',
+    'Cameras',
+    ...(viewing ? ['Viewing'] : []),
+    checkOn === undefined ? 'Load' : checkOn === 'peak' ? 'Peak' : 'Day avg.',
+    ...other,
+    'Link',
+    'Util.',
+    'Headroom',
+    ...(storage ? ['Storage'] : []),
+    ...(storageCapacity ? ['Store cap.'] : []),
+    'Status',
   ];
   const align: Array<'left' | 'right'> = [
-    'left', 'right', ...(viewing ? ['right' as const] : []), 'right', ...other.map(() => 'right' as const), 'right', 'right', 'right',
-    ...(storage ? ['right' as const] : []), ...(storageCapacity ? ['right' as const] : []), 'left',
+    'left',
+    'right',
+    ...(viewing ? ['right' as const] : []),
+    'right',
+    ...other.map(() => 'right' as const),
+    'right',
+    'right',
+    'right',
+    ...(storage ? ['right' as const] : []),
+    ...(storageCapacity ? ['right' as const] : []),
+    'left',
   ];
   const { tree, busiest } = shownSegments(report, options);
-  const shown = [...tree.map((row) => ({ row, name: segmentName(report, row), depth: row.depth })), ...busiest.map((row) => ({ row, name: `busiest: ${segmentPath(report, row)}`, depth: 0 }))];
+  const shown = [
+    ...tree.map((row) => ({ row, name: segmentName(report, row), depth: row.depth })),
+    ...busiest.map((row) => ({ row, name: `busiest: ${segmentPath(report, row)}`, depth: 0 })),
+  ];
   const count = tree.length + busiest.length;
-  const note = count < report.segments.length
-    ? `Showing ${humanCount(BigInt(count))} of ${humanCount(BigInt(report.segments.length))} segments: the tree to depth ${Math.max(0, ...tree.map((r) => r.depth))}` +
-      (busiest.length > 0 ? ` and the ${busiest.length} busiest below it` : '') + ' (--depth, --top; --json or --format csv for all).'
-    : undefined;
+  const note =
+    count < report.segments.length
+      ? `Showing ${humanCount(BigInt(count))} of ${humanCount(BigInt(report.segments.length))} segments: the tree to depth ${Math.max(0, ...tree.map((r) => r.depth))}` +
+        (busiest.length > 0 ? ` and the ${busiest.length} busiest below it` : '') +
+        ' (--depth, --top; --json or --format csv for all).'
+      : undefined;
   const rows = shown.map(({ row, name, depth }) => {
     const link = row.link;
     const checked = link !== undefined || row.storage?.fits !== undefined;
@@ -244,13 +275,17 @@ export function segmentTable(report: Report, options: RenderOptions): {
         humanCount(row.cameras),
         ...(viewing ? [row.viewingBitsPerSecond > 0n ? humanRate(row.viewingBitsPerSecond, options) : ''] : []),
         humanRate(row.loadBitsPerSecond, options),
-        ...(checkOn === undefined ? [] : [row.time ? humanRate(checkOn === 'peak' ? row.time.averageBitsPerSecond : row.time.peakBitsPerSecond, options) : '']),
+        ...(checkOn === undefined
+          ? []
+          : [row.time ? humanRate(checkOn === 'peak' ? row.time.averageBitsPerSecond : row.time.peakBitsPerSecond, options) : '']),
         ...(row.percentile ? [humanRate(row.percentile.bitsPerSecond, { ...options, precision: options.precision ?? 3 })] : []),
         link ? humanRate(link.capacityBitsPerSecond, options) : '',
         link ? utilizationText(link) : '',
         link ? headroomCamerasText(link) : '',
         ...(storage ? [row.storage ? formatBytes(row.storage.bytes, { group: true }) : ''] : []),
-        ...(storageCapacity ? [row.storage?.capacityBytes === undefined ? '' : formatBytes(row.storage.capacityBytes, { group: true })] : []),
+        ...(storageCapacity
+          ? [row.storage?.capacityBytes === undefined ? '' : formatBytes(row.storage.capacityBytes, { group: true })]
+          : []),
       ],
     };
   });

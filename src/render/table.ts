@@ -61,9 +61,12 @@ function longTable(head: string[], align: Array<'left' | 'right'>, rows: string[
   // First pass: each chunk's column widths, read off its top border ("┌───┬──┐").
   const widths: number[] = [];
   chunks.forEach((chunk, index) => {
-    draw(chunk, index)[0]!.slice(1, -1).split('┬').forEach((run, column) => {
-      widths[column] = Math.max(widths[column] ?? 0, run.length);
-    });
+    draw(chunk, index)[0]!
+      .slice(1, -1)
+      .split('┬')
+      .forEach((run, column) => {
+        widths[column] = Math.max(widths[column] ?? 0, run.length);
+      });
   });
   // Second pass at the widest widths; inner borders dropped so the chunks join into one table.
   const lines: string[] = [];
@@ -78,7 +81,14 @@ export function renderTable(report: Report, options: RenderOptions): string {
   const { paint } = options;
   const varies = report.settings.time !== undefined;
   const profiles = newTable(
-    ['Profile', 'Description', varies ? 'Per camera (day)' : 'Per camera', ...(varies ? ['Night'] : []), 'Cameras', varies ? 'Load (day)' : 'Load'],
+    [
+      'Profile',
+      'Description',
+      varies ? 'Per camera (day)' : 'Per camera',
+      ...(varies ? ['Night'] : []),
+      'Cameras',
+      varies ? 'Load (day)' : 'Load',
+    ],
     ['left', 'left', 'right', ...(varies ? ['right' as const] : []), 'right', 'right'],
     options,
   );
@@ -93,7 +103,14 @@ export function renderTable(report: Report, options: RenderOptions): string {
     ]);
   }
   const cameraLoad = report.total.profilesLoadBitsPerSecond;
-  profiles.push([paint.bold('Total'), '', '', ...(varies ? [''] : []), paint.bold(humanCount(report.total.cameras)), paint.bold(humanRate(cameraLoad, options))]);
+  profiles.push([
+    paint.bold('Total'),
+    '',
+    '',
+    ...(varies ? [''] : []),
+    paint.bold(humanCount(report.total.cameras)),
+    paint.bold(humanRate(cameraLoad, options)),
+  ]);
   const parts = [profiles.toString()];
 
   if (showsSegments(report)) {
@@ -120,7 +137,7 @@ export function renderTable(report: Report, options: RenderOptions): string {
   const verdict = verdictSentence(report);
   if (verdict) parts.push(report.verdict === 'pass' ? paint.green(verdict) : paint.red(verdict));
   for (const line of failureLines(report, options)) parts.push(paint.red(line));
-  return parts.join('\n') + '\n';
+  return `${parts.join('\n')}\n`;
 }
 
 export function renderTablePresets(presets: readonly Preset[], options: RenderOptions): string {
@@ -145,9 +162,22 @@ export function renderTableEstimate(estimate: Estimate, options: RenderOptions):
 }
 
 export function renderTableCalibration(rows: readonly CalibrationRow[], options: RenderOptions): string {
-  const table = newTable(['Preset', 'Basis', 'Resolution', 'FPS', 'Codec', 'Catalog', 'Estimate', 'Estimate ÷ catalog'], ['left', 'left', 'left', 'right', 'left', 'right', 'right', 'right'], options);
+  const table = newTable(
+    ['Preset', 'Basis', 'Resolution', 'FPS', 'Codec', 'Catalog', 'Estimate', 'Estimate ÷ catalog'],
+    ['left', 'left', 'left', 'right', 'left', 'right', 'right', 'right'],
+    options,
+  );
   for (const r of rows) {
-    table.push([r.id, r.basis, r.resolution, String(r.fps), r.codec, humanRate(r.catalogBitsPerSecond, options), humanRate(r.estimateBitsPerSecond, options), r.ratio.toFixed(2)]);
+    table.push([
+      r.id,
+      r.basis,
+      r.resolution,
+      String(r.fps),
+      r.codec,
+      humanRate(r.catalogBitsPerSecond, options),
+      humanRate(r.estimateBitsPerSecond, options),
+      r.ratio.toFixed(2),
+    ]);
   }
   return `${table.toString()}\n`;
 }
@@ -158,7 +188,9 @@ function timelineChart(report: Report, options: RenderOptions): string {
   const lines = [options.paint.bold(`Load over the day, ${t.title}: average per hour (bar), peak beside it`)];
   for (const h of t.hours) {
     const peak = h.peakBitsPerSecond === h.averageBitsPerSecond ? '' : ` (peak ${humanRate(h.peakBitsPerSecond, options)})`;
-    lines.push(`${h.hour} ${h.night ? 'night' : 'day  '} ${bar(h.averageBitsPerSecond, max).padEnd(40)} ${humanRate(h.averageBitsPerSecond, options)}${peak}`);
+    lines.push(
+      `${h.hour} ${h.night ? 'night' : 'day  '} ${bar(h.averageBitsPerSecond, max).padEnd(40)} ${humanRate(h.averageBitsPerSecond, options)}${peak}`,
+    );
   }
   return lines.join('\n');
 }

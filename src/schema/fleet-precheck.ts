@@ -7,7 +7,19 @@
  * groups that is most of the time and memory (bench/RESULTS.md). A property
  * test checks that whatever this accepts, zod accepts too.
  */
-const SEGMENT_KEYS = new Set(['name', 'link', 'maxUtilization', 'overhead', 'viewers', 'storage', 'retention', 'recording', 'description', 'cameras', 'segments']);
+const SEGMENT_KEYS = new Set([
+  'name',
+  'link',
+  'maxUtilization',
+  'overhead',
+  'viewers',
+  'storage',
+  'retention',
+  'recording',
+  'description',
+  'cameras',
+  'segments',
+]);
 const ROOT_KEYS = new Set([...SEGMENT_KEYS, '$schema']);
 const CAMERA_KEYS = new Set(['preset', 'bitrate', 'count', 'label']); // estimate groups go through zod
 
@@ -30,8 +42,12 @@ function camera(value: unknown): boolean {
   if (!isPlainObject(value) || !knownKeys(value, CAMERA_KEYS)) return false;
   const count = value['count'];
   return (
-    typeof count === 'number' && Number.isSafeInteger(count) && count >= 1 &&
-    optionalString(value['preset'], true) && optionalString(value['bitrate']) && optionalString(value['label'], true)
+    typeof count === 'number' &&
+    Number.isSafeInteger(count) &&
+    count >= 1 &&
+    optionalString(value['preset'], true) &&
+    optionalString(value['bitrate']) &&
+    optionalString(value['label'], true)
   );
 }
 

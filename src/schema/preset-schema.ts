@@ -20,7 +20,27 @@ const mbps = z.union([z.number(), z.string()]).transform((value, ctx) => {
   }
 });
 
-const PRESET_KEYS = ['id', 'label', 'resolution', 'name', 'width', 'height', 'fps', 'scene', 'codec', 'mbps', 'nightMbps', 'basis', 'source', 'citation', 'url', 'note', 'catalog', 'description', 'presets'];
+const PRESET_KEYS = [
+  'id',
+  'label',
+  'resolution',
+  'name',
+  'width',
+  'height',
+  'fps',
+  'scene',
+  'codec',
+  'mbps',
+  'nightMbps',
+  'basis',
+  'source',
+  'citation',
+  'url',
+  'note',
+  'catalog',
+  'description',
+  'presets',
+];
 
 const presetSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9.+-]*$/, 'expected lowercase letters, digits, ".", "+" or "-"'),

@@ -13,7 +13,7 @@ try {
   const presets = await validateCatalogFiles(files);
   buildCatalog(presets); // rejects duplicate ids
   const cache = { key: catalogKey(files), presets: presets.map(presetToJson) };
-  writeFileSync(CACHE_FILE, JSON.stringify(cache) + '\n');
+  writeFileSync(CACHE_FILE, `${JSON.stringify(cache)}\n`);
 } catch (error) {
   if (!(error instanceof InputError)) throw error;
   for (const line of error.issues) process.stderr.write(`camsize: ${line}\n`);

@@ -22,7 +22,9 @@ export interface CatalogFile {
 export function readCatalogFiles(dir = PRESETS_DIR): CatalogFile[] {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+    names = readdirSync(dir)
+      .filter((n) => n.endsWith('.json'))
+      .sort();
   } catch {
     throw new InputError(`cannot read the preset catalog in ${dir}`);
   }

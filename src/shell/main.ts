@@ -45,20 +45,24 @@ function packageVersion(): string {
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.ok;
-  const program = buildProgram(packageVersion(), {
-    size: async (operand, flags) => {
-      exitCode = await runSize(operand, flags, io);
+  const program = buildProgram(
+    packageVersion(),
+    {
+      size: async (operand, flags) => {
+        exitCode = await runSize(operand, flags, io);
+      },
+      presets: async (words, flags) => {
+        exitCode = await runPresets(words, flags, io);
+      },
+      schema: async () => {
+        exitCode = await runSchema(io);
+      },
+      estimate: async (flags) => {
+        exitCode = await runEstimate(flags, io);
+      },
     },
-    presets: async (words, flags) => {
-      exitCode = await runPresets(words, flags, io);
-    },
-    schema: async () => {
-      exitCode = await runSchema(io);
-    },
-    estimate: async (flags) => {
-      exitCode = await runEstimate(flags, io);
-    },
-  }, { writeOut: io.stdout, writeErr: io.stderr });
+    { writeOut: io.stdout, writeErr: io.stderr },
+  );
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
@@ -80,7 +84,7 @@ function reportError(error: unknown, io: Io): number {
     if (error instanceof UsageError) io.stderr(`Try 'camsize --help' for usage.\n`);
     return EXIT.usage;
   }
-  const detail = error instanceof Error ? (io.env['CAMSIZE_DEBUG'] ? error.stack ?? error.message : error.message) : String(error);
+  const detail = error instanceof Error ? (io.env['CAMSIZE_DEBUG'] ? (error.stack ?? error.message) : error.message) : String(error);
   io.stderr(`camsize: internal error: ${detail}\nPlease report this with the command that caused it.\n`);
   return EXIT.internal;
 }
@@ -109,14 +113,21 @@ async function outputSettings(flags: OutputFlags, io: Io): Promise<OutputSetting
     render.unit = unit;
   }
   if (flags.precision !== undefined) {
-    if (!/^\d{1,2}$/.test(flags.precision)) throw new UsageError(`--precision '${flags.precision}' must be a whole number of decimals from 0 to 99`);
+    if (!/^\d{1,2}$/.test(flags.precision))
+      throw new UsageError(`--precision '${flags.precision}' must be a whole number of decimals from 0 to 99`);
     render.precision = Number(flags.precision);
   }
   return { format, render };
 }
 
 async function runSize(operand: string | undefined, given: SizeFlags, io: Io): Promise<number> {
-  const flags: ListedFlags = { ...given, preset: given.preset ?? [], bitrate: given.bitrate ?? [], count: given.count ?? [], camera: given.camera ?? [] };
+  const flags: ListedFlags = {
+    ...given,
+    preset: given.preset ?? [],
+    bitrate: given.bitrate ?? [],
+    count: given.count ?? [],
+    camera: given.camera ?? [],
+  };
   const output = await outputSettings(flags, io);
   const options = sizeOptions(flags);
   const catalog = await loadCatalog();
@@ -129,17 +140,31 @@ async function runSize(operand: string | undefined, given: SizeFlags, io: Io): P
   if (flags.inventory !== undefined) {
     if (hasCameraFlags) throw new UsageError('give an --inventory or camera options (--preset, --bitrate, --camera), not both');
     report = await sizeInventory(flags.inventory, operand, flags, options, catalog, io);
-  } else if (single && flags.count.length === 0 && options.capacityBitsPerSecond !== undefined && groups.length === 0 && operand === undefined) {
+  } else if (
+    single &&
+    flags.count.length === 0 &&
+    options.capacityBitsPerSecond !== undefined &&
+    groups.length === 0 &&
+    operand === undefined
+  ) {
     report = answerCapacity(profileOf(single, catalog, flags.label), options);
   } else if (hasCameraFlags) {
     if (operand !== undefined) throw new UsageError(`give a fleet file or camera options (--preset, --bitrate, --camera), not both`);
-    if (single) groups.push({ profile: profileOf(single, catalog, flags.label), count: withContext('--count', () => parseCount(flags.count[0] ?? '1')) });
+    if (single)
+      groups.push({
+        profile: profileOf(single, catalog, flags.label),
+        count: withContext('--count', () => parseCount(flags.count[0] ?? '1')),
+      });
     report = sizeFleet({ name: 'command line', root: { name: 'command line', groups, children: [] } }, options);
   } else {
     report = sizeFleet(await fleetFromOperand(operand, io, catalog), options);
   }
 
-  if (output.render.timeline !== undefined && output.render.timeline !== '' && !report.segments.some((s) => s.path.join('/') === output.render.timeline)) {
+  if (
+    output.render.timeline !== undefined &&
+    output.render.timeline !== '' &&
+    !report.segments.some((s) => s.path.join('/') === output.render.timeline)
+  ) {
     const paths = report.segments.map((s) => s.path.join('/')).filter((p) => p !== '');
     const near = closest(output.render.timeline, paths, 1)[0];
     throw new UsageError(`--timeline: no segment '${output.render.timeline}'${near ? ` (did you mean '${near}'?)` : ''}`);
@@ -148,7 +173,7 @@ async function runSize(operand: string | undefined, given: SizeFlags, io: Io): P
   if (flags.quiet) {
     const lines = failureLines(report, output.render);
     if (report.capacityAnswer?.maxCameras === 0n) lines.push(capacitySentence(report, output.render) ?? '');
-    if (failed) io.stdout(lines.map((l) => l + '\n').join(''));
+    if (failed) io.stdout(lines.map((l) => `${l}\n`).join(''));
   } else {
     io.stdout(await renderReport(report, output.format, output.render));
   }
@@ -156,10 +181,20 @@ async function runSize(operand: string | undefined, given: SizeFlags, io: Io): P
 }
 
 /** Streams the inventory, places its cameras (in the fleet file's topology, if given) and sizes them. */
-async function sizeInventory(path: string, operand: string | undefined, flags: ListedFlags, options: SizeOptions, catalog: Catalog, io: Io): Promise<Report> {
+async function sizeInventory(
+  path: string,
+  operand: string | undefined,
+  flags: ListedFlags,
+  options: SizeOptions,
+  catalog: Catalog,
+  io: Io,
+): Promise<Report> {
   if (operand === '-' && path === '-') throw new UsageError('the fleet file and the inventory cannot both come from standard input');
   if (flags.allowNewSegments && operand === undefined) throw new UsageError('--allow-new-segments only applies with a fleet file');
-  const [{ loadInventory }, { inventoryFleet }] = await Promise.all([import('./inventory/load.js'), import('../core/inventory/to-fleet.js')]);
+  const [{ loadInventory }, { inventoryFleet }] = await Promise.all([
+    import('./inventory/load.js'),
+    import('../core/inventory/to-fleet.js'),
+  ]);
   let into: Fleet | undefined;
   if (operand !== undefined) into = await fleetFromOperand(operand, io, catalog);
   const progress = io.stderrIsTTY && !flags.quiet ? progressLine(io) : undefined;
@@ -173,9 +208,14 @@ async function sizeInventory(path: string, operand: string | undefined, flags: L
   const baseName = name.replace(/^.*\//, '');
   const { fleet, missing } = inventoryFleet(aggregate.entries, baseName, into, flags.allowNewSegments === true);
   if (missing.length > 0) {
-    const lines = missing.slice(0, 10).map((m) =>
-      `${name}:${m.first.line}${m.first.column === undefined ? '' : `:${m.first.column}`}: segment '${m.path}' is not in ${operand === '-' ? '<stdin>' : operand}` +
-      (m.suggestion ? ` (did you mean '${m.suggestion}'?)` : '') + ' (--allow-new-segments adds it)');
+    const lines = missing
+      .slice(0, 10)
+      .map(
+        (m) =>
+          `${name}:${m.first.line}${m.first.column === undefined ? '' : `:${m.first.column}`}: segment '${m.path}' is not in ${operand === '-' ? '<stdin>' : operand}` +
+          (m.suggestion ? ` (did you mean '${m.suggestion}'?)` : '') +
+          ' (--allow-new-segments adds it)',
+      );
     if (missing.length > 10) lines.push(`… and ${missing.length - 10} more segments not in the fleet file`);
     throw new InputError(lines[0]!, lines);
   }
@@ -199,7 +239,8 @@ function sizeOptions(flags: SizeFlags): SizeOptions {
   if (flags.capacity !== undefined) options.capacityBitsPerSecond = withContext('--capacity', () => parseRate(flags.capacity!));
   if (flags.retention === undefined) {
     for (const name of ['recording', 'storageOverhead', 'storageCapacity'] as const) {
-      if (flags[name] !== undefined) throw new UsageError(`--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} needs --retention (how long recordings are kept)`);
+      if (flags[name] !== undefined)
+        throw new UsageError(`--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} needs --retention (how long recordings are kept)`);
     }
   }
   if (flags.nightStart !== undefined || flags.nightHours !== undefined) {
@@ -207,15 +248,22 @@ function sizeOptions(flags: SizeFlags): SizeOptions {
   }
   if (flags.checkOn !== undefined) options.checkOn = flags.checkOn as 'peak' | 'average';
   if (flags.percentile !== undefined) {
-    options.percentile = withContext('--percentile', () => parsePercentileSettings(flags.percentile!, flags.correlation ?? '1', flags.vbrCv ?? '0.5'));
+    options.percentile = withContext('--percentile', () =>
+      parsePercentileSettings(flags.percentile!, flags.correlation ?? '1', flags.vbrCv ?? '0.5'),
+    );
   } else if (flags.correlation !== undefined || flags.vbrCv !== undefined) {
     throw new UsageError('--correlation and --vbr-cv go with --percentile');
   }
   options.storage = {
     ...(flags.retention === undefined ? {} : { retention: withContext('--retention', () => parseRetention(flags.retention!)) }),
     recording: flags.recording === undefined ? CONTINUOUS : withContext('--recording', () => parseRecording(flags.recording!)),
-    overhead: flags.storageOverhead === undefined ? { num: 0n, den: 100n } : withContext('--storage-overhead', () => parseStorageOverhead(flags.storageOverhead!)),
-    ...(flags.storageCapacity === undefined ? {} : { capacityBytes: withContext('--storage-capacity', () => parseBytes(flags.storageCapacity!)) }),
+    overhead:
+      flags.storageOverhead === undefined
+        ? { num: 0n, den: 100n }
+        : withContext('--storage-overhead', () => parseStorageOverhead(flags.storageOverhead!)),
+    ...(flags.storageCapacity === undefined
+      ? {}
+      : { capacityBytes: withContext('--storage-capacity', () => parseBytes(flags.storageCapacity!)) }),
   };
   return options;
 }
@@ -232,10 +280,20 @@ function answerCapacity(profile: Profile, options: SizeOptions): Report {
   const perCamera = wireRate(profile.bitsPerSecond, options.overhead!);
   const maxCameras = maxCamerasOnLink(perCamera, capacity, ceiling);
   const groups = maxCameras > 0n ? [{ profile, count: maxCameras }] : [];
-  const report = sizeFleet({ name: 'command line', root: { name: 'command line', groups, children: [] } }, { ...options, headroomProfile: profile });
+  const report = sizeFleet(
+    { name: 'command line', root: { name: 'command line', groups, children: [] } },
+    { ...options, headroomProfile: profile },
+  );
   return {
     ...report,
-    capacityAnswer: { profile, perCameraBitsPerSecond: perCamera, capacityBitsPerSecond: capacity, ceiling, usableBitsPerSecond: applyFloor(capacity, ceiling), maxCameras },
+    capacityAnswer: {
+      profile,
+      perCameraBitsPerSecond: perCamera,
+      capacityBitsPerSecond: capacity,
+      ceiling,
+      usableBitsPerSecond: applyFloor(capacity, ceiling),
+      maxCameras,
+    },
   };
 }
 
@@ -262,7 +320,14 @@ async function readFleetInput(operand: string | undefined, io: Io): Promise<{ na
     return { name: operand, text: await io.readFile(operand) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (error as Error).message;
     throw new InputError(`${operand}: ${reason}`);
   }
 }
@@ -290,14 +355,18 @@ function singleGroupFlags(flags: ListedFlags): { flag: 'preset' | 'bitrate'; key
 async function runEstimate(flags: EstimateFlags, io: Io): Promise<number> {
   const output = await outputSettings(flags, io);
   // Loaded here, off the start-up path of the everyday command.
-  const [{ calibration }, { estimateBitrate }] = await Promise.all([import('../core/estimate/calibration.js'), import('../core/estimate/estimate.js')]);
+  const [{ calibration }, { estimateBitrate }] = await Promise.all([
+    import('../core/estimate/calibration.js'),
+    import('../core/estimate/estimate.js'),
+  ]);
   if (flags.calibration) {
     const catalog = await loadCatalog();
     io.stdout(await renderCalibration(calibration(catalog), output.format, output.render));
     return EXIT.ok;
   }
   const missing = (['resolution', 'fps', 'codec'] as const).filter((f) => flags[f] === undefined);
-  if (missing.length > 0) throw new UsageError(`estimate needs ${missing.map((m) => `--${m}`).join(', ')} (e.g. --resolution 4K --fps 15 --codec h265)`);
+  if (missing.length > 0)
+    throw new UsageError(`estimate needs ${missing.map((m) => `--${m}`).join(', ')} (e.g. --resolution 4K --fps 15 --codec h265)`);
   const fps = Number(flags.fps);
   if (!/^\d+(\.\d+)?$/.test(flags.fps!.trim())) throw new UsageError(`--fps '${flags.fps}' must be a positive number`);
   const estimate = estimateBitrate({
@@ -313,7 +382,7 @@ async function runEstimate(flags: EstimateFlags, io: Io): Promise<number> {
 
 async function runSchema(io: Io): Promise<number> {
   const { fleetJsonSchema } = await import('../schema/fleet-schema.js');
-  io.stdout(JSON.stringify(fleetJsonSchema(), null, 2) + '\n');
+  io.stdout(`${JSON.stringify(fleetJsonSchema(), null, 2)}\n`);
   return EXIT.ok;
 }
 

@@ -73,7 +73,11 @@ const { Command, Option } = requireCjs('commander') as typeof import('commander'
 /** Repeatable options: no default, so help does not show "(default: [])"; main reads undefined as none. */
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
-export function buildProgram(version: string, actions: Actions, output: { writeOut(s: string): void; writeErr(s: string): void }): CommandType {
+export function buildProgram(
+  version: string,
+  actions: Actions,
+  output: { writeOut(s: string): void; writeErr(s: string): void },
+): CommandType {
   const program = new Command('camsize');
   program
     .description('Size the network load of video-surveillance camera fleets, exactly.')
@@ -105,11 +109,20 @@ export function buildProgram(version: string, actions: Actions, output: { writeO
     .option('--capacity <rate>', 'check the total against this capacity (exit 1 if over); without --count: how many cameras fit')
     .option('--max-utilization <percent>', 'a link counts as full at this share of its capacity', '70')
     .option('--overhead <kind>', 'transport overhead: none, udp (+5.5 %), tcp (+7.5 %) or a percentage', 'none')
-    .option('--as <preset>', 'express headroom in cameras of this preset (default: each segment\'s most common profile)')
+    .option('--as <preset>', "express headroom in cameras of this preset (default: each segment's most common profile)")
     .option('-q, --quiet', 'print nothing when everything fits, only the failing lines when not')
     .optionsGroup('Inventories:')
-    .option('-i, --inventory <file>', "camera inventory, one record per camera (CSV, NDJSON or JSON array, optionally gzipped); '-' reads stdin")
-    .addOption(new Option('--input-format <format>', 'inventory format (default: from the extension or the first byte)').choices(['csv', 'ndjson', 'json']))
+    .option(
+      '-i, --inventory <file>',
+      "camera inventory, one record per camera (CSV, NDJSON or JSON array, optionally gzipped); '-' reads stdin",
+    )
+    .addOption(
+      new Option('--input-format <format>', 'inventory format (default: from the extension or the first byte)').choices([
+        'csv',
+        'ndjson',
+        'json',
+      ]),
+    )
     .option('--allow-new-segments', 'with a fleet file: add inventory segments the fleet file lacks instead of failing')
     .option('--skip-invalid', 'skip invalid inventory records (counted; the first 10 listed on stderr) instead of stopping')
     .optionsGroup('Storage:')
@@ -120,13 +133,21 @@ export function buildProgram(version: string, actions: Actions, output: { writeO
     .optionsGroup('Over the day:')
     .option('--night-start <hour>', 'hour night starts, 0-23, for cameras with a night rate (default 18)')
     .option('--night-hours <hours>', 'hours of night (default 12)')
-    .addOption(new Option('--check-on <basis>', 'when rates vary over the day, check links against the peak or the daily average').choices(['peak', 'average']))
+    .addOption(
+      new Option('--check-on <basis>', 'when rates vary over the day, check links against the peak or the daily average').choices([
+        'peak',
+        'average',
+      ]),
+    )
     .option('--percentile <p>', 'also give the p-th percentile of each load from per-camera mean and variance (approximate), e.g. 99')
     .option('--correlation <rho>', 'with --percentile: correlation between cameras, 0 (independent) to 1 (default: moving together)')
     .option('--vbr-cv <ratio>', 'with --percentile: VBR variation of one camera, σ/μ (default 0.5)')
     .option('--timeline [segment]', 'show the 24-hour load curve of the total, or of a segment path')
     .optionsGroup('Big trees (table and markdown):')
-    .option('--depth <n>', 'table/markdown: show the segment tree down to this depth (default: all of it, or above 200 segments the levels that fit in 200 rows)')
+    .option(
+      '--depth <n>',
+      'table/markdown: show the segment tree down to this depth (default: all of it, or above 200 segments the levels that fit in 200 rows)',
+    )
     .option('--top <n>', 'table/markdown: also show the N busiest segments below --depth (default 10 when the tree is cut)')
     .addHelpText('after', EXAMPLES + EXIT_CODES)
     .action(async (operand: string | undefined, flags: SizeFlags) => actions.size(operand, flags));
@@ -138,14 +159,18 @@ export function buildProgram(version: string, actions: Actions, output: { writeO
     .option('--codec <codec>', 'only this codec (h264, h265, h264-smart, h265-smart, av1, mjpeg, unknown)')
     .option('--fps <fps>', 'only this frame rate')
     .option('--basis <basis>', 'only this basis (report, measured, planning, vendor-cap)')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   camsize presets                     the whole catalog
   camsize presets --codec h265 4mp    4MP presets in H.265
   camsize presets report --json       the report's seven profiles with their sources
-`)
+`,
+    )
     .action(async (words: string[], _flags: PresetsFlags, command: CommandType) =>
-      actions.presets(words, command.optsWithGlobals<PresetsFlags>()));
+      actions.presets(words, command.optsWithGlobals<PresetsFlags>()),
+    );
 
   program
     .command('estimate')
@@ -156,12 +181,15 @@ Examples:
     .option('--scene <scene>', 'low, medium (default), high or complex')
     .option('--quality <quality>', 'low, medium (default) or high')
     .option('--calibration', 'compare the model with every catalog preset that has a codec')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   camsize estimate --resolution 4K --fps 15 --codec h265 --scene high
   camsize estimate --resolution 2560x1440 --fps 25 --codec h264 --json
   camsize estimate --calibration
-`)
+`,
+    )
     .action(async (_flags: EstimateFlags, command: CommandType) => actions.estimate(command.optsWithGlobals<EstimateFlags>()));
 
   program

@@ -5,7 +5,10 @@
  */
 import type { Io } from './io.js';
 
-export function progressLine(io: Pick<Io, 'stderr'>, now: () => number = Date.now): (records: number, bytes: number, done: boolean) => void {
+export function progressLine(
+  io: Pick<Io, 'stderr'>,
+  now: () => number = Date.now,
+): (records: number, bytes: number, done: boolean) => void {
   const started = now();
   let shown = false;
   return (records, bytes, done) => {
@@ -17,6 +20,8 @@ export function progressLine(io: Pick<Io, 'stderr'>, now: () => number = Date.no
     if (seconds < 1) return;
     shown = true;
     const rate = records / seconds / 1e6;
-    io.stderr(`\r\x1b[Kcamsize: ${records.toLocaleString('en-US')} records, ${(bytes / 1e6).toFixed(0)} MB, ${rate.toFixed(2)} M records/s`);
+    io.stderr(
+      `\r\x1b[Kcamsize: ${records.toLocaleString('en-US')} records, ${(bytes / 1e6).toFixed(0)} MB, ${rate.toFixed(2)} M records/s`,
+    );
   };
 }

@@ -26,7 +26,11 @@ describe('groups and custom rates', () => {
 
   it('mixes presets and rates with --camera', () => {
     const { stdout } = runCli(['--camera', '720p30=3', '--camera', '4k30=2', '--json']);
-    expect(JSON.parse(stdout).total).toEqual({ cameras: '5', viewing: { bitsPerSecond: '0', mbps: 0 }, load: { bitsPerSecond: '26000000', mbps: 26 } });
+    expect(JSON.parse(stdout).total).toEqual({
+      cameras: '5',
+      viewing: { bitsPerSecond: '0', mbps: 0 },
+      load: { bitsPerSecond: '26000000', mbps: 26 },
+    });
   });
 
   it('sizes a custom --bitrate with --count and --label', () => {
@@ -118,6 +122,7 @@ describe('presets', () => {
   });
 
   it('ends quietly when the reader closes the pipe', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a bash expansion, not a template
     const { stdout, stderr, code } = runShell('set -o pipefail; $CAMSIZE presets | head -1; echo "status=${PIPESTATUS[0]}"');
     expect(stdout).toMatch(/^┌.*\nstatus=0\n$/);
     expect(stderr).toBe('');
@@ -146,7 +151,7 @@ describe('errors: exit 2, one clear line on stderr, nothing on stdout', () => {
     [['--preset', '720p30', '--count', '-5'], "camsize: --count: count '-5' is negative (expected a positive integer)\n"],
     [['--preset', '720p30', '--count', '2.5'], "camsize: --count: count '2.5' is not a whole number of cameras\n"],
     [['--preset', '720p30', '--count', 'many'], "camsize: --count: count 'many' is not a number (expected a positive integer)\n"],
-    [['--preset', '720p30', '--count', ''], "camsize: --count: count is empty (expected a positive integer)\n"],
+    [['--preset', '720p30', '--count', ''], 'camsize: --count: count is empty (expected a positive integer)\n'],
     [['--preset', '720p30', '--count', '1e30'], "camsize: --count: count '1e30' is absurd: more than 10^15 cameras (is there a typo?)\n"],
     [['--preset', '720p30', '--count', '0'], "camsize: --count: count '0' is zero (expected a positive integer)\n"],
     [['--bitrate', '4Mbs', '--count', '2'], "camsize: --bitrate: unknown unit 'Mbs' (did you mean 'Mb/s'?)\n"],
@@ -154,12 +159,24 @@ describe('errors: exit 2, one clear line on stderr, nothing on stdout', () => {
     [['--camera', '4k3=2'], "camsize: --camera '4k3=2': unknown preset '4k3' (did you mean '4k30'?)\n"],
     [['--camera', '0Mb/s=3'], "camsize: --camera '0Mb/s=3': a camera bit rate must be more than 0 b/s\n"],
     [['--camera', '4k30=two'], "camsize: --camera '4k30=two': count 'two' is not a number (expected a positive integer)\n"],
-    [['--camera', '720p30=1', '--unit', 'furlongs'], "camsize: --unit 'furlongs' is not one of b/s, kb/s, Mb/s, Gb/s, Tb/s, Pb/s\nTry 'camsize --help' for usage.\n"],
+    [
+      ['--camera', '720p30=1', '--unit', 'furlongs'],
+      "camsize: --unit 'furlongs' is not one of b/s, kb/s, Mb/s, Gb/s, Tb/s, Pb/s\nTry 'camsize --help' for usage.\n",
+    ],
     [['--count', '3'], "camsize: --count needs --preset or --bitrate to say what kind of camera\nTry 'camsize --help' for usage.\n"],
-    [['--preset', '720p30', '--preset', '4k30'], "camsize: --preset was given 2 times; for several groups use --camera ID=COUNT (repeatable)\nTry 'camsize --help' for usage.\n"],
-    [['--json', '--format', 'csv', '-p', '720p30'], "camsize: --json and --format csv disagree: give one of them\nTry 'camsize --help' for usage.\n"],
+    [
+      ['--preset', '720p30', '--preset', '4k30'],
+      "camsize: --preset was given 2 times; for several groups use --camera ID=COUNT (repeatable)\nTry 'camsize --help' for usage.\n",
+    ],
+    [
+      ['--json', '--format', 'csv', '-p', '720p30'],
+      "camsize: --json and --format csv disagree: give one of them\nTry 'camsize --help' for usage.\n",
+    ],
     [['--frmat', 'json'], "camsize: unknown option '--frmat' (did you mean --format?)\nTry 'camsize --help' for usage.\n"],
-    [['--format', 'xml'], "camsize: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are table, json, csv, markdown.\nTry 'camsize --help' for usage.\n"],
+    [
+      ['--format', 'xml'],
+      "camsize: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are table, json, csv, markdown.\nTry 'camsize --help' for usage.\n",
+    ],
   ])('camsize %j', (args, stderr) => {
     const result = runCli(args);
     expect(result.stderr).toBe(stderr);

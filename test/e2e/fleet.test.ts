@@ -11,7 +11,9 @@ const FIXTURES = join(ROOT, 'test/fixtures/invalid');
 const expected = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/invalid-expected.json'), 'utf8')) as Record<string, string[]>;
 
 describe('invalid fleet files: every problem listed, exit 2, nothing on stdout', () => {
-  const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 
   it('has a corpus of at least 25 files, each with its expected messages', () => {
     expect(files.length).toBeGreaterThanOrEqual(25);
@@ -31,7 +33,7 @@ describe('invalid fleet files: every problem listed, exit 2, nothing on stdout',
 });
 
 describe('the example fleets', () => {
-  it('figure6.json is the report\'s 23 Mb/s in every format', () => {
+  it("figure6.json is the report's 23 Mb/s in every format", () => {
     expect(runCli(['examples/figure6.json']).stdout).toContain('Total: 23 Mb/s for 10 cameras');
     expect(JSON.parse(runCli(['examples/figure6.json', '--json']).stdout).total.load.bitsPerSecond).toBe('23000000');
     expect(runCli(['examples/figure6.json', '-f', 'csv']).stdout).toContain('\r\ntotal,,,,,,10,0,23000000,');
@@ -42,11 +44,17 @@ describe('the example fleets', () => {
     const table = runCli(['examples/campus.json']);
     expect(table.code).toBe(1);
     expect(table.stdout).toMatch(/│ +sw-b2 +│ +72 │ +│ +746\.94 Mb\/s │ +1 Gb\/s │ +74\.7 % │ +-7 × 4k30 │ OVER +│/);
-    expect(table.stdout).toContain('over: building-b/sw-b2: 746.94 Mb/s on 1 Gb/s (74.7 %), 46.94 Mb/s over the 70 % ceiling of 700 Mb/s, 7 × 4k30 too many');
+    expect(table.stdout).toContain(
+      'over: building-b/sw-b2: 746.94 Mb/s on 1 Gb/s (74.7 %), 46.94 Mb/s over the 70 % ceiling of 700 Mb/s, 7 × 4k30 too many',
+    );
     const doc = JSON.parse(runCli(['examples/campus.json', '--json']).stdout);
     expect(doc.verdict).toBe('fail');
     const sw = doc.segments.find((s: { path: string[] }) => s.path.join('/') === 'building-b/sw-b2');
-    expect(sw.link).toMatchObject({ fits: false, headroom: { bitsPerSecond: '-46940000' }, headroomCameras: { profile: '4k30', cameras: '-7' } });
+    expect(sw.link).toMatchObject({
+      fits: false,
+      headroom: { bitsPerSecond: '-46940000' },
+      headroomCameras: { profile: '4k30', cameras: '-7' },
+    });
     const csv = runCli(['examples/campus.json', '-f', 'csv']).stdout;
     expect(csv).toContain('\r\nsegment,building-b/sw-b2,2,,,,72,0,746940000,1000000000,70,700000000,74.7,-46940000,-7,4k30,over,,,,,,\r\n');
     const md = runCli(['examples/campus.json', '-f', 'markdown']);
@@ -89,7 +97,10 @@ describe('standard input', () => {
     expect(runCli(['-'], { input: '{"name": "x", "cameras": [{"preset": "720p3", "count": 1}]}' }).stderr).toBe(
       "camsize: <stdin>: cameras[0].preset: unknown preset '720p3' (did you mean '720p30'?)\n",
     );
-    expect(runCli(['-'], { input: '' })).toMatchObject({ code: 2, stderr: 'camsize: <stdin>: empty input (expected a fleet file: JSON with "name" and "segments")\n' });
+    expect(runCli(['-'], { input: '' })).toMatchObject({
+      code: 2,
+      stderr: 'camsize: <stdin>: empty input (expected a fleet file: JSON with "name" and "segments")\n',
+    });
   });
 
   it('with no operand and a terminal on stdin, asks instead of hanging', async () => {
@@ -172,11 +183,20 @@ describe('the inverse question: how many cameras fit?', () => {
 
 describe('command-line errors for fleet options', () => {
   it.each([
-    [['examples/figure6.json', '--max-utilization', '0'], "camsize: --max-utilization: max utilization '0' must be more than 0 % and at most 100 %\n"],
-    [['examples/figure6.json', '--overhead', 'quic'], "camsize: --overhead: overhead 'quic' is not udp, tcp, none or a percentage (e.g. 6.5)\n"],
+    [
+      ['examples/figure6.json', '--max-utilization', '0'],
+      "camsize: --max-utilization: max utilization '0' must be more than 0 % and at most 100 %\n",
+    ],
+    [
+      ['examples/figure6.json', '--overhead', 'quic'],
+      "camsize: --overhead: overhead 'quic' is not udp, tcp, none or a percentage (e.g. 6.5)\n",
+    ],
     [['examples/figure6.json', '--capacity', '10'], "camsize: --capacity: '10' has no unit (write e.g. 10Mb/s or 10kb/s)\n"],
     [['examples/figure6.json', '--as', '4k'], "camsize: unknown preset '4k' (did you mean '4k30' or '4k10-night'?)\n"],
-    [['examples/figure6.json', '--preset', '4k30'], "camsize: give a fleet file or camera options (--preset, --bitrate, --camera), not both\nTry 'camsize --help' for usage.\n"],
+    [
+      ['examples/figure6.json', '--preset', '4k30'],
+      "camsize: give a fleet file or camera options (--preset, --bitrate, --camera), not both\nTry 'camsize --help' for usage.\n",
+    ],
   ])('camsize %j', (args, stderr) => {
     expect(runCli(args)).toEqual({ stdout: '', stderr, code: 2 });
   });

@@ -21,13 +21,24 @@ describe('inventory formats', () => {
   it('reads stdin, plain or gzipped, with the format from the first byte or --input-format', () => {
     const ndjson = readFileSync(join(ROOT, FIX, 'mixed.ndjson'));
     expect(totalOf(runCli(['--inventory', '-', '--json'], { input: ndjson.toString() }).stdout).cameras).toBe('11');
-    expect(runShell(`cat ${FIX}/mixed.csv.gz | $CAMSIZE --inventory - -f csv | tail -1`).stdout).toBe('total,,,,,,11,0,40000000,,,,,,,,,,,,,,\r\n');
-    expect(runShell(`cat ${FIX}/mixed.csv | $CAMSIZE -i - --input-format csv -f csv | tail -1`).stdout).toBe('total,,,,,,11,0,40000000,,,,,,,,,,,,,,\r\n');
+    expect(runShell(`cat ${FIX}/mixed.csv.gz | $CAMSIZE --inventory - -f csv | tail -1`).stdout).toBe(
+      'total,,,,,,11,0,40000000,,,,,,,,,,,,,,\r\n',
+    );
+    expect(runShell(`cat ${FIX}/mixed.csv | $CAMSIZE -i - --input-format csv -f csv | tail -1`).stdout).toBe(
+      'total,,,,,,11,0,40000000,,,,,,,,,,,,,,\r\n',
+    );
   });
 
   it('builds the segment tree from the paths, children sorted by name', () => {
     const doc = JSON.parse(runCli(['--inventory', `${FIX}/mixed.csv`, '--json']).stdout);
-    expect(doc.segments.map((s: { path: string[] }) => s.path.join('/'))).toEqual(['', 'city', 'city/sw,x', 'city/sw-1', 'city/sw-2', 'city/sw-3']);
+    expect(doc.segments.map((s: { path: string[] }) => s.path.join('/'))).toEqual([
+      '',
+      'city',
+      'city/sw,x',
+      'city/sw-1',
+      'city/sw-2',
+      'city/sw-3',
+    ]);
     expect(doc.inventory).toMatchObject({ name: `${FIX}/mixed.csv`, records: 5 });
   });
 });
@@ -36,7 +47,9 @@ describe('fleet file + inventory', () => {
   it('puts the inventory cameras in the fleet topology and checks its links', () => {
     const result = runCli(['examples/site.json', '--inventory', 'examples/cameras.csv']);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('over: north/sw-2: 77 Mb/s on 100 Mb/s (77 %), 7 Mb/s over the 70 % ceiling of 70 Mb/s, 2 × 1080p30-ir too many');
+    expect(result.stdout).toContain(
+      'over: north/sw-2: 77 Mb/s on 100 Mb/s (77 %), 7 Mb/s over the 70 % ceiling of 70 Mb/s, 2 × 1080p30-ir too many',
+    );
   });
 
   it('refuses segments the fleet file lacks, unless --allow-new-segments', () => {
@@ -56,16 +69,44 @@ describe('fleet file + inventory', () => {
 describe('bad input: exit 2, the line and the field, nothing on stdout', () => {
   const cases: Array<[string, string | Buffer, string]> = [
     ['bad-preset.csv', 'segment,preset\ns/a,720p3\n', "bad-preset.csv:2: preset: unknown preset '720p3' (did you mean '720p30'?)"],
-    ['bad-unit.ndjson', '{"segment":"a/b","preset":"720p30"}\n{"segment":"a/b","bitrate":"4 Mbs"}\n', "bad-unit.ndjson:2:1: bitrate: unknown unit 'Mbs' (did you mean 'Mb/s'?)"],
+    [
+      'bad-unit.ndjson',
+      '{"segment":"a/b","preset":"720p30"}\n{"segment":"a/b","bitrate":"4 Mbs"}\n',
+      "bad-unit.ndjson:2:1: bitrate: unknown unit 'Mbs' (did you mean 'Mb/s'?)",
+    ],
     ['negative.csv', 'segment,preset,count\ns/a,720p30,-3\n', "negative.csv:2: count: '-3' is negative (expected a positive integer)"],
-    ['fraction.json', '[{"segment":"s","preset":"720p30","count":2.5}]', "fraction.json:1:2: count: '2.5' is not a whole number of cameras"],
+    [
+      'fraction.json',
+      '[{"segment":"s","preset":"720p30","count":2.5}]',
+      "fraction.json:1:2: count: '2.5' is not a whole number of cameras",
+    ],
     ['empty.csv', '', 'empty.csv: empty inventory (no camera records)'],
     ['header-only.csv', 'segment,preset\n', 'header-only.csv: empty inventory (no camera records)'],
-    ['truncated.csv.gz', gzipSync(Buffer.from('segment,preset\n' + 's/a,720p30\n'.repeat(1000))).subarray(0, 60), 'truncated.csv.gz: truncated or corrupt gzip data (unexpected end of file)'],
-    ['garbage.bin', Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256)), 'garbage.bin: binary data, not a camera inventory (CSV, NDJSON or JSON)'],
-    ['long-line.csv', `segment,preset\n${'x'.repeat(10_000_000)}\n`, 'long-line.csv:2: a line longer than 1 MiB: not a camera record (is this the right file?)'],
-    ['long-line.ndjson', `{"segment":"${'x'.repeat(10_000_000)}"}\n`, 'long-line.ndjson:1: a record longer than 1 MiB: not a camera record (is this the right file?)'],
-    ['truncated.json', '[{"segment":"s","preset":"720p30"},\n{"segment":"s"', 'truncated.json:2:15: the input ends inside a record (truncated?)'],
+    [
+      'truncated.csv.gz',
+      gzipSync(Buffer.from(`segment,preset\n${'s/a,720p30\n'.repeat(1000)}`)).subarray(0, 60),
+      'truncated.csv.gz: truncated or corrupt gzip data (unexpected end of file)',
+    ],
+    [
+      'garbage.bin',
+      Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256)),
+      'garbage.bin: binary data, not a camera inventory (CSV, NDJSON or JSON)',
+    ],
+    [
+      'long-line.csv',
+      `segment,preset\n${'x'.repeat(10_000_000)}\n`,
+      'long-line.csv:2: a line longer than 1 MiB: not a camera record (is this the right file?)',
+    ],
+    [
+      'long-line.ndjson',
+      `{"segment":"${'x'.repeat(10_000_000)}"}\n`,
+      'long-line.ndjson:1: a record longer than 1 MiB: not a camera record (is this the right file?)',
+    ],
+    [
+      'truncated.json',
+      '[{"segment":"s","preset":"720p30"},\n{"segment":"s"',
+      'truncated.json:2:15: the input ends inside a record (truncated?)',
+    ],
   ];
   it.each(cases)('%s', (name, content, message) => {
     writeFileSync(join(tmp, name), content);
@@ -95,7 +136,9 @@ describe('--skip-invalid', () => {
     );
     const doc = JSON.parse(result.stdout);
     expect(doc).toMatchObject({ partial: true, skippedRecords: 3, total: { cameras: '1' } });
-    expect(runCli(['--inventory', `${FIX}/some-invalid.csv`, '--skip-invalid']).stdout).toContain('Total: 4 Mb/s for 1 camera (partial: 3 invalid records skipped)');
+    expect(runCli(['--inventory', `${FIX}/some-invalid.csv`, '--skip-invalid']).stdout).toContain(
+      'Total: 4 Mb/s for 1 camera (partial: 3 invalid records skipped)',
+    );
   });
 
   it('keeps a failed check beside the partial mark in the CSV total', () => {
@@ -105,7 +148,7 @@ describe('--skip-invalid', () => {
   });
 
   it('lists at most ten', () => {
-    writeFileSync(join(tmp, 'many-bad.csv'), 'segment,preset\n' + 's/a,nope\n'.repeat(25) + 's/a,720p30\n');
+    writeFileSync(join(tmp, 'many-bad.csv'), `segment,preset\n${'s/a,nope\n'.repeat(25)}s/a,720p30\n`);
     const result = runCli(['--inventory', join(tmp, 'many-bad.csv'), '--skip-invalid', '-q']);
     expect(result.stderr.split('\n').filter((l) => l.startsWith('camsize: skipped: '))).toHaveLength(10);
     expect(result.stderr).toContain('camsize: skipped 25 invalid records; the totals are partial');
@@ -115,14 +158,21 @@ describe('--skip-invalid', () => {
 describe('large files on two threads', () => {
   // Past the 16 MiB threshold, so the second half is read by a worker thread.
   const lines = ['id,segment,preset,count'];
-  for (let i = 0; i < 450_000; i++) lines.push(`camera-number-${i},district-${i % 37}/switch-${i % 11},${['720p30', '4k30', '1080p30-ir'][i % 3]},${1 + (i % 4)}`);
+  for (let i = 0; i < 450_000; i++)
+    lines.push(`camera-number-${i},district-${i % 37}/switch-${i % 11},${['720p30', '4k30', '1080p30-ir'][i % 3]},${1 + (i % 4)}`);
   const csv = join(tmp, 'big.csv');
-  writeFileSync(csv, lines.join('\n') + '\n');
+  writeFileSync(csv, `${lines.join('\n')}\n`);
   const ndjson = join(tmp, 'big.ndjson');
-  writeFileSync(ndjson, lines.slice(1).map((l) => {
-    const [id, segment, preset, count] = l.split(',');
-    return JSON.stringify({ id, segment, preset, count: Number(count) });
-  }).join('\n') + '\n');
+  writeFileSync(
+    ndjson,
+    `${lines
+      .slice(1)
+      .map((l) => {
+        const [id, segment, preset, count] = l.split(',');
+        return JSON.stringify({ id, segment, preset, count: Number(count) });
+      })
+      .join('\n')}\n`,
+  );
 
   it.each([csv, ndjson])('%s: the same report as one thread, exactly', (file) => {
     const two = runCli(['--inventory', file, '-f', 'csv']);
@@ -134,23 +184,32 @@ describe('large files on two threads', () => {
 
   it('reports a bad record in the second half with its line in the file', () => {
     const bad = join(tmp, 'big-bad.csv');
-    writeFileSync(bad, [...lines.slice(0, 400_000), 'x,district-1/switch-1,nope,1', ...lines.slice(400_000)].join('\n') + '\n');
-    expect(runCli(['--inventory', bad]).stderr).toBe(`camsize: ${bad}:400001: preset: unknown preset 'nope' (run 'camsize presets' to list them)\n`);
+    writeFileSync(bad, `${[...lines.slice(0, 400_000), 'x,district-1/switch-1,nope,1', ...lines.slice(400_000)].join('\n')}\n`);
+    expect(runCli(['--inventory', bad]).stderr).toBe(
+      `camsize: ${bad}:400001: preset: unknown preset 'nope' (run 'camsize presets' to list them)\n`,
+    );
   });
 });
 
 describe('big trees in the table', () => {
   // 30 districts × 10 switches: 331 segments, more than the 200 a table shows whole.
   const lines = ['segment,preset,count'];
-  for (let d = 1; d <= 30; d++) for (let s = 1; s <= 10; s++) lines.push(`d${String(d).padStart(2, '0')}/sw${String(s).padStart(2, '0')},720p30,${d * s}`);
+  for (let d = 1; d <= 30; d++)
+    for (let s = 1; s <= 10; s++) lines.push(`d${String(d).padStart(2, '0')}/sw${String(s).padStart(2, '0')},720p30,${d * s}`);
   const file = join(tmp, 'big-tree.csv');
-  writeFileSync(file, lines.join('\n') + '\n');
-  const segmentRows = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('│')).slice(4); // after the profile table (3 rows) and the header
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  const segmentRows = (stdout: string) =>
+    stdout
+      .split('\n')
+      .filter((l) => l.startsWith('│'))
+      .slice(4); // after the profile table (3 rows) and the header
 
   it('shows the deepest level that fits and the 10 busiest below it by default', () => {
     const { stdout, code } = runCli(['--inventory', file]);
     expect(code).toBe(0);
-    expect(stdout).toContain('Showing 41 of 331 segments: the tree to depth 1 and the 10 busiest below it (--depth, --top; --json or --format csv for all).');
+    expect(stdout).toContain(
+      'Showing 41 of 331 segments: the tree to depth 1 and the 10 busiest below it (--depth, --top; --json or --format csv for all).',
+    );
     expect(stdout).toContain('│ busiest: d30/sw10 │');
   });
 

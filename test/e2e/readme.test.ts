@@ -15,7 +15,7 @@ interface Example {
   output: string;
 }
 
-export function readmeExamples(markdown: string): Example[] {
+function readmeExamples(markdown: string): Example[] {
   const examples: Example[] = [];
   for (const block of markdown.matchAll(/```console\n([\s\S]*?)```/g)) {
     let current: Example | undefined;
@@ -24,7 +24,7 @@ export function readmeExamples(markdown: string): Example[] {
         current = { command: line.slice(2), output: '' };
         examples.push(current);
       } else if (current) {
-        current.output += line + '\n';
+        current.output += `${line}\n`;
       }
     }
   }

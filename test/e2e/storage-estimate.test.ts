@@ -9,32 +9,59 @@ describe('storage', () => {
     expect(result.stdout).toContain('Storage: 25.92 EB (~22.48 EiB) to keep 30d of continuous recording');
     const doc = JSON.parse(runCli(['--preset', '720p30', '--count', '20000000', '--retention', '30d', '--json']).stdout);
     expect(doc.total.storage.needed).toEqual({ bytes: '25920000000000000000', tb: 25920000, tib: 23574102.669954 });
-    expect(doc.settings.storage).toMatchObject({ retention: '30d', retentionSeconds: '2592000', recording: 'continuous', overheadPercent: 0 });
+    expect(doc.settings.storage).toMatchObject({
+      retention: '30d',
+      retentionSeconds: '2592000',
+      recording: 'continuous',
+      overheadPercent: 0,
+    });
   });
 
   it('applies motion recording, RAID overhead and a total capacity (exit 1 when short)', () => {
     const args = ['--preset', '720p30', '-n', '20000000', '--retention', '30d', '--recording', 'motion:50', '--storage-overhead', '20'];
     expect(runCli([...args, '--storage-capacity', '20EB']).code).toBe(0);
     const short = runCli([...args, '--storage-capacity', '10EB', '-q']);
-    expect(short).toEqual({ stdout: 'over: total (--storage-capacity): storage 15.552 EB (~13.49 EiB) needed, capacity 10 EB, 5.552 EB short\n', stderr: '', code: 1 });
+    expect(short).toEqual({
+      stdout: 'over: total (--storage-capacity): storage 15.552 EB (~13.49 EiB) needed, capacity 10 EB, 5.552 EB short\n',
+      stderr: '',
+      code: 1,
+    });
   });
 
   it('checks each segment against its own storage, with inherited retention and recording', () => {
     const result = runCli(['examples/recorders.json', '-f', 'csv']);
     expect(result.code).toBe(1);
     const rows = result.stdout.split('\r\n');
-    expect(rows).toContain('segment,office,1,,,,52,0,242000000,1000000000,70,700000000,24.2,458000000,91,1080p30-ir,over,78408000000000,40000000000000,,,,');
+    expect(rows).toContain(
+      'segment,office,1,,,,52,0,242000000,1000000000,70,700000000,24.2,458000000,91,1080p30-ir,over,78408000000000,40000000000000,,,,',
+    );
     expect(rows).toContain('segment,warehouse/depot,2,,,,10,0,40000000,,,,,,,,,2419200000000,,,,,');
     const doc = JSON.parse(runCli(['examples/recorders.json', '--json']).stdout);
-    expect(doc.profiles.find((p: { kind: string }) => p.kind === 'estimate')).toMatchObject({ profile: 'dock 4MP', estimated: true, perCamera: { bitsPerSecond: '6194000' } });
+    expect(doc.profiles.find((p: { kind: string }) => p.kind === 'estimate')).toMatchObject({
+      profile: 'dock 4MP',
+      estimated: true,
+      perCamera: { bitsPerSecond: '6194000' },
+    });
   });
 
   it.each([
     [['--preset', '720p30', '--retention', '30x'], "camsize: --retention: retention '30x' has an unknown unit 'x' (use h, d or w)\n"],
-    [['--preset', '720p30', '--retention', '1y'], "camsize: --retention: retention '1y' has an unknown unit 'y': months and years vary in length, write days (e.g. 365d)\n"],
-    [['--preset', '720p30', '--recording', 'motion:30'], "camsize: --recording needs --retention (how long recordings are kept)\nTry 'camsize --help' for usage.\n"],
-    [['--preset', '720p30', '--retention', '30d', '--storage-capacity', '10Tb'], "camsize: --storage-capacity: 'Tb' is bits; storage is in bytes (write TB)\n"],
-    [['--preset', '720p30', '--retention', '30d', '--recording', 'motion:0'], "camsize: --recording: motion duty '0' must be more than 0 % and at most 100 %\n"],
+    [
+      ['--preset', '720p30', '--retention', '1y'],
+      "camsize: --retention: retention '1y' has an unknown unit 'y': months and years vary in length, write days (e.g. 365d)\n",
+    ],
+    [
+      ['--preset', '720p30', '--recording', 'motion:30'],
+      "camsize: --recording needs --retention (how long recordings are kept)\nTry 'camsize --help' for usage.\n",
+    ],
+    [
+      ['--preset', '720p30', '--retention', '30d', '--storage-capacity', '10Tb'],
+      "camsize: --storage-capacity: 'Tb' is bits; storage is in bytes (write TB)\n",
+    ],
+    [
+      ['--preset', '720p30', '--retention', '30d', '--recording', 'motion:0'],
+      "camsize: --recording: motion duty '0' must be more than 0 % and at most 100 %\n",
+    ],
   ])('camsize %j', (args, stderr) => {
     expect(runCli(args)).toEqual({ stdout: '', stderr, code: 2 });
   });
@@ -46,8 +73,17 @@ describe('camsize estimate', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('│ resolution factor (pixels / 1080p)^-0.19            │                  0.7684 │');
     expect(result.stdout).toContain('Estimate: 9.221 Mb/s per camera (a model estimate; see camsize estimate --calibration)');
-    const doc = JSON.parse(runCli(['estimate', '--resolution', '4K', '--fps', '15', '--codec', 'h265', '--scene', 'high', '--json']).stdout);
-    expect(doc).toMatchObject({ estimated: true, width: 3840, height: 2160, codec: 'h265', scene: 'high', perCamera: { bitsPerSecond: '9221000' } });
+    const doc = JSON.parse(
+      runCli(['estimate', '--resolution', '4K', '--fps', '15', '--codec', 'h265', '--scene', 'high', '--json']).stdout,
+    );
+    expect(doc).toMatchObject({
+      estimated: true,
+      width: 3840,
+      height: 2160,
+      codec: 'h265',
+      scene: 'high',
+      perCamera: { bitsPerSecond: '9221000' },
+    });
   });
 
   it('shows its calibration against the catalog', () => {
@@ -58,10 +94,19 @@ describe('camsize estimate', () => {
   });
 
   it.each([
-    [['estimate', '--resolution', '4K', '--fps', '15', '--codec', 'h266'], "camsize: unknown codec 'h266' (expected h264, h264-smart, h265, h265-smart, av1, mjpeg); did you mean 'h264'?\n"],
+    [
+      ['estimate', '--resolution', '4K', '--fps', '15', '--codec', 'h266'],
+      "camsize: unknown codec 'h266' (expected h264, h264-smart, h265, h265-smart, av1, mjpeg); did you mean 'h264'?\n",
+    ],
     [['estimate', '--resolution', '4K', '--fps', '0', '--codec', 'h265'], 'camsize: fps 0 must be more than 0 and at most 240\n'],
-    [['estimate', '--resolution', '4K', '--codec', 'h265'], "camsize: estimate needs --fps (e.g. --resolution 4K --fps 15 --codec h265)\nTry 'camsize --help' for usage.\n"],
-    [['estimate', '--resolution', '4K', '--fps', 'fast', '--codec', 'h265'], "camsize: --fps 'fast' must be a positive number\nTry 'camsize --help' for usage.\n"],
+    [
+      ['estimate', '--resolution', '4K', '--codec', 'h265'],
+      "camsize: estimate needs --fps (e.g. --resolution 4K --fps 15 --codec h265)\nTry 'camsize --help' for usage.\n",
+    ],
+    [
+      ['estimate', '--resolution', '4K', '--fps', 'fast', '--codec', 'h265'],
+      "camsize: --fps 'fast' must be a positive number\nTry 'camsize --help' for usage.\n",
+    ],
   ])('camsize %j', (args, stderr) => {
     expect(runCli(args)).toEqual({ stdout: '', stderr, code: 2 });
   });

@@ -21,12 +21,19 @@ describe('bandwidth over the day', () => {
     const doc = JSON.parse(runCli(['examples/day-night.json', '--timeline', 'junctions', '--json']).stdout);
     expect(doc.timeline.segment).toBe('junctions');
     expect(doc.timeline.hours).toHaveLength(24);
-    expect(doc.timeline.hours[19]).toMatchObject({ hour: '19:00', night: true, average: { bitsPerSecond: '924800000' }, peak: { bitsPerSecond: '1040000000' } });
+    expect(doc.timeline.hours[19]).toMatchObject({
+      hour: '19:00',
+      night: true,
+      average: { bitsPerSecond: '924800000' },
+      peak: { bitsPerSecond: '1040000000' },
+    });
     expect(doc.total.time).toMatchObject({ peakHour: 19, busiestHour: 19, average: { bitsPerSecond: '759700000' } });
     const csv = runCli(['examples/day-night.json', '--timeline', '-f', 'csv']).stdout.split('\r\n');
     expect(csv.filter((l) => l.startsWith('timeline,'))).toHaveLength(24);
     expect(csv).toContain('timeline,,,,,,,,,,,,,,,,night,,,924800000,1040000000,19:00,');
-    expect(runCli(['examples/day-night.json', '--timeline', '-f', 'markdown']).stdout).toContain('| 19:00 | night | 924.8 Mb/s | 1.04 Gb/s |');
+    expect(runCli(['examples/day-night.json', '--timeline', '-f', 'markdown']).stdout).toContain(
+      '| 19:00 | night | 924.8 Mb/s | 1.04 Gb/s |',
+    );
   });
 
   it('uses the catalog night figures of the planning presets (+20 %)', () => {
@@ -35,11 +42,28 @@ describe('bandwidth over the day', () => {
   });
 
   it.each([
-    [['examples/day-night.json', '--night-hours', '30'], 'camsize: --night-start/--night-hours: night hours 30 add up to more than the 24 hours of a day\n'],
-    [['examples/day-night.json', '--night-start', '25'], "camsize: --night-start/--night-hours: night start '25' must be a whole hour from 0 to 23\n"],
-    [['examples/day-night.json', '--timeline', 'junction'], "camsize: --timeline: no segment 'junction' (did you mean 'junctions'?)\nTry 'camsize --help' for usage.\n"],
-    [['-'], '<stdin>: cameras[0].events: event duty \'150\' must be more than 0 % and at most 100 %\n', '{"name":"x","cameras":[{"bitrate":"4Mb/s","count":1,"events":{"rate":"x2","duty":150}}]}'],
-    [['-'], '<stdin>: schedule: night hours 30 add up to more than the 24 hours of a day\n', '{"name":"x","schedule":{"nightHours":30},"cameras":[{"bitrate":"4Mb/s","count":1}]}'],
+    [
+      ['examples/day-night.json', '--night-hours', '30'],
+      'camsize: --night-start/--night-hours: night hours 30 add up to more than the 24 hours of a day\n',
+    ],
+    [
+      ['examples/day-night.json', '--night-start', '25'],
+      "camsize: --night-start/--night-hours: night start '25' must be a whole hour from 0 to 23\n",
+    ],
+    [
+      ['examples/day-night.json', '--timeline', 'junction'],
+      "camsize: --timeline: no segment 'junction' (did you mean 'junctions'?)\nTry 'camsize --help' for usage.\n",
+    ],
+    [
+      ['-'],
+      "<stdin>: cameras[0].events: event duty '150' must be more than 0 % and at most 100 %\n",
+      '{"name":"x","cameras":[{"bitrate":"4Mb/s","count":1,"events":{"rate":"x2","duty":150}}]}',
+    ],
+    [
+      ['-'],
+      '<stdin>: schedule: night hours 30 add up to more than the 24 hours of a day\n',
+      '{"name":"x","schedule":{"nightHours":30},"cameras":[{"bitrate":"4Mb/s","count":1}]}',
+    ],
   ])('camsize %j', (args, stderr, input?: string) => {
     const result = runCli(args as string[], input === undefined ? {} : { input });
     expect(result.stderr.replace(/^camsize: /, '')).toBe(stderr.replace(/^camsize: /, ''));
@@ -51,7 +75,9 @@ describe('bandwidth over the day', () => {
 describe('--percentile', () => {
   it('adds an approximate percentile per segment and in total, in every format', () => {
     const table = runCli(['--preset', '720p30', '-n', '100', '--percentile', '99', '--correlation', '0.3']).stdout;
-    expect(table).toContain('p99 of the total: ~657.795 Mb/s (mean 400 Mb/s, σ ~110.815 Mb/s; correlation 0.3, VBR σ/μ 0.5; normal approximation, never below the mean).');
+    expect(table).toContain(
+      'p99 of the total: ~657.795 Mb/s (mean 400 Mb/s, σ ~110.815 Mb/s; correlation 0.3, VBR σ/μ 0.5; normal approximation, never below the mean).',
+    );
     const doc = JSON.parse(runCli(['--preset', '720p30', '-n', '100', '--percentile', '99', '--correlation', '0.3', '--json']).stdout);
     expect(doc.total.percentile).toMatchObject({ bitsPerSecond: '657794616', approximate: true });
     expect(doc.percentileSettings).toEqual({ percentile: 99, correlation: 0.3, vbrCv: 0.5 });
@@ -59,8 +85,14 @@ describe('--percentile', () => {
   });
 
   it.each([
-    [['--preset', '720p30', '--percentile', '40'], "camsize: --percentile: percentile '40' must be more than 50 and less than 100 (e.g. 99)\n"],
-    [['--preset', '720p30', '--correlation', '0.5'], "camsize: --correlation and --vbr-cv go with --percentile\nTry 'camsize --help' for usage.\n"],
+    [
+      ['--preset', '720p30', '--percentile', '40'],
+      "camsize: --percentile: percentile '40' must be more than 50 and less than 100 (e.g. 99)\n",
+    ],
+    [
+      ['--preset', '720p30', '--correlation', '0.5'],
+      "camsize: --correlation and --vbr-cv go with --percentile\nTry 'camsize --help' for usage.\n",
+    ],
   ])('camsize %j', (args, stderr) => {
     expect(runCli(args)).toEqual({ stdout: '', stderr, code: 2 });
   });

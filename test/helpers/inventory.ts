@@ -1,6 +1,6 @@
 /** Feeds inventory text to the core scanners in chunks of any size, as a stream would. */
 import { buildCatalog, type Catalog } from '../../src/core/model/catalog.js';
-import { InventoryAggregate, RecordError, entryCount } from '../../src/core/inventory/aggregate.js';
+import { InventoryAggregate, type RecordError, entryCount } from '../../src/core/inventory/aggregate.js';
 import { CsvScanner } from '../../src/core/inventory/csv.js';
 import { JsonScanner } from '../../src/core/inventory/json.js';
 import { readCatalogFiles, validateCatalogFiles } from '../../src/shell/catalog-load.js';

@@ -11,7 +11,10 @@ export interface RunResult {
   code: number | null;
 }
 
-export function runCli(args: readonly string[], options: { input?: string; env?: Record<string, string | undefined>; cwd?: string } = {}): RunResult {
+export function runCli(
+  args: readonly string[],
+  options: { input?: string; env?: Record<string, string | undefined>; cwd?: string } = {},
+): RunResult {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const result = spawnSync(process.execPath, [CLI, ...args], {

@@ -19,7 +19,10 @@ describe('estimate model', () => {
   });
 
   it.each([
-    [{ resolution: '4K', fps: 15, codec: 'h266' }, "unknown codec 'h266' (expected h264, h264-smart, h265, h265-smart, av1, mjpeg); did you mean 'h264'?"],
+    [
+      { resolution: '4K', fps: 15, codec: 'h266' },
+      "unknown codec 'h266' (expected h264, h264-smart, h265, h265-smart, av1, mjpeg); did you mean 'h264'?",
+    ],
     [{ resolution: '4K', fps: 0, codec: 'h265' }, 'fps 0 must be more than 0 and at most 240'],
     [{ resolution: 'huge', fps: 15, codec: 'h265' }, /resolution 'huge' is not WIDTHxHEIGHT/],
     [{ resolution: '4K', fps: 15, codec: 'h265', scene: 'busy' }, /unknown scene 'busy'/],

@@ -11,10 +11,14 @@ const GB = 1_000_000_000n;
 describe('segments with links', () => {
   const campus = {
     name: 'campus',
-    root: segment('campus', [], [
-      segment('a', [], [segment('a1', [group(mbps(7), 60)], [], GB), segment('a2', [group(mbps(4), 10)], [], GB)], 10n * GB),
-      segment('b', [group(mbps(24), 10)], [], GB),
-    ]),
+    root: segment(
+      'campus',
+      [],
+      [
+        segment('a', [], [segment('a1', [group(mbps(7), 60)], [], GB), segment('a2', [group(mbps(4), 10)], [], GB)], 10n * GB),
+        segment('b', [group(mbps(24), 10)], [], GB),
+      ],
+    ),
   };
 
   it('checks every link and fails when one is over', () => {
@@ -80,7 +84,9 @@ describe('segments with links', () => {
 });
 
 /** A random tree of segments with camera groups (and sometimes links). */
-const groupsArb = fc.array(fc.record({ rate: fc.bigInt({ min: 1n, max: 10n ** 8n }), count: fc.bigInt({ min: 1n, max: 10n ** 9n }) }), { maxLength: 3 });
+const groupsArb = fc.array(fc.record({ rate: fc.bigInt({ min: 1n, max: 10n ** 8n }), count: fc.bigInt({ min: 1n, max: 10n ** 9n }) }), {
+  maxLength: 3,
+});
 const linkArb = fc.option(fc.bigInt({ min: 0n, max: 10n ** 13n }), { nil: undefined });
 
 function toSegment(groups: Array<{ rate: bigint; count: bigint }>, children: Segment[], link: bigint | undefined): Segment {
@@ -96,7 +102,9 @@ const treeArb: fc.Arbitrary<Segment> = fc.letrec<{ seg: Segment }>((tie) => ({
   seg: fc.oneof(
     { maxDepth: 4, depthIdentifier: 'tree' },
     fc.tuple(groupsArb, linkArb).map(([groups, link]) => toSegment(groups, [], link)),
-    fc.tuple(groupsArb, fc.array(tie('seg'), { maxLength: 3 }), linkArb).map(([groups, children, link]) => toSegment(groups, children, link)),
+    fc
+      .tuple(groupsArb, fc.array(tie('seg'), { maxLength: 3 }), linkArb)
+      .map(([groups, children, link]) => toSegment(groups, children, link)),
   ),
 })).seg;
 

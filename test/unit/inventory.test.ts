@@ -30,7 +30,9 @@ const NDJSON = [
   '{"segment":"city/sw-5","preset":"4k30","count":1,"label":"two\\nlines"}',
 ].join('\n');
 
-const JSON_ARRAY = `[\n${NDJSON.split('\n').filter((l) => l !== '').join(',\n')}\n]\n`;
+const JSON_ARRAY = `[\n${NDJSON.split('\n')
+  .filter((l) => l !== '')
+  .join(',\n')}\n]\n`;
 
 const EXPECTED = {
   'city/sw-1': { '720p30': 5n },
@@ -57,25 +59,35 @@ describe('inventory scanners', () => {
   it('reads non-ASCII segment names through UTF-8', () => {
     const result = scan(cat, 'csv', 'segment,preset\n重庆/渝中/sw-042,720p30\n');
     expect(result.bySegment).toEqual({ '重庆/渝中/sw-042': { '720p30': 1n } });
-    expect(scan(cat, 'json', '{"segment":"重庆/渝中/sw-042","preset":"720p30"}\n{"segment":"\\u91cd\\u5e86/渝中/sw-042","preset":"720p30"}').bySegment).toEqual({
+    expect(
+      scan(cat, 'json', '{"segment":"重庆/渝中/sw-042","preset":"720p30"}\n{"segment":"\\u91cd\\u5e86/渝中/sw-042","preset":"720p30"}')
+        .bySegment,
+    ).toEqual({
       '重庆/渝中/sw-042': { '720p30': 2n },
     });
   });
 
   it('takes mbps as a number, read exactly, and a rate from the record over the preset', () => {
-    const result = scan(cat, 'json', '{"segment":"a","mbps":0.625}\n{"segment":"a","preset":"720p30","mbps":3.5}\n{"segment":"a","preset":"720p30","mbps":4}');
+    const result = scan(
+      cat,
+      'json',
+      '{"segment":"a","mbps":0.625}\n{"segment":"a","preset":"720p30","mbps":3.5}\n{"segment":"a","preset":"720p30","mbps":4}',
+    );
     expect(result.bySegment).toEqual({ a: { custom: 1n, '720p30': 2n } });
   });
 
   it('sums counts above 2^53 exactly', () => {
     const result = scan(cat, 'csv', 'segment,preset,count\na,720p30,9007199254740993\na,720p30,9007199254740993\n');
-    expect(result.errors).toEqual(['2: count: \'9007199254740993\' is absurd: more than 10^15 cameras (is there a typo?)', '3: count: \'9007199254740993\' is absurd: more than 10^15 cameras (is there a typo?)']);
+    expect(result.errors).toEqual([
+      "2: count: '9007199254740993' is absurd: more than 10^15 cameras (is there a typo?)",
+      "3: count: '9007199254740993' is absurd: more than 10^15 cameras (is there a typo?)",
+    ]);
     const big = scan(cat, 'csv', `segment,preset,count\n${'a,720p30,900000000000000\n'.repeat(20)}`);
     expect(big.bySegment).toEqual({ a: { '720p30': 18_000_000_000_000_000n } });
   });
 
   it.each([
-    ['csv', 'segment,preset,count\na,720p30,-3\n', '2: count: \'-3\' is negative (expected a positive integer)'],
+    ['csv', 'segment,preset,count\na,720p30,-3\n', "2: count: '-3' is negative (expected a positive integer)"],
     ['csv', 'segment,preset,count\na,720p30,2.5\n', "2: count: '2.5' is not a whole number of cameras"],
     ['csv', 'segment,preset,count\na,720p30,0\n', "2: count: '0' is zero (expected a positive integer)"],
     ['csv', 'segment,preset\na,720p3\n', "2: preset: unknown preset '720p3' (did you mean '720p30'?)"],
@@ -119,8 +131,18 @@ describe('inventory scanners', () => {
     fc.assert(
       fc.property(fc.array(record, { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 300 }), (records, chunk) => {
         const csvField = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-        const csv = ['segment,preset,bitrate,count,label', ...records.map((r) => [r.segment, r.preset ?? '', r.preset ? '' : r.bitrate, String(r.count), r.label].map(csvField).join(','))].join('\n');
-        const objects = records.map((r) => JSON.stringify({ segment: r.segment, ...(r.preset ? { preset: r.preset } : { bitrate: r.bitrate }), count: r.count, label: r.label }));
+        const csv = [
+          'segment,preset,bitrate,count,label',
+          ...records.map((r) => [r.segment, r.preset ?? '', r.preset ? '' : r.bitrate, String(r.count), r.label].map(csvField).join(',')),
+        ].join('\n');
+        const objects = records.map((r) =>
+          JSON.stringify({
+            segment: r.segment,
+            ...(r.preset ? { preset: r.preset } : { bitrate: r.bitrate }),
+            count: r.count,
+            label: r.label,
+          }),
+        );
         const a = scan(cat, 'csv', csv, chunk);
         const b = scan(cat, 'json', objects.join('\n'), chunk);
         const c = scan(cat, 'json', `[${objects.join(',\n')}]`, chunk);
@@ -135,7 +157,11 @@ describe('inventory scanners', () => {
 
 describe('1,000,000 generated records', () => {
   it('sum exactly to an independent computation', () => {
-    const presets: Array<[string, bigint]> = [['720p30', 4_000_000n], ['1080p10-conference-2', 625_000n], ['4k10-night', 24_000_000n]];
+    const presets: Array<[string, bigint]> = [
+      ['720p30', 4_000_000n],
+      ['1080p10-conference-2', 625_000n],
+      ['4k10-night', 24_000_000n],
+    ];
     const expected = new Map<string, bigint>();
     const lines = ['id,segment,preset,count'];
     let seed = 7;
@@ -147,13 +173,17 @@ describe('1,000,000 generated records', () => {
       lines.push(`cam-${i},${segment},${preset},${count}`);
       expected.set(segment, (expected.get(segment) ?? 0n) + BigInt(count) * bps);
     }
-    const result = scan(cat, 'csv', lines.join('\n') + '\n', 1 << 20, false);
+    const result = scan(cat, 'csv', `${lines.join('\n')}\n`, 1 << 20, false);
     expect(result.records).toBe(1_000_000);
     const got = new Map<string, bigint>();
     for (const [segment, profiles] of Object.entries(result.bySegment)) {
-      for (const [name, cameras] of Object.entries(profiles)) got.set(segment, (got.get(segment) ?? 0n) + cameras * presets.find(([p]) => p === name)![1]);
+      for (const [name, cameras] of Object.entries(profiles))
+        got.set(segment, (got.get(segment) ?? 0n) + cameras * presets.find(([p]) => p === name)![1]);
     }
-    const digest = (m: Map<string, bigint>) => createHash('sha256').update(JSON.stringify([...m].sort().map(([k, v]) => [k, v.toString()]))).digest('hex');
+    const digest = (m: Map<string, bigint>) =>
+      createHash('sha256')
+        .update(JSON.stringify([...m].sort().map(([k, v]) => [k, v.toString()])))
+        .digest('hex');
     expect(got.size).toBe(expected.size);
     expect(digest(got)).toBe(digest(expected));
   });

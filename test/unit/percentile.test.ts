@@ -33,12 +33,19 @@ describe('percentile of the aggregate', () => {
 
   it('is never below the sum of means, and correlated is never below independent', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10 ** 6 }), fc.integer({ min: 51, max: 99 }), fc.double({ min: 0, max: 1, noNaN: true }), (n, p, rho) => {
-        const run = (r: number) => sizeFleet(flatFleet([group(mbps(4), n)]), { percentile: parsePercentileSettings(String(p), String(r), '0.5') }).segments[0]!.percentile!;
-        const mid = run(rho);
-        expect(mid.bitsPerSecond).toBeGreaterThanOrEqual(BigInt(n) * mbps(4));
-        expect(run(1).bitsPerSecond).toBeGreaterThanOrEqual(run(0).bitsPerSecond);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10 ** 6 }),
+        fc.integer({ min: 51, max: 99 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (n, p, rho) => {
+          const run = (r: number) =>
+            sizeFleet(flatFleet([group(mbps(4), n)]), { percentile: parsePercentileSettings(String(p), String(r), '0.5') }).segments[0]!
+              .percentile!;
+          const mid = run(rho);
+          expect(mid.bitsPerSecond).toBeGreaterThanOrEqual(BigInt(n) * mbps(4));
+          expect(run(1).bitsPerSecond).toBeGreaterThanOrEqual(run(0).bitsPerSecond);
+        },
+      ),
     );
   });
 

@@ -6,7 +6,12 @@ import { flatFleet, group, mbps, segment } from '../helpers/fleet.js';
 describe('sizeFleet: exact sums', () => {
   it("reproduces the report's Figure 6: 3×4 + 4×2 + 3×1 Mb/s = 23 Mb/s", () => {
     const report = sizeFleet(flatFleet([group(mbps(4), 3), group(mbps(2), 4), group(mbps(1), 3)]));
-    expect(report.total).toEqual({ cameras: 10n, loadBitsPerSecond: 23_000_000n, viewingBitsPerSecond: 0n, profilesLoadBitsPerSecond: 23_000_000n });
+    expect(report.total).toEqual({
+      cameras: 10n,
+      loadBitsPerSecond: 23_000_000n,
+      viewingBitsPerSecond: 0n,
+      profilesLoadBitsPerSecond: 23_000_000n,
+    });
   });
 
   it.each([
@@ -33,10 +38,14 @@ describe('sizeFleet: exact sums', () => {
   it('rolls a tree up without counting a child twice', () => {
     const fleet = {
       name: 'campus',
-      root: segment('campus', [group(mbps(1), 1)], [
-        segment('a', [group(mbps(2), 2)], [segment('a1', [group(mbps(3), 3)]), segment('a2', [group(mbps(4), 4)])]),
-        segment('b', [group(mbps(5), 5)]),
-      ]),
+      root: segment(
+        'campus',
+        [group(mbps(1), 1)],
+        [
+          segment('a', [group(mbps(2), 2)], [segment('a1', [group(mbps(3), 3)]), segment('a2', [group(mbps(4), 4)])]),
+          segment('b', [group(mbps(5), 5)]),
+        ],
+      ),
     };
     const report = sizeFleet(fleet);
     expect(report.segments.map((s) => [s.path.join('/'), s.cameras, s.loadBitsPerSecond])).toEqual([
@@ -81,30 +90,40 @@ describe('sizeFleet: invariants', () => {
 
   it('splitting a group into two leaves every total unchanged', () => {
     fc.assert(
-      fc.property(fc.array(groupArb, { minLength: 1, maxLength: 10 }), fc.nat(), fc.bigInt({ min: 1n, max: 10n ** 12n }), (specs, which, cut) => {
-        const groups = specs.map((s) => group(s.rate, s.count, s.label));
-        const index = which % groups.length;
-        const target = groups[index]!;
-        fc.pre(target.count > 1n);
-        const first = 1n + (cut % (target.count - 1n));
-        const split = [
-          ...groups.slice(0, index),
-          { profile: target.profile, count: first },
-          { profile: target.profile, count: target.count - first },
-          ...groups.slice(index + 1),
-        ];
-        const a = sizeFleet(flatFleet(groups));
-        const b = sizeFleet(flatFleet(split));
-        expect(b.total).toEqual(a.total);
-        expect(b.profiles).toEqual(a.profiles);
-      }),
+      fc.property(
+        fc.array(groupArb, { minLength: 1, maxLength: 10 }),
+        fc.nat(),
+        fc.bigInt({ min: 1n, max: 10n ** 12n }),
+        (specs, which, cut) => {
+          const groups = specs.map((s) => group(s.rate, s.count, s.label));
+          const index = which % groups.length;
+          const target = groups[index]!;
+          fc.pre(target.count > 1n);
+          const first = 1n + (cut % (target.count - 1n));
+          const split = [
+            ...groups.slice(0, index),
+            { profile: target.profile, count: first },
+            { profile: target.profile, count: target.count - first },
+            ...groups.slice(index + 1),
+          ];
+          const a = sizeFleet(flatFleet(groups));
+          const b = sizeFleet(flatFleet(split));
+          expect(b.total).toEqual(a.total);
+          expect(b.profiles).toEqual(a.profiles);
+        },
+      ),
     );
   });
 
   it('the total equals the sum of the profile rows and of the top-level segments', () => {
     fc.assert(
       fc.property(fc.array(fc.array(groupArb, { maxLength: 5 }), { minLength: 1, maxLength: 6 }), (perSegment) => {
-        const children = perSegment.map((specs, i) => segment(`s${i}`, specs.map((s) => group(s.rate, s.count, s.label))));
+        const children = perSegment.map((specs, i) =>
+          segment(
+            `s${i}`,
+            specs.map((s) => group(s.rate, s.count, s.label)),
+          ),
+        );
         const report = sizeFleet({ name: 'f', root: segment('f', [], children) });
         const byProfiles = report.profiles.reduce((sum, p) => sum + p.loadBitsPerSecond, 0n);
         const bySegments = report.segments.filter((s) => s.depth === 1).reduce((sum, s) => sum + s.loadBitsPerSecond, 0n);

@@ -48,15 +48,20 @@ describe('SpanCache', () => {
     // Bytes near 0x0a (0x0b after a 0x0a trips the word trick's borrow), high bytes, and line feeds.
     const byte = fc.oneof(fc.constantFrom(0x0a, 0x0b, 0x09, 0x8a, 0xff, 0x00, 0x01), fc.integer({ min: 0, max: 255 }));
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 40 }).chain((a) => fc.tuple(fc.constant(a), fc.array(byte, { maxLength: 40 }))), fc.nat(), fc.nat(), ([head, tail], s, l) => {
-        const bytes = Buffer.from([...head, ...tail]);
-        const start = bytes.length === 0 ? 0 : s % (bytes.length + 1);
-        const limit = start + (l % (bytes.length - start + 1));
-        const nl = bytes.indexOf(0x0a, start);
-        const expected = nl >= 0 && nl < limit ? nl : -1;
-        expect(hashToLineEnd(view(bytes), start, limit)).toBe(expected);
-        if (expected >= 0) expect(lineHash).toBe(spanHash(view(bytes), start, expected));
-      }),
+      fc.property(
+        fc.uint8Array({ maxLength: 40 }).chain((a) => fc.tuple(fc.constant(a), fc.array(byte, { maxLength: 40 }))),
+        fc.nat(),
+        fc.nat(),
+        ([head, tail], s, l) => {
+          const bytes = Buffer.from([...head, ...tail]);
+          const start = bytes.length === 0 ? 0 : s % (bytes.length + 1);
+          const limit = start + (l % (bytes.length - start + 1));
+          const nl = bytes.indexOf(0x0a, start);
+          const expected = nl >= 0 && nl < limit ? nl : -1;
+          expect(hashToLineEnd(view(bytes), start, limit)).toBe(expected);
+          if (expected >= 0) expect(lineHash).toBe(spanHash(view(bytes), start, expected));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -137,8 +142,24 @@ describe('scanning with the line cache', () => {
   const picks = fc.array(fc.tuple(fc.nat(), id), { minLength: 1, maxLength: 60 });
 
   it('counts NDJSON lines as a full parse of each line would', () => {
-    const record = fc.record({ segment, rate, count, id, label: fc.constantFrom(undefined, 'lobby'), idFirst: fc.boolean(), extra: fc.constantFrom(undefined, 'site', 'cout') });
-    const render = (r: { segment: string; rate: Record<string, unknown>; count: unknown; id: string; label: string | undefined; idFirst: boolean; extra: string | undefined }) => {
+    const record = fc.record({
+      segment,
+      rate,
+      count,
+      id,
+      label: fc.constantFrom(undefined, 'lobby'),
+      idFirst: fc.boolean(),
+      extra: fc.constantFrom(undefined, 'site', 'cout'),
+    });
+    const render = (r: {
+      segment: string;
+      rate: Record<string, unknown>;
+      count: unknown;
+      id: string;
+      label: string | undefined;
+      idFirst: boolean;
+      extra: string | undefined;
+    }) => {
       const fields: string[] = [];
       if (r.id !== undefined && r.idFirst) fields.push(`"id":"${r.id}"`);
       fields.push(`"segment":${JSON.stringify(r.segment)}`);
@@ -200,6 +221,10 @@ describe('records the line cache must not take', () => {
   it('follows the file when its first lines have another shape than the rest', () => {
     const odd = '{"segment":"a","preset":"720p30","id":"x"}\n{"id":"y\\u0041","segment":"a","preset":"720p30"}\n';
     const lines = Array.from({ length: 300 }, (_, i) => `{"id":"c${i}","segment":"${i % 2 ? 'a' : 'b'}","preset":"720p30"}`);
-    expect(scan(cat, 'json', odd + lines.join('\n') + '\n', 100)).toEqual({ bySegment: { a: { '720p30': 152n }, b: { '720p30': 150n } }, records: 302, errors: [] });
+    expect(scan(cat, 'json', `${odd + lines.join('\n')}\n`, 100)).toEqual({
+      bySegment: { a: { '720p30': 152n }, b: { '720p30': 150n } },
+      records: 302,
+      errors: [],
+    });
   });
 });

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatBinaryBytes, formatBytes, parseBytes } from '../../src/core/numbers/bytes.js';
 import { sizeFleet } from '../../src/core/sizing/size.js';
-import { CONTINUOUS, parseRecording, parseRetention, parseStorageOverhead, scaledStorage, storageBytes } from '../../src/core/sizing/storage.js';
+import {
+  CONTINUOUS,
+  parseRecording,
+  parseRetention,
+  parseStorageOverhead,
+  scaledStorage,
+  storageBytes,
+} from '../../src/core/sizing/storage.js';
 import { flatFleet, group, mbps, segment } from '../helpers/fleet.js';
 
 const NONE = { num: 0n, den: 100n };
@@ -80,7 +87,10 @@ describe('storage arithmetic', () => {
   it('rolls up segments, each with its own inherited retention, and checks capacities', () => {
     const site = { ...segment('site', [group(mbps(4), 10)]), settings: { retention: parseRetention('7d') }, storageBytes: 10n ** 12n };
     const hq = { ...segment('hq', [group(mbps(4), 10)]), storageBytes: 10n ** 12n };
-    const report = sizeFleet({ name: 'f', root: segment('f', [], [site, hq]) }, { storage: { retention: parseRetention('30d'), recording: CONTINUOUS, overhead: NONE } });
+    const report = sizeFleet(
+      { name: 'f', root: segment('f', [], [site, hq]) },
+      { storage: { retention: parseRetention('30d'), recording: CONTINUOUS, overhead: NONE } },
+    );
     const [root, siteRow, hqRow] = report.segments;
     expect(siteRow?.storage).toEqual({ bytes: 3_024_000_000_000n, capacityBytes: 10n ** 12n, fits: false }); // 40 Mb/s × 7 d
     expect(hqRow?.storage).toEqual({ bytes: 12_960_000_000_000n, capacityBytes: 10n ** 12n, fits: false }); // 40 Mb/s × 30 d
@@ -97,13 +107,24 @@ describe('storage arithmetic', () => {
 
   it('splitting a group never changes the storage total', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 1n, max: 10n ** 9n }), fc.bigInt({ min: 2n, max: 10n ** 9n }), fc.bigInt({ min: 1n, max: 10n ** 9n }), (rate, count, cut) => {
-        const first = 1n + (cut % (count - 1n));
-        const options = { storage: { retention: parseRetention('30d'), recording: parseRecording('motion:37.5'), overhead: parseStorageOverhead('12.25') } };
-        const whole = sizeFleet(flatFleet([group(rate, count)]), options);
-        const split = sizeFleet(flatFleet([group(rate, first), group(rate, count - first)]), options);
-        expect(split.total.storage).toEqual(whole.total.storage);
-      }),
+      fc.property(
+        fc.bigInt({ min: 1n, max: 10n ** 9n }),
+        fc.bigInt({ min: 2n, max: 10n ** 9n }),
+        fc.bigInt({ min: 1n, max: 10n ** 9n }),
+        (rate, count, cut) => {
+          const first = 1n + (cut % (count - 1n));
+          const options = {
+            storage: {
+              retention: parseRetention('30d'),
+              recording: parseRecording('motion:37.5'),
+              overhead: parseStorageOverhead('12.25'),
+            },
+          };
+          const whole = sizeFleet(flatFleet([group(rate, count)]), options);
+          const split = sizeFleet(flatFleet([group(rate, first), group(rate, count - first)]), options);
+          expect(split.total.storage).toEqual(whole.total.storage);
+        },
+      ),
     );
   });
 });

@@ -53,7 +53,10 @@ describe('sizing over the day', () => {
     expect(t.peakHour).toBe(18);
     expect(t.busiestHour).toBe(18);
     expect(report.segments[0]!.loadBitsPerSecond).toBe(mbps(240)); // checks use the peak by default
-    expect(sizeFleet({ name: 'f', root: segment('f', [night(mbps(7), mbps(24), 10)], [], GB) }, { checkOn: 'average' }).segments[0]!.loadBitsPerSecond).toBe(mbps(155));
+    expect(
+      sizeFleet({ name: 'f', root: segment('f', [night(mbps(7), mbps(24), 10)], [], GB) }, { checkOn: 'average' }).segments[0]!
+        .loadBitsPerSecond,
+    ).toBe(mbps(155));
   });
 
   it('sizes storage on the time-weighted average', () => {
@@ -67,21 +70,35 @@ describe('sizing over the day', () => {
   const stateArb = fc.record({
     day: fc.bigInt({ min: 1n, max: 10n ** 8n }),
     night: fc.bigInt({ min: 1n, max: 10n ** 8n }),
-    event: fc.option(fc.record({ rate: fc.bigInt({ min: 1n, max: 10n ** 8n }), duty: fc.integer({ min: 1, max: 100 }) }), { nil: undefined }),
+    event: fc.option(fc.record({ rate: fc.bigInt({ min: 1n, max: 10n ** 8n }), duty: fc.integer({ min: 1, max: 100 }) }), {
+      nil: undefined,
+    }),
     count: fc.integer({ min: 1, max: 1000 }),
   });
 
   it('never has an average above the peak', () => {
     fc.assert(
-      fc.property(fc.array(stateArb, { minLength: 1, maxLength: 8 }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 24 }), (specs, start, hours) => {
-        const groups = specs.map((s) => {
-          const g = group(s.day, s.count);
-          return { ...g, profile: withStates(g.profile, { day: s.day, night: s.night, ...(s.event ? { event: { bitsPerSecond: s.event.rate, duty: parseDuty(s.event.duty) } } : {}) }) };
-        });
-        const report = sizeFleet({ name: 'f', root: segment('f', groups) }, { schedule: parseSchedule(start, hours) });
-        const t = report.segments[0]!.time;
-        if (t) expect(t.averageBitsPerSecond).toBeLessThanOrEqual(t.peakBitsPerSecond);
-      }),
+      fc.property(
+        fc.array(stateArb, { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 24 }),
+        (specs, start, hours) => {
+          const groups = specs.map((s) => {
+            const g = group(s.day, s.count);
+            return {
+              ...g,
+              profile: withStates(g.profile, {
+                day: s.day,
+                night: s.night,
+                ...(s.event ? { event: { bitsPerSecond: s.event.rate, duty: parseDuty(s.event.duty) } } : {}),
+              }),
+            };
+          });
+          const report = sizeFleet({ name: 'f', root: segment('f', groups) }, { schedule: parseSchedule(start, hours) });
+          const t = report.segments[0]!.time;
+          if (t) expect(t.averageBitsPerSecond).toBeLessThanOrEqual(t.peakBitsPerSecond);
+        },
+      ),
     );
   });
 
@@ -94,7 +111,16 @@ describe('sizing over the day', () => {
         expect(report.total.loadBitsPerSecond).toBe(rate * BigInt(count));
         const withEventsEverywhere = sizeFleet({
           name: 'f',
-          root: segment('f', [{ ...group(rate, count), profile: withStates(group(rate, count).profile, { day: rate, night: rate, event: { bitsPerSecond: rate, duty: parseDuty(100) } }) }]),
+          root: segment('f', [
+            {
+              ...group(rate, count),
+              profile: withStates(group(rate, count).profile, {
+                day: rate,
+                night: rate,
+                event: { bitsPerSecond: rate, duty: parseDuty(100) },
+              }),
+            },
+          ]),
         });
         const t = withEventsEverywhere.segments[0]!.time!;
         expect(t.averageBitsPerSecond).toBe(t.peakBitsPerSecond);

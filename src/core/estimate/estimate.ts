@@ -82,7 +82,9 @@ export function parseResolution(text: string): [number, number] {
   const match = /^(\d{2,5})[x×*](\d{2,5})$/.exec(t);
   if (match) return [Number(match[1]), Number(match[2])];
   const near = closest(t, Object.keys(NAMED_RESOLUTIONS), 2);
-  throw new InputError(`resolution '${text}' is not WIDTHxHEIGHT or one of ${Object.keys(NAMED_RESOLUTIONS).join(', ')}${near.length ? ` (did you mean '${near[0]}'?)` : ''}`);
+  throw new InputError(
+    `resolution '${text}' is not WIDTHxHEIGHT or one of ${Object.keys(NAMED_RESOLUTIONS).join(', ')}${near.length ? ` (did you mean '${near[0]}'?)` : ''}`,
+  );
 }
 
 function pick(table: Readonly<Record<string, number>>, value: string, what: string): number {
@@ -94,7 +96,8 @@ function pick(table: Readonly<Record<string, number>>, value: string, what: stri
 
 export function estimateBitrate(input: EstimateInput): Estimate {
   const [width, height] = parseResolution(input.resolution);
-  if (!Number.isFinite(input.fps) || input.fps <= 0 || input.fps > 240) throw new InputError(`fps ${input.fps} must be more than 0 and at most 240`);
+  if (!Number.isFinite(input.fps) || input.fps <= 0 || input.fps > 240)
+    throw new InputError(`fps ${input.fps} must be more than 0 and at most 240`);
   const codec = input.codec.trim().toLowerCase().replace(/\./g, '').replace(/\+$/, '-smart');
   const scene = (input.scene ?? 'medium').toLowerCase();
   const quality = (input.quality ?? 'medium').toLowerCase();

@@ -37,7 +37,10 @@ export function withContext<T>(where: string, fn: () => T): T {
     return fn();
   } catch (error) {
     if (error instanceof InputError) {
-      throw new InputError(`${where}: ${error.message}`, error.issues.map((i) => `${where}: ${i}`));
+      throw new InputError(
+        `${where}: ${error.message}`,
+        error.issues.map((i) => `${where}: ${i}`),
+      );
     }
     throw error;
   }

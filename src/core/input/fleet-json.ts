@@ -10,7 +10,18 @@ import { InputError } from '../diagnostics/errors.js';
 import { estimateBitrate } from '../estimate/estimate.js';
 import { parseDuty, parseSchedule, parseStateRate } from '../sizing/time.js';
 import type { Ratio } from '../numbers/percent.js';
-import { customProfile, estimateProfile, presetProfile, withStates, type CameraGroup, type Fleet, type Profile, type Segment, type SegmentSettings, type Viewers } from '../model/fleet.js';
+import {
+  customProfile,
+  estimateProfile,
+  presetProfile,
+  withStates,
+  type CameraGroup,
+  type Fleet,
+  type Profile,
+  type Segment,
+  type SegmentSettings,
+  type Viewers,
+} from '../model/fleet.js';
 import type { Issue } from '../diagnostics/issues.js';
 import { parseOverhead } from '../sizing/overhead.js';
 import { parseCeiling } from '../numbers/percent.js';
@@ -110,7 +121,9 @@ function readSegment(json: Json, name: string, path: Path, reader: Reader): Segm
   const storage = typeof json['storage'] === 'string' ? field('storage', () => parseBytes(json['storage'] as string)) : undefined;
   const schedule = json['schedule'];
   if (isObject(schedule)) {
-    const value = field('schedule', () => parseSchedule(schedule['nightStart'] as number | undefined, schedule['nightHours'] as number | undefined));
+    const value = field('schedule', () =>
+      parseSchedule(schedule['nightStart'] as number | undefined, schedule['nightHours'] as number | undefined),
+    );
     if (value) settings.schedule = value;
   }
 
@@ -178,7 +191,8 @@ function readGroup(json: Json, segmentPath: Path, index: number, reader: Reader)
     }
   } else if (typeof preset === 'string') {
     profile = attempt(issues, at('preset'), () => reader.presetProfile(preset));
-    if (label !== undefined) issues.push({ path: at('label'), message: 'a preset group is named by its preset; "label" names a "bitrate" group' });
+    if (label !== undefined)
+      issues.push({ path: at('label'), message: 'a preset group is named by its preset; "label" names a "bitrate" group' });
   } else if (typeof bitrate === 'string') {
     profile = attempt(issues, at('bitrate'), () => reader.customProfile(checkCameraRate(reader.rate(bitrate)), label));
   }
@@ -205,7 +219,11 @@ function readGroup(json: Json, segmentPath: Path, index: number, reader: Reader)
       night = attempt(issues, at('night'), () => parseStateRate(rawNight, day, 'night')) ?? night;
     }
     const events = json['events'];
-    if (isObject(events) && (typeof events['rate'] === 'string' || typeof events['rate'] === 'number') && (typeof events['duty'] === 'number' || typeof events['duty'] === 'string')) {
+    if (
+      isObject(events) &&
+      (typeof events['rate'] === 'string' || typeof events['rate'] === 'number') &&
+      (typeof events['duty'] === 'number' || typeof events['duty'] === 'string')
+    ) {
       const { rate, duty } = events;
       event = attempt(issues, at('events'), () => ({ bitsPerSecond: parseStateRate(rate, day, 'event rate'), duty: parseDuty(duty) }));
     }
@@ -220,7 +238,8 @@ function readViewers(value: unknown, path: Path, issues: Issue[]): Viewers | und
   let streams: bigint | undefined;
   const raw = value['streams'];
   if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0) streams = BigInt(raw);
-  if (typeof raw === 'string' && /^\d+$/.test(raw)) streams = raw === '0' ? 0n : attempt(issues, [...path, 'viewers', 'streams'], () => parseCount(raw));
+  if (typeof raw === 'string' && /^\d+$/.test(raw))
+    streams = raw === '0' ? 0n : attempt(issues, [...path, 'viewers', 'streams'], () => parseCount(raw));
   const rate = value['bitrate'];
   const bitsPerSecond = typeof rate === 'string' ? attempt(issues, [...path, 'viewers', 'bitrate'], () => parseRate(rate)) : undefined;
   if (streams === undefined || streams === 0n) return undefined;

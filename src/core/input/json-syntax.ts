@@ -64,9 +64,15 @@ export function locateJsonError(text: string): JsonSyntaxError {
         fail(`unexpected ${describe()} (expected ',' or ']')`);
       }
     }
-    if (c === '"') return string();
+    if (c === '"') {
+      string();
+      return;
+    }
     const literal = /^(true|false|null|-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
-    if (literal) return void (i += literal[0].length);
+    if (literal) {
+      i += literal[0].length;
+      return;
+    }
     fail(`unexpected ${describe()} (expected a value)`);
   };
   const string = () => {

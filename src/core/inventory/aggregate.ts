@@ -7,7 +7,7 @@
  * Keys are built by the scanners from the raw bytes read as latin1 (one char
  * per byte, so any UTF-8 round-trips) and decoded once per distinct key.
  */
-import { findPreset, type Catalog } from '../model/catalog.js';
+import { findPreset, type Catalog, type Preset } from '../model/catalog.js';
 import { InputError } from '../diagnostics/errors.js';
 import { customProfile, presetProfile, type Profile } from '../model/fleet.js';
 import { checkCameraRate, parseRate } from '../numbers/rate.js';
@@ -123,7 +123,14 @@ export class InventoryAggregate {
 
   private insert(key: KeyBuilder, count: number, place: RecordPlace): void {
     if (!this.catalog) {
-      this.table.set(key.bytes, key.length, { count, spilled: 0n, records: 1, segment: [], profile: undefined as unknown as Profile, first: place });
+      this.table.set(key.bytes, key.length, {
+        count,
+        spilled: 0n,
+        records: 1,
+        segment: [],
+        profile: undefined as unknown as Profile,
+        first: place,
+      });
       return;
     }
     const text = Buffer.from(key.bytes.buffer, key.bytes.byteOffset, key.length).toString('latin1');
@@ -142,11 +149,12 @@ export class InventoryAggregate {
     if (path === undefined) {
       const text = fromLatin1(latin1);
       const parts = text.split('/').map((p) => p.trim());
-      path = text === ''
-        ? { field: 'segment', message: 'missing (every record needs a segment path, e.g. site/switch-1)' }
-        : parts.some((p) => p === '')
-          ? { field: 'segment', message: `segment '${text}' has an empty name between slashes` }
-          : parts;
+      path =
+        text === ''
+          ? { field: 'segment', message: 'missing (every record needs a segment path, e.g. site/switch-1)' }
+          : parts.some((p) => p === '')
+            ? { field: 'segment', message: `segment '${text}' has an empty name between slashes` }
+            : parts;
       this.segments.set(latin1, path);
     }
     if (!Array.isArray(path)) throw new RecordError(place, path.field, path.message);
@@ -157,7 +165,13 @@ export class InventoryAggregate {
     const key = preset + SEP + rate + SEP + label;
     let profile = this.profiles.get(key);
     if (profile === undefined) {
-      profile = resolveProfile(this.catalog!, fromLatin1(preset), rate === '' ? '' : rate[0]!, fromLatin1(rate.slice(1)), fromLatin1(label));
+      profile = resolveProfile(
+        this.catalog!,
+        fromLatin1(preset),
+        rate === '' ? '' : rate[0]!,
+        fromLatin1(rate.slice(1)),
+        fromLatin1(label),
+      );
       this.profiles.set(key, profile);
     }
     if ('field' in profile) throw new RecordError(place, profile.field, profile.message);
@@ -235,7 +249,7 @@ function resolveProfile(catalog: Catalog, preset: string, kind: string, rate: st
     }
   }
   if (preset !== '') {
-    let found;
+    let found: Preset;
     try {
       found = findPreset(catalog, preset);
     } catch (error) {

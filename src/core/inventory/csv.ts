@@ -53,7 +53,7 @@ export class CsvScanner extends ChunkScanner {
 
   /** Scans every complete line of `chunk` (with what was carried over). */
   feed(chunk: Buffer): void {
-    let buf = this.join(chunk);
+    const buf = this.join(chunk);
     let pos = 0;
     if (!this.started) {
       if (buf.length < 3 && buf.every((b, i) => b === [0xef, 0xbb, 0xbf][i])) {
@@ -91,7 +91,11 @@ export class CsvScanner extends ChunkScanner {
       pos = nl + 1;
     }
     if (pos < n) {
-      this.keep(buf, pos, () => new InventoryError('a line longer than 1 MiB: not a camera record (is this the right file?)', { line: this.line + 1 }));
+      this.keep(
+        buf,
+        pos,
+        () => new InventoryError('a line longer than 1 MiB: not a camera record (is this the right file?)', { line: this.line + 1 }),
+      );
     }
   }
 
@@ -101,7 +105,8 @@ export class CsvScanner extends ChunkScanner {
     this.carry = undefined;
     if (!buf || buf.length === 0) return;
     if (buf.indexOf(QUOTE) !== -1) {
-      if (this.quotedRecord(buf, 0, true) === -1) throw new InventoryError('a quoted field is not closed before the end of the input', { line: this.line + 1 });
+      if (this.quotedRecord(buf, 0, true) === -1)
+        throw new InventoryError('a quoted field is not closed before the end of the input', { line: this.line + 1 });
       return;
     }
     this.line++;
@@ -149,7 +154,10 @@ export class CsvScanner extends ChunkScanner {
   /** As cachedTail, for a line whose tail ends at the comma after its last needed column (found here). */
   private cachedLine(buf: Buffer, view: DataView, start: number, end: number): void {
     const t = this.tailStart(buf, start, end);
-    if (t < 0) return this.plainRecord(buf, start, end); // a short row
+    if (t < 0) {
+      this.plainRecord(buf, start, end); // a short row
+      return;
+    }
     let commas = this.lastNeeded - this.leadingSkip; // inside the tail; the next one ends it
     let e = t;
     for (; e < end; e++) if (buf[e] === COMMA && commas-- === 0) break;
@@ -162,7 +170,10 @@ export class CsvScanner extends ChunkScanner {
    * key, hashes them (FNV-1a) and notes where the count is.
    */
   private plainRecord(buf: Buffer, start: number, end: number): void {
-    if (!this.columns) return this.header(latin1(buf, start, end).split(','));
+    if (!this.columns) {
+      this.header(latin1(buf, start, end).split(','));
+      return;
+    }
     const roles = this.roles;
     const last = this.lastNeeded;
     const key = this.key;
@@ -314,7 +325,10 @@ export class CsvScanner extends ChunkScanner {
   private header(names: string[]): void {
     const columns = Object.fromEntries(FIELDS.map((f) => [f, -1])) as Record<Field, number>;
     names.forEach((raw, index) => {
-      const name = raw.trim().toLowerCase().replace(/^\ufeff/, '');
+      const name = raw
+        .trim()
+        .toLowerCase()
+        .replace(/^\ufeff/, '');
       if ((FIELDS as readonly string[]).includes(name)) {
         if (columns[name as Field] !== -1) throw new InventoryError(`header: column '${name}' appears twice`, { line: this.line });
         columns[name as Field] = index;
@@ -324,7 +338,9 @@ export class CsvScanner extends ChunkScanner {
       if (problem) throw new InventoryError(`header: ${problem}`, { line: this.line });
     });
     if (columns.segment === -1) {
-      throw new InventoryError("header: no 'segment' column (a CSV inventory starts with a header row such as segment,preset,count)", { line: this.line });
+      throw new InventoryError("header: no 'segment' column (a CSV inventory starts with a header row such as segment,preset,count)", {
+        line: this.line,
+      });
     }
     if (columns.preset === -1 && columns.bitrate === -1 && columns.mbps === -1) {
       throw new InventoryError("header: no 'preset', 'bitrate' or 'mbps' column", { line: this.line });

@@ -107,7 +107,11 @@ export class JsonScanner extends ChunkScanner {
     const buf = this.join(chunk);
     const stop = this.scan(buf, false);
     if (stop < buf.length) {
-      this.keep(buf, stop, () => new InventoryError('a record longer than 1 MiB: not a camera record (is this the right file?)', { line: this.line }));
+      this.keep(
+        buf,
+        stop,
+        () => new InventoryError('a record longer than 1 MiB: not a camera record (is this the right file?)', { line: this.line }),
+      );
     }
   }
 
@@ -199,7 +203,8 @@ export class JsonScanner extends ChunkScanner {
       else {
         const entry = this.record(recordLine, recordColumn);
         // Only a record on a line of its own can be recognised by its line later.
-        if (entry !== undefined && this.state === 'ndjson' && this.line === recordLine && this.cache.enabled) this.remember(buf, view, i, next, entry);
+        if (entry !== undefined && this.state === 'ndjson' && this.line === recordLine && this.cache.enabled)
+          this.remember(buf, view, i, next, entry);
       }
       i = next;
       if (this.state === 'array') this.state = 'array-after-item';
@@ -263,7 +268,7 @@ export class JsonScanner extends ChunkScanner {
     for (let k = 0; k < shape.length; k++) if (buf[i + k] !== shape[k]) return -1; // (the shape has no line break)
     if (this.shapeSkipsId) {
       // The id's value: any string without escapes or line breaks (as the full parse accepts it).
-      for (;; t++) {
+      for (; ; t++) {
         if (t >= n) return -1;
         const b = buf[t]!;
         if (b === B.QUOTE) break;
@@ -397,8 +402,8 @@ export class JsonScanner extends ChunkScanner {
     try {
       return JSON.parse(buf.toString('utf8', open, close + 1)) as string;
     } catch {
-      const escape = buf.indexOf(B.BACKSLASH, open);
-      throw this.syntax(open, `a string with an invalid escape: ${latin1(buf, escape, Math.min(escape + 6, close))}`);
+      const at = buf.indexOf(B.BACKSLASH, open);
+      throw this.syntax(open, `a string with an invalid escape: ${latin1(buf, at, Math.min(at + 6, close))}`);
     }
   }
 
@@ -474,11 +479,13 @@ export class JsonScanner extends ChunkScanner {
     while (i < n) {
       const d = buf[i]!;
       if ((d >= 48 && d <= 57) || d === B.MINUS || d === 43 || d === 46 || d === 101 || d === 69) i++;
-      else if (d >= 97 && d <= 122) i++; // true, false, null
+      else if (d >= 97 && d <= 122)
+        i++; // true, false, null
       else break;
     }
     if (i >= n) throw INCOMPLETE;
-    if (i === start || ((buf[start]! >= 97) && !isLiteral(buf, start, i))) throw this.syntax(start, `not a JSON value: ${latin1(buf, start, Math.min(i + 1, start + 20))}`);
+    if (i === start || (buf[start]! >= 97 && !isLiteral(buf, start, i)))
+      throw this.syntax(start, `not a JSON value: ${latin1(buf, start, Math.min(i + 1, start + 20))}`);
     return i;
   }
 
@@ -509,8 +516,6 @@ const SHAPE_RUN = 64;
 
 const HAS_BACKSLASH = 1;
 const HAS_LINE_BREAK = 2;
-
-
 
 const LITERALS = ['true', 'false', 'null'].map((l) => Buffer.from(l, 'latin1'));
 

@@ -157,4 +157,3 @@ export function fnv1a(bytes: Uint8Array, length: number): number {
   for (let i = 0; i < length; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
   return hash >>> 0;
 }
-

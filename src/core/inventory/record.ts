@@ -20,7 +20,7 @@ export function canonicalParts(segment: string, preset: string, bitrate: string,
   const b = bitrate.trim();
   const m = mbps.trim();
   if (b !== '' && m !== '') return [segment, preset, '\u0001', label];
-  return [segment, preset, b !== '' ? 'b' + b : m !== '' ? 'm' + m : '', label];
+  return [segment, preset, b !== '' ? `b${b}` : m !== '' ? `m${m}` : '', label];
 }
 
 /** Adds a record whose count is bytes buf[start, end) (empty: 1 camera). */
@@ -37,8 +37,8 @@ export function addCountBytes(
   while (start < end && (buf[start] === 32 || buf[start] === 9)) start++;
   while (end > start && (buf[end - 1] === 32 || buf[end - 1] === 9)) end--;
   const value = plainCount(buf, start, end); // 1 when empty
-  if (value > 0) return aggregate.add(key, value, line, column, hash);
-  addCountText(aggregate, key, Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('latin1'), line, column);
+  if (value > 0) aggregate.add(key, value, line, column, hash);
+  else addCountText(aggregate, key, Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('latin1'), line, column);
 }
 
 /** The general count reader: "2e3", "1,000", counts above 2^53, and the messages for bad ones. */

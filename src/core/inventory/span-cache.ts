@@ -50,7 +50,11 @@ export class SpanCache<E> {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const index = slots[slot]! - 1;
       if (index < 0) break;
-      if (this.hashes[index] === hash && this.lengths[index] === length && sameBytes(this.arenaView, this.starts[index]!, src, start, length)) {
+      if (
+        this.hashes[index] === hash &&
+        this.lengths[index] === length &&
+        sameBytes(this.arenaView, this.starts[index]!, src, start, length)
+      ) {
         this.hits++;
         if (++this.lookups === this.limits.window) this.judge();
         return index;
@@ -209,7 +213,11 @@ function sameBytes(a: DataView, aStart: number, b: DataView, bStart: number, len
   for (; i + 8 <= length; i += 8) {
     const x = a.getFloat64(aStart + i, true);
     if (x !== b.getFloat64(bStart + i, true) || x === 0) {
-      if (a.getInt32(aStart + i, true) !== b.getInt32(bStart + i, true) || a.getInt32(aStart + i + 4, true) !== b.getInt32(bStart + i + 4, true)) return false;
+      if (
+        a.getInt32(aStart + i, true) !== b.getInt32(bStart + i, true) ||
+        a.getInt32(aStart + i + 4, true) !== b.getInt32(bStart + i + 4, true)
+      )
+        return false;
     }
   }
   for (; i < length; i++) if (a.getUint8(aStart + i) !== b.getUint8(bStart + i)) return false;

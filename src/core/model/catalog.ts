@@ -54,9 +54,13 @@ export function findPreset(catalog: Catalog, id: string): Preset {
 
 export function unknownPresetMessage(catalog: Catalog, id: string): string {
   const near = closest(id, catalog.byId.keys());
-  const hint = near.length === 0
-    ? " (run 'camsize presets' to list them)"
-    : ` (did you mean ${near.map((n) => `'${n}'`).join(', ').replace(/, ([^,]*)$/, ' or $1')}?)`;
+  const hint =
+    near.length === 0
+      ? " (run 'camsize presets' to list them)"
+      : ` (did you mean ${near
+          .map((n) => `'${n}'`)
+          .join(', ')
+          .replace(/, ([^,]*)$/, ' or $1')}?)`;
   return `unknown preset '${id}'${hint}`;
 }
 
@@ -75,7 +79,16 @@ export function filterPresets(catalog: Catalog, filter: PresetFilter): Preset[] 
     if (codec !== undefined && (p.codec ?? 'unknown') !== codec) return false;
     if (filter.fps !== undefined && p.fps !== filter.fps) return false;
     if (filter.basis !== undefined && p.basis !== filter.basis) return false;
-    const haystack = [p.id, p.label, p.basis, p.resolution.name, `${p.resolution.width}x${p.resolution.height}`, p.scene, p.codec ?? '', p.source.citation]
+    const haystack = [
+      p.id,
+      p.label,
+      p.basis,
+      p.resolution.name,
+      `${p.resolution.width}x${p.resolution.height}`,
+      p.scene,
+      p.codec ?? '',
+      p.source.citation,
+    ]
       .join(' ')
       .toLowerCase();
     return words.every((w) => haystack.includes(w));

@@ -99,7 +99,10 @@ export function customProfile(bitsPerSecond: bigint, label?: string): Profile {
 }
 
 /** A camera described by resolution, fps, codec, scene and quality: its rate is the model's estimate. */
-export function estimateProfile(estimate: { width: number; height: number; fps: number; codec: string; scene: string; quality: string; bitsPerSecond: bigint }, label?: string): Profile {
+export function estimateProfile(
+  estimate: { width: number; height: number; fps: number; codec: string; scene: string; quality: string; bitsPerSecond: bigint },
+  label?: string,
+): Profile {
   const what = `${estimate.width}x${estimate.height} ${estimate.fps} fps ${estimate.codec}, ${estimate.scene} scene, ${estimate.quality} quality`;
   return {
     key: `estimate:${label ?? ''}:${what}`,

@@ -13,9 +13,7 @@ export const MAX_COUNT = 10n ** 15n;
 export function parseCount(text: string): bigint {
   const trimmed = text.trim();
   if (trimmed === '') throw new InputError('count is empty (expected a positive integer)');
-  const plain = /^\d{1,3}(,\d{3})+$/.test(trimmed) || /^\d{1,3}(_\d{3})+$/.test(trimmed)
-    ? trimmed.replace(/[,_]/g, '')
-    : trimmed;
+  const plain = /^\d{1,3}(,\d{3})+$/.test(trimmed) || /^\d{1,3}(_\d{3})+$/.test(trimmed) ? trimmed.replace(/[,_]/g, '') : trimmed;
   const decimal = parseDecimal(plain);
   if (!decimal) throw new InputError(`count '${text}' is not a number (expected a positive integer)`);
   if (decimal.coefficient < 0n) throw new InputError(`count '${text}' is negative (expected a positive integer)`);

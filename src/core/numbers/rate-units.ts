@@ -57,9 +57,7 @@ export const OUTPUT_UNITS: ReadonlyArray<{ name: string; factor: bigint }> = [
   { name: 'Pb/s', factor: 10n ** 15n },
 ];
 
-export type UnitLookup =
-  | { ok: true; factor: bigint }
-  | { ok: false; reason: string };
+export type UnitLookup = { ok: true; factor: bigint } | { ok: false; reason: string };
 
 export function lookupUnit(spelling: string): UnitLookup {
   const factor = UNITS.get(spelling);
@@ -78,7 +76,7 @@ export function lookupUnit(spelling: string): UnitLookup {
   const close = closestUnit(spelling);
   return {
     ok: false,
-    reason: `unknown unit '${spelling}'` + (close ? ` (did you mean '${close}'?)` : ' (use e.g. Mb/s, Mbps, kb/s, Gb/s or MB/s)'),
+    reason: `unknown unit '${spelling}'${close ? ` (did you mean '${close}'?)` : ' (use e.g. Mb/s, Mbps, kb/s, Gb/s or MB/s)'}`,
   };
 }
 

@@ -103,7 +103,7 @@ export function formatScaled(value: bigint, factor: bigint, options: Pick<Format
   const remainder = magnitude % scale;
   if (remainder !== 0n) {
     const width = scale.toString().length - 1;
-    fraction = '.' + remainder.toString().padStart(width, '0').replace(/0+$/, '');
+    fraction = `.${remainder.toString().padStart(width, '0').replace(/0+$/, '')}`;
   }
   const wholeText = options.group ? groupThousands(whole.toString()) : whole.toString();
   return `${approximate ? '~' : ''}${negative ? '-' : ''}${wholeText}${fraction}`;

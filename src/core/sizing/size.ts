@@ -98,11 +98,23 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
       if (row.retention) {
         // Storage keeps the time-weighted average of the payload: 24 hourly means over one day.
         const payload = states && varies(states) ? sum(hourly(states, row.schedule).mean) : group.profile.bitsPerSecond * DAY_SCALE;
-        row.storage += scaledStorage(group.count * payload, row.retention.seconds, row.recording, storage?.overhead ?? NO_OVERHEAD, DAY_SCALE);
+        row.storage += scaledStorage(
+          group.count * payload,
+          row.retention.seconds,
+          row.recording,
+          storage?.overhead ?? NO_OVERHEAD,
+          DAY_SCALE,
+        );
       }
       if (timeVarying) {
         const wireStates = states
-          ? { day: wireRate(states.day, row.overhead), night: wireRate(states.night, row.overhead), ...(states.event ? { event: { bitsPerSecond: wireRate(states.event.bitsPerSecond, row.overhead), duty: states.event.duty } } : {}) }
+          ? {
+              day: wireRate(states.day, row.overhead),
+              night: wireRate(states.night, row.overhead),
+              ...(states.event
+                ? { event: { bitsPerSecond: wireRate(states.event.bitsPerSecond, row.overhead), duty: states.event.duty } }
+                : {}),
+            }
           : { day: wireRate(group.profile.bitsPerSecond, row.overhead), night: wireRate(group.profile.bitsPerSecond, row.overhead) };
         const h = hourly(wireStates, row.schedule);
         for (let i = 0; i < HOURS; i++) {
@@ -113,7 +125,15 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
       if (options.percentile) {
         const w = (bps: bigint) => wireRate(bps, row.overhead);
         const s = states ?? { day: group.profile.bitsPerSecond, night: group.profile.bitsPerSecond };
-        const m = cameraMoments({ day: w(s.day), night: w(s.night), ...(s.event ? { event: { bitsPerSecond: w(s.event.bitsPerSecond), duty: s.event.duty } } : {}) }, row.schedule, options.percentile.vbrCv);
+        const m = cameraMoments(
+          {
+            day: w(s.day),
+            night: w(s.night),
+            ...(s.event ? { event: { bitsPerSecond: w(s.event.bitsPerSecond), duty: s.event.duty } } : {}),
+          },
+          row.schedule,
+          options.percentile.vbrCv,
+        );
         const n = Number(group.count);
         row.moments.mean += n * m.mean;
         row.moments.sigma += n * m.sigma;
@@ -129,7 +149,12 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
         seen.payload += group.count * group.profile.bitsPerSecond;
         seen.load += wire;
       } else {
-        profiles.set(group.profile.key, { profile: group.profile, cameras: group.count, payload: group.count * group.profile.bitsPerSecond, load: wire });
+        profiles.set(group.profile.key, {
+          profile: group.profile,
+          cameras: group.count,
+          payload: group.count * group.profile.bitsPerSecond,
+          load: wire,
+        });
       }
     }
   }
@@ -166,7 +191,9 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
       ...(link ? { link } : {}),
       ...(sizesStorage ? { storage: storageStatus(row.storage, row.segment.storageBytes) } : {}),
       ...(time ? { time } : {}),
-      ...(options.percentile ? { percentile: percentileLoad({ ...row.moments, mean: row.moments.mean + Number(row.viewing) }, options.percentile) } : {}),
+      ...(options.percentile
+        ? { percentile: percentileLoad({ ...row.moments, mean: row.moments.mean + Number(row.viewing) }, options.percentile) }
+        : {}),
     };
     const parent = rows[row.parent];
     if (parent) {
@@ -194,7 +221,12 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
   const root = out[0]!;
   let totalCheck: LinkStatus | undefined;
   if (options.capacityBitsPerSecond !== undefined) {
-    totalCheck = linkStatus(root.loadBitsPerSecond, options.capacityBitsPerSecond, defaultCeiling, headroomProfileFor(rows[0]!, options.headroomProfile));
+    totalCheck = linkStatus(
+      root.loadBitsPerSecond,
+      options.capacityBitsPerSecond,
+      defaultCeiling,
+      headroomProfileFor(rows[0]!, options.headroomProfile),
+    );
   }
   const checks = [...out.map((r) => r.link), totalCheck].filter((c): c is LinkStatus => c !== undefined).map((c) => c.fits);
   for (const r of out) if (r.storage?.fits !== undefined) checks.push(r.storage.fits);
@@ -222,7 +254,14 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
           }
         : {}),
     },
-    profiles: sortProfiles([...profiles.values()].map((t) => ({ profile: t.profile, cameras: t.cameras, payloadBitsPerSecond: t.payload, loadBitsPerSecond: t.load }))),
+    profiles: sortProfiles(
+      [...profiles.values()].map((t) => ({
+        profile: t.profile,
+        cameras: t.cameras,
+        payloadBitsPerSecond: t.payload,
+        loadBitsPerSecond: t.load,
+      })),
+    ),
     segments: out,
     total: {
       cameras: root.cameras,
@@ -247,7 +286,9 @@ interface Inherited {
 /** Iterative pre-order walk (deep trees must not overflow the stack), resolving inherited settings. */
 function walk(root: Segment, defaults: Inherited): WorkRow[] {
   const rows: WorkRow[] = [];
-  const stack: Array<{ segment: Segment; path: string[]; parent: number } & Inherited> = [{ segment: root, path: [], parent: -1, ...defaults }];
+  const stack: Array<{ segment: Segment; path: string[]; parent: number } & Inherited> = [
+    { segment: root, path: [], parent: -1, ...defaults },
+  ];
   while (stack.length > 0) {
     const item = stack.pop()!;
     const settings = item.segment.settings;
@@ -259,7 +300,20 @@ function walk(root: Segment, defaults: Inherited): WorkRow[] {
       schedule: settings?.schedule ?? item.schedule,
     };
     const index = rows.length;
-    rows.push({ path: item.path, parent: item.parent, segment: item.segment, ...own, cameras: 0n, cameraLoad: 0n, viewing: 0n, storage: 0n, moments: { mean: 0, sigma: 0, variance: 0 }, tally: undefined, hourMean: undefined, hourPeak: undefined });
+    rows.push({
+      path: item.path,
+      parent: item.parent,
+      segment: item.segment,
+      ...own,
+      cameras: 0n,
+      cameraLoad: 0n,
+      viewing: 0n,
+      storage: 0n,
+      moments: { mean: 0, sigma: 0, variance: 0 },
+      tally: undefined,
+      hourMean: undefined,
+      hourPeak: undefined,
+    });
     const children = item.segment.children;
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i]!;
@@ -304,7 +358,10 @@ function storageSettingsUsed(rows: readonly WorkRow[]): Array<{ retention: Reten
   const used = new Map<string, { retention: Retention; recording: Recording }>();
   for (const row of rows) {
     if (!row.retention || row.segment.groups.length === 0) continue;
-    used.set(`${row.retention.seconds}|${row.recording.mode}|${row.recording.duty.num}/${row.recording.duty.den}`, { retention: row.retention, recording: row.recording });
+    used.set(`${row.retention.seconds}|${row.recording.mode}|${row.recording.duty.num}/${row.recording.duty.den}`, {
+      retention: row.retention,
+      recording: row.recording,
+    });
   }
   return [...used.values()];
 }
@@ -346,7 +403,13 @@ function headroomProfileFor(row: WorkRow, named: Profile | undefined): { profile
 function sortProfiles(rows: ProfileRow[]): ProfileRow[] {
   return rows.sort((a, b) =>
     a.loadBitsPerSecond === b.loadBitsPerSecond
-      ? a.profile.key < b.profile.key ? -1 : a.profile.key > b.profile.key ? 1 : 0
-      : a.loadBitsPerSecond > b.loadBitsPerSecond ? -1 : 1,
+      ? a.profile.key < b.profile.key
+        ? -1
+        : a.profile.key > b.profile.key
+          ? 1
+          : 0
+      : a.loadBitsPerSecond > b.loadBitsPerSecond
+        ? -1
+        : 1,
   );
 }

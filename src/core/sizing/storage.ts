@@ -31,7 +31,9 @@ export function parseRetention(text: string): Retention {
   const [, number = '', unit = ''] = match;
   const found = SECONDS.find(([pattern]) => pattern.test(unit.toLowerCase()));
   if (!found) {
-    const hint = /^(m|mo|mon|months?|y|yr|years?)$/i.test(unit) ? ': months and years vary in length, write days (e.g. 365d)' : ' (use h, d or w)';
+    const hint = /^(m|mo|mon|months?|y|yr|years?)$/i.test(unit)
+      ? ': months and years vary in length, write days (e.g. 365d)'
+      : ' (use h, d or w)';
     throw new InputError(`retention '${text}' has an unknown unit '${unit}'${hint}`);
   }
   const seconds = scaleToInteger(parseDecimal(number)!, found[1]);
@@ -79,7 +81,7 @@ export function recordingText(recording: Recording): string {
 export const SCALE = 24n * 10n ** 18n;
 
 function checkScale(ratio: Ratio, what: string): Ratio {
-  if ((10n ** 6n) % ratio.den !== 0n) throw new InputError(`${what}: at most four decimals, please`);
+  if (10n ** 6n % ratio.den !== 0n) throw new InputError(`${what}: at most four decimals, please`);
   return ratio;
 }
 
@@ -88,7 +90,13 @@ function checkScale(ratio: Ratio, what: string): Ratio {
  * 1/SCALE bit; the payload is payloadNumerator / payloadDenominator b/s
  * (the denominator divides 24 × 10^6).
  */
-export function scaledStorage(payloadNumerator: bigint, seconds: bigint, recording: Recording, overhead: Ratio, payloadDenominator = 1n): bigint {
+export function scaledStorage(
+  payloadNumerator: bigint,
+  seconds: bigint,
+  recording: Recording,
+  overhead: Ratio,
+  payloadDenominator = 1n,
+): bigint {
   const { duty } = recording;
   return payloadNumerator * seconds * duty.num * (overhead.den + overhead.num) * (SCALE / (payloadDenominator * duty.den * overhead.den));
 }

@@ -25,11 +25,17 @@ export const HOURS = 24;
 /** Event duties have at most four decimals of a percent: their denominators divide this. */
 export const HOURLY_SCALE = 10n ** 6n;
 
-export function parseSchedule(nightStart: number | string | undefined, nightHours: number | string | undefined, base: Schedule = DEFAULT_SCHEDULE): Schedule {
+export function parseSchedule(
+  nightStart: number | string | undefined,
+  nightHours: number | string | undefined,
+  base: Schedule = DEFAULT_SCHEDULE,
+): Schedule {
   const start = nightStart === undefined ? base.nightStart : Number(nightStart);
   const hours = nightHours === undefined ? base.nightHours : Number(nightHours);
-  if (!Number.isInteger(start) || start < 0 || start > 23) throw new InputError(`night start '${nightStart}' must be a whole hour from 0 to 23`);
-  if (!Number.isInteger(hours) || hours < 0) throw new InputError(`night hours '${nightHours}' must be a whole number of hours from 0 to 24`);
+  if (!Number.isInteger(start) || start < 0 || start > 23)
+    throw new InputError(`night start '${nightStart}' must be a whole hour from 0 to 23`);
+  if (!Number.isInteger(hours) || hours < 0)
+    throw new InputError(`night hours '${nightHours}' must be a whole number of hours from 0 to 24`);
   if (hours > HOURS) throw new InputError(`night hours ${hours} add up to more than the 24 hours of a day`);
   return { nightStart: start, nightHours: hours };
 }

@@ -7,7 +7,7 @@ import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import type { Catalog } from '../../core/model/catalog.js';
 import { InputError } from '../../core/diagnostics/errors.js';
-import { InventoryAggregate, RecordError } from '../../core/inventory/aggregate.js';
+import { InventoryAggregate, type RecordError } from '../../core/inventory/aggregate.js';
 import { InventoryError } from '../../core/inventory/chunks.js';
 import { CsvScanner } from '../../core/inventory/csv.js';
 import { JsonScanner } from '../../core/inventory/json.js';
@@ -191,7 +191,9 @@ async function loadInTwoHalves(path: string, catalog: Catalog, options: Inventor
           aggregate.records += result.records;
           for (const sample of result.samples) handle(fileLine(sample));
           aggregate.skipped += result.skipped - result.samples.length;
-          aggregate.merge(result.raw, offset - result.lineBase, (error, records) => handle({ ...error.place, field: error.field, message: error.message }, records));
+          aggregate.merge(result.raw, offset - result.lineBase, (error, records) =>
+            handle({ ...error.place, field: error.field, message: error.message }, records),
+          );
         }
       }
     } catch (error) {

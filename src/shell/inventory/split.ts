@@ -60,7 +60,10 @@ export function planSplit(path: string, format: InputFormat | undefined, skipInv
     if (chosen === 'csv') {
       const nl = head.indexOf(10);
       if (nl < 0) return undefined;
-      header = head.toString('latin1', 0, nl).replace(/\r$/, '').replace(/^\u00ef\u00bb\u00bf/, '');
+      header = head
+        .toString('latin1', 0, nl)
+        .replace(/\r$/, '')
+        .replace(/^\u00ef\u00bb\u00bf/, '');
       if (header.includes('"')) return undefined;
     }
     const from = Math.floor(size * SPLIT_SHARE);

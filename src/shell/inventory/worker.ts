@@ -81,7 +81,12 @@ try {
   if (error instanceof RecordError) {
     parentPort!.postMessage({ ok: false, error: plain(error), lineBase, syntax: false } satisfies WorkerResult);
   } else if (error instanceof InventoryError) {
-    parentPort!.postMessage({ ok: false, error: { ...(error.place ?? { line: 0 }), message: error.message }, lineBase, syntax: true } satisfies WorkerResult);
+    parentPort!.postMessage({
+      ok: false,
+      error: { ...(error.place ?? { line: 0 }), message: error.message },
+      lineBase,
+      syntax: true,
+    } satisfies WorkerResult);
   } else {
     throw error;
   }
