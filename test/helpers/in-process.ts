@@ -1,0 +1,46 @@
+/**
+ * Runs camsize in this process through the Io seam (src/shell/io.ts): the same
+ * main() the bin calls, with stdout, stderr, stdin and the environment faked.
+ * Fast (no Node start-up per case); real spawns stay for what only a process
+ * shows (exit codes of the process, EPIPE, signals, TTY detection).
+ */
+import { readFile } from 'node:fs/promises';
+import type { Io } from '../../src/shell/io.js';
+import { main } from '../../src/shell/main.js';
+
+export interface InProcessResult {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+export interface InProcessOptions {
+  /** Standard input; when undefined stdin is a terminal (nothing piped). */
+  input?: string;
+  env?: Record<string, string>;
+  stdoutIsTTY?: boolean;
+  stderrIsTTY?: boolean;
+}
+
+export function fakeIo(options: InProcessOptions = {}): Io & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    stdout: (text) => void out.push(text),
+    stderr: (text) => void err.push(text),
+    env: { ...options.env },
+    stdoutIsTTY: options.stdoutIsTTY ?? false,
+    stderrIsTTY: options.stderrIsTTY ?? false,
+    stdinIsTTY: options.input === undefined,
+    readStdin: async () => options.input ?? '',
+    readFile: async (path) => readFile(path, 'utf8'),
+  };
+}
+
+export async function runInProcess(args: readonly string[], options: InProcessOptions = {}): Promise<InProcessResult> {
+  const io = fakeIo(options);
+  const code = await main(args, io);
+  return { stdout: io.out.join(''), stderr: io.err.join(''), code };
+}
