@@ -11,11 +11,11 @@ import { filterPresets, findPreset, type Catalog } from '../core/model/catalog.j
 import { parseCount } from '../core/numbers/count.js';
 import { InputError } from '../core/diagnostics/errors.js';
 import { customProfile, presetProfile, type CameraGroup, type Fleet, type Profile } from '../core/model/fleet.js';
-import { maxCamerasOnLink } from '../core/sizing/link.js';
-import { parseOverhead, wireRate } from '../core/sizing/overhead.js';
-import { applyFloor, parseCeiling } from '../core/numbers/percent.js';
+import { parseOverhead } from '../core/sizing/overhead.js';
+import { parseCeiling } from '../core/numbers/percent.js';
 import { parseCameraRate, parseRate } from '../core/numbers/rate.js';
 import type { Report } from '../core/model/report.js';
+import { answerCapacity } from '../core/sizing/capacity.js';
 import { sizeFleet, type SizeOptions } from '../core/sizing/size.js';
 import { parseBytes } from '../core/numbers/bytes.js';
 import { CONTINUOUS, parseRecording, parseRetention, parseStorageOverhead } from '../core/sizing/storage.js';
@@ -147,7 +147,7 @@ async function runSize(operand: string | undefined, given: SizeFlags, io: Io): P
     groups.length === 0 &&
     operand === undefined
   ) {
-    report = answerCapacity(profileOf(single, catalog, flags.label), options);
+    report = answerCapacity(profileOf(single, catalog, flags.label), options.capacityBitsPerSecond, options);
   } else if (hasCameraFlags) {
     if (operand !== undefined) throw new UsageError(`give a fleet file or camera options (--preset, --bitrate, --camera), not both`);
     if (single)
@@ -271,30 +271,6 @@ function sizeOptions(flags: SizeFlags): SizeOptions {
 function profileOf(single: { flag: 'preset' | 'bitrate'; key: string }, catalog: Catalog, label: string | undefined): Profile {
   if (single.flag === 'preset') return presetProfile(findPreset(catalog, single.key));
   return withContext('--bitrate', () => customProfile(parseCameraRate(single.key), label));
-}
-
-/** "How many of these fit?": the answer, and the report of that many cameras against the capacity. */
-function answerCapacity(profile: Profile, options: SizeOptions): Report {
-  const capacity = options.capacityBitsPerSecond!;
-  const ceiling = options.maxUtilization!;
-  const perCamera = wireRate(profile.bitsPerSecond, options.overhead!);
-  const maxCameras = maxCamerasOnLink(perCamera, capacity, ceiling);
-  const groups = maxCameras > 0n ? [{ profile, count: maxCameras }] : [];
-  const report = sizeFleet(
-    { name: 'command line', root: { name: 'command line', groups, children: [] } },
-    { ...options, headroomProfile: profile },
-  );
-  return {
-    ...report,
-    capacityAnswer: {
-      profile,
-      perCameraBitsPerSecond: perCamera,
-      capacityBitsPerSecond: capacity,
-      ceiling,
-      usableBitsPerSecond: applyFloor(capacity, ceiling),
-      maxCameras,
-    },
-  };
 }
 
 /** Reads and checks the fleet file the operand names (or standard input). */

@@ -76,8 +76,33 @@ export interface SegmentRow {
   /** Present when rates vary over the day; then load is the peak or the average (settings.time.checkOn). */
   readonly time?: SegmentTime;
   /** With --percentile: that percentile of the load (approximate), and the mean and σ it came from. */
-  readonly percentile?: { readonly bitsPerSecond: bigint; readonly mean: number; readonly sigma: number };
+  readonly percentile?: SegmentPercentile;
 }
+
+/** A percentile of a load (floating point, rounded up to a whole b/s), with the mean and σ it came from. */
+export interface SegmentPercentile {
+  readonly bitsPerSecond: bigint;
+  readonly mean: number;
+  readonly sigma: number;
+}
+
+/**
+ * One capacity check of the report: a segment's link, a segment's storage,
+ * the total against --capacity or --storage-capacity. The verdict and the
+ * exit code come from these (src/core/sizing/verdict.ts), and every format
+ * counts and lists the same ones.
+ */
+export type Check =
+  | {
+      readonly kind: 'link';
+      readonly path: readonly string[];
+      readonly fits: boolean;
+      readonly link: LinkStatus;
+      readonly loadBitsPerSecond: bigint;
+    }
+  | { readonly kind: 'storage'; readonly path: readonly string[]; readonly fits: boolean; readonly storage: StorageStatus }
+  | { readonly kind: 'total'; readonly fits: boolean; readonly link: LinkStatus; readonly loadBitsPerSecond: bigint }
+  | { readonly kind: 'total-storage'; readonly fits: boolean; readonly storage: StorageStatus };
 
 export interface CapacityAnswer {
   readonly profile: Profile;
@@ -116,7 +141,13 @@ export interface Report {
     /** The sum of the profile rows' loads (by day, when rates vary over the day). */
     readonly profilesLoadBitsPerSecond: bigint;
     readonly storage?: StorageStatus;
+    /** Present when rates vary over the day: the root segment's. */
+    readonly time?: SegmentTime;
+    /** With --percentile: the root segment's. */
+    readonly percentile?: SegmentPercentile;
   };
+  /** Every capacity check, segments in tree order (link, then storage), then the totals. */
+  readonly checks: readonly Check[];
   /** The check of the total against --capacity, if one was asked for. */
   readonly totalCheck?: LinkStatus;
   /** The answer to "how many of these cameras fit?", when that was the question. */

@@ -1,0 +1,42 @@
+/**
+ * The load a segment's link is checked with, and the check itself: the day
+ * load when rates are constant; the peak (or, with --check-on average, the
+ * daily average) when they vary over the day. Headroom is counted in cameras
+ * of the segment's most common profile, or of the --as profile.
+ */
+import type { Profile } from '../../model/fleet.js';
+import { linkStatus } from '../link.js';
+import { wireRate } from '../overhead.js';
+import type { SegmentNode } from '../walk.js';
+import type { Figure } from './figure.js';
+import type { RowDraft } from './row.js';
+
+export function checksFigure(checkOn: 'peak' | 'average', headroomProfile: Profile | undefined): Figure<undefined> {
+  return {
+    init: () => undefined,
+    addGroup() {},
+    addChild() {},
+    finish(_state, node, row) {
+      setCheckedLoad(row, checkOn);
+      const link = node.segment.linkBitsPerSecond;
+      if (link !== undefined)
+        row.link = linkStatus(row.loadBitsPerSecond, link, node.ceiling, headroomIn(headroomProfile ?? row.dominant, node));
+    },
+  };
+}
+
+function setCheckedLoad(row: RowDraft, checkOn: 'peak' | 'average'): void {
+  const viewing = row.viewingBitsPerSecond;
+  row.cameraLoadBitsPerSecond = row.time
+    ? (checkOn === 'peak' ? row.time.peakBitsPerSecond : row.time.averageBitsPerSecond) - viewing
+    : row.dayLoadBitsPerSecond;
+  row.loadBitsPerSecond = row.cameraLoadBitsPerSecond + viewing;
+}
+
+/** A profile's per-camera rate on this segment's wire, for headroom in cameras. */
+export function headroomIn(
+  profile: Profile | undefined,
+  node: Pick<SegmentNode, 'overhead'>,
+): { profile: Profile; perCameraBitsPerSecond: bigint } | undefined {
+  return profile ? { profile, perCameraBitsPerSecond: wireRate(profile.bitsPerSecond, node.overhead) } : undefined;
+}

@@ -1,0 +1,31 @@
+/**
+ * The one place that decides whether a report passes: its checks, its
+ * verdict, and the exit code a script sees (0 fits or nothing to check,
+ * 1 a check failed). Every format shows what these say.
+ */
+import type { Check, Report, SegmentRow, StorageStatus } from '../model/report.js';
+
+export type Verdict = Report['verdict'];
+
+/** The checks of a report's rows and totals, in the order failures are listed. */
+export function collectChecks(rows: readonly SegmentRow[], total: { check?: Check; storage?: StorageStatus }): Check[] {
+  const checks: Check[] = [];
+  for (const row of rows) {
+    if (row.link)
+      checks.push({ kind: 'link', path: row.path, fits: row.link.fits, link: row.link, loadBitsPerSecond: row.loadBitsPerSecond });
+    if (row.storage?.fits !== undefined) checks.push({ kind: 'storage', path: row.path, fits: row.storage.fits, storage: row.storage });
+  }
+  if (total.check) checks.push(total.check);
+  if (total.storage?.fits !== undefined) checks.push({ kind: 'total-storage', fits: total.storage.fits, storage: total.storage });
+  return checks;
+}
+
+export function verdictOf(checks: readonly Check[]): Verdict {
+  if (checks.length === 0) return 'unchecked';
+  return checks.every((c) => c.fits) ? 'pass' : 'fail';
+}
+
+/** The exit code of a sizing run: 1 when a check failed, else 0. */
+export function exitCodeOf(report: Pick<Report, 'verdict'>): 0 | 1 {
+  return report.verdict === 'fail' ? 1 : 0;
+}

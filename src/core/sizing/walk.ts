@@ -1,0 +1,55 @@
+/**
+ * The segment tree as a flat list in pre-order (every segment after its
+ * parent), each with the settings it inherits resolved. Iterative: a fleet
+ * nested thousands of levels deep costs memory, not stack.
+ */
+import type { Segment } from '../model/fleet.js';
+import type { Ratio } from '../numbers/percent.js';
+import type { Overhead } from './overhead.js';
+import type { Recording, Retention } from './storage.js';
+import type { Schedule } from './time.js';
+
+/** Settings a segment passes down unless a segment below sets its own. */
+export interface Inherited {
+  readonly overhead: Overhead;
+  readonly ceiling: Ratio;
+  readonly retention: Retention | undefined;
+  readonly recording: Recording;
+  readonly schedule: Schedule;
+}
+
+export interface SegmentNode extends Inherited {
+  /** Index of the parent in the walk; -1 for the root. */
+  readonly parent: number;
+  /** Names from the top-level segment down (the root has an empty path). */
+  readonly path: readonly string[];
+  readonly segment: Segment;
+}
+
+export function walkTree(root: Segment, defaults: Inherited): SegmentNode[] {
+  const nodes: SegmentNode[] = [];
+  const stack: Array<{ segment: Segment; path: readonly string[]; parent: number; from: Inherited }> = [
+    { segment: root, path: [], parent: -1, from: defaults },
+  ];
+  while (stack.length > 0) {
+    const { segment, path, parent, from } = stack.pop()!;
+    const own = segment.settings;
+    const node: SegmentNode = {
+      parent,
+      path,
+      segment,
+      overhead: own?.overhead ?? from.overhead,
+      ceiling: own?.maxUtilization ?? from.ceiling,
+      retention: own?.retention ?? from.retention,
+      recording: own?.recording ?? from.recording,
+      schedule: own?.schedule ?? from.schedule,
+    };
+    const index = nodes.length;
+    nodes.push(node);
+    for (let i = segment.children.length - 1; i >= 0; i--) {
+      const child = segment.children[i]!;
+      stack.push({ segment: child, path: [...path, child.name], parent: index, from: node });
+    }
+  }
+  return nodes;
+}
