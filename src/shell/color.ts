@@ -2,7 +2,7 @@
  * The one colour decision, in this order: --color/--no-color, FORCE_COLOR,
  * NO_COLOR (any non-empty value), TERM=dumb, and whether stdout is a TTY.
  */
-import { NO_PAINT, type Paint } from '../render/options.js';
+import { NO_PAINT, type Paint } from '../render/view.js';
 
 export function wantsColor(flag: boolean | undefined, env: NodeJS.ProcessEnv, stdoutIsTTY: boolean): boolean {
   if (flag !== undefined) return flag;

@@ -23,8 +23,9 @@ import { parseSchedule } from '../core/sizing/time.js';
 import { parsePercentileSettings } from '../core/sizing/percentile.js';
 import { closest } from '../core/diagnostics/suggest.js';
 import { outputUnit } from '../core/numbers/rate-units.js';
-import { renderCalibration, renderEstimate, renderPresets, renderReport, type Format } from '../render/index.js';
-import { capacitySentence, failureLines, type RenderOptions } from '../render/options.js';
+import { type Format, renderer } from '../render/renderer.js';
+import type { RenderOptions } from '../render/view.js';
+import { capacitySentence, failureLines } from '../render/wording/sentences.js';
 import { loadCatalog } from './catalog-load.js';
 import { makePaint, wantsColor } from './color.js';
 import type { Io } from './io.js';
@@ -175,7 +176,7 @@ async function runSize(operand: string | undefined, given: SizeFlags, io: Io): P
     if (report.capacityAnswer?.maxCameras === 0n) lines.push(capacitySentence(report, output.render) ?? '');
     if (failed) io.stdout(lines.map((l) => `${l}\n`).join(''));
   } else {
-    io.stdout(await renderReport(report, output.format, output.render));
+    io.stdout((await renderer(output.format)).report(report, output.render));
   }
   return failed ? EXIT.checkFailed : EXIT.ok;
 }
@@ -337,7 +338,7 @@ async function runEstimate(flags: EstimateFlags, io: Io): Promise<number> {
   ]);
   if (flags.calibration) {
     const catalog = await loadCatalog();
-    io.stdout(await renderCalibration(calibration(catalog), output.format, output.render));
+    io.stdout((await renderer(output.format)).calibration(calibration(catalog), output.render));
     return EXIT.ok;
   }
   const missing = (['resolution', 'fps', 'codec'] as const).filter((f) => flags[f] === undefined);
@@ -352,7 +353,7 @@ async function runEstimate(flags: EstimateFlags, io: Io): Promise<number> {
     ...(flags.scene === undefined ? {} : { scene: flags.scene }),
     ...(flags.quality === undefined ? {} : { quality: flags.quality }),
   });
-  io.stdout(await renderEstimate(estimate, output.format, output.render));
+  io.stdout((await renderer(output.format)).estimate(estimate, output.render));
   return EXIT.ok;
 }
 
@@ -380,6 +381,6 @@ async function runPresets(words: string[], flags: PresetsFlags, io: Io): Promise
     io.stderr('camsize: no preset matches that filter\n');
     return EXIT.usage;
   }
-  io.stdout(await renderPresets(presets, output.format, output.render));
+  io.stdout((await renderer(output.format)).presets(presets, output.render));
   return EXIT.ok;
 }

@@ -4,7 +4,7 @@
  */
 import type { Command as CommandType } from 'commander';
 import { requireCjs } from '../require-cjs.js';
-import { FORMATS } from '../render/index.js';
+import { FORMATS } from '../render/renderer.js';
 import { EXAMPLES, EXIT_CODES } from './help.js';
 
 export interface OutputFlags {

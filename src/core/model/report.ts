@@ -21,6 +21,8 @@ export interface SegmentTime {
   readonly peakHour: number;
   readonly hourlyAverageBitsPerSecond: readonly bigint[];
   readonly hourlyPeakBitsPerSecond: readonly bigint[];
+  /** The segment's schedule: which of those hours are night. */
+  readonly schedule: Schedule;
 }
 
 /** Recording storage of a segment (and everything below it). */

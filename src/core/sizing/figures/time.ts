@@ -7,7 +7,7 @@
 import type { SegmentTime } from '../../model/report.js';
 import { ceilDiv } from '../../numbers/decimal.js';
 import { wireRate } from '../overhead.js';
-import { HOURLY_SCALE, HOURS, hourly, type States } from '../time.js';
+import { HOURLY_SCALE, HOURS, hourly, type Schedule, type States } from '../time.js';
 import type { Figure } from './figure.js';
 
 interface Hours {
@@ -38,7 +38,7 @@ export const timeFigure: Figure<Hours> = {
     }
   },
   finish(state, node, row) {
-    row.time = timeStats(state.mean, state.peak, row.viewingBitsPerSecond, node.schedule.nightStart);
+    row.time = timeStats(state.mean, state.peak, row.viewingBitsPerSecond, node.schedule);
   },
 };
 
@@ -58,7 +58,8 @@ export function sum(values: readonly bigint[]): bigint {
 }
 
 /** Daily average (rounded up), busiest hour, peak and its hour, from hourly sums; viewing is constant. */
-function timeStats(hourMean: readonly bigint[], hourPeak: readonly bigint[], viewing: bigint, firstHour: number): SegmentTime {
+function timeStats(hourMean: readonly bigint[], hourPeak: readonly bigint[], viewing: bigint, schedule: Schedule): SegmentTime {
+  const firstHour = schedule.nightStart;
   // Ties go to the earliest hour counted from the start of the night: "from 19:00", not "from 00:00".
   let busiest = firstHour;
   let peakHour = firstHour;
@@ -75,5 +76,6 @@ function timeStats(hourMean: readonly bigint[], hourPeak: readonly bigint[], vie
     peakHour,
     hourlyAverageBitsPerSecond: hourMean.map((m) => ceilDiv(m, HOURLY_SCALE) + viewing),
     hourlyPeakBitsPerSecond: hourPeak.map((p) => p + viewing),
+    schedule,
   };
 }

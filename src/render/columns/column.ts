@@ -1,0 +1,64 @@
+/**
+ * A column of one of the report's tables (profiles, segments, timeline),
+ * defined once for every format: its human face (heading, alignment, when
+ * it shows, the cell) for table, Markdown and HTML; its CSV face (which CSV
+ * columns it fills, in base units); its JSON face (the keys it adds to the
+ * row's object, exact values as strings). A face may be absent: the
+ * overhead kind has no human column, the Status column no JSON key of its own.
+ */
+import type { CsvColumn } from './csv-layout.js';
+
+export type Align = 'left' | 'right';
+
+/** A human cell: text, and how formats may set it off. */
+export interface Cell {
+  readonly text: string;
+  /** code: an identifier (Markdown backticks); strong: a total (bold). */
+  readonly style?: 'code' | 'strong';
+  /** Levels of indentation (the segment tree). */
+  readonly indent?: number;
+  /** good / bad: a check's result (green / red, bold in Markdown). */
+  readonly tone?: 'good' | 'bad';
+}
+
+export interface Column<Row, Context> {
+  readonly key: string;
+  readonly human?: {
+    readonly heading: (context: Context) => string;
+    readonly align: Align;
+    /** Default: always. */
+    readonly shows?: (context: Context) => boolean;
+    readonly cell: (row: Row, context: Context) => Cell | string;
+  };
+  readonly csv?: (row: Row) => Partial<Record<CsvColumn, string>>;
+  readonly json?: (row: Row) => Record<string, unknown>;
+}
+
+export function cellOf(value: Cell | string): Cell {
+  return typeof value === 'string' ? { text: value } : value;
+}
+
+/** The columns whose human face shows in this context, with their headings and cells. */
+export function humanTable<Row, Context>(
+  columns: readonly Column<Row, Context>[],
+  rows: readonly Row[],
+  context: Context,
+): { keys: string[]; head: string[]; align: Align[]; rows: Cell[][] } {
+  const shown = columns.filter((c) => c.human && (c.human.shows?.(context) ?? true));
+  return {
+    keys: shown.map((c) => c.key),
+    head: shown.map((c) => c.human!.heading(context)),
+    align: shown.map((c) => c.human!.align),
+    rows: rows.map((row) => shown.map((c) => cellOf(c.human!.cell(row, context)))),
+  };
+}
+
+/** A row's CSV cells from every column's CSV face. */
+export function csvCells<Row, Context>(columns: readonly Column<Row, Context>[], row: Row): Partial<Record<CsvColumn, string>> {
+  return Object.assign({}, ...columns.map((c) => c.csv?.(row) ?? {}));
+}
+
+/** A row's JSON object from every column's JSON face, in column order. */
+export function jsonObject<Row, Context>(columns: readonly Column<Row, Context>[], row: Row): Record<string, unknown> {
+  return Object.assign({}, ...columns.map((c) => c.json?.(row) ?? {}));
+}

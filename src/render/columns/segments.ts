@@ -1,0 +1,155 @@
+/**
+ * The segment table's columns: one row per segment (the fleet root first),
+ * each carrying everything below it. The load column is what links are
+ * checked with: the day load, or the peak or daily average when rates vary.
+ */
+import type { Report, SegmentRow } from '../../core/model/report.js';
+import { formatBytes } from '../../core/numbers/bytes.js';
+import { approximateRate, bytesText, headroomCamerasText, humanCount, humanRate, utilizationText } from '../wording/quantities.js';
+import type { RenderOptions } from '../view.js';
+import type { Column } from './column.js';
+import { checkStatus, linkCsv, linkJson, rateJson, storageCsv, storageJson, timeJson } from './values.js';
+
+export interface SegmentContext {
+  readonly report: Report;
+  readonly options: RenderOptions;
+  /** Live viewing somewhere in the fleet: a Viewing column shows. */
+  readonly viewing: boolean;
+  readonly checkOn: 'peak' | 'average' | undefined;
+  /** Some segment has a storage capacity: a Store cap. column shows. */
+  readonly storageCapacity: boolean;
+}
+
+export function segmentContext(report: Report, options: RenderOptions): SegmentContext {
+  return {
+    report,
+    options,
+    viewing: report.total.viewingBitsPerSecond > 0n,
+    checkOn: report.settings.time?.checkOn,
+    storageCapacity: report.segments.some((s) => s.storage?.capacityBytes !== undefined),
+  };
+}
+
+/** A segment as the human table shows it: its row, the name to print and its indentation. */
+export interface ShownSegment {
+  readonly row: SegmentRow;
+  readonly name: string;
+  readonly depth: number;
+}
+
+const loadHeading = (c: SegmentContext) => (c.checkOn === undefined ? 'Load' : c.checkOn === 'peak' ? 'Peak' : 'Day avg.');
+
+export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = [
+  {
+    key: 'segment',
+    human: { heading: () => 'Segment', align: 'left', cell: (s) => ({ text: s.name, indent: s.depth }) },
+    csv: (s) => ({ segment: s.row.path.join('/'), depth: String(s.row.depth) }),
+    json: (s) => ({ path: s.row.path }),
+  },
+  {
+    key: 'cameras',
+    human: { heading: () => 'Cameras', align: 'right', cell: (s) => humanCount(s.row.cameras) },
+    csv: (s) => ({ cameras: s.row.cameras.toString() }),
+    json: (s) => ({
+      cameras: s.row.cameras.toString(),
+      overhead: s.row.overhead.kind,
+      cameraLoad: rateJson(s.row.cameraLoadBitsPerSecond),
+    }),
+  },
+  {
+    key: 'viewing',
+    human: {
+      heading: () => 'Viewing',
+      align: 'right',
+      shows: (c) => c.viewing,
+      cell: (s, c) => (s.row.viewingBitsPerSecond > 0n ? humanRate(s.row.viewingBitsPerSecond, c.options) : ''),
+    },
+    csv: (s) => ({ viewing_bps: s.row.viewingBitsPerSecond.toString() }),
+    json: (s) => ({ viewing: rateJson(s.row.viewingBitsPerSecond) }),
+  },
+  {
+    key: 'load',
+    human: { heading: loadHeading, align: 'right', cell: (s, c) => humanRate(s.row.loadBitsPerSecond, c.options) },
+    csv: (s) => ({ load_bps: s.row.loadBitsPerSecond.toString() }),
+    json: (s) => ({ load: rateJson(s.row.loadBitsPerSecond) }),
+  },
+  {
+    // When links are checked on the peak, the daily average beside it (and the other way round).
+    key: 'otherTime',
+    human: {
+      heading: (c) => (c.checkOn === 'peak' ? 'Day avg.' : 'Peak'),
+      align: 'right',
+      shows: (c) => c.checkOn !== undefined,
+      cell: (s, c) =>
+        s.row.time ? humanRate(c.checkOn === 'peak' ? s.row.time.averageBitsPerSecond : s.row.time.peakBitsPerSecond, c.options) : '',
+    },
+    csv: (s) =>
+      s.row.time ? { average_bps: s.row.time.averageBitsPerSecond.toString(), peak_bps: s.row.time.peakBitsPerSecond.toString() } : {},
+  },
+  {
+    key: 'percentile',
+    human: {
+      heading: (c) => `p${c.report.settings.percentile?.percentile} ~`,
+      align: 'right',
+      shows: (c) => c.report.settings.percentile !== undefined,
+      cell: (s, c) => (s.row.percentile ? approximateRate(s.row.percentile.bitsPerSecond, c.options) : ''),
+    },
+    csv: (s) => (s.row.percentile ? { percentile_bps: s.row.percentile.bitsPerSecond.toString() } : {}),
+  },
+  {
+    key: 'link',
+    human: {
+      heading: () => 'Link',
+      align: 'right',
+      cell: (s, c) => (s.row.link ? humanRate(s.row.link.capacityBitsPerSecond, c.options) : ''),
+    },
+    csv: (s) => linkCsv(s.row.link),
+    json: (s) => (s.row.link ? { link: linkJson(s.row.link) } : {}),
+  },
+  {
+    key: 'utilization',
+    human: { heading: () => 'Util.', align: 'right', cell: (s) => (s.row.link ? utilizationText(s.row.link) : '') },
+  },
+  {
+    key: 'headroom',
+    human: { heading: () => 'Headroom', align: 'right', cell: (s) => (s.row.link ? headroomCamerasText(s.row.link) : '') },
+  },
+  {
+    key: 'storage',
+    human: {
+      heading: () => 'Storage',
+      align: 'right',
+      shows: (c) => c.report.settings.storage !== undefined,
+      cell: (s) => (s.row.storage ? formatBytes(s.row.storage.bytes, { group: true }) : ''),
+    },
+    csv: (s) => storageCsv(s.row.storage),
+    json: (s) => (s.row.storage ? { storage: storageJson(s.row.storage) } : {}),
+  },
+  {
+    key: 'storageCapacity',
+    human: {
+      heading: () => 'Store cap.',
+      align: 'right',
+      shows: (c) => c.storageCapacity,
+      cell: (s) => (s.row.storage?.capacityBytes === undefined ? '' : bytesText(s.row.storage.capacityBytes)),
+    },
+  },
+  {
+    key: 'status',
+    human: {
+      heading: () => 'Status',
+      align: 'left',
+      cell: (s) => {
+        const status = checkStatus(s.row.link, s.row.storage);
+        return status === '' ? '' : status === 'ok' ? { text: 'ok', tone: 'good' } : { text: 'OVER', tone: 'bad' };
+      },
+    },
+    csv: (s) => ({ status: checkStatus(s.row.link, s.row.storage) }),
+  },
+  // JSON keeps time and percentile after the checks (its key order is part of the contract).
+  { key: 'time', json: (s) => (s.row.time ? { time: timeJson(s.row.time) } : {}) },
+  {
+    key: 'percentileJson',
+    json: (s) => (s.row.percentile ? { percentile: { ...rateJson(s.row.percentile.bitsPerSecond), approximate: true } } : {}),
+  },
+];

@@ -1,0 +1,48 @@
+/** The fleet total as the machine formats carry it: the CSV `total` row and the JSON `total` object. */
+import type { Report } from '../../core/model/report.js';
+import type { Column } from './column.js';
+import { checkStatus, linkCsv, linkJson, rateJson, storageCsv, storageJson, timeJson } from './values.js';
+
+export const TOTAL_COLUMNS: readonly Column<Report, unknown>[] = [
+  {
+    key: 'cameras',
+    csv: (r) => ({ cameras: r.total.cameras.toString() }),
+    json: (r) => ({ cameras: r.total.cameras.toString() }),
+  },
+  {
+    key: 'viewing',
+    csv: (r) => ({ viewing_bps: r.total.viewingBitsPerSecond.toString() }),
+    json: (r) => ({ viewing: rateJson(r.total.viewingBitsPerSecond) }),
+  },
+  {
+    key: 'load',
+    csv: (r) => ({ load_bps: r.total.loadBitsPerSecond.toString() }),
+    json: (r) => ({ load: rateJson(r.total.loadBitsPerSecond) }),
+  },
+  {
+    key: 'check',
+    csv: (r) => linkCsv(r.totalCheck),
+    json: (r) => (r.totalCheck ? { check: linkJson(r.totalCheck) } : {}),
+  },
+  {
+    key: 'storage',
+    csv: (r) => storageCsv(r.total.storage),
+    json: (r) => (r.total.storage ? { storage: storageJson(r.total.storage) } : {}),
+  },
+  {
+    key: 'status',
+    csv: (r) => ({
+      status: [checkStatus(r.totalCheck, r.total.storage), r.partial ? `partial: ${r.partial.skippedRecords} records skipped` : '']
+        .filter((part) => part !== '')
+        .join('; '),
+    }),
+  },
+  { key: 'time', json: (r) => (r.total.time ? { time: timeJson(r.total.time) } : {}) },
+  {
+    key: 'percentile',
+    json: (r) => {
+      const p = r.total.percentile;
+      return p ? { percentile: { ...rateJson(p.bitsPerSecond), mean: p.mean, sigma: p.sigma, approximate: true } } : {};
+    },
+  },
+];

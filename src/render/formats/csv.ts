@@ -1,0 +1,99 @@
+/**
+ * CSV output (RFC 4180: CRLF line ends, fields quoted when they hold a comma,
+ * quote or line break). One table with a `section` column (profile, segment,
+ * total, timeline); values in base units (b/s, cameras) so spreadsheets sum
+ * them exactly.
+ */
+import { csvCells } from '../columns/column.js';
+import { CSV_COLUMNS, type CsvColumn } from '../columns/csv-layout.js';
+import { PROFILE_COLUMNS } from '../columns/profiles.js';
+import { SEGMENT_COLUMNS } from '../columns/segments.js';
+import { TIMELINE_COLUMNS } from '../columns/timeline.js';
+import { TOTAL_COLUMNS } from '../columns/totals.js';
+import type { Renderer } from '../renderer.js';
+import { chosenTimeline } from '../timeline.js';
+
+type CsvRow = Partial<Record<CsvColumn, string>>;
+
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+function csvText(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  const lines = [head.map(csvField).join(',')];
+  for (const row of rows) lines.push(row.map(csvField).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+const PRESET_COLUMNS = [
+  'id',
+  'label',
+  'resolution',
+  'width',
+  'height',
+  'fps',
+  'scene',
+  'codec',
+  'per_camera_bps',
+  'night_bps',
+  'basis',
+  'citation',
+  'url',
+  'file',
+];
+
+export const csvRenderer: Renderer = {
+  report(report, options) {
+    const rows: CsvRow[] = [
+      ...report.profiles.map((row) => ({ section: 'profile', ...csvCells(PROFILE_COLUMNS, row) })),
+      ...report.segments.map((row) => ({ section: 'segment', ...csvCells(SEGMENT_COLUMNS, { row, name: '', depth: row.depth }) })),
+      { section: 'total', ...csvCells(TOTAL_COLUMNS, report) },
+    ];
+    const timeline = options.timeline === undefined ? undefined : chosenTimeline(report, options.timeline);
+    if (timeline)
+      for (const hour of timeline.hours) rows.push({ section: 'timeline', segment: timeline.path, ...csvCells(TIMELINE_COLUMNS, hour) });
+    return csvText(
+      CSV_COLUMNS,
+      rows.map((row) => CSV_COLUMNS.map((c) => row[c] ?? '')),
+    );
+  },
+
+  presets: (presets) =>
+    csvText(
+      PRESET_COLUMNS,
+      presets.map((p) => [
+        p.id,
+        p.label,
+        p.resolution.name,
+        String(p.resolution.width),
+        String(p.resolution.height),
+        String(p.fps),
+        p.scene,
+        p.codec ?? '',
+        p.bitsPerSecond.toString(),
+        p.nightBitsPerSecond?.toString() ?? '',
+        p.basis,
+        p.source.citation,
+        p.source.url ?? '',
+        p.file,
+      ]),
+    ),
+
+  estimate: (estimate) =>
+    csvText(['step', 'value'], [...estimate.steps.map(([a, b]) => [a, b]), ['per_camera_bps', estimate.bitsPerSecond.toString()]]),
+
+  calibration: (rows) =>
+    csvText(
+      ['id', 'basis', 'resolution', 'fps', 'codec', 'catalog_bps', 'estimate_bps', 'ratio'],
+      rows.map((r) => [
+        r.id,
+        r.basis,
+        r.resolution,
+        String(r.fps),
+        r.codec,
+        r.catalogBitsPerSecond.toString(),
+        r.estimateBitsPerSecond.toString(),
+        r.ratio.toFixed(4),
+      ]),
+    ),
+};

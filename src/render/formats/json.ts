@@ -1,0 +1,119 @@
+/**
+ * JSON output, a versioned contract: exact values are decimal strings in base
+ * units (`bitsPerSecond`, cameras); `mbps` numbers are conveniences that may
+ * round above 2^53 b/s. Changes are additive; breaking ones bump schemaVersion.
+ */
+import type { Report } from '../../core/model/report.js';
+import { percentText } from '../../core/numbers/percent.js';
+import { recordingText } from '../../core/sizing/storage.js';
+import { jsonObject } from '../columns/column.js';
+import { PROFILE_COLUMNS } from '../columns/profiles.js';
+import { SEGMENT_COLUMNS } from '../columns/segments.js';
+import { TIMELINE_COLUMNS } from '../columns/timeline.js';
+import { TOTAL_COLUMNS } from '../columns/totals.js';
+import { rateJson } from '../columns/values.js';
+import type { Renderer } from '../renderer.js';
+import { chosenTimeline } from '../timeline.js';
+import type { RenderOptions } from '../view.js';
+
+export const JSON_SCHEMA_VERSION = 1;
+
+function settingsJson(report: Report) {
+  const s = report.settings;
+  return {
+    overhead: s.overhead.kind,
+    overheadPercent: Number(percentText(s.overhead.ratio)),
+    maxUtilizationPercent: Number(percentText(s.maxUtilization)),
+    ...(s.storage
+      ? {
+          storage: {
+            ...(s.storage.retention
+              ? { retention: s.storage.retention.text, retentionSeconds: s.storage.retention.seconds.toString() }
+              : {}),
+            recording: recordingText(s.storage.recording),
+            overheadPercent: Number(percentText(s.storage.overhead)),
+            used: s.storage.used.map((u) => ({
+              retention: u.retention.text,
+              retentionSeconds: u.retention.seconds.toString(),
+              recording: recordingText(u.recording),
+            })),
+          },
+        }
+      : {}),
+  };
+}
+
+function capacityAnswerJson(a: NonNullable<Report['capacityAnswer']>) {
+  return {
+    profile: a.profile.name,
+    perCamera: rateJson(a.perCameraBitsPerSecond),
+    capacity: rateJson(a.capacityBitsPerSecond),
+    maxUtilizationPercent: Number(percentText(a.ceiling)),
+    usable: rateJson(a.usableBitsPerSecond),
+    maxCameras: a.maxCameras.toString(),
+  };
+}
+
+function reportJson(report: Report, options: RenderOptions) {
+  const timeline = options.timeline === undefined ? undefined : chosenTimeline(report, options.timeline);
+  return {
+    schemaVersion: JSON_SCHEMA_VERSION,
+    fleet: report.fleetName,
+    settings: settingsJson(report),
+    verdict: report.verdict,
+    ...(report.settings.time ? { checkOn: report.settings.time.checkOn, schedule: report.settings.time.schedule } : {}),
+    ...(report.settings.percentile ? { percentileSettings: report.settings.percentile } : {}),
+    ...(report.partial ? { partial: true, skippedRecords: report.partial.skippedRecords } : {}),
+    ...(report.inventory ? { inventory: report.inventory } : {}),
+    profiles: report.profiles.map((row) => jsonObject(PROFILE_COLUMNS, row)),
+    segments: report.segments.map((row) => jsonObject(SEGMENT_COLUMNS, { row, name: '', depth: row.depth })),
+    total: jsonObject(TOTAL_COLUMNS, report),
+    ...(timeline ? { timeline: { segment: timeline.path, hours: timeline.hours.map((h) => jsonObject(TIMELINE_COLUMNS, h)) } } : {}),
+    ...(report.capacityAnswer ? { capacityAnswer: capacityAnswerJson(report.capacityAnswer) } : {}),
+  };
+}
+
+const json = (doc: unknown) => `${JSON.stringify(doc, null, 2)}\n`;
+
+export const jsonRenderer: Renderer = {
+  report: (report, options) => json(reportJson(report, options)),
+
+  presets: (presets) =>
+    json({
+      schemaVersion: JSON_SCHEMA_VERSION,
+      presets: presets.map((p) => ({
+        id: p.id,
+        label: p.label,
+        resolution: p.resolution,
+        fps: p.fps,
+        scene: p.scene,
+        codec: p.codec,
+        perCamera: rateJson(p.bitsPerSecond),
+        ...(p.nightBitsPerSecond === undefined ? {} : { night: rateJson(p.nightBitsPerSecond) }),
+        basis: p.basis,
+        source: p.source,
+        file: p.file,
+      })),
+    }),
+
+  estimate(estimate) {
+    const { steps, bitsPerSecond, ...inputs } = estimate;
+    return json({
+      schemaVersion: JSON_SCHEMA_VERSION,
+      estimated: true,
+      ...inputs,
+      perCamera: rateJson(bitsPerSecond),
+      steps: steps.map(([step, value]) => ({ step, value })),
+    });
+  },
+
+  calibration: (rows) =>
+    json({
+      schemaVersion: JSON_SCHEMA_VERSION,
+      calibration: rows.map((r) => ({
+        ...r,
+        catalogBitsPerSecond: r.catalogBitsPerSecond.toString(),
+        estimateBitsPerSecond: r.estimateBitsPerSecond.toString(),
+      })),
+    }),
+};

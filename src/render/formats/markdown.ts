@@ -1,0 +1,104 @@
+/** Markdown (GitHub-flavoured tables), for pasting into design documents. */
+import { type Block, reportBlocks, type SentenceRole, type TableBlock } from '../blocks.js';
+import type { Align, Cell } from '../columns/column.js';
+import type { Renderer } from '../renderer.js';
+import type { RenderOptions } from '../view.js';
+import { humanRate } from '../wording/quantities.js';
+
+export function markdownCell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function markdownTable(head: readonly string[], align: readonly Align[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.map(markdownCell).join(' | ')} |`;
+  const rule = `|${align.map((a) => (a === 'right' ? '---:' : ':---')).join('|')}|`;
+  return [line(head), rule, ...rows.map(line)].join('\n');
+}
+
+function cellText(cell: Cell): string {
+  const text =
+    cell.tone === 'bad' || cell.style === 'strong'
+      ? cell.text === ''
+        ? ''
+        : `**${cell.text}**`
+      : cell.style === 'code'
+        ? `\`${cell.text}\``
+        : cell.text;
+  return '&nbsp;&nbsp;'.repeat(cell.indent ?? 0) + text;
+}
+
+function drawTable(block: TableBlock): string {
+  return markdownTable(
+    block.head,
+    block.align,
+    block.rows.map((row) => row.map(cellText)),
+  );
+}
+
+/** How each sentence is set: the capacity answer in bold; the total and storage end with a full stop. */
+const SENTENCE: Record<SentenceRole, (text: string) => string> = {
+  note: (t) => `_${t}_`,
+  settings: (t) => t,
+  capacity: (t) => `**${t}**`,
+  total: (t) => `${t}.`,
+  time: (t) => t,
+  percentile: (t) => t,
+  storage: (t) => `${t}.`,
+};
+
+function drawBlock(block: Block): string[] {
+  switch (block.kind) {
+    case 'heading':
+      return [`## ${markdownCell(block.text)}`];
+    case 'table':
+      return [drawTable(block)];
+    case 'sentence':
+      return [SENTENCE[block.role](block.text)];
+    case 'timeline':
+      return [`### Load over the day: ${markdownCell(block.title)}`, drawTable(block.table)];
+    case 'verdict':
+      return [`**${block.text}**`];
+    case 'failures':
+      return [block.lines.map((f) => `- **${markdownCell(f)}**`).join('\n')];
+  }
+}
+
+export const markdownRenderer: Renderer = {
+  report: (report, options: RenderOptions) => `${reportBlocks(report, options).flatMap(drawBlock).join('\n\n')}\n`,
+
+  presets(presets, options) {
+    const rows = presets.map((p) => [
+      `\`${p.id}\``,
+      p.resolution.name,
+      String(p.fps),
+      p.codec ?? '',
+      p.scene,
+      humanRate(p.bitsPerSecond, options),
+      p.nightBitsPerSecond === undefined ? '' : humanRate(p.nightBitsPerSecond, options),
+      p.basis,
+      p.source.url ? `[${p.file}](${p.source.url})` : p.file,
+    ]);
+    const head = ['Preset', 'Resolution', 'FPS', 'Codec', 'Scene', 'Per camera', 'Night', 'Basis', 'Source'];
+    return `${markdownTable(head, ['left', 'left', 'right', 'left', 'left', 'right', 'right', 'left', 'left'], rows)}\n`;
+  },
+
+  estimate(estimate, options) {
+    const table = markdownTable(['Step', 'Value'], ['left', 'right'], estimate.steps);
+    return `${table}\n\n**Estimate: ${humanRate(estimate.bitsPerSecond, options)} per camera** (a model estimate).\n`;
+  },
+
+  calibration(rows, options) {
+    const head = ['Preset', 'Basis', 'Resolution', 'FPS', 'Codec', 'Catalog', 'Estimate', 'Estimate ÷ catalog'];
+    const cells = rows.map((r) => [
+      `\`${r.id}\``,
+      r.basis,
+      r.resolution,
+      String(r.fps),
+      r.codec,
+      humanRate(r.catalogBitsPerSecond, options),
+      humanRate(r.estimateBitsPerSecond, options),
+      r.ratio.toFixed(2),
+    ]);
+    return `${markdownTable(head, ['left', 'left', 'left', 'right', 'left', 'right', 'right', 'right'], cells)}\n`;
+  },
+};

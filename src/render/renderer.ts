@@ -1,0 +1,31 @@
+/**
+ * One renderer per output format, all behind one interface over the same
+ * models. Each format's module is loaded only when chosen, so a table run
+ * never loads the JSON, CSV or Markdown code (start-up time, bench/RESULTS.md).
+ */
+import type { CalibrationRow } from '../core/estimate/calibration.js';
+import type { Estimate } from '../core/estimate/estimate.js';
+import type { Preset } from '../core/model/catalog.js';
+import type { Report } from '../core/model/report.js';
+import type { RenderOptions } from './view.js';
+
+export interface Renderer {
+  report(report: Report, options: RenderOptions): string;
+  presets(presets: readonly Preset[], options: RenderOptions): string;
+  estimate(estimate: Estimate, options: RenderOptions): string;
+  calibration(rows: readonly CalibrationRow[], options: RenderOptions): string;
+}
+
+export const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const RENDERERS: Record<Format, () => Promise<Renderer>> = {
+  table: async () => (await import('./formats/table.js')).tableRenderer,
+  json: async () => (await import('./formats/json.js')).jsonRenderer,
+  csv: async () => (await import('./formats/csv.js')).csvRenderer,
+  markdown: async () => (await import('./formats/markdown.js')).markdownRenderer,
+};
+
+export function renderer(format: Format): Promise<Renderer> {
+  return RENDERERS[format]();
+}

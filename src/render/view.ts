@@ -1,0 +1,32 @@
+/** What every renderer gets besides the data: display choices, never data. */
+
+/** Colour functions; identity when colour is off. The shell builds them from chalk. */
+export interface Paint {
+  bold(text: string): string;
+  dim(text: string): string;
+  red(text: string): string;
+  green(text: string): string;
+  yellow(text: string): string;
+}
+
+export const NO_PAINT: Paint = {
+  bold: (t) => t,
+  dim: (t) => t,
+  red: (t) => t,
+  green: (t) => t,
+  yellow: (t) => t,
+};
+
+export interface RenderOptions {
+  /** Fixed unit for human formats (table, markdown); default: auto-scaled per value. */
+  unit?: { name: string; factor: bigint };
+  /** Decimals for human formats; default: exact. */
+  precision?: number;
+  /** Human formats show the segment tree down to this depth (default: all; above 200 segments, the deepest level that keeps the tree within 200 rows, at least 1). */
+  depth?: number;
+  /** … and the N busiest segments below it (default 10 when the tree is cut). */
+  top?: number;
+  /** Show the 24-hour curve of this segment path ('' for the total). */
+  timeline?: string;
+  paint: Paint;
+}

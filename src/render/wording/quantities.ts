@@ -1,0 +1,48 @@
+/** Numbers as people read them, for the human formats: rates, counts, utilisation, headroom, storage. */
+import type { LinkStatus } from '../../core/model/report.js';
+import { formatBinaryBytes, formatBytes } from '../../core/numbers/bytes.js';
+import { formatRate, formatScaled, groupThousands } from '../../core/numbers/rate.js';
+import type { RenderOptions } from '../view.js';
+
+/** A rate as people read it: "80 Tb/s", or in --unit, rounded to --precision. */
+export function humanRate(bps: bigint, options: Pick<RenderOptions, 'unit' | 'precision'>): string {
+  return formatRate(bps, {
+    group: true,
+    ...(options.unit ? { unit: options.unit } : {}),
+    ...(options.precision === undefined ? {} : { precision: options.precision }),
+  });
+}
+
+/** An approximate rate (a percentile, a mean): three decimals unless --precision says otherwise. */
+export function approximateRate(bps: bigint, options: Pick<RenderOptions, 'unit' | 'precision'>): string {
+  return humanRate(bps, { ...options, precision: options.precision ?? 3 });
+}
+
+export function humanCount(count: bigint): string {
+  return count < 0n ? `-${groupThousands((-count).toString())}` : groupThousands(count.toString());
+}
+
+/** Hundredths of a percent as "72.34 %". */
+export function utilizationText(link: LinkStatus): string {
+  return link.utilizationBasisPoints === undefined ? 'n/a' : `${formatScaled(link.utilizationBasisPoints, 100n)} %`;
+}
+
+/** "+42 × 4k30" / "-3 × 720p30" (cameras that still fit, or must go). */
+export function headroomCamerasText(link: LinkStatus): string {
+  const h = link.headroomCameras;
+  if (!h) return '';
+  return `${h.cameras >= 0n ? '+' : ''}${humanCount(h.cameras)} × ${h.profile.name}`;
+}
+
+export function bytesText(bytes: bigint): string {
+  return formatBytes(bytes, { group: true });
+}
+
+/** "1.2 PB (~1.07 PiB)": storage as people read it, exact in decimal units. */
+export function storageText(bytes: bigint): string {
+  return `${bytesText(bytes)} (${formatBinaryBytes(bytes)})`;
+}
+
+export function hourText(hour: number): string {
+  return `${String(hour).padStart(2, '0')}:00`;
+}

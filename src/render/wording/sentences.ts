@@ -1,0 +1,144 @@
+/**
+ * The sentences the human formats print under their tables: settings, the
+ * capacity answer, the total, the day's load, the percentile, storage, the
+ * verdict and one line per failed check. Wording lives here once; formats
+ * only style it.
+ */
+import type { Check, LinkStatus, Report, StorageStatus } from '../../core/model/report.js';
+import { formatRate } from '../../core/numbers/rate.js';
+import { percentText } from '../../core/numbers/percent.js';
+import { recordingText } from '../../core/sizing/storage.js';
+import type { RenderOptions } from '../view.js';
+import { approximateRate, bytesText, hourText, humanCount, humanRate, storageText, utilizationText } from './quantities.js';
+
+/** Where a check is: the segment path, or the fleet's name for the root. */
+export function pathText(report: Report, path: readonly string[]): string {
+  return path.length === 0 ? report.fleetName : path.join('/');
+}
+
+/** The total in its auto-scaled unit and, when that is not Mb/s, in Mb/s too. */
+export function totalSentence(report: Report, options: RenderOptions): string {
+  const { cameras, loadBitsPerSecond, viewingBitsPerSecond } = report.total;
+  const main = humanRate(loadBitsPerSecond, options);
+  const inMbps = formatRate(loadBitsPerSecond, { group: true, unit: { name: 'Mb/s', factor: 10n ** 6n } });
+  const also = options.unit === undefined && !main.endsWith(' Mb/s') ? ` (${inMbps})` : '';
+  const noun = cameras === 1n ? 'camera' : 'cameras';
+  const viewing = viewingBitsPerSecond > 0n ? `, including ${humanRate(viewingBitsPerSecond, options)} of live viewing` : '';
+  const partial = report.partial ? ` (partial: ${humanCount(BigInt(report.partial.skippedRecords))} invalid records skipped)` : '';
+  return `Total: ${main}${also} for ${humanCount(cameras)} ${noun}${viewing}${partial}`;
+}
+
+/** Which overheads and ceiling the numbers include; nothing when neither matters (no overhead, no check). */
+export function settingsSentence(report: Report): string | undefined {
+  const overheadApplied = report.settings.overheadsUsed.some((o) => o.ratio.num !== 0n);
+  if (!overheadApplied && report.verdict === 'unchecked') return undefined;
+  const overheads = report.settings.overheadsUsed.map((o) => o.description).join('; ');
+  return `Overhead: ${overheads}. Links count as full at ${percentText(report.settings.maxUtilization)} % unless a segment says otherwise.`;
+}
+
+/** One line for a link over its limit: what, by how much. */
+function linkFailure(where: string, link: LinkStatus, load: bigint, options: RenderOptions): string {
+  const over = humanRate(-link.headroomBitsPerSecond, options);
+  const cameras = link.headroomCameras
+    ? `, ${humanCount(-link.headroomCameras.cameras)} × ${link.headroomCameras.profile.name} too many`
+    : '';
+  return (
+    `over: ${where}: ${humanRate(load, options)} on ${humanRate(link.capacityBitsPerSecond, options)} ` +
+    `(${utilizationText(link)}), ${over} over the ${percentText(link.ceiling)} % ceiling of ` +
+    `${humanRate(link.usableBitsPerSecond, options)}${cameras}`
+  );
+}
+
+function storageFailure(where: string, storage: StorageStatus): string {
+  const short = storage.bytes - (storage.capacityBytes ?? 0n);
+  return `over: ${where}: storage ${storageText(storage.bytes)} needed, capacity ${bytesText(storage.capacityBytes ?? 0n)}, ${bytesText(short)} short`;
+}
+
+export function failureLine(report: Report, check: Check, options: RenderOptions): string {
+  switch (check.kind) {
+    case 'link':
+      return linkFailure(pathText(report, check.path), check.link, check.loadBitsPerSecond, options);
+    case 'storage':
+      return storageFailure(pathText(report, check.path), check.storage);
+    case 'total':
+      return linkFailure('total (--capacity)', check.link, check.loadBitsPerSecond, options);
+    case 'total-storage':
+      return storageFailure('total (--storage-capacity)', check.storage);
+  }
+}
+
+/** Every failing check of the report as a line, segments in tree order, then the totals. */
+export function failureLines(report: Report, options: RenderOptions): string[] {
+  return report.checks.filter((c) => !c.fits).map((c) => failureLine(report, c, options));
+}
+
+/** "All 9 checks fit." / "2 of 9 checks are over their limit:" — or nothing when nothing had a capacity. */
+export function verdictSentence(report: Report): string | undefined {
+  const checks = report.checks;
+  if (checks.length === 0) return undefined;
+  const failed = checks.filter((c) => !c.fits).length;
+  if (checks.length === 1) return failed === 0 ? 'Fits: the capacity check passes.' : 'Does not fit: the capacity check is over the limit:';
+  return failed === 0
+    ? `Fits: all ${checks.length} capacity checks pass.`
+    : `Does not fit: ${failed} of ${checks.length} capacity checks ${failed === 1 ? 'is' : 'are'} over the limit:`;
+}
+
+/** "30d of continuous recording", or each combination the segments use. */
+function retentionText(report: Report): string {
+  const used = report.settings.storage?.used ?? [];
+  const one = (u: (typeof used)[number]) => `${u.retention.text} of ${recordingText(u.recording)} recording`;
+  if (used.length === 1) return one(used[0]!);
+  return `the retentions set per segment (${used.map(one).join('; ')})`;
+}
+
+/** "Storage: 25.92 EB (~22.48 EiB) to keep 30d of continuous recording (+25 % RAID/filesystem)." */
+export function storageSentence(report: Report): string | undefined {
+  const s = report.settings.storage;
+  const total = report.total.storage;
+  if (!s || !total) return undefined;
+  const overhead = s.overhead.num === 0n ? '' : `, with +${percentText(s.overhead)} % for RAID/filesystem`;
+  const capacity = total.capacityBytes === undefined ? '' : ` on ${bytesText(total.capacityBytes)}`;
+  return `Storage: ${storageText(total.bytes)} to keep ${retentionText(report)}${overhead}${capacity}`;
+}
+
+/** "How many fit" in one sentence. */
+export function capacitySentence(report: Report, options: RenderOptions): string | undefined {
+  const a = report.capacityAnswer;
+  if (!a) return undefined;
+  const noun = a.maxCameras === 1n ? 'camera' : 'cameras';
+  return (
+    `${humanRate(a.capacityBitsPerSecond, options)} at ${percentText(a.ceiling)} % max utilization = ` +
+    `${humanRate(a.usableBitsPerSecond, options)} usable; at ${humanRate(a.perCameraBitsPerSecond, options)} per camera ` +
+    `that fits ${humanCount(a.maxCameras)} ${a.profile.name} ${noun}.`
+  );
+}
+
+/** "Over the day: peak … at 18:00 …; daily average …; links are checked against the peak." */
+export function timeSentence(report: Report, options: RenderOptions): string | undefined {
+  const settings = report.settings.time;
+  const t = report.total.time;
+  if (!settings || !t) return undefined;
+  const { nightStart, nightHours } = settings.schedule;
+  const night = nightHours === 0 ? 'no night' : `night ${hourText(nightStart)}–${hourText((nightStart + nightHours) % 24)}`;
+  const other = settings.checkOn === 'peak' ? '--check-on average' : '--check-on peak';
+  return (
+    `Over the day (${night}): peak ${humanRate(t.peakBitsPerSecond, options)} from ${hourText(t.peakHour)} ` +
+    `(every camera's state in that hour at once, events coinciding), busiest hour ${hourText(t.busiestHour)} at ` +
+    `${humanRate(t.busiestHourBitsPerSecond, options)} on average, daily average ${humanRate(t.averageBitsPerSecond, options)}. ` +
+    `Links are checked against the ${settings.checkOn} (${other} to change); storage uses the daily average.`
+  );
+}
+
+/** "p99 of the total: ~1.2 Gb/s (mean …, σ …; correlation 1, VBR σ/μ 0.5; normal approximation)." */
+export function percentileSentence(report: Report, options: RenderOptions): string | undefined {
+  const settings = report.settings.percentile;
+  const p = report.total.percentile;
+  if (!settings || !p) return undefined;
+  const mean = approximateRate(BigInt(Math.ceil(p.mean)), options);
+  const sigma = approximateRate(BigInt(Math.ceil(p.sigma)), options);
+  return (
+    `p${settings.percentile} of the total: ~${approximateRate(p.bitsPerSecond, options).replace(/^~/, '')} ` +
+    `(mean ${mean}, σ ${sigma}; correlation ${settings.correlation}, VBR σ/μ ${settings.vbrCv}; ` +
+    'normal approximation, never below the mean).'
+  );
+}
