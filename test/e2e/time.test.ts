@@ -18,15 +18,15 @@ describe('bandwidth over the day', () => {
     expect(chart).toContain('Load over the day, streets (total): average per hour (bar), peak beside it');
     expect(chart).toMatch(/\n19:00 night █+▌? +924\.8 Mb\/s \(peak 1\.04 Gb\/s\)\n/);
     expect(chart).toMatch(/\n12:00 day {3}█+▊? +620 Mb\/s \(peak 764 Mb\/s\)\n/);
-    const doc = JSON.parse(runCli(['examples/day-night.json', '--timeline', 'junctions', '--json']).stdout);
-    expect(doc.timeline.segment).toBe('junctions');
-    expect(doc.timeline.hours).toHaveLength(24);
-    expect(doc.timeline.hours[19]).toMatchObject({
-      hour: '19:00',
-      night: true,
-      average: { bitsPerSecond: '924800000' },
-      peak: { bitsPerSecond: '1040000000' },
-    });
+    // JSON carries every segment's 24 hours, whatever --timeline says.
+    const plain = runCli(['examples/day-night.json', '--json']).stdout;
+    expect(runCli(['examples/day-night.json', '--timeline', 'junctions', '--json']).stdout).toBe(plain);
+    const doc = JSON.parse(plain);
+    const hourly = doc.segments.find((s: { path: string[] }) => s.path.join('/') === 'junctions').time.hourly;
+    expect(hourly.night).toHaveLength(24);
+    expect([hourly.night[19], hourly.averageBitsPerSecond[19], hourly.peakBitsPerSecond[19]]).toEqual([true, '924800000', '1040000000']);
+    expect([hourly.night[12], hourly.averageBitsPerSecond[12], hourly.peakBitsPerSecond[12]]).toEqual([false, '620000000', '764000000']);
+    expect(doc.timeline).toBeUndefined();
     expect(doc.total.time).toMatchObject({ peakHour: 19, busiestHour: 19, average: { bitsPerSecond: '759700000' } });
     const csv = runCli(['examples/day-night.json', '--timeline', '-f', 'csv']).stdout.split('\r\n');
     expect(csv.filter((l) => l.startsWith('timeline,'))).toHaveLength(24);

@@ -9,14 +9,12 @@ import { recordingText } from '../../core/sizing/storage.js';
 import { jsonObject } from '../columns/column.js';
 import { PROFILE_COLUMNS } from '../columns/profiles.js';
 import { SEGMENT_COLUMNS } from '../columns/segments.js';
-import { TIMELINE_COLUMNS } from '../columns/timeline.js';
 import { TOTAL_COLUMNS } from '../columns/totals.js';
-import { rateJson } from '../columns/values.js';
+import { rateJson, unInline } from '../columns/values.js';
 import type { Renderer } from '../renderer.js';
-import { chosenTimeline } from '../timeline.js';
-import type { RenderOptions } from '../view.js';
 
-export const JSON_SCHEMA_VERSION = 1;
+/** 2: the 24 hours moved from a top-level `timeline` (only with --timeline) into every segment's `time.hourly`. */
+export const JSON_SCHEMA_VERSION = 2;
 
 function settingsJson(report: Report) {
   const s = report.settings;
@@ -54,8 +52,7 @@ function capacityAnswerJson(a: NonNullable<Report['capacityAnswer']>) {
   };
 }
 
-function reportJson(report: Report, options: RenderOptions) {
-  const timeline = options.timeline === undefined ? undefined : chosenTimeline(report, options.timeline);
+function reportJson(report: Report) {
   return {
     schemaVersion: JSON_SCHEMA_VERSION,
     fleet: report.fleetName,
@@ -68,7 +65,6 @@ function reportJson(report: Report, options: RenderOptions) {
     profiles: report.profiles.map((row) => jsonObject(PROFILE_COLUMNS, row)),
     segments: report.segments.map((row) => jsonObject(SEGMENT_COLUMNS, { row, name: '', depth: row.depth })),
     total: jsonObject(TOTAL_COLUMNS, report),
-    ...(timeline ? { timeline: { segment: timeline.path, hours: timeline.hours.map((h) => jsonObject(TIMELINE_COLUMNS, h)) } } : {}),
     ...(report.capacityAnswer ? { capacityAnswer: capacityAnswerJson(report.capacityAnswer) } : {}),
   };
 }
@@ -76,7 +72,8 @@ function reportJson(report: Report, options: RenderOptions) {
 const json = (doc: unknown) => `${JSON.stringify(doc, null, 2)}\n`;
 
 export const jsonRenderer: Renderer = {
-  report: (report, options) => json(reportJson(report, options)),
+  // Everything the model has, whatever the display options: --timeline only chooses what human formats draw.
+  report: (report) => unInline(json(reportJson(report))),
 
   presets: (presets) =>
     json({
