@@ -36,7 +36,7 @@ describe('percentile of the aggregate', () => {
       fc.property(
         fc.integer({ min: 1, max: 10 ** 6 }),
         fc.integer({ min: 51, max: 99 }),
-        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000),
         (n, p, rho) => {
           const run = (r: number) =>
             sizeFleet(flatFleet([group(mbps(4), n)]), { percentile: parsePercentileSettings(String(p), String(r), '0.5') }).segments[0]!

@@ -14,7 +14,7 @@
  * This is an approximation in floating point, unlike the exact sums: it is
  * shown marked as approximate, rounded up to a whole b/s.
  */
-import { InputError } from '../diagnostics/errors.js';
+import { readNumber } from '../numbers/number-text.js';
 import { HOURS, isNight, type Schedule, type States } from './time.js';
 
 export interface PercentileSettings {
@@ -27,13 +27,17 @@ export interface PercentileSettings {
 }
 
 export function parsePercentileSettings(p: string, correlation = '1', cv = '0.5'): PercentileSettings {
-  const percentile = Number(p);
-  const rho = Number(correlation);
-  const vbrCv = Number(cv);
-  if (!(percentile > 50 && percentile < 100)) throw new InputError(`percentile '${p}' must be more than 50 and less than 100 (e.g. 99)`);
-  if (!(rho >= 0 && rho <= 1)) throw new InputError(`correlation '${correlation}' must be from 0 (independent) to 1 (moving together)`);
-  if (!(vbrCv >= 0 && vbrCv <= 10)) throw new InputError(`VBR variation '${cv}' must be a ratio σ/μ from 0 to 10 (e.g. 0.5)`);
-  return { percentile, correlation: rho, vbrCv };
+  return {
+    percentile: readNumber(p, {
+      what: 'percentile',
+      min: 50,
+      max: 100,
+      exclusive: true,
+      range: 'more than 50 and less than 100 (e.g. 99)',
+    }),
+    correlation: readNumber(correlation, { what: 'correlation', min: 0, max: 1, range: 'from 0 (independent) to 1 (moving together)' }),
+    vbrCv: readNumber(cv, { what: 'VBR variation', min: 0, max: 10, range: 'a ratio σ/μ from 0 to 10 (e.g. 0.5)' }),
+  };
 }
 
 /** Running sums for one segment: Σ n·μ, Σ n·σ, Σ n·σ² (b/s, b/s, (b/s)²). */

@@ -9,6 +9,7 @@
  *
  * Hourly means are exact integers in units of 1/HOURLY_SCALE b/s.
  */
+import { readNumber } from '../numbers/number-text.js';
 import { parsePercent, type Ratio } from '../numbers/percent.js';
 import { InputError } from '../diagnostics/errors.js';
 import { parseRate } from '../numbers/rate.js';
@@ -30,12 +31,20 @@ export function parseSchedule(
   nightHours: number | string | undefined,
   base: Schedule = DEFAULT_SCHEDULE,
 ): Schedule {
-  const start = nightStart === undefined ? base.nightStart : Number(nightStart);
-  const hours = nightHours === undefined ? base.nightHours : Number(nightHours);
-  if (!Number.isInteger(start) || start < 0 || start > 23)
-    throw new InputError(`night start '${nightStart}' must be a whole hour from 0 to 23`);
-  if (!Number.isInteger(hours) || hours < 0)
-    throw new InputError(`night hours '${nightHours}' must be a whole number of hours from 0 to 24`);
+  const start =
+    nightStart === undefined
+      ? base.nightStart
+      : readNumber(nightStart, { what: 'night start', min: 0, max: 23, integer: true, range: 'a whole hour from 0 to 23' });
+  const hours =
+    nightHours === undefined
+      ? base.nightHours
+      : readNumber(nightHours, {
+          what: 'night hours',
+          min: 0,
+          max: Number.MAX_SAFE_INTEGER,
+          integer: true,
+          range: 'a whole number of hours from 0 to 24',
+        });
   if (hours > HOURS) throw new InputError(`night hours ${hours} add up to more than the 24 hours of a day`);
   return { nightStart: start, nightHours: hours };
 }
