@@ -4,7 +4,7 @@
  */
 import { NO_PAINT, type Paint } from '../render/view.js';
 
-export function wantsColor(flag: boolean | undefined, env: NodeJS.ProcessEnv, stdoutIsTTY: boolean): boolean {
+export function wantsColor(flag: boolean | undefined, env: Readonly<Record<string, string | undefined>>, stdoutIsTTY: boolean): boolean {
   if (flag !== undefined) return flag;
   const force = env['FORCE_COLOR'];
   if (force !== undefined && force !== '') return force !== '0' && force !== 'false';

@@ -8,7 +8,9 @@ import { FORMATS } from '../render/renderer.js';
 import { EXAMPLES, EXIT_CODES } from './help.js';
 
 export interface OutputFlags {
-  timeline?: string | boolean;
+  /** --timeline: the total's curve; --timeline=PATH arrives as timelineOf (see main.ts). */
+  timeline?: boolean;
+  timelineOf?: string;
   format?: string;
   json?: boolean;
   unit?: string;
@@ -142,7 +144,8 @@ export function buildProgram(
     .option('--percentile <p>', 'also give the p-th percentile of each load from per-camera mean and variance (approximate), e.g. 99')
     .option('--correlation <rho>', 'with --percentile: correlation between cameras, 0 (independent) to 1 (default: moving together)')
     .option('--vbr-cv <ratio>', 'with --percentile: VBR variation of one camera, σ/μ (default 0.5)')
-    .option('--timeline [segment]', 'show the 24-hour load curve of the total, or of a segment path')
+    .option('--timeline', 'show the 24-hour load curve of the total; --timeline=PATH of one segment')
+    .addOption(new Option('--timeline-of <segment>', 'the segment --timeline=PATH names').hideHelp())
     .optionsGroup('Big trees (table and markdown):')
     .option(
       '--depth <n>',

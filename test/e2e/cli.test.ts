@@ -53,7 +53,7 @@ describe('output formats', () => {
 
   it('json has a schema version, exact strings and Mb/s conveniences', () => {
     const doc = JSON.parse(runCli([...args, '--format', 'json']).stdout);
-    expect(doc.schemaVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(2);
     expect(doc.profiles[1]).toMatchObject({
       profile: '1080p10-conference-2',
       kind: 'preset',

@@ -52,7 +52,7 @@ describe('storage', () => {
     ],
     [
       ['--preset', '720p30', '--recording', 'motion:30'],
-      "camsize: --recording needs --retention (how long recordings are kept)\nTry 'camsize --help' for usage.\n",
+      'camsize: --recording needs a retention (how long recordings are kept): give --retention or "retention" in the fleet file\nTry \'camsize --help\' for usage.\n',
     ],
     [
       ['--preset', '720p30', '--retention', '30d', '--storage-capacity', '10Tb'],

@@ -20,7 +20,7 @@ describe('bandwidth over the day', () => {
     expect(chart).toMatch(/\n12:00 day {3}█+▊? +620 Mb\/s \(peak 764 Mb\/s\)\n/);
     // JSON carries every segment's 24 hours, whatever --timeline says.
     const plain = runCli(['examples/day-night.json', '--json']).stdout;
-    expect(runCli(['examples/day-night.json', '--timeline', 'junctions', '--json']).stdout).toBe(plain);
+    expect(runCli(['examples/day-night.json', '--timeline=junctions', '--json']).stdout).toBe(plain);
     const doc = JSON.parse(plain);
     const hourly = doc.segments.find((s: { path: string[] }) => s.path.join('/') === 'junctions').time.hourly;
     expect(hourly.night).toHaveLength(24);
@@ -51,7 +51,7 @@ describe('bandwidth over the day', () => {
       "camsize: --night-start/--night-hours: night start '25' must be a whole hour from 0 to 23\n",
     ],
     [
-      ['examples/day-night.json', '--timeline', 'junction'],
+      ['examples/day-night.json', '--timeline=junction'],
       "camsize: --timeline: no segment 'junction' (did you mean 'junctions'?)\nTry 'camsize --help' for usage.\n",
     ],
     [

@@ -13,3 +13,9 @@ export class InputError extends Error {
     this.issues = issues && issues.length > 0 ? issues : [message];
   }
 }
+
+/** A usage mistake (a bad or conflicting option): like any input error (exit 2), plus a pointer to --help. */
+export class UsageError extends InputError {}
+
+/** The exit codes, for scripts: 0 ok, 1 a capacity or drift check failed, 2 usage, input or I/O error, 3 a bug. */
+export const EXIT = { ok: 0, checkFailed: 1, usage: 2, internal: 3 } as const;

@@ -1,0 +1,68 @@
+/** The commands that print the catalog and its model: `presets`, `estimate`, `schema`. */
+import { UsageError } from '../../core/diagnostics/errors.js';
+import { filterPresets } from '../../core/model/catalog.js';
+import { renderer } from '../../render/renderer.js';
+import { loadCatalog } from '../catalog-load.js';
+import { makePaint } from '../color.js';
+import type { Io } from '../io.js';
+import { FPS, numberOption } from '../option-value.js';
+import { type OutputRequest, resolveOutput } from '../output-request.js';
+import type { EstimateFlags, PresetsFlags } from '../program.js';
+
+async function renderWith(output: OutputRequest) {
+  return { render: await renderer(output.format), options: { ...output.display, paint: await makePaint(output.color) } };
+}
+
+export async function runPresets(words: string[], flags: PresetsFlags, io: Io): Promise<number> {
+  const output = resolveOutput(flags, io.env, io.stdoutIsTTY);
+  const fps = flags.fps === undefined ? undefined : numberOption(flags.fps, { ...FPS, exclusive: true });
+  const catalog = await loadCatalog();
+  const presets = filterPresets(catalog, {
+    words,
+    ...(flags.codec === undefined ? {} : { codec: flags.codec }),
+    ...(fps === undefined ? {} : { fps }),
+    ...(flags.basis === undefined ? {} : { basis: flags.basis }),
+  });
+  if (presets.length === 0) {
+    io.stderr('camsize: no preset matches that filter\n');
+    return 2;
+  }
+  const { render, options } = await renderWith(output);
+  io.stdout(render.presets(presets, options));
+  return 0;
+}
+
+export async function runEstimate(flags: EstimateFlags, io: Io): Promise<number> {
+  const output = resolveOutput(flags, io.env, io.stdoutIsTTY);
+  // Loaded here, off the start-up path of the everyday command.
+  const [{ calibration }, { estimateBitrate }] = await Promise.all([
+    import('../../core/estimate/calibration.js'),
+    import('../../core/estimate/estimate.js'),
+  ]);
+  if (flags.calibration) {
+    const catalog = await loadCatalog();
+    const { render, options } = await renderWith(output);
+    io.stdout(render.calibration(calibration(catalog), options));
+    return 0;
+  }
+  const missing = (['resolution', 'fps', 'codec'] as const).filter((f) => flags[f] === undefined);
+  if (missing.length > 0)
+    throw new UsageError(`estimate needs ${missing.map((m) => `--${m}`).join(', ')} (e.g. --resolution 4K --fps 15 --codec h265)`);
+  const fps = numberOption(flags.fps!, FPS);
+  const estimate = estimateBitrate({
+    resolution: flags.resolution!,
+    fps,
+    codec: flags.codec!,
+    ...(flags.scene === undefined ? {} : { scene: flags.scene }),
+    ...(flags.quality === undefined ? {} : { quality: flags.quality }),
+  });
+  const { render, options } = await renderWith(output);
+  io.stdout(render.estimate(estimate, options));
+  return 0;
+}
+
+export async function runSchema(io: Io): Promise<number> {
+  const { fleetJsonSchema } = await import('../../schema/fleet-schema.js');
+  io.stdout(`${JSON.stringify(fleetJsonSchema(), null, 2)}\n`);
+  return 0;
+}

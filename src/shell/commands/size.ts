@@ -1,0 +1,106 @@
+/** The sizing command: read what the request names, size it, render or print the failures, and say the exit code. */
+import { InputError, UsageError } from '../../core/diagnostics/errors.js';
+import type { Catalog } from '../../core/model/catalog.js';
+import type { Fleet } from '../../core/model/fleet.js';
+import type { Report } from '../../core/model/report.js';
+import { answerCapacity } from '../../core/sizing/capacity.js';
+import { type SizeOptions, sizeFleet } from '../../core/sizing/size.js';
+import { exitCodeOf } from '../../core/sizing/verdict.js';
+import { closest } from '../../core/diagnostics/suggest.js';
+import { renderer } from '../../render/renderer.js';
+import { capacitySentence, failureLines } from '../../render/wording/sentences.js';
+import { makePaint } from '../color.js';
+import { fleetFromOperand } from '../fleet-input.js';
+import type { Io } from '../io.js';
+import { progressLine } from '../progress.js';
+import type { SizeInput, SizeRequest } from '../request.js';
+
+export async function runSize(request: SizeRequest, catalog: Catalog, io: Io): Promise<number> {
+  const report = await sizeInput(request.input, request, catalog, io);
+  if (request.storageFlags.length > 0 && !report.settings.storage) {
+    throw new UsageError(
+      `${request.storageFlags[0]} needs a retention (how long recordings are kept): give --retention or "retention" in the fleet file`,
+    );
+  }
+  checkTimelinePath(report, request.output.display.timeline);
+  const render = { ...request.output.display, paint: await makePaint(request.output.color) };
+  const noneFit = report.capacityAnswer?.maxCameras === 0n;
+  const failed = exitCodeOf(report) === 1 || noneFit;
+  if (request.quiet) {
+    const lines = failureLines(report, render);
+    if (noneFit) lines.push(capacitySentence(report, render) ?? '');
+    if (failed) io.stdout(lines.map((l) => `${l}\n`).join(''));
+  } else {
+    io.stdout((await renderer(request.output.format)).report(report, render));
+  }
+  return failed ? 1 : 0;
+}
+
+async function sizeInput(input: SizeInput, request: SizeRequest, catalog: Catalog, io: Io): Promise<Report> {
+  switch (input.kind) {
+    case 'groups':
+      return sizeFleet({ name: 'command line', root: { name: 'command line', groups: input.groups, children: [] } }, request.sizing);
+    case 'how-many':
+      return answerCapacity(input.profile, input.capacityBitsPerSecond, request.sizing);
+    case 'fleet':
+      return sizeFleet(await fleetFromOperand(input.operand, io, catalog), request.sizing);
+    case 'inventory':
+      return sizeInventory(input, request.sizing, request.quiet, catalog, io);
+  }
+}
+
+/** --timeline=PATH must name a segment of the report. */
+function checkTimelinePath(report: Report, path: string | undefined): void {
+  if (path === undefined || path === '' || report.segments.some((s) => s.path.join('/') === path)) return;
+  const paths = report.segments.map((s) => s.path.join('/')).filter((p) => p !== '');
+  const near = closest(path, paths, 1)[0];
+  throw new UsageError(`--timeline: no segment '${path}'${near ? ` (did you mean '${near}'?)` : ''}`);
+}
+
+/** Streams the inventory, places its cameras (in the fleet file's topology, if given) and sizes them. */
+async function sizeInventory(
+  input: Extract<SizeInput, { kind: 'inventory' }>,
+  options: SizeOptions,
+  quiet: boolean,
+  catalog: Catalog,
+  io: Io,
+): Promise<Report> {
+  const [{ loadInventory }, { inventoryFleet }] = await Promise.all([
+    import('../inventory/load.js'),
+    import('../../core/inventory/to-fleet.js'),
+  ]);
+  let into: Fleet | undefined;
+  if (input.fleetOperand !== undefined) into = await fleetFromOperand(input.fleetOperand, io, catalog);
+  const progress = io.stderrIsTTY && !quiet ? progressLine(io) : undefined;
+  const { aggregate, name, bytes } = await loadInventory(input.path, catalog, {
+    skipInvalid: input.skipInvalid,
+    parallel: input.parallel,
+    ...(input.format ? { format: input.format } : {}),
+    ...(progress ? { progress } : {}),
+  });
+  const baseName = name.replace(/^.*\//, '');
+  const { fleet, missing } = inventoryFleet(aggregate.entries, baseName, into, input.allowNewSegments);
+  if (missing.length > 0) {
+    const where = input.fleetOperand === '-' ? '<stdin>' : input.fleetOperand;
+    const lines = missing
+      .slice(0, 10)
+      .map(
+        (m) =>
+          `${name}:${m.first.line}${m.first.column === undefined ? '' : `:${m.first.column}`}: segment '${m.path}' is not in ${where}` +
+          (m.suggestion ? ` (did you mean '${m.suggestion}'?)` : '') +
+          ' (--allow-new-segments adds it)',
+      );
+    if (missing.length > 10) lines.push(`… and ${missing.length - 10} more segments not in the fleet file`);
+    throw new InputError(lines[0]!, lines);
+  }
+  if (aggregate.skipped > 0) {
+    for (const sample of aggregate.skippedSamples) io.stderr(`camsize: skipped: ${sample}\n`);
+    io.stderr(`camsize: skipped ${aggregate.skipped} invalid record${aggregate.skipped === 1 ? '' : 's'}; the totals are partial\n`);
+  }
+  const report = sizeFleet(fleet, options);
+  return {
+    ...report,
+    inventory: { name, records: aggregate.records, bytes },
+    ...(aggregate.skipped > 0 ? { partial: { skippedRecords: aggregate.skipped } } : {}),
+  };
+}

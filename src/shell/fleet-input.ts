@@ -1,0 +1,39 @@
+/** Reads the fleet file an operand names (or standard input) and checks it into the fleet model. */
+import { InputError, UsageError } from '../core/diagnostics/errors.js';
+import type { Catalog } from '../core/model/catalog.js';
+import type { Fleet } from '../core/model/fleet.js';
+import type { Io } from './io.js';
+
+/** The fleet file named by the operand, or standard input for '-' or a pipe. */
+export async function readFleetInput(operand: string | undefined, io: Io): Promise<{ name: string; text: string }> {
+  if (operand === undefined && io.stdinIsTTY) {
+    throw new UsageError('nothing to size: give a fleet file, pipe one in, or use --preset ID --count N or --camera ID=N');
+  }
+  if (operand === undefined || operand === '-') {
+    const text = await io.readStdin();
+    if (operand === undefined && text.trim() === '') {
+      throw new UsageError('nothing to size: standard input is empty; give a fleet file, or --preset ID --count N or --camera ID=N');
+    }
+    return { name: '<stdin>', text };
+  }
+  try {
+    return { name: operand, text: await io.readFile(operand) };
+  } catch (error) {
+    throw new InputError(`${operand}: ${fileProblem(error)}`);
+  }
+}
+
+/** Why a file could not be read, in words. */
+export function fileProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'EACCES') return 'permission denied';
+  return (error as Error).message;
+}
+
+export async function fleetFromOperand(operand: string | undefined, io: Io, catalog: Catalog): Promise<Fleet> {
+  const input = await readFleetInput(operand, io);
+  const { loadFleet } = await import('./fleet-load.js'); // off the start-up path of --preset runs
+  return loadFleet(input.text, input.name, catalog);
+}

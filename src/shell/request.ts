@@ -1,0 +1,165 @@
+/**
+ * From parsed flags to a request: what to size (the input), how (the sizing
+ * options) and how to show it (the output). Pure: every validation of the
+ * command line happens here, in one place, before any input is read; the
+ * catalog is passed in (preset ids are checked against it).
+ */
+import { findPreset, type Catalog } from '../core/model/catalog.js';
+import { UsageError } from '../core/diagnostics/errors.js';
+import { parseCameraSpec, withContext } from '../core/input/camera-spec.js';
+import { type CameraGroup, customProfile, type Profile, presetProfile } from '../core/model/fleet.js';
+import { parseBytes } from '../core/numbers/bytes.js';
+import { parseCount } from '../core/numbers/count.js';
+import { parseCeiling } from '../core/numbers/percent.js';
+import { parseCameraRate, parseRate } from '../core/numbers/rate.js';
+import { parseOverhead } from '../core/sizing/overhead.js';
+import { parsePercentileSettings } from '../core/sizing/percentile.js';
+import type { SizeOptions } from '../core/sizing/size.js';
+import { CONTINUOUS, parseRecording, parseRetention, parseStorageOverhead } from '../core/sizing/storage.js';
+import { parseSchedule } from '../core/sizing/time.js';
+import type { InputFormat } from './inventory/split.js';
+import type { SizeFlags } from './program.js';
+
+export { resolveOutput, type OutputRequest } from './output-request.js';
+import { type OutputRequest, resolveOutput } from './output-request.js';
+
+/** What a sizing run reads its cameras from. */
+export type SizeInput =
+  /** Camera groups given on the command line. */
+  | { readonly kind: 'groups'; readonly groups: readonly CameraGroup[] }
+  /** "How many of these fit?" (--preset or --bitrate with --capacity and no --count). */
+  | { readonly kind: 'how-many'; readonly profile: Profile; readonly capacityBitsPerSecond: bigint }
+  /** A fleet file, or standard input ('-', a pipe) when the operand is undefined or '-'. */
+  | { readonly kind: 'fleet'; readonly operand: string | undefined }
+  /** An inventory, on its own or placed in a fleet file's topology. */
+  | {
+      readonly kind: 'inventory';
+      readonly path: string;
+      readonly fleetOperand: string | undefined;
+      readonly allowNewSegments: boolean;
+      readonly skipInvalid: boolean;
+      readonly format: InputFormat | undefined;
+      /** CAMSIZE_THREADS=1 keeps large files on one thread (for comparison and debugging). */
+      readonly parallel: boolean;
+    };
+
+export interface SizeRequest {
+  readonly input: SizeInput;
+  readonly sizing: SizeOptions;
+  readonly output: OutputRequest;
+  readonly quiet: boolean;
+  /** Storage options given on the command line: they need a retention, from --retention or the fleet file. */
+  readonly storageFlags: readonly string[];
+}
+
+export function resolveSizeRequest(
+  operand: string | undefined,
+  given: SizeFlags,
+  env: Readonly<Record<string, string | undefined>>,
+  stdoutIsTTY: boolean,
+  catalog: Catalog,
+): SizeRequest {
+  const flags = listed(given);
+  const output = resolveOutput(flags, env, stdoutIsTTY);
+  const sizing = sizeOptions(flags);
+  if (flags.as !== undefined) sizing.headroomProfile = presetProfile(findPreset(catalog, flags.as));
+  const groups: CameraGroup[] = flags.camera.map((spec) => parseCameraSpec(spec, catalog));
+  const single = singleGroup(flags, catalog);
+  const storageFlags = (['recording', 'storageOverhead', 'storageCapacity'] as const).filter((f) => flags[f] !== undefined).map(optionName);
+  const base = { sizing, output, quiet: flags.quiet === true, storageFlags };
+  return { ...base, input: sizeInput(operand, flags, env, groups, single, sizing) };
+}
+
+function sizeInput(
+  operand: string | undefined,
+  flags: ListedFlags,
+  env: Readonly<Record<string, string | undefined>>,
+  groups: CameraGroup[],
+  single: Profile | undefined,
+  sizing: SizeOptions,
+): SizeInput {
+  const hasCameraFlags = groups.length > 0 || single !== undefined;
+  if (flags.inventory !== undefined) {
+    if (hasCameraFlags) throw new UsageError('give an --inventory or camera options (--preset, --bitrate, --camera), not both');
+    if (operand === '-' && flags.inventory === '-')
+      throw new UsageError('the fleet file and the inventory cannot both come from standard input');
+    if (flags.allowNewSegments && operand === undefined) throw new UsageError('--allow-new-segments only applies with a fleet file');
+    return {
+      kind: 'inventory',
+      path: flags.inventory,
+      fleetOperand: operand,
+      allowNewSegments: flags.allowNewSegments === true,
+      skipInvalid: flags.skipInvalid === true,
+      format: flags.inputFormat as InputFormat | undefined,
+      parallel: env['CAMSIZE_THREADS'] !== '1',
+    };
+  }
+  if (single && flags.count.length === 0 && sizing.capacityBitsPerSecond !== undefined && groups.length === 0 && operand === undefined) {
+    return { kind: 'how-many', profile: single, capacityBitsPerSecond: sizing.capacityBitsPerSecond };
+  }
+  if (hasCameraFlags) {
+    if (operand !== undefined) throw new UsageError('give a fleet file or camera options (--preset, --bitrate, --camera), not both');
+    if (single) groups.push({ profile: single, count: withContext('--count', () => parseCount(flags.count[0] ?? '1')) });
+    return { kind: 'groups', groups };
+  }
+  return { kind: 'fleet', operand };
+}
+
+function sizeOptions(flags: ListedFlags): SizeOptions {
+  const options: SizeOptions = {
+    maxUtilization: withContext('--max-utilization', () => parseCeiling(flags.maxUtilization ?? '70')),
+    overhead: withContext('--overhead', () => parseOverhead(flags.overhead ?? 'none')),
+  };
+  if (flags.capacity !== undefined) options.capacityBitsPerSecond = withContext('--capacity', () => parseRate(flags.capacity!));
+  if (flags.nightStart !== undefined || flags.nightHours !== undefined) {
+    options.schedule = withContext('--night-start/--night-hours', () => parseSchedule(flags.nightStart, flags.nightHours));
+  }
+  if (flags.checkOn !== undefined) options.checkOn = flags.checkOn as 'peak' | 'average';
+  if (flags.percentile !== undefined) {
+    options.percentile = withContext('--percentile', () =>
+      parsePercentileSettings(flags.percentile!, flags.correlation ?? '1', flags.vbrCv ?? '0.5'),
+    );
+  } else if (flags.correlation !== undefined || flags.vbrCv !== undefined) {
+    throw new UsageError('--correlation and --vbr-cv go with --percentile');
+  }
+  options.storage = {
+    ...(flags.retention === undefined ? {} : { retention: withContext('--retention', () => parseRetention(flags.retention!)) }),
+    recording: flags.recording === undefined ? CONTINUOUS : withContext('--recording', () => parseRecording(flags.recording!)),
+    overhead:
+      flags.storageOverhead === undefined
+        ? { num: 0n, den: 100n }
+        : withContext('--storage-overhead', () => parseStorageOverhead(flags.storageOverhead!)),
+    ...(flags.storageCapacity === undefined
+      ? {}
+      : { capacityBytes: withContext('--storage-capacity', () => parseBytes(flags.storageCapacity!)) }),
+  };
+  return options;
+}
+
+/** SizeFlags with the repeatable options read as lists (empty when not given). */
+type ListedFlags = SizeFlags & { preset: string[]; bitrate: string[]; count: string[]; camera: string[] };
+
+function listed(flags: SizeFlags): ListedFlags {
+  return { ...flags, preset: flags.preset ?? [], bitrate: flags.bitrate ?? [], count: flags.count ?? [], camera: flags.camera ?? [] };
+}
+
+/** The one group that --preset or --bitrate (with or without --count) describes, if any. */
+function singleGroup(flags: ListedFlags, catalog: Catalog): Profile | undefined {
+  for (const name of ['preset', 'bitrate', 'count'] as const) {
+    if (flags[name].length > 1) {
+      throw new UsageError(`--${name} was given ${flags[name].length} times; for several groups use --camera ID=COUNT (repeatable)`);
+    }
+  }
+  const preset = flags.preset[0];
+  const bitrate = flags.bitrate[0];
+  if (preset !== undefined && bitrate !== undefined) throw new UsageError('give --preset or --bitrate, not both');
+  if (flags.label !== undefined && bitrate === undefined) throw new UsageError('--label names a --bitrate group; use it with --bitrate');
+  if (preset !== undefined) return presetProfile(findPreset(catalog, preset));
+  if (bitrate !== undefined) return withContext('--bitrate', () => customProfile(parseCameraRate(bitrate), flags.label));
+  if (flags.count.length > 0) throw new UsageError('--count needs --preset or --bitrate to say what kind of camera');
+  return undefined;
+}
+
+function optionName(camel: string): string {
+  return `--${camel.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
