@@ -44,7 +44,7 @@ function camera(value: unknown): boolean {
   return (
     typeof count === 'number' &&
     Number.isSafeInteger(count) &&
-    count >= 1 &&
+    count >= 0 &&
     optionalString(value['preset'], true) &&
     optionalString(value['bitrate']) &&
     optionalString(value['label'], true)

@@ -5,26 +5,19 @@
  */
 import { z } from 'zod';
 
-const POSITIVE_INTEGER = 'expected a positive integer';
+const COUNT = 'expected a whole number of cameras, 0 or more';
 const STREAMS = 'expected a whole number of streams (0 or more)';
 
 const rate = z
   .string({ error: 'expected a bit rate with a unit, e.g. "1Gb/s"' })
   .describe('A bit rate with a unit, e.g. "1Gb/s", "10 Gbps", "2.5Mb/s"');
 
-/** JSON integers, or integer strings for counts above 2^53. */
+/** JSON integers, or strings of digits. */
 const count = z
-  .union(
-    [
-      z
-        .number()
-        .int({ error: `${POSITIVE_INTEGER} (write counts above 2^53 as strings)` })
-        .min(1, { error: POSITIVE_INTEGER }),
-      z.string().regex(/^\s*\d[\d,_]*\s*$/, { error: POSITIVE_INTEGER }),
-    ],
-    { error: POSITIVE_INTEGER },
-  )
-  .describe('Number of cameras: a JSON integer, or a string of digits for counts above 2^53');
+  .union([z.number().int({ error: COUNT }).min(0, { error: COUNT }), z.string().regex(/^\s*\d[\d,_]*\s*$/, { error: COUNT })], {
+    error: COUNT,
+  })
+  .describe('Number of cameras, 0 to 10^15: a JSON integer or a string of digits');
 
 const percent = z.union([z.number(), z.string().regex(/^\s*\d+(\.\d+)?\s*%?\s*$/)], { error: 'expected a percentage, e.g. 70 or "70%"' });
 

@@ -148,17 +148,22 @@ describe('help and version', () => {
 describe('errors: exit 2, one clear line on stderr, nothing on stdout', () => {
   it.each([
     [['--preset', '720p3', '--count', '3'], "camsize: unknown preset '720p3' (did you mean '720p30'?)\n"],
-    [['--preset', '720p30', '--count', '-5'], "camsize: --count: count '-5' is negative (expected a positive integer)\n"],
+    [['--preset', '720p30', '--count', '-5'], "camsize: --count: count '-5' is negative (expected a whole number of cameras, 0 or more)\n"],
     [['--preset', '720p30', '--count', '2.5'], "camsize: --count: count '2.5' is not a whole number of cameras\n"],
-    [['--preset', '720p30', '--count', 'many'], "camsize: --count: count 'many' is not a number (expected a positive integer)\n"],
-    [['--preset', '720p30', '--count', ''], 'camsize: --count: count is empty (expected a positive integer)\n'],
+    [
+      ['--preset', '720p30', '--count', 'many'],
+      "camsize: --count: count 'many' is not a number (expected a whole number of cameras, 0 or more)\n",
+    ],
+    [['--preset', '720p30', '--count', ''], 'camsize: --count: count is empty (expected a whole number of cameras, 0 or more)\n'],
     [['--preset', '720p30', '--count', '1e30'], "camsize: --count: count '1e30' is absurd: more than 10^15 cameras (is there a typo?)\n"],
-    [['--preset', '720p30', '--count', '0'], "camsize: --count: count '0' is zero (expected a positive integer)\n"],
     [['--bitrate', '4Mbs', '--count', '2'], "camsize: --bitrate: unknown unit 'Mbs' (did you mean 'Mb/s'?)\n"],
     [['--bitrate', '4', '--count', '2'], "camsize: --bitrate: '4' has no unit (write e.g. 4Mb/s or 4kb/s)\n"],
     [['--camera', '4k3=2'], "camsize: --camera '4k3=2': unknown preset '4k3' (did you mean '4k30'?)\n"],
     [['--camera', '0Mb/s=3'], "camsize: --camera '0Mb/s=3': a camera bit rate must be more than 0 b/s\n"],
-    [['--camera', '4k30=two'], "camsize: --camera '4k30=two': count 'two' is not a number (expected a positive integer)\n"],
+    [
+      ['--camera', '4k30=two'],
+      "camsize: --camera '4k30=two': count 'two' is not a number (expected a whole number of cameras, 0 or more)\n",
+    ],
     [
       ['--camera', '720p30=1', '--unit', 'furlongs'],
       "camsize: --unit 'furlongs' is not one of b/s, kb/s, Mb/s, Gb/s, Tb/s, Pb/s\nTry 'camsize --help' for usage.\n",

@@ -74,7 +74,11 @@ describe('bad input: exit 2, the line and the field, nothing on stdout', () => {
       '{"segment":"a/b","preset":"720p30"}\n{"segment":"a/b","bitrate":"4 Mbs"}\n',
       "bad-unit.ndjson:2:1: bitrate: unknown unit 'Mbs' (did you mean 'Mb/s'?)",
     ],
-    ['negative.csv', 'segment,preset,count\ns/a,720p30,-3\n', "negative.csv:2: count: '-3' is negative (expected a positive integer)"],
+    [
+      'negative.csv',
+      'segment,preset,count\ns/a,720p30,-3\n',
+      "negative.csv:2: count: '-3' is negative (expected a whole number of cameras, 0 or more)",
+    ],
     [
       'fraction.json',
       '[{"segment":"s","preset":"720p30","count":2.5}]',
@@ -127,7 +131,7 @@ describe('--skip-invalid', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe(
       [
-        `camsize: skipped: ${FIX}/some-invalid.csv:2: count: '-3' is negative (expected a positive integer)`,
+        `camsize: skipped: ${FIX}/some-invalid.csv:2: count: '-3' is negative (expected a whole number of cameras, 0 or more)`,
         `camsize: skipped: ${FIX}/some-invalid.csv:3: count: '2.5' is not a whole number of cameras`,
         `camsize: skipped: ${FIX}/some-invalid.csv:4: preset: unknown preset '4k3' (did you mean '4k30'?)`,
         'camsize: skipped 3 invalid records; the totals are partial',

@@ -3,6 +3,7 @@ import { countFromJson, parseCount } from '../../src/core/numbers/count.js';
 
 describe('parseCount', () => {
   it.each([
+    ['0', 0n],
     ['1', 1n],
     ['20000000', 20_000_000n],
     ['20,000,000', 20_000_000n],
@@ -19,7 +20,8 @@ describe('parseCount', () => {
     ['-3', /negative/],
     ['2.5', /not a whole number/],
     ['abc', /not a number/],
-    ['0', /zero/],
+    ['0x10', /not a number/],
+    ['1e-400', /not a number/],
     ['1e20', /absurd/],
     ['2,50', /not a number/],
   ])('rejects %j', (text, message) => {
@@ -33,7 +35,8 @@ describe('countFromJson', () => {
     expect(countFromJson('900000000000000')).toBe(900_000_000_000_000n);
   });
   it.each([
-    [2 ** 60, /above 2\^53/],
+    [2 ** 60, /absurd: more than 10\^15/],
+    [1e15 + 1, /absurd/],
     [1.5, /not a whole number/],
     [-1, /negative/],
     [null, /got null/],

@@ -82,21 +82,25 @@ describe('inventory scanners', () => {
       "2: count: '9007199254740993' is absurd: more than 10^15 cameras (is there a typo?)",
       "3: count: '9007199254740993' is absurd: more than 10^15 cameras (is there a typo?)",
     ]);
+    expect(scan(cat, 'csv', 'segment,preset,count\na,720p30,0\na,4k30,2\n').bySegment).toEqual({ a: { '720p30': 0n, '4k30': 2n } });
     const big = scan(cat, 'csv', `segment,preset,count\n${'a,720p30,900000000000000\n'.repeat(20)}`);
     expect(big.bySegment).toEqual({ a: { '720p30': 18_000_000_000_000_000n } });
   });
 
   it.each([
-    ['csv', 'segment,preset,count\na,720p30,-3\n', "2: count: '-3' is negative (expected a positive integer)"],
+    ['csv', 'segment,preset,count\na,720p30,-3\n', "2: count: '-3' is negative (expected a whole number of cameras, 0 or more)"],
     ['csv', 'segment,preset,count\na,720p30,2.5\n', "2: count: '2.5' is not a whole number of cameras"],
-    ['csv', 'segment,preset,count\na,720p30,0\n', "2: count: '0' is zero (expected a positive integer)"],
     ['csv', 'segment,preset\na,720p3\n', "2: preset: unknown preset '720p3' (did you mean '720p30'?)"],
     ['csv', 'segment,bitrate\na,4 Mbs\n', "2: bitrate: unknown unit 'Mbs' (did you mean 'Mb/s'?)"],
     ['csv', 'segment,preset\n,720p30\n', '2: segment: missing (every record needs a segment path, e.g. site/switch-1)'],
     ['csv', 'segment,preset\na//b,720p30\n', "2: segment: segment 'a//b' has an empty name between slashes"],
     ['csv', 'segment,preset,bitrate\na,,\n', '2: preset: a record needs a preset, a bitrate or mbps'],
     ['csv', 'segment,bitrate,mbps\na,4Mb/s,4\n', '2: mbps: give bitrate or mbps, not both'],
-    ['json', '{"segment":"a","preset":"720p30","count":-1}', "1:1: count: '-1' is negative (expected a positive integer)"],
+    [
+      'json',
+      '{"segment":"a","preset":"720p30","count":-1}',
+      "1:1: count: '-1' is negative (expected a whole number of cameras, 0 or more)",
+    ],
     ['json', '{"segment":"a","preset":true}', '1:25: preset: expected a string or a number, found true'],
     // A NUL would shift the key's fields: "a" at preset 720p30, silently.
     ['json', '{"segment":"a\\u0000720p30"}', '1:1: a field contains a NUL character (U+0000)'],

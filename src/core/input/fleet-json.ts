@@ -198,16 +198,15 @@ function readGroup(json: Json, segmentPath: Path, index: number, reader: Reader)
   }
   let count: bigint | undefined;
   const rawCount = json['count'];
-  if (typeof rawCount === 'number' && Number.isSafeInteger(rawCount) && rawCount > 0 && rawCount <= MAX_COUNT_NUMBER) {
+  if (typeof rawCount === 'number' && Number.isSafeInteger(rawCount) && rawCount >= 0 && rawCount <= MAX_COUNT_NUMBER) {
     count = BigInt(rawCount); // the common case, without the general reader's checks
   } else if (typeof rawCount === 'number' || typeof rawCount === 'string') {
     try {
       count = countFromJson(rawCount);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      // zod says "expected a positive integer" for malformed ones; add only what it cannot know.
+      // zod says "expected a whole number of cameras" for malformed ones; add only what it cannot know.
       if (/absurd/.test(error.message)) issues.push({ path: at('count'), message: error.message });
-      else if (/zero/.test(error.message)) issues.push({ path: at('count'), message: 'expected a positive integer' });
     }
   }
   if (profile && (json['night'] !== undefined || json['events'] !== undefined)) {

@@ -24,7 +24,7 @@ export interface Profile {
 
 export interface CameraGroup {
   readonly profile: Profile;
-  /** Number of cameras, >= 1. Never expanded into single cameras. */
+  /** Number of cameras, >= 0. Never expanded into single cameras. */
   readonly count: bigint;
 }
 
