@@ -47,7 +47,7 @@ export interface SegmentSettings {
  */
 export interface Viewers {
   readonly streams: bigint;
-  /** Rate of one viewed stream, b/s, as sent; default: the average per-camera wire rate below the segment. */
+  /** Rate of one viewed stream, b/s, as sent (the segment's overhead is added); default: the average per-camera wire rate below the segment. */
   readonly bitsPerSecond?: bigint;
 }
 

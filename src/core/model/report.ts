@@ -104,11 +104,16 @@ export type Check =
     }
   | { readonly kind: 'storage'; readonly path: readonly string[]; readonly fits: boolean; readonly storage: StorageStatus }
   | { readonly kind: 'total'; readonly fits: boolean; readonly link: LinkStatus; readonly loadBitsPerSecond: bigint }
-  | { readonly kind: 'total-storage'; readonly fits: boolean; readonly storage: StorageStatus };
+  | { readonly kind: 'total-storage'; readonly fits: boolean; readonly storage: StorageStatus }
+  /** "How many fit?": passes when at least one camera does. */
+  | { readonly kind: 'how-many'; readonly fits: boolean; readonly answer: CapacityAnswer };
 
 export interface CapacityAnswer {
   readonly profile: Profile;
+  /** The rate the check counts a camera at, on the wire (its peak or daily average when its rate varies). */
   readonly perCameraBitsPerSecond: bigint;
+  /** Set when the camera's rate varies over the day: which of its rates perCamera is. */
+  readonly checkedOn?: 'peak' | 'average';
   readonly capacityBitsPerSecond: bigint;
   readonly ceiling: Ratio;
   readonly usableBitsPerSecond: bigint;

@@ -78,7 +78,7 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
   const totalCheck =
     options.capacityBitsPerSecond === undefined
       ? undefined
-      : totalLinkCheck(root, options.capacityBitsPerSecond, ceiling, options.headroomProfile, nodes[0]!);
+      : totalLinkCheck(root, options.capacityBitsPerSecond, ceiling, options.headroomProfile, nodes[0]!, checkOn);
   const totalStorage = sizesStorage ? storageStatus(root.storage?.bytes ?? 0n, storage?.capacityBytes) : undefined;
   const checks = collectChecks(segments, {
     ...(totalCheck ? { check: totalCheck } : {}),
@@ -175,8 +175,9 @@ function totalLinkCheck(
   ceiling: Ratio,
   named: Profile | undefined,
   rootNode: SegmentNode,
+  checkOn: 'peak' | 'average',
 ): Check & { link: LinkStatus } {
-  const link = linkStatus(root.loadBitsPerSecond, capacity, ceiling, headroomIn(named ?? root.dominant, rootNode));
+  const link = linkStatus(root.loadBitsPerSecond, capacity, ceiling, headroomIn(named ?? root.dominant, rootNode, checkOn));
   return { kind: 'total', fits: link.fits, link, loadBitsPerSecond: root.loadBitsPerSecond };
 }
 

@@ -1,7 +1,7 @@
 /** The fleet total as the machine formats carry it: the CSV `total` row and the JSON `total` object. */
 import type { Report } from '../../core/model/report.js';
 import type { Column } from './column.js';
-import { checkStatus, linkCsv, linkJson, rateJson, storageCsv, storageJson, timeJson } from './values.js';
+import { linkCsv, linkJson, rateJson, storageCsv, statusOf, storageJson, timeJson } from './values.js';
 
 export const TOTAL_COLUMNS: readonly Column<Report, unknown>[] = [
   {
@@ -32,7 +32,11 @@ export const TOTAL_COLUMNS: readonly Column<Report, unknown>[] = [
   {
     key: 'status',
     csv: (r) => ({
-      status: [checkStatus(r.totalCheck, r.total.storage), r.partial ? `partial: ${r.partial.skippedRecords} records skipped` : '']
+      // The checks of the whole fleet: --capacity, --storage-capacity, and how many fit.
+      status: [
+        statusOf(r.checks.filter((c) => c.kind !== 'link' && c.kind !== 'storage').map((c) => c.fits)),
+        r.partial ? `partial: ${r.partial.skippedRecords} records skipped` : '',
+      ]
         .filter((part) => part !== '')
         .join('; '),
     }),

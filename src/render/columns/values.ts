@@ -109,6 +109,11 @@ export function unInline(text: string): string {
 
 /** 'over' if the link or the storage is over, 'ok' if what was checked fits, '' if nothing was. */
 export function checkStatus(link: LinkStatus | undefined, storage: StorageStatus | undefined): '' | 'ok' | 'over' {
-  const checks = [link?.fits, storage?.fits].filter((fits): fits is boolean => fits !== undefined);
-  return checks.length === 0 ? '' : checks.every((fits) => fits) ? 'ok' : 'over';
+  return statusOf([link?.fits, storage?.fits]);
+}
+
+/** The same over any checks' results (undefined: not checked). */
+export function statusOf(results: readonly (boolean | undefined)[]): '' | 'ok' | 'over' {
+  const checked = results.filter((fits): fits is boolean => fits !== undefined);
+  return checked.length === 0 ? '' : checked.every((fits) => fits) ? 'ok' : 'over';
 }

@@ -45,10 +45,12 @@ function capacityAnswerJson(a: NonNullable<Report['capacityAnswer']>) {
   return {
     profile: a.profile.name,
     perCamera: rateJson(a.perCameraBitsPerSecond),
+    ...(a.checkedOn ? { perCameraIs: a.checkedOn } : {}),
     capacity: rateJson(a.capacityBitsPerSecond),
     maxUtilizationPercent: Number(percentText(a.ceiling)),
     usable: rateJson(a.usableBitsPerSecond),
     maxCameras: a.maxCameras.toString(),
+    fits: a.maxCameras > 0n,
   };
 }
 

@@ -4,7 +4,7 @@
  * verdict and one line per failed check. Wording lives here once; formats
  * only style it.
  */
-import type { Check, LinkStatus, Report, StorageStatus } from '../../core/model/report.js';
+import type { CapacityAnswer, Check, LinkStatus, Report, StorageStatus } from '../../core/model/report.js';
 import { formatRate } from '../../core/numbers/rate.js';
 import { percentText } from '../../core/numbers/percent.js';
 import { recordingText } from '../../core/sizing/storage.js';
@@ -64,6 +64,8 @@ export function failureLine(report: Report, check: Check, options: RenderOptions
       return linkFailure('total (--capacity)', check.link, check.loadBitsPerSecond, options);
     case 'total-storage':
       return storageFailure('total (--storage-capacity)', check.storage);
+    case 'how-many':
+      return noneFit(check.answer, options);
   }
 }
 
@@ -101,6 +103,19 @@ export function storageSentence(report: Report): string | undefined {
   return `Storage: ${storageText(total.bytes)} to keep ${retentionText(report)}${overhead}${capacity}`;
 }
 
+/** The how-many check failing: not even one camera fits. */
+function noneFit(a: CapacityAnswer, options: RenderOptions): string {
+  return (
+    `over: not even one ${a.profile.name} camera fits: ${humanRate(a.perCameraBitsPerSecond, options)} per camera${rateBasis(a)} ` +
+    `on ${humanRate(a.usableBitsPerSecond, options)} usable (${humanRate(a.capacityBitsPerSecond, options)} at ${percentText(a.ceiling)} %)`
+  );
+}
+
+/** " (its peak over the day)" when the camera's rate varies and the check counts it at that rate. */
+function rateBasis(a: CapacityAnswer): string {
+  return a.checkedOn === undefined ? '' : a.checkedOn === 'peak' ? ' (its peak over the day)' : ' (its daily average)';
+}
+
 /** "How many fit" in one sentence. */
 export function capacitySentence(report: Report, options: RenderOptions): string | undefined {
   const a = report.capacityAnswer;
@@ -108,7 +123,7 @@ export function capacitySentence(report: Report, options: RenderOptions): string
   const noun = a.maxCameras === 1n ? 'camera' : 'cameras';
   return (
     `${humanRate(a.capacityBitsPerSecond, options)} at ${percentText(a.ceiling)} % max utilization = ` +
-    `${humanRate(a.usableBitsPerSecond, options)} usable; at ${humanRate(a.perCameraBitsPerSecond, options)} per camera ` +
+    `${humanRate(a.usableBitsPerSecond, options)} usable; at ${humanRate(a.perCameraBitsPerSecond, options)} per camera${rateBasis(a)} ` +
     `that fits ${humanCount(a.maxCameras)} ${a.profile.name} ${noun}.`
   );
 }

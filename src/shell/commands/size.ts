@@ -8,7 +8,7 @@ import { type SizeOptions, sizeFleet } from '../../core/sizing/size.js';
 import { exitCodeOf } from '../../core/sizing/verdict.js';
 import { closest } from '../../core/diagnostics/suggest.js';
 import { renderer } from '../../render/renderer.js';
-import { capacitySentence, failureLines } from '../../render/wording/sentences.js';
+import { failureLines } from '../../render/wording/sentences.js';
 import { makePaint } from '../color.js';
 import { fleetFromOperand } from '../fleet-input.js';
 import type { Io } from '../io.js';
@@ -24,16 +24,15 @@ export async function runSize(request: SizeRequest, catalog: Catalog, io: Io): P
   }
   checkTimelinePath(report, request.output.display.timeline);
   const render = { ...request.output.display, paint: await makePaint(request.output.color) };
-  const noneFit = report.capacityAnswer?.maxCameras === 0n;
-  const failed = exitCodeOf(report) === 1 || noneFit;
-  if (request.quiet) {
-    const lines = failureLines(report, render);
-    if (noneFit) lines.push(capacitySentence(report, render) ?? '');
-    if (failed) io.stdout(lines.map((l) => `${l}\n`).join(''));
-  } else {
-    io.stdout((await renderer(request.output.format)).report(report, render));
-  }
-  return failed ? 1 : 0;
+  const exitCode = exitCodeOf(report);
+  if (!request.quiet) io.stdout((await renderer(request.output.format)).report(report, render));
+  else if (exitCode !== 0)
+    io.stdout(
+      failureLines(report, render)
+        .map((l) => `${l}\n`)
+        .join(''),
+    );
+  return exitCode;
 }
 
 async function sizeInput(input: SizeInput, request: SizeRequest, catalog: Catalog, io: Io): Promise<Report> {

@@ -6,7 +6,7 @@
  */
 import type { Profile } from '../../model/fleet.js';
 import { linkStatus } from '../link.js';
-import { wireRate } from '../overhead.js';
+import { checkedRate } from '../checked-rate.js';
 import type { SegmentNode } from '../walk.js';
 import type { Figure } from './figure.js';
 import type { RowDraft } from './row.js';
@@ -20,7 +20,7 @@ export function checksFigure(checkOn: 'peak' | 'average', headroomProfile: Profi
       setCheckedLoad(row, checkOn);
       const link = node.segment.linkBitsPerSecond;
       if (link !== undefined)
-        row.link = linkStatus(row.loadBitsPerSecond, link, node.ceiling, headroomIn(headroomProfile ?? row.dominant, node));
+        row.link = linkStatus(row.loadBitsPerSecond, link, node.ceiling, headroomIn(headroomProfile ?? row.dominant, node, checkOn));
     },
   };
 }
@@ -33,10 +33,11 @@ function setCheckedLoad(row: RowDraft, checkOn: 'peak' | 'average'): void {
   row.loadBitsPerSecond = row.cameraLoadBitsPerSecond + viewing;
 }
 
-/** A profile's per-camera rate on this segment's wire, for headroom in cameras. */
+/** A profile's per-camera rate as this segment's check sees it (see checked-rate.ts), for headroom in cameras. */
 export function headroomIn(
   profile: Profile | undefined,
-  node: Pick<SegmentNode, 'overhead'>,
+  node: Pick<SegmentNode, 'overhead' | 'schedule'>,
+  checkOn: 'peak' | 'average',
 ): { profile: Profile; perCameraBitsPerSecond: bigint } | undefined {
-  return profile ? { profile, perCameraBitsPerSecond: wireRate(profile.bitsPerSecond, node.overhead) } : undefined;
+  return profile ? { profile, perCameraBitsPerSecond: checkedRate(profile, node.overhead, node.schedule, checkOn) } : undefined;
 }
