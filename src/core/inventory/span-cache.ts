@@ -47,6 +47,7 @@ export class SpanCache<E> {
     const length = end - start;
     const mask = this.slots.length - 1;
     const slots = this.slots;
+    let found = -1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const index = slots[slot]! - 1;
       if (index < 0) break;
@@ -56,12 +57,16 @@ export class SpanCache<E> {
         sameBytes(this.arenaView, this.starts[index]!, src, start, length)
       ) {
         this.hits++;
-        if (++this.lookups === this.limits.window) this.judge();
-        return index;
+        found = index;
+        break;
       }
     }
-    if (++this.lookups === this.limits.window) this.judge();
-    return -1;
+    // The window's last lookup may turn the cache off and empty it: then what was found is gone too.
+    if (++this.lookups === this.limits.window) {
+      this.judge();
+      if (!this.enabled) return -1;
+    }
+    return found;
   }
 
   /** At the end of a window: tails that rarely repeat (a unique column inside them) are not worth hashing. */
