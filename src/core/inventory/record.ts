@@ -7,6 +7,7 @@
 import { parseCount } from '../numbers/count.js';
 import { InputError } from '../diagnostics/errors.js';
 import { RecordError, type InventoryAggregate } from './aggregate.js';
+import { echoed } from './meaning.js';
 import type { KeyBuilder } from './key-table.js';
 
 export const SEPARATOR = 0;
@@ -48,7 +49,8 @@ export function addCountText(aggregate: InventoryAggregate, key: KeyBuilder, tex
     big = text.trim() === '' ? 1n : parseCount(text);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    throw new RecordError(column === undefined ? { line } : { line, column }, 'count', error.message.replace(/^count /, ''));
+    const message = echoed(error.message.replace(/^count /, ''), text);
+    throw new RecordError(column === undefined ? { line } : { line, column }, 'count', message);
   }
   if (big <= BigInt(Number.MAX_SAFE_INTEGER)) aggregate.add(key, Number(big), line, column);
   else aggregate.addBig(key, big, line, column);
