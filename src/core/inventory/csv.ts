@@ -6,7 +6,7 @@
  * per-field strings; quoted lines take a general path.
  */
 import { RecordError, type Entry, type InventoryAggregate } from './aggregate.js';
-import { ChunkScanner, InventoryError, latin1 } from './chunks.js';
+import { ChunkScanner, InventoryError, latin1, type ScanOptions } from './chunks.js';
 import { checkExtraField, FIELDS, type Field } from './fields.js';
 import { FNV_OFFSET, FNV_PRIME, KeyBuilder, type KeyTable } from './key-table.js';
 import { addCountBytes, addCountText, canonicalParts, plainCount, SEPARATOR } from './record.js';
@@ -39,16 +39,18 @@ export class CsvScanner extends ChunkScanner {
    * role to the last (see SpanCache). What the line just parsed added to, for
    * the cache: its entry (undefined after an error) and count (0: not plain).
    */
-  private readonly cache = new SpanCache<Entry>();
+  private readonly cache: SpanCache<Entry>;
   private added: Entry | undefined;
   private addedCount = 0;
 
   constructor(
     private readonly aggregate: InventoryAggregate,
     private readonly onError: (error: RecordError) => void,
+    options: ScanOptions = {},
   ) {
     super();
     this.table = aggregate.keyTable;
+    this.cache = SpanCache.of(options.cache);
   }
 
   /** Scans every complete line of `chunk` (with what was carried over). */

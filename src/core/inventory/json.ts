@@ -7,7 +7,7 @@
  * counted from a line cache without being scanned (see SpanCache).
  */
 import { RecordError, SEP, type Entry, type InventoryAggregate } from './aggregate.js';
-import { ChunkScanner, InventoryError, latin1 } from './chunks.js';
+import { ChunkScanner, InventoryError, latin1, type ScanOptions } from './chunks.js';
 import { checkExtraField, type Field } from './fields.js';
 import { FNV_OFFSET, FNV_PRIME, KeyBuilder, type KeyTable } from './key-table.js';
 import { addCountBytes, addCountText, canonicalParts, plainCount, SEPARATOR } from './record.js';
@@ -80,7 +80,8 @@ export class JsonScanner extends ChunkScanner {
    * looked up when it starts with `shape`: the bytes up to the id's value, or
    * just '{' when the file's records have no leading id (see remember).
    */
-  private readonly cache = new SpanCache<Entry>();
+  private readonly cache: SpanCache<Entry>;
+  private readonly shapeRun: number;
   private shape: Buffer | undefined;
   private shapeSkipsId = false;
   /** Records of another shape in a row (see remember). */
@@ -91,9 +92,13 @@ export class JsonScanner extends ChunkScanner {
   constructor(
     private readonly aggregate: InventoryAggregate,
     private readonly onError: (error: RecordError) => void,
+    options: ScanOptions = {},
   ) {
     super();
     this.table = aggregate.keyTable;
+    this.cache = SpanCache.of(options.cache);
+    this.shapeRun = options.shapeRun ?? SHAPE_RUN;
+    if (options.ndjsonPart) this.state = 'ndjson';
     // Keys are each key field's bytes followed by a 0 byte, in F order.
     aggregate.decodeKey = (text) => {
       const parts = text.split(SEP);
@@ -304,7 +309,7 @@ export class JsonScanner extends ChunkScanner {
     if (this.shape === undefined || skipsId !== this.shapeSkipsId || !this.shape.equals(buf.subarray(start, shapeEnd))) {
       // A record of another shape: learn it only once a run of them shows it is the file's (a first
       // line without an id must not turn the cache off for all the lines that have one).
-      if (this.shape !== undefined && ++this.otherShapes < SHAPE_RUN) return;
+      if (this.shape !== undefined && ++this.otherShapes < this.shapeRun) return;
       this.shape = Buffer.from(buf.subarray(start, shapeEnd));
       this.shapeSkipsId = skipsId;
       this.cache.clear();

@@ -22,7 +22,7 @@ export interface SpanCacheLimits {
   window: number;
 }
 
-const LIMITS: SpanCacheLimits = { maxSpans: 1 << 18, maxBytes: 16 << 20, window: 1 << 16 };
+export const CACHE_LIMITS: SpanCacheLimits = { maxSpans: 1 << 18, maxBytes: 16 << 20, window: 1 << 16 };
 
 export class SpanCache<E> {
   private arena = new Uint8Array(1 << 16);
@@ -40,7 +40,14 @@ export class SpanCache<E> {
   /** False once the cache has given up: callers skip the lookup (and the hashing) altogether. */
   enabled = true;
 
-  constructor(private readonly limits: SpanCacheLimits = LIMITS) {}
+  constructor(private readonly limits: SpanCacheLimits = CACHE_LIMITS) {}
+
+  /** A cache as ScanOptions ask for it: off (`false`), with these limits, or the real ones. */
+  static of<E>(limits: SpanCacheLimits | false | undefined): SpanCache<E> {
+    const cache = new SpanCache<E>(limits || CACHE_LIMITS);
+    if (limits === false) cache.enabled = false;
+    return cache;
+  }
 
   /** The index of the tail src[start, end) with this hash (from spanHash), or -1. */
   find(src: DataView, start: number, end: number, hash: number): number {
