@@ -4,6 +4,8 @@
  * camsize reads UTF-8 only, and says so instead of guessing.
  */
 
+import { printable } from '../diagnostics/printable.js';
+
 /** The hint for input that is UTF-16, by its byte-order mark or its pattern of NUL bytes. */
 export const UTF16_MESSAGE = 'UTF-16 is not supported; save the file as UTF-8';
 
@@ -29,6 +31,11 @@ export function looksBinary(chunk: Uint8Array): boolean {
   let control = 0;
   for (const b of sample) if (b < 9 || (b > 13 && b < 32)) control++;
   return control > sample.length / 10;
+}
+
+/** Bytes read as latin1, for a message: decoded as UTF-8 where they are, and made printable. */
+export function shownText(latin1: string): string {
+  return printable(Buffer.from(latin1, 'latin1').toString('utf8'));
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });

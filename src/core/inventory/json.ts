@@ -8,6 +8,7 @@
  */
 import { RecordError, SEP, type Entry, type InventoryAggregate } from './aggregate.js';
 import { ChunkScanner, InventoryError, latin1, type ScanOptions } from './chunks.js';
+import { shownText } from './encoding.js';
 import { checkExtraField, type Field } from './fields.js';
 import { FNV_OFFSET, FNV_PRIME, KeyBuilder, type KeyTable } from './key-table.js';
 import { addCountBytes, addCountText, canonicalParts, plainCount, SEPARATOR } from './record.js';
@@ -58,8 +59,10 @@ const FIELD_NAMES: Field[] = ['segment', 'preset', 'bitrate', 'mbps', 'label', '
 export class JsonScanner extends ChunkScanner {
   private line = 1;
   private lineStart = 0; // offset of the current line in the current buffer (for columns)
-  private state: 'start' | 'array' | 'array-after-item' | 'ndjson' | 'done' = 'start';
+  private state: 'start' | 'array' | 'array-next' | 'array-after-item' | 'ndjson' | 'done' = 'start';
   private readonly unknownKeys = new Map<string, string | undefined>();
+  /** The unknown field names of the record being scanned (latin1), to find one given twice. */
+  private readonly unknownNames: string[] = [];
   private readonly key = new KeyBuilder();
   private buf: Buffer = Buffer.alloc(0);
   private readonly table: KeyTable<Entry>;
@@ -124,7 +127,7 @@ export class JsonScanner extends ChunkScanner {
     const buf = this.carry ?? Buffer.alloc(0);
     this.carry = undefined;
     this.scan(buf, true);
-    if (this.state === 'array' || this.state === 'array-after-item') {
+    if (this.state === 'array' || this.state === 'array-next' || this.state === 'array-after-item') {
       throw new InventoryError('the JSON array is not closed (truncated input?)', { line: this.line });
     }
   }
@@ -167,7 +170,7 @@ export class JsonScanner extends ChunkScanner {
       if (this.state === 'done') throw this.syntax(i, 'text after the end of the JSON array');
       if (this.state === 'array-after-item') {
         if (c === B.COMMA) {
-          this.state = 'array';
+          this.state = 'array-next';
           i++;
           continue;
         }
@@ -178,7 +181,8 @@ export class JsonScanner extends ChunkScanner {
         }
         throw this.syntax(i, `expected ',' or ']' between records, found ${shown(c)}`);
       }
-      if (this.state === 'array' && c === B.CLOSE_ARRAY) {
+      if (c === B.CLOSE_ARRAY && this.state !== 'ndjson') {
+        if (this.state === 'array-next') throw this.syntax(i, "a comma before ']' (a trailing comma is not JSON)");
         this.state = 'done';
         i++;
         continue;
@@ -212,7 +216,7 @@ export class JsonScanner extends ChunkScanner {
           this.remember(buf, view, i, next, entry);
       }
       i = next;
-      if (this.state === 'array') this.state = 'array-after-item';
+      if (this.state === 'array' || this.state === 'array-next') this.state = 'array-after-item';
     }
   }
 
@@ -334,6 +338,8 @@ export class JsonScanner extends ChunkScanner {
     const n = buf.length;
     let i = start + 1;
     let first = true;
+    let seen = 0; // the known fields met so far, one bit each
+    this.unknownNames.length = 0;
     i = this.ws(buf, i);
     if (i >= n) throw INCOMPLETE;
     if (buf[i] === B.CLOSE_OBJECT) return i + 1;
@@ -353,6 +359,10 @@ export class JsonScanner extends ChunkScanner {
       if (field === undefined && this.stringSeen & HAS_BACKSLASH) {
         field = KNOWN.get(this.decode(buf, keyStart - 1, keyEnd));
       }
+      if (field !== undefined) {
+        if (seen & (1 << field)) this.twice(FIELD_NAMES[field]!, keyStart - 1);
+        seen |= 1 << field;
+      }
       const valueStart = i;
       const c = buf[i]!;
       if (c === B.QUOTE) {
@@ -361,7 +371,10 @@ export class JsonScanner extends ChunkScanner {
         if (flags & HAS_LINE_BREAK) throw this.syntax(end, 'a line break inside a string');
         if (field !== undefined) {
           if (flags & HAS_BACKSLASH) {
-            this.decoded[field] = Buffer.from(this.decode(buf, i, end), 'utf8').toString('latin1');
+            const text = this.decode(buf, i, end);
+            if (LONE_SURROGATE.test(text))
+              this.fieldError ??= this.recordError(i, field, 'a \\u escape gives half of a surrogate pair: not valid text');
+            this.decoded[field] = Buffer.from(text, 'utf8').toString('latin1');
             this.anyDecoded = true;
           } else {
             starts[field] = i + 1;
@@ -380,15 +393,12 @@ export class JsonScanner extends ChunkScanner {
             starts[field] = valueStart;
             ends[field] = i;
           } else if (!(c === 110 /* null */ && i - valueStart === 4)) {
-            this.fieldError ??= new RecordError(
-              { line: this.line, column: valueStart - this.lineStart + 1 },
-              FIELD_NAMES[field],
-              `expected a string or a number, found ${latin1(buf, valueStart, Math.min(i, valueStart + 20))}`,
-            );
+            const found = shownText(latin1(buf, valueStart, Math.min(i, valueStart + 20)));
+            this.fieldError ??= this.recordError(valueStart, field, `expected a string or a number, found ${found}`);
           }
         }
       }
-      if (field === undefined) this.unknown(latin1(buf, keyStart, keyEnd), valueStart);
+      if (field === undefined) this.unknown(latin1(buf, keyStart, keyEnd), keyStart - 1, valueStart);
       first = false;
       if (i < n && buf[i]! <= B.SPACE) i = this.ws(buf, i);
       if (i >= n) throw INCOMPLETE;
@@ -412,7 +422,19 @@ export class JsonScanner extends ChunkScanner {
     }
   }
 
-  private unknown(key: string, at: number): void {
+  private recordError(at: number, field: F, message: string): RecordError {
+    return new RecordError({ line: this.line, column: at - this.lineStart + 1 }, FIELD_NAMES[field], message);
+  }
+
+  /** A record that gives a field twice: JSON would keep one silently, and which one is meant is not known. */
+  private twice(name: string, at: number): void {
+    const place = { line: this.line, column: at - this.lineStart + 1 };
+    this.fieldError ??= new RecordError(place, shownText(name), 'given twice in one record (which one is meant?)');
+  }
+
+  private unknown(key: string, keyAt: number, at: number): void {
+    if (this.unknownNames.includes(key)) this.twice(key, keyAt);
+    else this.unknownNames.push(key);
     let problem = this.unknownKeys.get(key);
     if (!this.unknownKeys.has(key)) {
       problem = checkExtraField(key);
@@ -518,6 +540,9 @@ function fieldAt(buf: Buffer, start: number, end: number): F | undefined {
 
 /** Records of a new shape in a row after which the line cache follows it. */
 const SHAPE_RUN = 64;
+
+/** A UTF-16 surrogate without its other half: what \\ud800 alone decodes to. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const HAS_BACKSLASH = 1;
 const HAS_LINE_BREAK = 2;
