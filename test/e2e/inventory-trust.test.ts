@@ -118,7 +118,7 @@ describe('encodings', () => {
 describe('messages that quote input are one printable line', () => {
   it('a quoted count with a line break', async () => {
     expect(await refused('nl.csv', 'segment,preset,count\na,720p30,"1\n2"\n')).toBe(
-      "camsize: nl.csv:2: count: '1\\n2' is not a number (expected a positive integer)\n",
+      "camsize: nl.csv:2: count: '1\\n2' is not a number (expected a whole number of cameras, 0 or more)\n",
     );
   });
 
