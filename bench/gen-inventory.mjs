@@ -17,6 +17,9 @@ let seed = 20240601;
 const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const width = Math.max(6, String(n).length);
 const out = process.stdout;
+// Waits when the pipe is full (`… | gzip` reads slower than this writes): without it every
+// buffer would queue in memory until the process runs out of it.
+const write = (text) => (out.write(text) ? undefined : new Promise((resolve) => out.once('drain', resolve)));
 let buffer = format === 'csv' ? 'id,segment,preset,mbps\n' : format === 'json' ? '[\n' : '';
 for (let i = 1; i <= n; i++) {
   const d = 1 + Math.floor(random() * 100);
@@ -30,9 +33,9 @@ for (let i = 1; i <= n; i++) {
     buffer += format === 'json' ? (i === n ? `${line}\n` : `${line},\n`) : `${line}\n`;
   }
   if (buffer.length > 1 << 20) {
-    out.write(buffer);
+    await write(buffer);
     buffer = '';
   }
 }
 if (format === 'json') buffer += ']\n';
-out.write(buffer);
+await write(buffer);

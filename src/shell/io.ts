@@ -8,6 +8,8 @@ export interface Io {
   readonly stderrIsTTY: boolean;
   readonly stdinIsTTY: boolean;
   readStdin(): Promise<string>;
+  /** Standard input as it arrives, in chunks of bytes (an inventory is streamed, never held). */
+  stdinChunks(): AsyncIterable<Buffer>;
   readFile(path: string): Promise<string>;
 }
 
@@ -24,6 +26,7 @@ export function processIo(): Io {
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks).toString('utf8');
     },
+    stdinChunks: () => process.stdin as AsyncIterable<Buffer>,
     readFile: async (path) => (await import('node:fs/promises')).readFile(path, 'utf8'),
   };
 }

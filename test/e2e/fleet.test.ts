@@ -113,6 +113,7 @@ describe('standard input', () => {
       stderrIsTTY: true,
       stdinIsTTY: true,
       readStdin: () => Promise.reject(new Error('must not read a terminal')),
+      stdinChunks: () => ({ [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new Error('must not read a terminal')) }) }),
       readFile: () => Promise.reject(new Error('no files')),
     };
     expect(await main([], io)).toBe(2);

@@ -16,7 +16,7 @@ export interface InProcessResult {
 
 export interface InProcessOptions {
   /** Standard input; when undefined stdin is a terminal (nothing piped). */
-  input?: string;
+  input?: string | Buffer;
   env?: Record<string, string>;
   stdoutIsTTY?: boolean;
   stderrIsTTY?: boolean;
@@ -34,7 +34,10 @@ export function fakeIo(options: InProcessOptions = {}): Io & { out: string[]; er
     stdoutIsTTY: options.stdoutIsTTY ?? false,
     stderrIsTTY: options.stderrIsTTY ?? false,
     stdinIsTTY: options.input === undefined,
-    readStdin: async () => options.input ?? '',
+    readStdin: async () => (options.input ?? '').toString(),
+    stdinChunks: async function* () {
+      if (options.input !== undefined) yield Buffer.from(options.input);
+    },
     readFile: async (path) => readFile(path, 'utf8'),
   };
 }

@@ -228,3 +228,25 @@ describe('records the line cache must not take', () => {
     });
   });
 });
+
+describe('the window that turns the cache off (issue 9, item 1)', () => {
+  // Every line's tail is new, except the last: its lookup is the window's last, finds line 1's
+  // tail, and the judgement at that moment empties the cache. The line must still count.
+  it('counts a hit on the last lookup of a window that turns the cache off (CSV, 65,536 lines)', () => {
+    const lines = ['id,segment,preset'];
+    for (let i = 1; i < 65536; i++) lines.push(`c${i},s${i},720p30`);
+    lines.push('x,s1,720p30');
+    const result = scan(cat, 'csv', `${lines.join('\n')}\n`, 1 << 20);
+    expect(result.records).toBe(65536);
+    expect(result.bySegment['s1']).toEqual({ '720p30': 2n });
+  });
+
+  it('likewise for NDJSON (65,537 lines)', () => {
+    const lines: string[] = [];
+    for (let i = 1; i < 65537; i++) lines.push(`{"id":"c${i}","segment":"s${i}","preset":"720p30"}`);
+    lines.push('{"id":"x","segment":"s1","preset":"720p30"}');
+    const result = scan(cat, 'json', `${lines.join('\n')}\n`, 1 << 20);
+    expect(result.records).toBe(65537);
+    expect(result.bySegment['s1']).toEqual({ '720p30': 2n });
+  });
+});

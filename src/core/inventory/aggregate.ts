@@ -7,12 +7,10 @@
  * Keys are built by the scanners from the raw bytes read as latin1 (one char
  * per byte, so any UTF-8 round-trips) and decoded once per distinct key.
  */
-import { findPreset, type Catalog, type Preset } from '../model/catalog.js';
-import { InputError } from '../diagnostics/errors.js';
-import { customProfile, presetProfile, type Profile } from '../model/fleet.js';
-import { checkCameraRate, parseRate } from '../numbers/rate.js';
-import { parseDecimal, scaleToInteger } from '../numbers/decimal.js';
+import type { Catalog } from '../model/catalog.js';
+import type { Profile } from '../model/fleet.js';
 import { fnv1a, KeyBuilder, KeyTable } from './key-table.js';
+import { KeyMeanings } from './meaning.js';
 
 /** Below this a running count may take one more count (≤ 10^15) and stay exact. */
 export const SPILL_AT = 2 ** 52;
@@ -58,8 +56,7 @@ export class InventoryAggregate {
   records = 0;
   skipped = 0;
   readonly skippedSamples: string[] = [];
-  private readonly profiles = new Map<string, Profile | RecordErrorInfo>();
-  private readonly segments = new Map<string, string[] | RecordErrorInfo>();
+  private readonly meanings: KeyMeanings | undefined;
 
   /**
    * How a key's text (latin1) splits into its parts. The default reads the
@@ -70,7 +67,9 @@ export class InventoryAggregate {
   decodeKey: (text: string) => string[] | undefined = (text) => text.split(SEP);
 
   /** Without a catalog the aggregate only sums keys (a worker's half); the main thread checks them on merge. */
-  constructor(private readonly catalog: Catalog | undefined) {}
+  constructor(catalog: Catalog | undefined) {
+    this.meanings = catalog && new KeyMeanings(catalog);
+  }
 
   /** For the scanners' hot path: look a key up without the checks of add. */
   get keyTable(): KeyTable<Entry> {
@@ -122,7 +121,7 @@ export class InventoryAggregate {
   }
 
   private insert(key: KeyBuilder, count: number, place: RecordPlace): void {
-    if (!this.catalog) {
+    if (!this.meanings) {
       this.table.set(key.bytes, key.length, {
         count,
         spilled: 0n,
@@ -139,43 +138,11 @@ export class InventoryAggregate {
     // The 0 byte separates a key's fields: one inside a field would shift them.
     if (parts === undefined) throw new RecordError(place, undefined, 'a field contains a NUL character (U+0000)');
     const [segmentText = '', preset = '', rate = '', label = ''] = parts.map((part) => part.trim());
-    const segment = this.segmentPath(segmentText, place);
-    const profile = this.profile(preset, rate, label, place);
-    this.table.set(key.bytes, key.length, { count, spilled: 0n, records: 1, segment, profile, first: place });
-  }
-
-  private segmentPath(latin1: string, place: RecordPlace): string[] {
-    let path = this.segments.get(latin1);
-    if (path === undefined) {
-      const text = fromLatin1(latin1);
-      const parts = text.split('/').map((p) => p.trim());
-      path =
-        text === ''
-          ? { field: 'segment', message: 'missing (every record needs a segment path, e.g. site/switch-1)' }
-          : parts.some((p) => p === '')
-            ? { field: 'segment', message: `segment '${text}' has an empty name between slashes` }
-            : parts;
-      this.segments.set(latin1, path);
-    }
-    if (!Array.isArray(path)) throw new RecordError(place, path.field, path.message);
-    return path;
-  }
-
-  private profile(preset: string, rate: string, label: string, place: RecordPlace): Profile {
-    const key = preset + SEP + rate + SEP + label;
-    let profile = this.profiles.get(key);
-    if (profile === undefined) {
-      profile = resolveProfile(
-        this.catalog!,
-        fromLatin1(preset),
-        rate === '' ? '' : rate[0]!,
-        fromLatin1(rate.slice(1)),
-        fromLatin1(label),
-      );
-      this.profiles.set(key, profile);
-    }
+    const segment = this.meanings.segmentPath(segmentText);
+    if (!Array.isArray(segment)) throw new RecordError(place, segment.field, segment.message);
+    const profile = this.meanings.profile(preset, rate, label);
     if ('field' in profile) throw new RecordError(place, profile.field, profile.message);
-    return profile;
+    this.table.set(key.bytes, key.length, { count, spilled: 0n, records: 1, segment, profile, first: place });
   }
 
   /** The raw sums, for sending from a worker. */
@@ -226,64 +193,6 @@ export class InventoryAggregate {
   }
 }
 
-interface RecordErrorInfo {
-  field: string;
-  message: string;
-}
-
 export function entryCount(entry: Entry): bigint {
   return entry.spilled + BigInt(entry.count);
-}
-
-/** The profile a record names: a preset (rate from the catalog or, if given, from the record) or a rate. */
-function resolveProfile(catalog: Catalog, preset: string, kind: string, rate: string, label: string): Profile | RecordErrorInfo {
-  if (kind === '\u0001') return { field: 'mbps', message: 'give bitrate or mbps, not both' };
-  let bps: bigint | undefined;
-  if (kind !== '') {
-    const field = kind === 'm' ? 'mbps' : 'bitrate';
-    try {
-      bps = checkCameraRate(kind === 'm' ? mbpsText(rate) : parseRate(rate));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      return { field, message: error.message };
-    }
-  }
-  if (preset !== '') {
-    let found: Preset;
-    try {
-      found = findPreset(catalog, preset);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      return { field: 'preset', message: error.message };
-    }
-    const profile = presetProfile(found);
-    // A rate in the record is what that camera is measured or set to: it wins, under the preset's name.
-    return bps === undefined || bps === profile.bitsPerSecond
-      ? profile
-      : { ...profile, key: `${found.id}@${bps}`, bitsPerSecond: bps, description: `${found.label} (rate from inventory)` };
-  }
-  if (bps === undefined) return { field: 'preset', message: 'a record needs a preset, a bitrate or mbps' };
-  return customProfile(bps, label === '' ? undefined : label);
-}
-
-/** "3.5" (Mb/s) read exactly from its text. */
-function mbpsText(text: string): bigint {
-  const decimal = parseDecimal(text.trim());
-  if (!decimal) throw new InputError(`'${text}' is not a number of Mb/s`);
-  if (decimal.coefficient < 0n) throw new InputError(`'${text}' is negative`);
-  const bps = scaleToInteger(decimal, 1_000_000n);
-  if (bps === undefined) throw new InputError(`${text} Mb/s is not a whole number of bits per second`);
-  return bps;
-}
-
-export function fromLatin1(latin1: string): string {
-  // Pure ASCII (the common case) is the same in both.
-  for (let i = 0; i < latin1.length; i++) {
-    if (latin1.charCodeAt(i) > 127) return Buffer.from(latin1, 'latin1').toString('utf8');
-  }
-  return latin1;
-}
-
-export function toLatin1(text: string): string {
-  return Buffer.from(text, 'utf8').toString('latin1');
 }

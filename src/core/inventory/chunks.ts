@@ -3,6 +3,22 @@
  * a record cut by a chunk's end is carried over and joined to the next chunk.
  */
 
+import type { SpanCacheLimits } from './span-cache.js';
+
+/**
+ * How a scanner's fast paths are tuned. The defaults are what camsize runs
+ * with; tests set small limits (or turn the line cache off) to compare every
+ * fast path against the plain one on inputs that straddle each threshold.
+ */
+export interface ScanOptions {
+  /** The line cache's limits, or false for none (every line parsed). */
+  cache?: SpanCacheLimits | false;
+  /** JSON: records of a new shape in a row after which the line cache follows it (default 64). */
+  shapeRun?: number;
+  /** JSON: the bytes start inside an NDJSON file (a worker's half), so they are records: no array, no byte-order mark. */
+  ndjsonPart?: boolean;
+}
+
 /** A record longer than this is not a camera record (a 10 MB line, binary data …). */
 export const MAX_RECORD_BYTES = 1 << 20;
 

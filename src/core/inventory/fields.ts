@@ -1,8 +1,21 @@
-/** The fields of an inventory record and how a header names them. */
+/**
+ * The one registry of inventory record fields, shared by the CSV and JSON
+ * scanners: their names (as a CSV header or a JSON key gives them), which make
+ * the aggregate key and in what order, and where each one's value is kept
+ * while a record is read (its slot).
+ */
 import { closest } from '../diagnostics/suggest.js';
 
 export const FIELDS = ['segment', 'preset', 'bitrate', 'mbps', 'count', 'id', 'label'] as const;
 export type Field = (typeof FIELDS)[number];
+
+/** The fields whose values make a record's aggregate key, in the canonical order the aggregate decodes. */
+export const KEY_FIELDS: readonly Field[] = ['segment', 'preset', 'bitrate', 'mbps', 'label'];
+
+/** Value slots while a record is read: the key fields (in KEY_FIELDS order), then count and id. */
+export const SLOTS: readonly Field[] = [...KEY_FIELDS, 'count', 'id'];
+export const COUNT_SLOT = 5;
+export const ID_SLOT = 6;
 
 /**
  * Extra columns (site, ip, model …) are normal in exports and are ignored,

@@ -7,6 +7,8 @@
 import { parseCount } from '../numbers/count.js';
 import { InputError } from '../diagnostics/errors.js';
 import { RecordError, type InventoryAggregate } from './aggregate.js';
+import { echoed } from './meaning.js';
+import type { Field } from './fields.js';
 import type { KeyBuilder } from './key-table.js';
 
 export const SEPARATOR = 0;
@@ -21,6 +23,23 @@ export function canonicalParts(segment: string, preset: string, bitrate: string,
   const m = mbps.trim();
   if (b !== '' && m !== '') return [segment, preset, '\u0001', label];
   return [segment, preset, b !== '' ? `b${b}` : m !== '' ? `m${m}` : '', label];
+}
+
+/**
+ * How a scanner's key text (latin1) splits into the aggregate's canonical
+ * parts, when it stores the key fields in `order` (JSON: KEY_FIELDS; CSV:
+ * the file's column order), each followed by a 0 byte. Undefined when the
+ * parts do not add up: a field had a 0 byte of its own.
+ */
+export function keyDecoder(order: readonly Field[]): (text: string) => string[] | undefined {
+  const at = (f: Field) => order.indexOf(f);
+  const [segment, preset, bitrate, mbps, label] = [at('segment'), at('preset'), at('bitrate'), at('mbps'), at('label')];
+  return (text) => {
+    const parts = text.split('\u0000');
+    if (parts.length !== order.length + 1) return undefined;
+    const value = (i: number) => (i < 0 ? '' : parts[i]!.trim());
+    return canonicalParts(value(segment), value(preset), value(bitrate), value(mbps), value(label));
+  };
 }
 
 /** Adds a record whose count is bytes buf[start, end) (empty: 1 camera). */
@@ -48,7 +67,8 @@ export function addCountText(aggregate: InventoryAggregate, key: KeyBuilder, tex
     big = text.trim() === '' ? 1n : parseCount(text);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    throw new RecordError(column === undefined ? { line } : { line, column }, 'count', error.message.replace(/^count /, ''));
+    const message = echoed(error.message.replace(/^count /, ''), text);
+    throw new RecordError(column === undefined ? { line } : { line, column }, 'count', message);
   }
   if (big <= BigInt(Number.MAX_SAFE_INTEGER)) aggregate.add(key, Number(big), line, column);
   else aggregate.addBig(key, big, line, column);

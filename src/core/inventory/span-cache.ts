@@ -22,7 +22,7 @@ export interface SpanCacheLimits {
   window: number;
 }
 
-const LIMITS: SpanCacheLimits = { maxSpans: 1 << 18, maxBytes: 16 << 20, window: 1 << 16 };
+export const CACHE_LIMITS: SpanCacheLimits = { maxSpans: 1 << 18, maxBytes: 16 << 20, window: 1 << 16 };
 
 export class SpanCache<E> {
   private arena = new Uint8Array(1 << 16);
@@ -40,13 +40,21 @@ export class SpanCache<E> {
   /** False once the cache has given up: callers skip the lookup (and the hashing) altogether. */
   enabled = true;
 
-  constructor(private readonly limits: SpanCacheLimits = LIMITS) {}
+  constructor(private readonly limits: SpanCacheLimits = CACHE_LIMITS) {}
+
+  /** A cache as ScanOptions ask for it: off (`false`), with these limits, or the real ones. */
+  static of<E>(limits: SpanCacheLimits | false | undefined): SpanCache<E> {
+    const cache = new SpanCache<E>(limits || CACHE_LIMITS);
+    if (limits === false) cache.enabled = false;
+    return cache;
+  }
 
   /** The index of the tail src[start, end) with this hash (from spanHash), or -1. */
   find(src: DataView, start: number, end: number, hash: number): number {
     const length = end - start;
     const mask = this.slots.length - 1;
     const slots = this.slots;
+    let found = -1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const index = slots[slot]! - 1;
       if (index < 0) break;
@@ -56,12 +64,16 @@ export class SpanCache<E> {
         sameBytes(this.arenaView, this.starts[index]!, src, start, length)
       ) {
         this.hits++;
-        if (++this.lookups === this.limits.window) this.judge();
-        return index;
+        found = index;
+        break;
       }
     }
-    if (++this.lookups === this.limits.window) this.judge();
-    return -1;
+    // The window's last lookup may turn the cache off and empty it: then what was found is gone too.
+    if (++this.lookups === this.limits.window) {
+      this.judge();
+      if (!this.enabled) return -1;
+    }
+    return found;
   }
 
   /** At the end of a window: tails that rarely repeat (a unique column inside them) are not worth hashing. */

@@ -21,17 +21,56 @@ export interface MissingSegment {
   suggestion?: string;
 }
 
+/** The fleet file's tree as Nodes, walked with a stack: a deep tree costs memory, not call stack. */
 function fromSegment(segment: Segment): Node {
-  const { groups, children, ...base } = segment;
-  const node: Node = { base, groups: [...groups], children: new Map(), added: false };
-  for (const child of children) node.children.set(child.name, fromSegment(child));
-  return node;
+  const nodeOf = (s: Segment): Node => {
+    const { groups, children, ...base } = s;
+    return { base, groups: [...groups], children: new Map(), added: false };
+  };
+  const root = nodeOf(segment);
+  const stack: Array<[Segment, Node]> = [[segment, root]];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const [from, node] = top;
+    for (const child of from.children) {
+      const made = nodeOf(child);
+      node.children.set(child.name, made);
+      stack.push([child, made]);
+    }
+  }
+  return root;
 }
 
-function toSegment(node: Node, sortChildren: boolean): Segment {
-  const children = [...node.children.values()];
-  if (sortChildren) children.sort((a, b) => (a.base.name < b.base.name ? -1 : a.base.name > b.base.name ? 1 : 0));
-  return { ...node.base, groups: node.groups, children: children.map((c) => toSegment(c, sortChildren || c.added)) };
+/**
+ * The Nodes back as Segments, children sorted by name where `sortChildren`
+ * (and below any segment the inventory added). Post-order with a stack: no
+ * recursion over the depth of a path such as a/b/c/… with 3,000 parts.
+ */
+function toSegment(root: Node, sortChildren: boolean): Segment {
+  interface Frame {
+    node: Node;
+    sort: boolean;
+    children: Node[];
+    done: Segment[];
+  }
+  const frame = (node: Node, sort: boolean): Frame => {
+    const children = [...node.children.values()];
+    if (sort) children.sort((a, b) => (a.base.name < b.base.name ? -1 : a.base.name > b.base.name ? 1 : 0));
+    return { node, sort, children, done: [] };
+  };
+  const stack: Frame[] = [frame(root, sortChildren)];
+  for (;;) {
+    const top = stack[stack.length - 1]!;
+    const next = top.children[top.done.length];
+    if (next !== undefined) {
+      stack.push(frame(next, top.sort || next.added));
+      continue;
+    }
+    const segment: Segment = { ...top.node.base, groups: top.node.groups, children: top.done };
+    stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent === undefined) return segment;
+    parent.done.push(segment);
+  }
 }
 
 /**

@@ -71,12 +71,17 @@ async function sizeInventory(
   let into: Fleet | undefined;
   if (input.fleetOperand !== undefined) into = await fleetFromOperand(input.fleetOperand, io, catalog);
   const progress = io.stderrIsTTY && !quiet ? progressLine(io) : undefined;
-  const { aggregate, name, bytes } = await loadInventory(input.path, catalog, {
-    skipInvalid: input.skipInvalid,
-    parallel: input.parallel,
-    ...(input.format ? { format: input.format } : {}),
-    ...(progress ? { progress } : {}),
-  });
+  const { aggregate, name, bytes } = await loadInventory(
+    input.path,
+    catalog,
+    {
+      skipInvalid: input.skipInvalid,
+      parallel: input.parallel,
+      ...(input.format ? { format: input.format } : {}),
+      ...(progress ? { progress } : {}),
+    },
+    io,
+  );
   const baseName = name.replace(/^.*\//, '');
   const { fleet, missing } = inventoryFleet(aggregate.entries, baseName, into, input.allowNewSegments);
   if (missing.length > 0) {

@@ -3,16 +3,17 @@
  * gzip detected by its magic bytes) through the byte scanners into an
  * aggregate, with a progress line on a terminal. Never holds the records.
  */
-import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
-import type { Catalog } from '../../core/model/catalog.js';
 import { InputError } from '../../core/diagnostics/errors.js';
-import { InventoryAggregate, type RecordError } from '../../core/inventory/aggregate.js';
-import { InventoryError } from '../../core/inventory/chunks.js';
-import { CsvScanner } from '../../core/inventory/csv.js';
-import { JsonScanner } from '../../core/inventory/json.js';
-import { CHUNK, formatOf, looksBinary, planSplit, startWorker, type InputFormat, type StartedWorker } from './split.js';
-import type { WorkerRecordError } from './worker.js';
+import type { InventoryAggregate } from '../../core/inventory/aggregate.js';
+import { InventoryError, type ScanOptions } from '../../core/inventory/chunks.js';
+import { looksBinary, looksUtf16, UTF16_MESSAGE } from '../../core/inventory/encoding.js';
+import type { Catalog } from '../../core/model/catalog.js';
+import type { Io } from '../io.js';
+import { type Scanner, scanError, startScan } from './messages.js';
+import { formatOf, type InputFormat, SPLIT_TUNING, type SplitTuning } from './split.js';
+import { loadInTwoHalves } from './two-halves.js';
 
 export interface InventoryOptions {
   format?: InputFormat;
@@ -21,6 +22,10 @@ export interface InventoryOptions {
   progress?: (records: number, bytes: number, done: boolean) => void;
   /** Scan large files on two threads (default true). */
   parallel?: boolean;
+  /** When files are split and how they are read (tests make it small). */
+  split?: SplitTuning;
+  /** The scanners' fast paths (tests turn them down or off). */
+  scan?: ScanOptions;
 }
 
 export interface InventoryResult {
@@ -29,56 +34,30 @@ export interface InventoryResult {
   bytes: number;
 }
 
-/** "cameras.csv:12" or "cameras.ndjson:12:7", or just the name when there is no place. */
-function placeText(name: string, place: { line: number; column?: number | undefined } | undefined): string {
-  return place === undefined ? name : `${name}:${place.line}${place.column === undefined ? '' : `:${place.column}`}`;
-}
-
-function recordMessage(name: string, e: { line: number; column?: number; field?: string | undefined; message: string }): string {
-  return `${placeText(name, e)}: ${e.field ? `${e.field}: ` : ''}${e.message}`;
-}
-
-/** A scan-stopping problem (syntax, header) as the user sees it. */
-function scanError(name: string, error: InventoryError): InputError {
-  return new InputError(`${placeText(name, error.place)}: ${error.message}`);
-}
-
-/** An empty aggregate, its bad-record handler, and the scanner for the format. */
-function startScan(name: string, format: InputFormat, catalog: Catalog, skipInvalid: boolean) {
-  const aggregate = new InventoryAggregate(catalog);
-  const handle = recordErrorHandler(name, aggregate, skipInvalid);
-  const onError = (error: RecordError) => handle({ ...error.place, field: error.field, message: error.message });
-  const scanner = format === 'csv' ? new CsvScanner(aggregate, onError) : new JsonScanner(aggregate, onError);
-  return { aggregate, handle, scanner };
-}
-
-/** What to do with a bad record: stop (exit 2), or count it and keep the first 10 messages. */
-function recordErrorHandler(name: string, aggregate: InventoryAggregate, skipInvalid: boolean) {
-  return (error: { line: number; column?: number; field?: string | undefined; message: string }, records = 1) => {
-    const message = recordMessage(name, error);
-    if (!skipInvalid) throw new InputError(message);
-    aggregate.skipped += records;
-    if (aggregate.skippedSamples.length < 10) aggregate.skippedSamples.push(message);
-  };
-}
-
-export async function loadInventory(path: string, catalog: Catalog, options: InventoryOptions): Promise<InventoryResult> {
+/** Reads the inventory at `path`, or standard input (through `io`) for '-'. */
+export async function loadInventory(
+  path: string,
+  catalog: Catalog,
+  options: InventoryOptions,
+  io: Pick<Io, 'stdinChunks'>,
+): Promise<InventoryResult> {
   if (path !== '-' && options.parallel !== false) {
     const result = await loadInTwoHalves(path, catalog, options);
     if (result) return result;
   }
   const name = path === '-' ? '<stdin>' : path;
-  const source: AsyncIterable<Buffer> = path === '-' ? process.stdin : createReadStream(path, { highWaterMark: CHUNK });
+  const chunkBytes = (options.split ?? SPLIT_TUNING).chunkBytes;
+  const source: AsyncIterable<Buffer> = path === '-' ? io.stdinChunks() : createReadStream(path, { highWaterMark: chunkBytes });
   let aggregate: InventoryAggregate | undefined;
   let bytes = 0;
-  let scanner: CsvScanner | JsonScanner | undefined;
+  let scanner: Scanner | undefined;
   let lastProgress = Date.now();
   try {
-    for await (const chunk of decompressed(source, name)) {
+    for await (const chunk of decompressed(source, chunkBytes)) {
       if (!scanner) {
         if (chunk.length === 0) continue;
-        if (looksBinary(chunk)) throw new InputError(`${name}: binary data, not a camera inventory (CSV, NDJSON or JSON)`);
-        ({ aggregate, scanner } = startScan(name, options.format ?? formatOf(path, chunk), catalog, options.skipInvalid));
+        checkText(name, chunk);
+        ({ aggregate, scanner } = startScan(name, options.format ?? formatOf(path, chunk), catalog, options.skipInvalid, options.scan));
       }
       bytes += chunk.length;
       scanner.feed(chunk);
@@ -89,16 +68,7 @@ export async function loadInventory(path: string, catalog: Catalog, options: Inv
     }
     scanner?.end();
   } catch (error) {
-    if (error instanceof InventoryError) throw scanError(name, error);
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError(`${name}: no such file`);
-    if (code === 'EISDIR') throw new InputError(`${name}: is a directory`);
-    if (code === 'EACCES') throw new InputError(`${name}: permission denied`);
-    if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR' || /unexpected end of file/i.test((error as Error).message)) {
-      throw new InputError(`${name}: truncated or corrupt gzip data (${(error as Error).message})`);
-    }
-    throw error;
+    throw readError(name, error);
   } finally {
     options.progress?.(aggregate?.records ?? 0, bytes, true);
   }
@@ -108,24 +78,44 @@ export async function loadInventory(path: string, catalog: Catalog, options: Inv
   return { aggregate, name, bytes };
 }
 
+/** The first bytes are text camsize reads: not UTF-16, not binary. */
+function checkText(name: string, chunk: Buffer): void {
+  if (looksUtf16(chunk)) throw new InputError(`${name}: ${UTF16_MESSAGE}`);
+  if (looksBinary(chunk)) throw new InputError(`${name}: binary data, not a camera inventory (CSV, NDJSON or JSON)`);
+}
+
+/** What went wrong while reading, as the user's error (or, if it is none of theirs, as it is). */
+function readError(name: string, error: unknown): unknown {
+  if (error instanceof InventoryError) return scanError(name, error);
+  if (error instanceof InputError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new InputError(`${name}: no such file`);
+  if (code === 'EISDIR') return new InputError(`${name}: is a directory`);
+  if (code === 'EACCES') return new InputError(`${name}: permission denied`);
+  if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR' || /unexpected end of file/i.test((error as Error).message)) {
+    return new InputError(`${name}: truncated or corrupt gzip data (${(error as Error).message})`);
+  }
+  return error;
+}
+
 /** The input's bytes, gunzipped when they start with gzip's magic number (1f 8b). */
-async function* decompressed(source: AsyncIterable<Buffer>, name: string): AsyncGenerator<Buffer> {
+async function* decompressed(source: AsyncIterable<Buffer>, chunkBytes: number): AsyncGenerator<Buffer> {
   const iterator = source[Symbol.asyncIterator]();
   let first = await iterator.next();
   while (!first.done && first.value.length === 0) first = await iterator.next();
   if (first.done) return;
   const head: Buffer = first.value;
-  const rest = { [Symbol.asyncIterator]: () => iterator };
+  const rest: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => iterator };
   if (head[0] !== 0x1f || head[1] !== 0x8b) {
     yield head;
-    yield* rest as AsyncIterable<Buffer>;
+    yield* rest;
     return;
   }
-  const gunzip = createGunzip({ chunkSize: CHUNK });
+  const gunzip = createGunzip({ chunkSize: chunkBytes });
   const feeding = (async () => {
     try {
       if (!gunzip.write(head)) await new Promise((r) => gunzip.once('drain', r));
-      for await (const chunk of rest as AsyncIterable<Buffer>) {
+      for await (const chunk of rest) {
         if (!gunzip.write(chunk)) await new Promise((r) => gunzip.once('drain', r));
       }
       gunzip.end();
@@ -133,78 +123,6 @@ async function* decompressed(source: AsyncIterable<Buffer>, name: string): Async
       gunzip.destroy(error as Error);
     }
   })();
-  void name;
   for await (const chunk of gunzip) yield chunk as Buffer;
   await feeding;
-}
-
-/**
- * Large uncompressed CSV or NDJSON files are scanned in two halves at once:
- * this thread reads up to the first line break after the middle while a
- * worker reads the rest. If this half does not end between records (a quoted
- * CSV field with a line break spans the middle), the worker is dropped and
- * this thread reads on. Returns undefined when the file is not a candidate.
- */
-async function loadInTwoHalves(path: string, catalog: Catalog, options: InventoryOptions): Promise<InventoryResult | undefined> {
-  const job = planSplit(path, options.format, options.skipInvalid);
-  if (!job) return undefined;
-  const { format, start: middle, end: size } = job;
-  const fd = openSync(path, 'r');
-  let worker: StartedWorker | undefined;
-  try {
-    worker = startWorker(job);
-    const { finished } = worker;
-    const name = path;
-    const { aggregate, handle, scanner } = startScan(name, format, catalog, options.skipInvalid);
-    const buffer = Buffer.allocUnsafe(CHUNK); // reused: the scanners copy what they carry over
-    const scan = (from: number, to: number) => {
-      let last = Date.now();
-      for (let at = from; at < to; ) {
-        const buf = to - at < CHUNK ? buffer.subarray(0, to - at) : buffer;
-        const n = readSync(fd, buf, 0, buf.length, at);
-        if (n === 0) break;
-        scanner.feed(n === buf.length ? buf : buf.subarray(0, n));
-        at += n;
-        if (options.progress && Date.now() - last > 250) {
-          last = Date.now();
-          // The worker reads the other half about as fast.
-          options.progress(aggregate.records * 2, at * 2, false);
-        }
-      }
-    };
-    try {
-      scan(0, middle);
-      if (!scanner.atRecordBoundary) {
-        await worker.worker.terminate();
-        worker = undefined;
-        scan(middle, size);
-        scanner.end();
-      } else {
-        scanner.end();
-        const offset = scanner.linesConsumed;
-        const result = await finished;
-        const fileLine = (e: WorkerRecordError) => ({ ...e, line: offset + e.line - result.lineBase });
-        if (!result.ok) {
-          if (result.syntax) throw new InputError(`${placeText(name, fileLine(result.error))}: ${result.error.message}`);
-          handle(fileLine(result.error));
-        } else {
-          aggregate.records += result.records;
-          for (const sample of result.samples) handle(fileLine(sample));
-          aggregate.skipped += result.skipped - result.samples.length;
-          aggregate.merge(result.raw, offset - result.lineBase, (error, records) =>
-            handle({ ...error.place, field: error.field, message: error.message }, records),
-          );
-        }
-      }
-    } catch (error) {
-      throw error instanceof InventoryError ? scanError(name, error) : error;
-    } finally {
-      options.progress?.(aggregate.records, size, true);
-    }
-    if (aggregate.records + aggregate.skipped === 0) throw new InputError(`${name}: empty inventory (no camera records)`);
-    return { aggregate, name, bytes: size };
-  } finally {
-    closeSync(fd);
-    if (worker) void worker.worker.terminate();
-  }
 }

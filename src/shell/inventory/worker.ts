@@ -1,14 +1,17 @@
 /**
- * A worker thread that scans one byte range of an uncompressed inventory file
- * and sends back its raw sums (keys, counts) for the main thread to check and
- * merge. Started by load.ts on large files: the machine's second core.
+ * A worker thread that scans the second half of an uncompressed inventory
+ * file and sends back its sums (keys, counts) for the main thread to merge.
+ * It checks every record as the main thread would (it has the catalog), so
+ * its bad records are reported at their own lines, in file order.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { InventoryAggregate, RecordError } from '../../core/inventory/aggregate.js';
 import { InventoryError } from '../../core/inventory/chunks.js';
 import { CsvScanner } from '../../core/inventory/csv.js';
 import { JsonScanner } from '../../core/inventory/json.js';
+import type { Catalog } from '../../core/model/catalog.js';
+import { readRange } from './split.js';
 
 export interface WorkerJob {
   path: string;
@@ -18,6 +21,8 @@ export interface WorkerJob {
   /** The CSV header line, fed first so the columns are known (it counts as line 1 here). */
   header: string;
   skipInvalid: boolean;
+  catalog: Catalog;
+  chunkBytes: number;
 }
 
 export interface WorkerRecordError {
@@ -39,55 +44,37 @@ export type WorkerResult =
     }
   | { ok: false; error: WorkerRecordError; lineBase: number; syntax: boolean };
 
-const CHUNK = 1 << 20;
-const job = workerData as WorkerJob;
-const lineBase = job.format === 'csv' ? 1 : 0;
-const aggregate = new InventoryAggregate(undefined);
-const samples: WorkerRecordError[] = [];
-let skipped = 0;
 const plain = (e: RecordError): WorkerRecordError => ({ ...e.place, ...(e.field ? { field: e.field } : {}), message: e.message });
 
-try {
-  const scanner =
-    job.format === 'csv'
-      ? new CsvScanner(aggregate, (e) => {
-          if (!job.skipInvalid) throw e;
-          skipped++;
-          if (samples.length < 10) samples.push(plain(e));
-        })
-      : new JsonScanner(aggregate, (e) => {
-          if (!job.skipInvalid) throw e;
-          skipped++;
-          if (samples.length < 10) samples.push(plain(e));
-        });
-  if (job.format === 'csv') scanner.feed(Buffer.from(`${job.header}\n`, 'latin1'));
-  const fd = openSync(job.path, 'r');
+function scanHalf(job: WorkerJob): WorkerResult {
+  const lineBase = job.format === 'csv' ? 1 : 0;
+  const aggregate = new InventoryAggregate(job.catalog);
+  const samples: WorkerRecordError[] = [];
+  let skipped = 0;
+  const onError = (e: RecordError) => {
+    if (!job.skipInvalid) throw e;
+    skipped++;
+    if (samples.length < 10) samples.push(plain(e));
+  };
   try {
-    const buffer = Buffer.allocUnsafe(CHUNK); // reused: the scanner copies what it carries over
-    for (let at = job.start; at < job.end; ) {
-      const buf = job.end - at < CHUNK ? buffer.subarray(0, job.end - at) : buffer;
-      const n = readSync(fd, buf, 0, buf.length, at);
-      if (n === 0) break;
-      scanner.feed(n === buf.length ? buf : buf.subarray(0, n));
-      at += n;
+    // The worker's bytes start inside the file: an NDJSON half has no array and no byte-order mark.
+    const scanner = job.format === 'csv' ? new CsvScanner(aggregate, onError) : new JsonScanner(aggregate, onError, { ndjsonPart: true });
+    if (job.format === 'csv') scanner.feed(Buffer.from(`${job.header}\n`, 'latin1'));
+    const fd = openSync(job.path, 'r');
+    try {
+      readRange(fd, job.start, job.end, job.chunkBytes, (bytes) => scanner.feed(bytes));
+    } finally {
+      closeSync(fd);
     }
-  } finally {
-    closeSync(fd);
-  }
-  scanner.end();
-  const result: WorkerResult = { ok: true, raw: aggregate.raw(), records: aggregate.records, skipped, samples, lineBase };
-  parentPort!.postMessage(result);
-} catch (error) {
-  if (error instanceof RecordError) {
-    parentPort!.postMessage({ ok: false, error: plain(error), lineBase, syntax: false } satisfies WorkerResult);
-  } else if (error instanceof InventoryError) {
-    parentPort!.postMessage({
-      ok: false,
-      error: { ...(error.place ?? { line: 0 }), message: error.message },
-      lineBase,
-      syntax: true,
-    } satisfies WorkerResult);
-  } else {
+    scanner.end();
+    return { ok: true, raw: aggregate.raw(), records: aggregate.records, skipped, samples, lineBase };
+  } catch (error) {
+    if (error instanceof RecordError) return { ok: false, error: plain(error), lineBase, syntax: false };
+    if (error instanceof InventoryError) {
+      return { ok: false, error: { ...(error.place ?? { line: 0 }), message: error.message }, lineBase, syntax: true };
+    }
     throw error;
   }
 }
+
+if (parentPort) parentPort.postMessage(scanHalf(workerData as WorkerJob));

@@ -1,0 +1,64 @@
+/**
+ * A CSV inventory's header row: which column holds which field of the
+ * registry, and what each column does for a record (part of the key, the
+ * count, or nothing), precomputed for the scanner's byte loops.
+ */
+import { InventoryError } from './chunks.js';
+import { checkExtraField, type Field, FIELDS, KEY_FIELDS } from './fields.js';
+
+export const ROLE_NONE = 0;
+export const ROLE_KEY = 1;
+export const ROLE_COUNT = 2;
+
+export interface CsvLayout {
+  /** Column index of each field, -1 when absent. */
+  columns: Record<Field, number>;
+  /** Per column up to lastNeeded: ROLE_KEY (part of the aggregate key), ROLE_COUNT or ROLE_NONE. */
+  roles: Uint8Array<ArrayBuffer>;
+  /** The last column that plays a role. */
+  lastNeeded: number;
+  /** How many leading columns play no role (an id, say): a line's tail starts after them. */
+  leadingSkip: number;
+  /** The last needed column is the header's last: a line's tail runs to its end. */
+  tailToEnd: boolean;
+  /** The key fields in column order: how the scanner lays out its keys. */
+  keyOrder: Field[];
+}
+
+/** The layout the header names `names` give, or an InventoryError at `line`. */
+export function readHeader(names: readonly string[], line: number): CsvLayout {
+  const columns = Object.fromEntries(FIELDS.map((f) => [f, -1])) as Record<Field, number>;
+  names.forEach((raw, index) => {
+    const name = raw
+      .trim()
+      .toLowerCase()
+      .replace(/^\ufeff/, '');
+    if ((FIELDS as readonly string[]).includes(name)) {
+      if (columns[name as Field] !== -1) throw new InventoryError(`header: column '${name}' appears twice`, { line });
+      columns[name as Field] = index;
+      return;
+    }
+    const problem = checkExtraField(name);
+    if (problem) throw new InventoryError(`header: ${problem}`, { line });
+  });
+  if (columns.segment === -1) {
+    throw new InventoryError("header: no 'segment' column (a CSV inventory starts with a header row such as segment,preset,count)", {
+      line,
+    });
+  }
+  if (columns.preset === -1 && columns.bitrate === -1 && columns.mbps === -1) {
+    throw new InventoryError("header: no 'preset', 'bitrate' or 'mbps' column", { line });
+  }
+  return layoutOf(columns, names.length);
+}
+
+function layoutOf(columns: Record<Field, number>, width: number): CsvLayout {
+  const lastNeeded = Math.max(...KEY_FIELDS.map((f) => columns[f]), columns.count);
+  const roles = new Uint8Array(lastNeeded + 1);
+  for (const f of KEY_FIELDS) if (columns[f] >= 0) roles[columns[f]] = ROLE_KEY;
+  if (columns.count >= 0) roles[columns.count] = ROLE_COUNT;
+  let leadingSkip = 0;
+  while (leadingSkip < lastNeeded && roles[leadingSkip] === ROLE_NONE) leadingSkip++;
+  const keyOrder = KEY_FIELDS.filter((f) => columns[f] >= 0).sort((a, b) => columns[a] - columns[b]);
+  return { columns, roles, lastNeeded, leadingSkip, tailToEnd: lastNeeded === width - 1, keyOrder };
+}

@@ -1,0 +1,148 @@
+/**
+ * The JSON tokenizer under the inventory's JSON scanner: white space and line
+ * counting, strings (noting escapes and line breaks), other values skipped,
+ * and syntax errors with their line and column. A base class, so the scanner
+ * built on it reads these fields as its own (one object, no indirection on
+ * the hot path).
+ */
+import { ChunkScanner, InventoryError, latin1 } from './chunks.js';
+import { shownText } from './encoding.js';
+
+export const enum B {
+  TAB = 9,
+  LF = 10,
+  CR = 13,
+  SPACE = 32,
+  QUOTE = 34,
+  COMMA = 44,
+  MINUS = 45,
+  COLON = 58,
+  OPEN_ARRAY = 91,
+  BACKSLASH = 92,
+  CLOSE_ARRAY = 93,
+  OPEN_OBJECT = 123,
+  CLOSE_OBJECT = 125,
+}
+
+/** Thrown inside the scan when the chunk ends mid-record: wait for more bytes. */
+export const INCOMPLETE = Symbol('incomplete');
+
+/** What stringEnd saw in a string. */
+export const HAS_BACKSLASH = 1;
+export const HAS_LINE_BREAK = 2;
+
+export abstract class JsonCursor extends ChunkScanner {
+  protected line = 1;
+  /** Offset of the current line in the current buffer (for columns). */
+  protected lineStart = 0;
+  /** What the last stringEnd saw in its string: HAS_BACKSLASH, HAS_LINE_BREAK. */
+  protected stringSeen = 0;
+
+  get linesConsumed(): number {
+    return this.line - 1;
+  }
+
+  get lines(): number {
+    return this.line;
+  }
+
+  /** Skips white space from `i`, counting line breaks; returns the offset of the next other byte. */
+  protected ws(buf: Buffer, i: number): number {
+    const n = buf.length;
+    while (i < n) {
+      const c = buf[i]!;
+      if (c === B.LF) {
+        this.line++;
+        this.lineStart = i + 1;
+      } else if (c !== B.SPACE && c !== B.TAB && c !== B.CR) return i;
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Offset of the closing quote of the string opening at `i`, noting escapes
+   * and line breaks on the way. A plain loop: strings here are short, and a
+   * native indexOf costs more per call than it saves.
+   */
+  protected stringEnd(buf: Buffer, i: number): number {
+    const n = buf.length;
+    let seen = 0;
+    for (let j = i + 1; j < n; j++) {
+      const b = buf[j]!;
+      if (b === B.QUOTE) {
+        this.stringSeen = seen;
+        return j;
+      }
+      if (b === B.BACKSLASH) {
+        seen |= HAS_BACKSLASH;
+        j++; // the escaped character, whatever it is
+      } else if (b === B.LF) seen |= HAS_LINE_BREAK;
+    }
+    throw INCOMPLETE;
+  }
+
+  /** Skips a number, literal, object or array value; returns the offset after it. */
+  protected skipValue(buf: Buffer, i: number): number {
+    const c = buf[i]!;
+    if (c === B.OPEN_OBJECT || c === B.OPEN_ARRAY) return this.skipNested(buf, i);
+    const n = buf.length;
+    const start = i;
+    // Numbers and literals: the characters they may contain. Their exact form
+    // is checked where the value is used (counts and rates are read exactly).
+    while (i < n) {
+      const d = buf[i]!;
+      if ((d >= 48 && d <= 57) || d === B.MINUS || d === 43 || d === 46 || d === 101 || d === 69) i++;
+      else if (d >= 97 && d <= 122)
+        i++; // true, false, null
+      else break;
+    }
+    if (i >= n) throw INCOMPLETE;
+    if (i === start || (buf[start]! >= 97 && !isLiteral(buf, start, i)))
+      throw this.syntax(start, `not a JSON value: ${shownText(latin1(buf, start, Math.min(i + 1, start + 20)))}`);
+    return i;
+  }
+
+  /** An object or array value, skipped by counting brackets outside strings (a loop: no recursion over its depth). */
+  private skipNested(buf: Buffer, i: number): number {
+    const n = buf.length;
+    let depth = 0;
+    for (; i < n; i++) {
+      const d = buf[i]!;
+      if (d === B.QUOTE) i = this.stringEnd(buf, i);
+      else if (d === B.OPEN_OBJECT || d === B.OPEN_ARRAY) depth++;
+      else if (d === B.CLOSE_OBJECT || d === B.CLOSE_ARRAY) {
+        if (--depth === 0) return i + 1;
+      } else if (d === B.LF) {
+        this.line++;
+        this.lineStart = i + 1;
+      }
+    }
+    throw INCOMPLETE;
+  }
+
+  /** The JSON string from the quote at `open` to the one at `close`, with its escapes decoded. */
+  protected decode(buf: Buffer, open: number, close: number): string {
+    try {
+      return JSON.parse(buf.toString('utf8', open, close + 1)) as string;
+    } catch {
+      const at = buf.indexOf(B.BACKSLASH, open);
+      throw this.syntax(open, `a string with an invalid escape: ${shownText(latin1(buf, at, Math.min(at + 6, close)))}`);
+    }
+  }
+
+  protected syntax(at: number, message: string): InventoryError {
+    return new InventoryError(message, { line: this.line, column: at - this.lineStart + 1 });
+  }
+}
+
+const LITERALS = ['true', 'false', 'null'].map((l) => Buffer.from(l, 'latin1'));
+
+function isLiteral(buf: Buffer, start: number, end: number): boolean {
+  return LITERALS.some((l) => l.length === end - start && l.every((b, k) => buf[start + k] === b));
+}
+
+/** A byte for a message: the character, or its code when it is not printable ASCII. */
+export function shown(byte: number): string {
+  return byte >= 32 && byte < 127 ? `'${String.fromCharCode(byte)}'` : `byte 0x${byte.toString(16).padStart(2, '0')}`;
+}

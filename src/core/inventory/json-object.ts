@@ -1,0 +1,168 @@
+/**
+ * One JSON record object read for the fields camsize needs: where each
+ * field's value lies in the buffer (its slot, from the field registry), or
+ * its decoded text when it has escapes, and the record's first problem (a
+ * field given twice, a value of the wrong type, a misspelt field name).
+ */
+import { RecordError } from './aggregate.js';
+import { latin1 } from './chunks.js';
+import { shownText } from './encoding.js';
+import { checkExtraField, ID_SLOT, SLOTS } from './fields.js';
+import { B, HAS_BACKSLASH, HAS_LINE_BREAK, INCOMPLETE, JsonCursor, shown } from './json-cursor.js';
+
+const SLOT_COUNT = SLOTS.length;
+const SLOT_BY_NAME = new Map<string, number>(SLOTS.map((name, slot) => [name, slot]));
+const SLOT_NAME_BYTES: Uint8Array[] = SLOTS.map((name) => Buffer.from(name, 'latin1'));
+
+/** A UTF-16 surrogate without its other half: what \ud800 alone decodes to. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+export abstract class JsonObjectReader extends JsonCursor {
+  /** The buffer the slots point into. */
+  protected buf: Buffer = Buffer.alloc(0);
+  /** Where each slot's value is in `buf` (content between quotes, or the raw number); empty when absent or null. */
+  protected readonly starts = new Int32Array(SLOT_COUNT);
+  protected readonly ends = new Int32Array(SLOT_COUNT);
+  /** A value with escapes, decoded (as latin1 of its UTF-8), with `anyDecoded` set. */
+  protected readonly decoded: Array<string | undefined> = new Array(SLOT_COUNT);
+  protected anyDecoded = false;
+  /** Where the value of `id`, when it is the record's first field and a plain string, opens and closes (else -1). */
+  protected idOpen = -1;
+  protected idClose = -1;
+  /** A problem with one field of the record: the record is skipped or the run stops, after the scan. */
+  protected fieldError: RecordError | undefined;
+  private readonly unknownKeys = new Map<string, string | undefined>();
+  /** The unknown field names of this record (latin1), to find one given twice. */
+  private readonly unknownNames: string[] = [];
+  /** The known fields met so far in this record, one bit per slot. */
+  private seen = 0;
+
+  /** One record object from `{` at `start`; notes where its fields are; returns the offset after `}`. */
+  protected object(buf: Buffer, start: number): number {
+    this.buf = buf;
+    for (let f = 0; f < SLOT_COUNT; f++) this.starts[f] = this.ends[f] = 0;
+    if (this.anyDecoded) {
+      this.decoded.fill(undefined);
+      this.anyDecoded = false;
+    }
+    this.fieldError = undefined;
+    this.idOpen = this.idClose = -1;
+    this.seen = 0;
+    this.unknownNames.length = 0;
+    const n = buf.length;
+    let i = this.ws(buf, start + 1);
+    if (i >= n) throw INCOMPLETE;
+    if (buf[i] === B.CLOSE_OBJECT) return i + 1;
+    for (let first = true; ; first = false) {
+      i = this.member(buf, i, first);
+      if (i < n && buf[i]! <= B.SPACE) i = this.ws(buf, i);
+      if (i >= n) throw INCOMPLETE;
+      if (buf[i] === B.COMMA) {
+        i++;
+        if (i < n && buf[i]! <= B.SPACE) i = this.ws(buf, i);
+        if (i >= n) throw INCOMPLETE;
+        continue;
+      }
+      if (buf[i] === B.CLOSE_OBJECT) return i + 1;
+      throw this.syntax(i, `expected ',' or '}' in a record, found ${shown(buf[i]!)}`);
+    }
+  }
+
+  /** One `"name": value` from the quote at `i`; returns the offset after the value. */
+  private member(buf: Buffer, i: number, first: boolean): number {
+    const n = buf.length;
+    if (buf[i] !== B.QUOTE) throw this.syntax(i, `expected a "quoted" field name, found ${shown(buf[i]!)}`);
+    const keyEnd = this.stringEnd(buf, i);
+    const keyStart = i + 1;
+    let slot = slotAt(buf, keyStart, keyEnd);
+    i = keyEnd + 1;
+    if (buf[i] !== B.COLON) i = this.ws(buf, i); // blanks are rare: skip the call when there are none
+    if (i >= n) throw INCOMPLETE;
+    if (buf[i] !== B.COLON) throw this.syntax(i, `expected ':' after "${shownText(latin1(buf, keyStart, keyEnd))}"`);
+    i++;
+    if (i < n && buf[i]! <= B.SPACE) i = this.ws(buf, i);
+    if (i >= n) throw INCOMPLETE;
+    if (slot < 0 && this.stringSeen & HAS_BACKSLASH) slot = SLOT_BY_NAME.get(this.decode(buf, keyStart - 1, keyEnd)) ?? -1;
+    if (slot < 0) {
+      this.unknown(latin1(buf, keyStart, keyEnd), keyStart - 1, i);
+      return buf[i] === B.QUOTE ? this.stringValue(buf, i, -1, false) : this.skipValue(buf, i);
+    }
+    if (this.seen & (1 << slot)) this.twice(SLOTS[slot]!, keyStart - 1);
+    this.seen |= 1 << slot;
+    return buf[i] === B.QUOTE ? this.stringValue(buf, i, slot, first) : this.otherValue(buf, i, slot);
+  }
+
+  /** A string value at `i` into `slot` (-1: not kept); returns the offset after its closing quote. */
+  private stringValue(buf: Buffer, i: number, slot: number, first: boolean): number {
+    const end = this.stringEnd(buf, i);
+    const flags = this.stringSeen;
+    if (flags & HAS_LINE_BREAK) throw this.syntax(end, 'a line break inside a string');
+    if (slot < 0) return end + 1;
+    if (flags & HAS_BACKSLASH) {
+      const text = this.decode(buf, i, end);
+      if (LONE_SURROGATE.test(text))
+        this.fieldError ??= this.recordError(i, slot, 'a \\u escape gives half of a surrogate pair: not valid text');
+      this.decoded[slot] = Buffer.from(text, 'utf8').toString('latin1');
+      this.anyDecoded = true;
+    } else {
+      this.starts[slot] = i + 1;
+      this.ends[slot] = end;
+      if (first && slot === ID_SLOT) {
+        this.idOpen = i;
+        this.idClose = end;
+      }
+    }
+    return end + 1;
+  }
+
+  /** A number, null, or a value of the wrong type at `i` for `slot`; returns the offset after it. */
+  private otherValue(buf: Buffer, i: number, slot: number): number {
+    const c = buf[i]!;
+    const end = this.skipValue(buf, i);
+    if (slot === ID_SLOT) return end; // any id will do
+    if (c === B.MINUS || (c >= 48 && c <= 57)) {
+      this.starts[slot] = i;
+      this.ends[slot] = end;
+    } else if (!(c === 110 /* null */ && end - i === 4)) {
+      const found = shownText(latin1(buf, i, Math.min(end, i + 20)));
+      this.fieldError ??= this.recordError(i, slot, `expected a string or a number, found ${found}`);
+    }
+    return end;
+  }
+
+  private recordError(at: number, slot: number, message: string): RecordError {
+    return new RecordError({ line: this.line, column: at - this.lineStart + 1 }, SLOTS[slot], message);
+  }
+
+  /** A record that gives a field twice: JSON would keep one silently, and which one is meant is not known. */
+  private twice(name: string, at: number): void {
+    const place = { line: this.line, column: at - this.lineStart + 1 };
+    this.fieldError ??= new RecordError(place, shownText(name), 'given twice in one record (which one is meant?)');
+  }
+
+  /** A field camsize does not read: fine, unless given twice or a misspelling of one it reads. */
+  private unknown(key: string, keyAt: number, at: number): void {
+    if (this.unknownNames.includes(key)) this.twice(key, keyAt);
+    else this.unknownNames.push(key);
+    let problem = this.unknownKeys.get(key);
+    if (!this.unknownKeys.has(key)) {
+      problem = checkExtraField(key);
+      this.unknownKeys.set(key, problem);
+    }
+    if (problem) this.fieldError ??= new RecordError({ line: this.line, column: at - this.lineStart + 1 }, undefined, shownText(problem));
+  }
+}
+
+/** The slot of the known field named by buf[start, end) (an unescaped JSON string), by its bytes: no string is made. -1 if none. */
+function slotAt(buf: Buffer, start: number, end: number): number {
+  const length = end - start;
+  const first = buf[start];
+  for (let f = 0; f < SLOT_NAME_BYTES.length; f++) {
+    const name = SLOT_NAME_BYTES[f]!;
+    if (name.length !== length || name[0] !== first) continue;
+    let i = 1;
+    while (i < length && name[i] === buf[start + i]) i++;
+    if (i === length) return f;
+  }
+  return -1;
+}

@@ -1,0 +1,117 @@
+/**
+ * What a record's key fields mean: its segment path and its camera profile
+ * (a preset, a rate, or both). Worked out once per distinct text and
+ * remembered, valid or not, so a million records of one key cost one check.
+ * Fields arrive as latin1 (one char per byte) and must be UTF-8.
+ */
+import { InputError } from '../diagnostics/errors.js';
+import { printable } from '../diagnostics/printable.js';
+import { findPreset, type Catalog, type Preset } from '../model/catalog.js';
+import { customProfile, presetProfile, type Profile } from '../model/fleet.js';
+import { parseDecimal, scaleToInteger } from '../numbers/decimal.js';
+import { checkCameraRate, parseRate } from '../numbers/rate.js';
+import { decodeUtf8Field } from './encoding.js';
+
+/** A problem with a field, found once per distinct text: thrown as a RecordError for each record. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+const SEP = '\u0000';
+
+export class KeyMeanings {
+  private readonly profiles = new Map<string, Profile | FieldProblem>();
+  private readonly segments = new Map<string, string[] | FieldProblem>();
+
+  constructor(private readonly catalog: Catalog) {}
+
+  /** The segment path a segment field (latin1) names, e.g. ['site', 'switch-1']. */
+  segmentPath(latin1: string): string[] | FieldProblem {
+    let path = this.segments.get(latin1);
+    if (path === undefined) {
+      path = readSegmentPath(latin1);
+      this.segments.set(latin1, path);
+    }
+    return path;
+  }
+
+  /** The profile of a record: preset, rate ('b' + bitrate, 'm' + Mb/s, \u0001 for both) and label (latin1). */
+  profile(preset: string, rate: string, label: string): Profile | FieldProblem {
+    const key = preset + SEP + rate + SEP + label;
+    let profile = this.profiles.get(key);
+    if (profile === undefined) {
+      profile = this.readProfile(preset, rate, label);
+      this.profiles.set(key, profile);
+    }
+    return profile;
+  }
+
+  private readProfile(preset: string, rate: string, label: string): Profile | FieldProblem {
+    const kind = rate === '' ? '' : rate[0]!;
+    const rateField = kind === 'm' ? 'mbps' : 'bitrate';
+    const texts = [
+      ['preset', decodeUtf8Field(preset)],
+      [rateField, decodeUtf8Field(rate.slice(1))],
+      ['label', decodeUtf8Field(label)],
+    ] as const;
+    for (const [field, text] of texts) if (typeof text !== 'string') return { field, message: text.problem };
+    return resolveProfile(this.catalog, texts[0][1] as string, kind, texts[1][1] as string, texts[2][1] as string);
+  }
+}
+
+function readSegmentPath(latin1: string): string[] | FieldProblem {
+  const text = decodeUtf8Field(latin1);
+  if (typeof text !== 'string') return { field: 'segment', message: text.problem };
+  if (text === '') return { field: 'segment', message: 'missing (every record needs a segment path, e.g. site/switch-1)' };
+  const parts = text.split('/').map((p) => p.trim());
+  if (parts.some((p) => p === '')) return { field: 'segment', message: `segment '${printable(text)}' has an empty name between slashes` };
+  return parts;
+}
+
+/** The profile a record names: a preset (rate from the catalog or, if given, from the record) or a rate. */
+function resolveProfile(catalog: Catalog, preset: string, kind: string, rate: string, label: string): Profile | FieldProblem {
+  if (kind === '\u0001') return { field: 'mbps', message: 'give bitrate or mbps, not both' };
+  let bps: bigint | undefined;
+  if (kind !== '') {
+    const field = kind === 'm' ? 'mbps' : 'bitrate';
+    try {
+      bps = checkCameraRate(kind === 'm' ? mbpsText(rate) : parseRate(rate));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      return { field, message: echoed(error.message, rate) };
+    }
+  }
+  if (preset !== '') {
+    let found: Preset;
+    try {
+      found = findPreset(catalog, preset);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      return { field: 'preset', message: echoed(error.message, preset) };
+    }
+    const profile = presetProfile(found);
+    // A rate in the record is what that camera is measured or set to: it wins, under the preset's name.
+    return bps === undefined || bps === profile.bitsPerSecond
+      ? profile
+      : { ...profile, key: `${found.id}@${bps}`, bitsPerSecond: bps, description: `${found.label} (rate from inventory)` };
+  }
+  if (bps === undefined) return { field: 'preset', message: 'a record needs a preset, a bitrate or mbps' };
+  return customProfile(bps, label === '' ? undefined : label);
+}
+
+/** A message that quotes `value` (as another module wrote it), with the value made printable. */
+export function echoed(message: string, value: string): string {
+  const shown = printable(value);
+  return shown === value ? message : message.split(value).join(shown);
+}
+
+/** "3.5" (Mb/s) read exactly from its text. */
+function mbpsText(text: string): bigint {
+  const decimal = parseDecimal(text.trim());
+  if (!decimal) throw new InputError(`'${text}' is not a number of Mb/s`);
+  if (decimal.coefficient < 0n) throw new InputError(`'${text}' is negative`);
+  const bps = scaleToInteger(decimal, 1_000_000n);
+  if (bps === undefined) throw new InputError(`${text} Mb/s is not a whole number of bits per second`);
+  return bps;
+}

@@ -1,0 +1,61 @@
+/**
+ * How inventory problems reach the user: `file:line[:column]: field: message`,
+ * one printable line each, and what --skip-invalid does with a bad record.
+ */
+import { InputError } from '../../core/diagnostics/errors.js';
+import { printable } from '../../core/diagnostics/printable.js';
+import { InventoryAggregate, type RecordError } from '../../core/inventory/aggregate.js';
+import type { InventoryError, ScanOptions } from '../../core/inventory/chunks.js';
+import { CsvScanner } from '../../core/inventory/csv.js';
+import { JsonScanner } from '../../core/inventory/json.js';
+import type { Catalog } from '../../core/model/catalog.js';
+
+/** A problem with one record, as a worker sends it too. */
+export interface PlacedProblem {
+  line: number;
+  column?: number;
+  field?: string | undefined;
+  message: string;
+}
+
+/** "cameras.csv:12" or "cameras.ndjson:12:7", or just the name when there is no place. */
+export function placeText(name: string, place: { line: number; column?: number | undefined } | undefined): string {
+  return place === undefined ? name : `${name}:${place.line}${place.column === undefined ? '' : `:${place.column}`}`;
+}
+
+/** One line, whatever the input quoted in it held (escaped, never cut: the place and field stay whole). */
+function oneLine(text: string): string {
+  return printable(text, Number.POSITIVE_INFINITY);
+}
+
+export function recordMessage(name: string, e: PlacedProblem): string {
+  return oneLine(`${placeText(name, e)}: ${e.field ? `${e.field}: ` : ''}${e.message}`);
+}
+
+/** A scan-stopping problem (syntax, header) as the user sees it. */
+export function scanError(name: string, error: InventoryError): InputError {
+  return new InputError(oneLine(`${placeText(name, error.place)}: ${error.message}`));
+}
+
+export type RecordErrorHandler = (error: PlacedProblem, records?: number) => void;
+
+/** What to do with a bad record: stop (exit 2), or count it and keep the first 10 messages. */
+export function recordErrorHandler(name: string, aggregate: InventoryAggregate, skipInvalid: boolean): RecordErrorHandler {
+  return (error, records = 1) => {
+    const message = recordMessage(name, error);
+    if (!skipInvalid) throw new InputError(message);
+    aggregate.skipped += records;
+    if (aggregate.skippedSamples.length < 10) aggregate.skippedSamples.push(message);
+  };
+}
+
+export type Scanner = CsvScanner | JsonScanner;
+
+/** An empty aggregate, its bad-record handler, and the scanner for the format. */
+export function startScan(name: string, format: 'csv' | 'ndjson' | 'json', catalog: Catalog, skipInvalid: boolean, scan?: ScanOptions) {
+  const aggregate = new InventoryAggregate(catalog);
+  const handle = recordErrorHandler(name, aggregate, skipInvalid);
+  const onError = (error: RecordError) => handle({ ...error.place, field: error.field, message: error.message });
+  const scanner: Scanner = format === 'csv' ? new CsvScanner(aggregate, onError, scan) : new JsonScanner(aggregate, onError, scan);
+  return { aggregate, handle, scanner };
+}

@@ -1,0 +1,117 @@
+/**
+ * Two threads give exactly what one thread gives, for every input, errors
+ * included: the shipped loader (dist/, where the worker lives) on generated
+ * files split at a small threshold, and at the real 16 MiB one.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { entryCount } from '../../src/core/inventory/aggregate.js';
+import type * as Load from '../../src/shell/inventory/load.js';
+import { testCatalog } from '../helpers/inventory.js';
+
+const { loadInventory } = (await import(new URL('../../dist/shell/inventory/load.js', import.meta.url).href)) as typeof Load;
+const cat = await testCatalog();
+const tmp = mkdtempSync(join(tmpdir(), 'camsize-split-'));
+const noStdin = { stdinChunks: () => [] as unknown as AsyncIterable<Buffer> };
+
+/** Everything a load gives the report and stderr, as text, or the error it stopped with. */
+async function outcome(path: string, options: Partial<Load.InventoryOptions>): Promise<string> {
+  try {
+    const { aggregate } = await loadInventory(path, cat, { skipInvalid: false, ...options }, noStdin);
+    const entries = aggregate.entries.map((e) => `${e.segment.join('/')}|${e.profile.key}|${entryCount(e)}|${e.records}|${e.first.line}`);
+    return JSON.stringify({
+      entries: entries.sort(),
+      records: aggregate.records,
+      skipped: aggregate.skipped,
+      samples: aggregate.skippedSamples,
+    });
+  } catch (error) {
+    return `error: ${(error as Error).message}`;
+  }
+}
+
+async function sameOnTwoThreads(path: string, options: Partial<Load.InventoryOptions> = {}): Promise<string> {
+  const one = await outcome(path, { ...options, parallel: false });
+  expect(await outcome(path, { ...options, parallel: true })).toBe(one);
+  return one;
+}
+
+const line = fc.oneof(
+  { weight: 12, arbitrary: fc.constantFrom('c,a/x,720p30,2', 'c,a/y,4k30,', 'c,b,1080p30-ir,3', 'c,é/sw,720p30,1') },
+  { weight: 1, arbitrary: fc.constantFrom('c,a/x,nope,1', 'c,a/x,720p30,-1', 'c,a//x,720p30,1', 'c,,720p30,1') },
+  { weight: 1, arbitrary: fc.constantFrom('', 'c,"a/\nq",720p30,1', 'c,"x",4k30,"2"', 'c,a,720p30,1,extra') },
+);
+
+describe('two threads vs one, split at a small threshold', () => {
+  it('CSV: bad records, blank lines first, quoted fields over the middle, --skip-invalid or not', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(line, { minLength: 1, maxLength: 120 }),
+        fc.constantFrom('', '\n', '\r\n\n', '\ufeff'),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 300 }),
+        async (lines, lead, skipInvalid, chunkBytes) => {
+          const path = join(tmp, 'gen.csv');
+          writeFileSync(path, `${lead}id,segment,preset,count\n${lines.map((l, i) => l.replace(/^c,/, `c${i},`)).join('\n')}\n`);
+          await sameOnTwoThreads(path, { skipInvalid, split: { minBytes: 1, chunkBytes } });
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('NDJSON, and JSON arrays named .ndjson: records over several lines, bad records, stray brackets', async () => {
+    const record = fc.oneof(
+      {
+        weight: 10,
+        arbitrary: fc.constantFrom('{"segment":"a/x","preset":"720p30"}', '{"id":"q","segment":"b","preset":"4k30","count":2}'),
+      },
+      { weight: 1, arbitrary: fc.constantFrom('{"segment":"a","preset":"nope"}', '{"segment":"a","segment":"b","preset":"4k30"}') },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom('{\n"segment":"p",\n"preset":"720p30"\n}', '[1]', '{"segment":"a"', '\ufeff{"segment":"a"}'),
+      },
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(record, { minLength: 1, maxLength: 100 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 300 }),
+        async (records, array, skipInvalid, chunkBytes) => {
+          const path = join(tmp, 'gen.ndjson');
+          writeFileSync(path, array ? `[\n${records.join(',\n')}\n]\n` : `${records.join('\n')}\n`);
+          await sameOnTwoThreads(path, { skipInvalid, split: { minBytes: 1, chunkBytes } });
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('two threads vs one at the real 16 MiB threshold', () => {
+  const rows: string[] = [];
+  for (let i = 0; rows.length < 450_000; i++) rows.push(`camera-${i},district-${i % 37}/switch-${i % 11},${['720p30', '4k30'][i % 2]}`);
+
+  it('a CSV whose first line is empty', async () => {
+    const path = join(tmp, 'blank-first.csv');
+    writeFileSync(path, `\nid,segment,preset\n${rows.join('\n')}\n`);
+    expect(await sameOnTwoThreads(path)).toContain('"records":450000');
+  });
+
+  it('a JSON array named .ndjson (and, split small, one read with --input-format ndjson)', async () => {
+    const records = rows.map((r) => {
+      const [, segment, preset] = r.split(',');
+      return `{"segment":"${segment}","preset":"${preset}"}`;
+    });
+    const named = join(tmp, 'array.ndjson');
+    writeFileSync(named, `[\n${records.join(',\n')}\n]\n`);
+    expect(await sameOnTwoThreads(named)).toContain('"records":450000');
+    const json = join(tmp, 'array.json');
+    writeFileSync(json, `[\n${records.slice(0, 1000).join(',\n')}\n]\n`);
+    expect(await sameOnTwoThreads(json, { format: 'ndjson', split: { minBytes: 1, chunkBytes: 4096 } })).toContain('"records":1000');
+  });
+});
