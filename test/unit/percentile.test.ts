@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inverseNormal, parsePercentileSettings } from '../../src/core/sizing/percentile.js';
+import { customProfile, withStates } from '../../src/core/model/fleet.js';
 import { sizeFleet } from '../../src/core/sizing/size.js';
 import { flatFleet, group, mbps } from '../helpers/fleet.js';
 
@@ -55,5 +56,47 @@ describe('percentile of the aggregate', () => {
     [['99', '1', '-1'], "VBR variation '-1' must be a ratio σ/μ from 0 to 10 (e.g. 0.5)"],
   ] as const)('refuses %j', (args, message) => {
     expect(() => parsePercentileSettings(args[0], args[1], args[2])).toThrow(message);
+  });
+});
+
+describe('percentile hour by hour: the schedule is not noise', () => {
+  const dayNight = (count: number, dayMbps: number, nightMbps: number) => ({
+    profile: withStates(customProfile(mbps(dayMbps)), { day: mbps(dayMbps), night: mbps(nightMbps) }),
+    count: BigInt(count),
+  });
+
+  it.each([0, 0.3, 1])('10,000 cameras at 4 Mb/s by day and 24 at night, no VBR: exactly 240 Gb/s at ρ = %f', (rho) => {
+    const report = sizeFleet(flatFleet([dayNight(10_000, 4, 24)]), { percentile: { percentile: 99, correlation: rho, vbrCv: 0 } });
+    expect(report.total.percentile).toMatchObject({ bitsPerSecond: 240_000_000_000n, hour: 18 });
+  });
+
+  it('is never below the worst hour mean nor above every camera at its peak with its own VBR reserve', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 30 })), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000),
+        fc.integer({ min: 0, max: 200 }).map((k) => k / 100),
+        fc.integer({ min: 0, max: 24 }),
+        (groups, rho, cv, nightHours) => {
+          const settings = { percentile: 99, correlation: rho, vbrCv: cv };
+          const report = sizeFleet(flatFleet(groups.map(([n, d, night]) => dayNight(n, d, night))), {
+            percentile: settings,
+            schedule: { nightStart: 18, nightHours },
+          });
+          const p = report.total.percentile!;
+          const worstMean = report.total.time
+            ? report.total.time.hourlyAverageBitsPerSecond.reduce((a, b) => (b > a ? b : a))
+            : report.total.loadBitsPerSecond;
+          const peak = report.total.time?.peakBitsPerSecond ?? report.total.loadBitsPerSecond;
+          const z = inverseNormal(0.99);
+          expect(Number(p.bitsPerSecond)).toBeGreaterThanOrEqual(Number(worstMean) - 1);
+          expect(Number(p.bitsPerSecond)).toBeLessThanOrEqual(Number(peak) * (1 + z * cv) * (1 + 1e-12) + 2);
+          if (cv === 0) expect(p.bitsPerSecond).toBe(worstMean);
+        },
+      ),
+    );
   });
 });

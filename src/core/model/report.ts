@@ -81,11 +81,13 @@ export interface SegmentRow {
   readonly percentile?: SegmentPercentile;
 }
 
-/** A percentile of a load (floating point, rounded up to a whole b/s), with the mean and σ it came from. */
+/** A percentile of a load in its worst hour (floating point, rounded up to a whole b/s), with that hour's mean and σ. */
 export interface SegmentPercentile {
   readonly bitsPerSecond: bigint;
   readonly mean: number;
   readonly sigma: number;
+  /** The hour (0–23) whose percentile is the highest. */
+  readonly hour: number;
 }
 
 /**

@@ -1,12 +1,16 @@
 /**
- * Statistical sizing of many VBR cameras: a percentile of the aggregate load
- * from each camera's mean and variance, with a correlation between cameras.
+ * Statistical sizing of many VBR cameras: a percentile of the aggregate load,
+ * hour by hour, with a correlation between cameras. The schedule is not
+ * noise: at night the load is certainly the night rate, so each hour is
+ * computed on its own and the worst hour is reported.
  *
- *   per camera: mean μ, variance σ² over the day (its day/night/event states)
- *               and, on top, VBR fluctuation with coefficient of variation cv:
- *               E[R²] = (1 + cv²) × time-average of rate², σ² = E[R²] − μ²
- *   aggregate:  M = Σ n·μ,  V = (1 − ρ) Σ n·σ² + ρ (Σ n·σ)²
- *   percentile: M + z(p) · √V (normal approximation), never below M
+ *   per camera, hour h: mean μ_h (its state that hour; events at their duty),
+ *                       VBR fluctuation around it σ_h = cv × μ_h
+ *   aggregate, hour h:  M_h = Σ n·μ_h,  V_h = (1 − ρ) Σ n·σ_h² + ρ (Σ n·σ_h)²
+ *   percentile:         the highest over the hours of M_h + z(p) · √V_h
+ *                       (normal approximation), never below M_h, never above
+ *                       Σ n·peak_h·(1 + z·cv): every camera at its highest
+ *                       state that hour, with its own VBR reserve
  *
  * ρ = 1 (the default) treats cameras as moving together, which is the safe
  * assumption for surveillance (dusk, weather and crowds move many cameras at
@@ -40,36 +44,66 @@ export function parsePercentileSettings(p: string, correlation = '1', cv = '0.5'
   };
 }
 
-/** Running sums for one segment: Σ n·μ, Σ n·σ, Σ n·σ² (b/s, b/s, (b/s)²). */
-export interface Moments {
-  mean: number;
-  sigma: number;
-  variance: number;
+/** Running sums for one segment, per hour: Σ n·μ_h, Σ n·σ_h, Σ n·σ_h², Σ n·peak_h (b/s, b/s, (b/s)², b/s). */
+export interface HourMoments {
+  readonly mean: number[];
+  readonly sigma: number[];
+  readonly variance: number[];
+  readonly peak: number[];
 }
 
-/** One camera's mean and standard deviation over the day (b/s), VBR variation included. */
-export function cameraMoments(states: States, schedule: Schedule, vbrCv: number): { mean: number; sigma: number } {
+export function emptyMoments(): HourMoments {
+  const zeros = () => new Array<number>(HOURS).fill(0);
+  return { mean: zeros(), sigma: zeros(), variance: zeros(), peak: zeros() };
+}
+
+/** Adds `count` cameras with these states (on the wire) to the sums. */
+export function addCameras(sums: HourMoments, states: States, schedule: Schedule, vbrCv: number, count: number): void {
   const p = states.event ? Number(states.event.duty.num) / Number(states.event.duty.den) : 0;
   const event = states.event ? Number(states.event.bitsPerSecond) : 0;
-  let meanSum = 0;
-  let squareSum = 0;
   for (let h = 0; h < HOURS; h++) {
     const base = Number(isNight(schedule, h) ? states.night : states.day);
-    meanSum += (1 - p) * base + p * event;
-    squareSum += (1 - p) * base ** 2 + p * event ** 2;
+    const mean = (1 - p) * base + p * event;
+    const sigma = vbrCv * mean;
+    sums.mean[h]! += count * mean;
+    sums.sigma[h]! += count * sigma;
+    sums.variance[h]! += count * sigma ** 2;
+    sums.peak[h]! += count * (states.event && event > base ? event : base);
   }
-  const mean = meanSum / HOURS;
-  const square = (squareSum / HOURS) * (1 + vbrCv ** 2);
-  return { mean, sigma: Math.sqrt(Math.max(0, square - mean ** 2)) };
 }
 
-/** The percentile load of a segment, b/s, rounded up; never below the sum of means. */
-export function percentileLoad(m: Moments, settings: PercentileSettings): { bitsPerSecond: bigint; mean: number; sigma: number } {
+export function addMoments(into: HourMoments, from: HourMoments): void {
+  for (let h = 0; h < HOURS; h++) {
+    into.mean[h]! += from.mean[h]!;
+    into.sigma[h]! += from.sigma[h]!;
+    into.variance[h]! += from.variance[h]!;
+    into.peak[h]! += from.peak[h]!;
+  }
+}
+
+/**
+ * The percentile load of a segment in its worst hour, b/s rounded up, with
+ * that hour's mean and σ; `constant` (viewing, b/s) is added to every hour.
+ * Ties go to the earliest hour from `firstHour`, as the peak hour's do.
+ */
+export function percentileLoad(
+  m: HourMoments,
+  settings: PercentileSettings,
+  constant = 0,
+  firstHour = 0,
+): { bitsPerSecond: bigint; mean: number; sigma: number; hour: number } {
   const rho = settings.correlation;
-  const variance = (1 - rho) * m.variance + rho * m.sigma ** 2;
-  const sigma = Math.sqrt(Math.max(0, variance));
-  const value = m.mean + inverseNormal(settings.percentile / 100) * sigma;
-  return { bitsPerSecond: BigInt(Math.ceil(Math.max(value, m.mean))), mean: m.mean, sigma };
+  const z = inverseNormal(settings.percentile / 100);
+  let worst: { value: number; mean: number; sigma: number; hour: number } | undefined;
+  for (let k = 0; k < HOURS; k++) {
+    const h = (firstHour + k) % HOURS;
+    const mean = m.mean[h]! + constant;
+    const sigma = Math.sqrt(Math.max(0, (1 - rho) * m.variance[h]! + rho * m.sigma[h]! ** 2));
+    const cap = m.peak[h]! * (1 + z * settings.vbrCv) + constant;
+    const value = Math.min(Math.max(mean + z * sigma, mean), Math.max(cap, mean));
+    if (!worst || value > worst.value) worst = { value, mean, sigma, hour: h };
+  }
+  return { bitsPerSecond: BigInt(Math.ceil(worst!.value)), mean: worst!.mean, sigma: worst!.sigma, hour: worst!.hour };
 }
 
 /** The standard normal quantile (Acklam's rational approximation, relative error < 1.2e-9). */

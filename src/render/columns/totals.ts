@@ -46,7 +46,7 @@ export const TOTAL_COLUMNS: readonly Column<Report, unknown>[] = [
     key: 'percentile',
     json: (r) => {
       const p = r.total.percentile;
-      return p ? { percentile: { ...rateJson(p.bitsPerSecond), mean: p.mean, sigma: p.sigma, approximate: true } } : {};
+      return p ? { percentile: { ...rateJson(p.bitsPerSecond), mean: p.mean, sigma: p.sigma, hour: p.hour, approximate: true } } : {};
     },
   },
 ];

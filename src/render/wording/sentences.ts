@@ -151,9 +151,12 @@ export function percentileSentence(report: Report, options: RenderOptions): stri
   if (!settings || !p) return undefined;
   const mean = approximateRate(BigInt(Math.ceil(p.mean)), options);
   const sigma = approximateRate(BigInt(Math.ceil(p.sigma)), options);
+  // When rates vary over the day, each hour is sized on its own and the worst one is given.
+  const hour = report.settings.time ? ` in the worst hour, ${hourText(p.hour)}` : '';
+  const bound = report.settings.time ? "never below that hour's mean" : 'never below the mean';
   return (
-    `p${settings.percentile} of the total: ~${approximateRate(p.bitsPerSecond, options).replace(/^~/, '')} ` +
+    `p${settings.percentile} of the total: ~${approximateRate(p.bitsPerSecond, options).replace(/^~/, '')}${hour} ` +
     `(mean ${mean}, σ ${sigma}; correlation ${settings.correlation}, VBR σ/μ ${settings.vbrCv}; ` +
-    'normal approximation, never below the mean).'
+    `normal approximation, ${bound}).`
   );
 }

@@ -1,32 +1,26 @@
-/** With --percentile: Σ n·μ, Σ n·σ and Σ n·σ² of the camera streams on the wire, and the percentile they give. */
+/** With --percentile: per hour, Σ n·μ_h, Σ n·σ_h, Σ n·σ_h² and Σ n·peak_h of the streams on the wire, and the worst hour's percentile. */
 import { wireRate } from '../overhead.js';
-import { cameraMoments, type Moments, type PercentileSettings, percentileLoad } from '../percentile.js';
+import { addCameras, addMoments, emptyMoments, type HourMoments, type PercentileSettings, percentileLoad } from '../percentile.js';
 import type { Figure } from './figure.js';
 import { onTheWire } from './time.js';
 
-export function percentileFigure(settings: PercentileSettings): Figure<Moments> {
+export function percentileFigure(settings: PercentileSettings): Figure<HourMoments> {
   return {
-    init: () => ({ mean: 0, sigma: 0, variance: 0 }),
+    init: emptyMoments,
     addGroup(state, group, node) {
       const states = group.profile.states ?? { day: group.profile.bitsPerSecond, night: group.profile.bitsPerSecond };
-      const m = cameraMoments(
+      addCameras(
+        state,
         onTheWire(states, (bps) => wireRate(bps, node.overhead)),
         node.schedule,
         settings.vbrCv,
+        Number(group.count),
       );
-      const n = Number(group.count);
-      state.mean += n * m.mean;
-      state.sigma += n * m.sigma;
-      state.variance += n * m.sigma ** 2;
     },
-    addChild(parent, child) {
-      parent.mean += child.mean;
-      parent.sigma += child.sigma;
-      parent.variance += child.variance;
-    },
-    finish(state, _node, row) {
-      // Viewing is constant: it moves the mean, not the spread.
-      row.percentile = percentileLoad({ ...state, mean: state.mean + Number(row.viewingBitsPerSecond) }, settings);
+    addChild: addMoments,
+    finish(state, node, row) {
+      // Viewing is constant: it moves every hour's mean, not the spread.
+      row.percentile = percentileLoad(state, settings, Number(row.viewingBitsPerSecond), node.schedule.nightStart);
     },
   };
 }
