@@ -14,9 +14,12 @@ function internalError(error: unknown): void {
 }
 
 // A closed pipe (`camsize … | head -1`) is a normal way for a reader to stop: end quietly.
+// Any other failed write (a full disk) is an I/O error, exit 2 (shell/io.ts says the same for sync writes).
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  internalError(error);
+  if (process.exitCode !== 2)
+    process.stderr.write(`camsize: cannot write output: ${error.code === 'ENOSPC' ? 'no space left on device' : error.message}\n`);
+  process.exit(2);
 });
 process.on('uncaughtException', (error) => {
   internalError(error);

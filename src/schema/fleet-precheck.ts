@@ -7,21 +7,13 @@
  * groups that is most of the time and memory (bench/RESULTS.md). A property
  * test checks that whatever this accepts, zod accepts too.
  */
-const SEGMENT_KEYS = new Set([
-  'name',
-  'link',
-  'maxUtilization',
-  'overhead',
-  'viewers',
-  'storage',
-  'retention',
-  'recording',
-  'description',
-  'cameras',
-  'segments',
-]);
-const ROOT_KEYS = new Set([...SEGMENT_KEYS, '$schema']);
-const CAMERA_KEYS = new Set(['preset', 'bitrate', 'count', 'label']); // estimate groups go through zod
+import { CAMERA_KEYS as CAMERA_KEY_LIST, ROOT_KEYS as ROOT_KEY_LIST, SEGMENT_KEYS as SEGMENT_KEY_LIST } from './fleet-keys.js';
+
+// Key sets from the one list of the format (fleet-keys.ts). Segments with a schedule and estimate
+// groups, rarer, go through zod.
+const SEGMENT_KEYS = new Set<string>(SEGMENT_KEY_LIST.filter((k) => k !== 'schedule'));
+const ROOT_KEYS = new Set<string>(ROOT_KEY_LIST.filter((k) => k !== 'schedule'));
+const CAMERA_KEYS = new Set<string>(CAMERA_KEY_LIST.filter((k) => k === 'preset' || k === 'bitrate' || k === 'count' || k === 'label'));
 
 type Json = Record<string, unknown>;
 

@@ -4,6 +4,8 @@
  * values (units, presets, counts, duplicate names) into the fleet model.
  */
 import { z } from 'zod';
+import { MAX_DEPTH } from '../core/model/fleet.js';
+import type { CameraKey, SegmentKey } from './fleet-keys.js';
 
 const COUNT = 'expected a whole number of cameras, 0 or more';
 const STREAMS = 'expected a whole number of streams (0 or more)';
@@ -21,33 +23,33 @@ const count = z
 
 const percent = z.union([z.number(), z.string().regex(/^\s*\d+(\.\d+)?\s*%?\s*$/)], { error: 'expected a percentage, e.g. 70 or "70%"' });
 
-export const cameraGroupSchema = z
-  .strictObject({
-    preset: z.string().min(1).optional().describe('A preset id from `camsize presets`'),
-    bitrate: rate.optional().describe('Per-camera bit rate, instead of a preset'),
-    resolution: z
-      .string()
-      .optional()
-      .describe('Instead of a preset or bit rate: estimate from resolution ("1920x1080", "4MP", "4K"), fps and codec'),
-    fps: z.number().optional().describe('Frames per second, for an estimate'),
-    codec: z.string().optional().describe('h264, h265, h264-smart, h265-smart, av1 or mjpeg, for an estimate'),
-    scene: z.string().optional().describe('low, medium (default), high or complex, for an estimate'),
-    quality: z.string().optional().describe('low, medium (default) or high, for an estimate'),
-    count,
-    label: z.string().min(1).optional().describe('Name of a custom-rate group in the report'),
-    night: z
-      .union([z.string(), z.number()])
-      .optional()
-      .describe('Rate at night (IR on or unlit): "24Mb/s", or a multiple of the day rate, "x1.2"'),
-    events: z
-      .strictObject({
-        rate: z.union([z.string(), z.number()]).describe('Rate while an event is recorded: "12Mb/s" or "x2"'),
-        duty: z.union([z.number(), z.string()]).describe('Share of the time in events, percent'),
-      })
-      .optional()
-      .describe('Event or motion bursts'),
-  })
-  .describe('A group of identical cameras: a preset or a bit rate, and a count');
+const cameraShape = {
+  preset: z.string().min(1).optional().describe('A preset id from `camsize presets`'),
+  bitrate: rate.optional().describe('Per-camera bit rate, instead of a preset'),
+  resolution: z
+    .string()
+    .optional()
+    .describe('Instead of a preset or bit rate: estimate from resolution ("1920x1080", "4MP", "4K"), fps and codec'),
+  fps: z.number().optional().describe('Frames per second, for an estimate'),
+  codec: z.string().optional().describe('h264, h265, h264-smart, h265-smart, av1 or mjpeg, for an estimate'),
+  scene: z.string().optional().describe('low, medium (default), high or complex, for an estimate'),
+  quality: z.string().optional().describe('low, medium (default) or high, for an estimate'),
+  count,
+  label: z.string().min(1).optional().describe('Name of a custom-rate group in the report'),
+  night: z
+    .union([z.string(), z.number()])
+    .optional()
+    .describe('Rate at night (IR on or unlit): "24Mb/s", or a multiple of the day rate, "x1.2"'),
+  events: z
+    .strictObject({
+      rate: z.union([z.string(), z.number()]).describe('Rate while an event is recorded: "12Mb/s" or "x2"'),
+      duty: z.union([z.number(), z.string()]).describe('Share of the time in events, percent'),
+    })
+    .optional()
+    .describe('Event or motion bursts'),
+} satisfies Record<CameraKey, z.ZodType>;
+
+export const cameraGroupSchema = z.strictObject(cameraShape).describe('A group of identical cameras: a preset or a bit rate, and a count');
 
 const viewers = z
   .union(
@@ -64,6 +66,7 @@ const viewers = z
   )
   .describe('Live-viewing streams crossing this segment towards viewers at the fleet root (unicast copies)');
 
+/** A segment's own fields: every segment key but its name and its children. */
 const segmentFields = {
   link: rate.optional().describe("Capacity of the segment's uplink"),
   maxUtilization: percent.optional().describe('The link counts as full at this percentage (inherited by segments below; default 70)'),
@@ -92,44 +95,31 @@ const segmentFields = {
     .describe('Which hours are night: nightStart (0-23, default 18) and nightHours (default 12); inherited by segments below'),
   description: z.string().optional(),
   cameras: z.array(cameraGroupSchema).optional(),
-};
+} satisfies Record<Exclude<SegmentKey, 'name' | 'segments'>, z.ZodType>;
 
-/** The input type of a segment; written out because TypeScript cannot infer a recursive schema's type. */
-export interface SegmentJson {
-  name: string;
-  link?: string | undefined;
-  maxUtilization?: number | string | undefined;
-  overhead?: number | string | undefined;
-  viewers?: number | { streams: number | string; bitrate?: string | undefined } | undefined;
-  storage?: string | undefined;
-  retention?: string | undefined;
-  recording?: string | undefined;
-  schedule?: { nightStart?: number | undefined; nightHours?: number | undefined } | undefined;
-  description?: string | undefined;
-  cameras?:
-    | Array<{
-        preset?: string | undefined;
-        bitrate?: string | undefined;
-        resolution?: string | undefined;
-        fps?: number | undefined;
-        codec?: string | undefined;
-        scene?: string | undefined;
-        quality?: string | undefined;
-        night?: string | number | undefined;
-        events?: { rate: string | number; duty: number | string } | undefined;
-        count: number | string;
-        label?: string | undefined;
-      }>
-    | undefined;
-  segments?: SegmentJson[] | undefined;
-}
+const segmentName = z
+  .string()
+  .min(1)
+  .regex(/^[^/]+$/, { error: 'must not contain "/"' });
+
+/**
+ * One segment without looking into its children (they are each checked on
+ * their own, by validateFleet, so that depth costs memory, never stack).
+ */
+export const segmentShallowSchema = z.strictObject({ name: segmentName, ...segmentFields, segments: z.array(z.unknown()).optional() });
+export const rootShallowSchema = z.strictObject({
+  $schema: z.string().optional(),
+  name: z.string().min(1),
+  ...segmentFields,
+  segments: z.array(z.unknown()).optional(),
+});
+
+/** The input type of a segment: its own fields as zod reads them, and its children. */
+export type SegmentJson = Omit<z.input<typeof segmentShallowSchema>, 'segments'> & { segments?: SegmentJson[] | undefined };
 
 /** A network segment: an access switch, a distribution uplink, a site behind a WAN link … */
 export const segmentSchema: z.ZodType<SegmentJson> = z.strictObject({
-  name: z
-    .string()
-    .min(1)
-    .regex(/^[^/]+$/, { error: 'must not contain "/"' }),
+  name: segmentName,
   ...segmentFields,
   get segments() {
     return z.array(segmentSchema).optional();
@@ -145,40 +135,28 @@ export const fleetSchema = z
   })
   .describe('A camsize fleet file: camera groups inside a tree of network segments');
 
-export type FleetJson = z.input<typeof fleetSchema>;
+export { FLEET_KEYS } from './fleet-keys.js';
 
-/** Every key the format knows, in reading order: for did-you-mean hints and to sort messages. */
-export const FLEET_KEYS = [
-  '$schema',
-  'name',
-  'description',
-  'link',
-  'maxUtilization',
-  'overhead',
-  'viewers',
-  'streams',
-  'storage',
-  'retention',
-  'recording',
-  'schedule',
-  'nightStart',
-  'nightHours',
-  'preset',
-  'bitrate',
-  'resolution',
-  'fps',
-  'codec',
-  'scene',
-  'quality',
-  'night',
-  'events',
-  'rate',
-  'duty',
-  'count',
-  'label',
-  'cameras',
-  'segments',
-];
+/**
+ * Every structural problem of a parsed fleet file, each at its path. The tree
+ * is walked with a stack, one segment at a time, so a deep file costs memory,
+ * not stack (zod on the recursive schema recurses once per level).
+ */
+export function validateFleet(json: unknown): Array<{ path: Array<string | number>; issue: z.core.$ZodIssue }> {
+  const problems: Array<{ path: Array<string | number>; issue: z.core.$ZodIssue }> = [];
+  const stack: Array<{ value: unknown; path: Array<string | number> }> = [{ value: json, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    const result = (path.length === 0 ? rootShallowSchema : segmentShallowSchema).safeParse(value);
+    if (!result.success) for (const issue of result.error.issues) problems.push({ path, issue });
+    const children = (value as { segments?: unknown } | null)?.segments;
+    // Below the depth limit the value reader reports the nesting itself (and paths would cost depth²).
+    if (Array.isArray(children) && path.length / 2 < MAX_DEPTH) {
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ value: children[i], path: [...path, 'segments', i] });
+    }
+  }
+  return problems;
+}
 
 export function fleetJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(fleetSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;

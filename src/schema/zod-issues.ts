@@ -3,10 +3,14 @@ import type { z } from 'zod';
 import type { Issue } from '../core/diagnostics/issues.js';
 import { closest } from '../core/diagnostics/suggest.js';
 
-export function fromZodIssues(issues: readonly z.core.$ZodIssue[], knownKeys: readonly string[] = []): Issue[] {
+export function fromZodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  knownKeys: readonly string[] = [],
+  prefix: ReadonlyArray<string | number> = [],
+): Issue[] {
   const out: Issue[] = [];
   for (const issue of issues) {
-    const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+    const path = [...prefix, ...issue.path.filter((k): k is string | number => typeof k !== 'symbol')];
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const near = closest(key, knownKeys, 1);

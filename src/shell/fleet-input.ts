@@ -5,19 +5,19 @@ import type { Fleet } from '../core/model/fleet.js';
 import type { Io } from './io.js';
 
 /** The fleet file named by the operand, or standard input for '-' or a pipe. */
-export async function readFleetInput(operand: string | undefined, io: Io): Promise<{ name: string; text: string }> {
+export async function readFleetInput(operand: string | undefined, io: Io): Promise<{ name: string; bytes: Buffer }> {
   if (operand === undefined && io.stdinIsTTY) {
     throw new UsageError('nothing to size: give a fleet file, pipe one in, or use --preset ID --count N or --camera ID=N');
   }
   if (operand === undefined || operand === '-') {
-    const text = await io.readStdin();
-    if (operand === undefined && text.trim() === '') {
+    const bytes = await io.readStdin();
+    if (operand === undefined && bytes.toString('latin1').trim() === '') {
       throw new UsageError('nothing to size: standard input is empty; give a fleet file, or --preset ID --count N or --camera ID=N');
     }
-    return { name: '<stdin>', text };
+    return { name: '<stdin>', bytes };
   }
   try {
-    return { name: operand, text: await io.readFile(operand) };
+    return { name: operand, bytes: await io.readFile(operand) };
   } catch (error) {
     throw new InputError(`${operand}: ${fileProblem(error)}`);
   }
@@ -35,5 +35,5 @@ export function fileProblem(error: unknown): string {
 export async function fleetFromOperand(operand: string | undefined, io: Io, catalog: Catalog): Promise<Fleet> {
   const input = await readFleetInput(operand, io);
   const { loadFleet } = await import('./fleet-load.js'); // off the start-up path of --preset runs
-  return loadFleet(input.text, input.name, catalog);
+  return loadFleet(input.bytes, input.name, catalog);
 }

@@ -4,26 +4,40 @@ import { InputError } from '../core/diagnostics/errors.js';
 import { fleetFromJson } from '../core/input/fleet-json.js';
 import type { Fleet } from '../core/model/fleet.js';
 import { formatIssue, orderIssues } from '../core/diagnostics/issues.js';
-import { locateJsonError } from '../core/input/json-syntax.js';
+import { fleetText } from '../core/input/fleet-text.js';
+import { duplicateKeys, locateJsonError } from '../core/input/json-syntax.js';
+import { lineAndColumn } from '../core/diagnostics/issues.js';
 import { fleetLooksValid } from '../schema/fleet-precheck.js';
 
-export async function loadFleet(text: string, file: string, catalog: Catalog): Promise<Fleet> {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // editors on Windows add a BOM
+export async function loadFleet(bytes: Uint8Array, file: string, catalog: Catalog): Promise<Fleet> {
+  const body = fleetText(bytes, file);
   if (body.trim() === '') throw new InputError(`${file}: empty input (expected a fleet file: JSON with "name" and "segments")`);
+  const place = (offset: number) => {
+    const { line, column } = lineAndColumn(body, offset);
+    return `${file}:${line}:${column}`;
+  };
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch {
     const where = locateJsonError(body);
-    throw new InputError(`${file}:${where.line}:${where.column}: ${where.message}`);
+    throw new InputError(`${place(where.offset)}: ${where.message}`);
+  }
+  const duplicates = duplicateKeys(body);
+  if (duplicates.length > 0) {
+    // JSON keeps only the last of a key given twice: a second "cameras" would silently drop the first one's cameras.
+    const lines = duplicates.map(
+      (d) => `${place(d.offset)}: key "${d.key}" given twice in one object (first at ${place(d.firstOffset).slice(file.length + 1)})`,
+    );
+    throw new InputError(lines[0]!, lines);
   }
   const read = fleetFromJson(json, catalog);
   if (read.fleet && fleetLooksValid(json)) return read.fleet; // certainly valid: zod would find nothing
-  const { fleetSchema, FLEET_KEYS } = await import('../schema/fleet-schema.js');
+  const { validateFleet, FLEET_KEYS } = await import('../schema/fleet-schema.js');
   const { fromZodIssues } = await import('../schema/zod-issues.js');
-  const structural = fleetSchema.safeParse(json);
+  const structural = validateFleet(json).flatMap(({ path, issue }) => fromZodIssues([issue], FLEET_KEYS, path));
   // The value checks come first: where both flag a field, theirs is the more specific message.
-  const issues = [...read.issues, ...(structural.success ? [] : fromZodIssues(structural.error.issues, FLEET_KEYS))];
+  const issues = [...read.issues, ...structural];
   if (issues.length > 0 || !read.fleet) {
     const lines = orderIssues(issues, FLEET_KEYS).map((issue) => formatIssue(file, issue));
     throw new InputError(lines[0] ?? `${file}: invalid fleet file`, lines);

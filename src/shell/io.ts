@@ -1,4 +1,5 @@
 /** Everything the shell touches outside the process, in one object so tests can fake it. */
+import { InputError } from '../core/diagnostics/errors.js';
 
 export interface Io {
   stdout(text: string): void;
@@ -7,15 +8,39 @@ export interface Io {
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
   readonly stdinIsTTY: boolean;
-  readStdin(): Promise<string>;
+  /** All of standard input, as bytes (a fleet file is decoded strictly as UTF-8 by its reader). */
+  readStdin(): Promise<Buffer>;
   /** Standard input as it arrives, in chunks of bytes (an inventory is streamed, never held). */
   stdinChunks(): AsyncIterable<Buffer>;
-  readFile(path: string): Promise<string>;
+  readFile(path: string): Promise<Buffer>;
+}
+
+/** Why output could not be written, in words, for "camsize: cannot write output: …" (exit 2). */
+export function writeProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOSPC') return 'no space left on device';
+  if (code === 'EDQUOT') return 'disk quota exceeded';
+  if (code === 'EFBIG') return 'file too large';
+  if (code === 'EIO') return 'input/output error';
+  return (error as Error).message;
+}
+
+/** A write to stdout failed (a full disk, a quota): an I/O error, exit 2, not a bug. */
+export class OutputError extends InputError {}
+
+function writeStdout(text: string): void {
+  try {
+    process.stdout.write(text);
+  } catch (error) {
+    // Files and /dev/full are written synchronously and throw here; pipes report through 'error' (see cli.ts).
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return;
+    throw new OutputError(`cannot write output: ${writeProblem(error)}`);
+  }
 }
 
 export function processIo(): Io {
   return {
-    stdout: (text) => void process.stdout.write(text),
+    stdout: writeStdout,
     stderr: (text) => void process.stderr.write(text),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
@@ -24,9 +49,9 @@ export function processIo(): Io {
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      return Buffer.concat(chunks);
     },
     stdinChunks: () => process.stdin as AsyncIterable<Buffer>,
-    readFile: async (path) => (await import('node:fs/promises')).readFile(path, 'utf8'),
+    readFile: async (path) => (await import('node:fs/promises')).readFile(path),
   };
 }

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { CommanderError as CommanderErrorType } from 'commander';
 import { EXIT, InputError, UsageError } from '../core/diagnostics/errors.js';
+import { printable } from '../core/diagnostics/printable.js';
 import { requireCjs } from '../require-cjs.js';
 import { loadCatalog } from './catalog-load.js';
 import { runEstimate, runPresets, runSchema } from './commands/catalog.js';
@@ -69,7 +70,8 @@ function reportError(error: unknown, io: Io): number {
     return EXIT.usage; // commander already printed the message
   }
   if (error instanceof InputError) {
-    for (const line of error.issues) io.stderr(`camsize: ${line}\n`);
+    // One printable line per problem, whatever the input held (a line break or a NUL in a quoted value).
+    for (const line of error.issues) io.stderr(`camsize: ${printable(line, 2000)}\n`);
     if (error instanceof UsageError) io.stderr(`Try 'camsize --help' for usage.\n`);
     return EXIT.usage;
   }

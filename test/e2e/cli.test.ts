@@ -121,6 +121,13 @@ describe('presets', () => {
     expect(stderr).toBe('camsize: no preset matches that filter\n');
   });
 
+  it('a full disk is an I/O error: exit 2, one line, not an internal error', () => {
+    for (const args of ['-p 720p30', 'presets --json', 'examples/national.json --json']) {
+      const { stdout, stderr } = runShell(`$CAMSIZE ${args} > /dev/full; echo "status=$?"`);
+      expect([stdout, stderr]).toEqual(['status=2\n', 'camsize: cannot write output: no space left on device\n']);
+    }
+  });
+
   it('ends quietly when the reader closes the pipe', () => {
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a bash expansion, not a template
     const { stdout, stderr, code } = runShell('set -o pipefail; $CAMSIZE presets | head -1; echo "status=${PIPESTATUS[0]}"');

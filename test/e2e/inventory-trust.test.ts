@@ -132,16 +132,22 @@ describe('messages that quote input are one printable line', () => {
 });
 
 describe('deep paths and stdin', () => {
-  it('an inventory path of 3,000 components is sized (no recursion over its depth)', async () => {
-    const deep = Array.from({ length: 3000 }, (_, i) => `s${i}`).join('/');
+  it('an inventory path of 1,000 components is sized (no recursion over its depth); 3,000 is refused cleanly', async () => {
+    const deep = (n: number) => Array.from({ length: n }, (_, i) => `s${i}`).join('/');
     const path = join(tmp, 'deep.csv');
-    writeFileSync(path, `segment,preset,count\n${deep},720p30,2\n`);
+    writeFileSync(path, `segment,preset,count\n${deep(1000)},720p30,2\n`);
     const result = await runInProcess(['--inventory', path, '--json']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const doc = JSON.parse(result.stdout);
     expect(doc.total.cameras).toBe('2');
-    expect(doc.segments).toHaveLength(3001);
+    expect(doc.segments).toHaveLength(1001);
+    writeFileSync(path, `segment,preset,count\n${deep(3000)},720p30,2\n`);
+    expect(await runInProcess(['--inventory', path, '--json'])).toEqual({
+      stdout: '',
+      stderr: "camsize: the segment tree is more than 1000 levels deep (at 's0/s1/s2/…'); camsize sizes trees up to 1000 levels\n",
+      code: 2,
+    });
   });
 
   it('reads stdin through the Io seam, plain or gzipped', async () => {

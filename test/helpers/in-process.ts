@@ -34,11 +34,11 @@ export function fakeIo(options: InProcessOptions = {}): Io & { out: string[]; er
     stdoutIsTTY: options.stdoutIsTTY ?? false,
     stderrIsTTY: options.stderrIsTTY ?? false,
     stdinIsTTY: options.input === undefined,
-    readStdin: async () => (options.input ?? '').toString(),
+    readStdin: async () => Buffer.from(options.input ?? ''),
     stdinChunks: async function* () {
       if (options.input !== undefined) yield Buffer.from(options.input);
     },
-    readFile: async (path) => readFile(path, 'utf8'),
+    readFile: async (path) => readFile(path),
   };
 }
 

@@ -58,12 +58,16 @@ describe('sizeFleet: exact sums', () => {
     expect(report.total.loadBitsPerSecond).toBe(55_000_000n);
   });
 
-  it('handles a chain 20,000 segments deep', () => {
-    let chain = segment('leaf', [group(mbps(4), 1)]);
-    for (let i = 0; i < 20_000; i++) chain = segment(`s${i}`, [group(mbps(4), 1)], [chain]);
-    const report = sizeFleet({ name: 'deep', root: chain });
-    expect(report.total.cameras).toBe(20_001n);
-    expect(report.total.loadBitsPerSecond).toBe(20_001n * 4_000_000n);
+  it('sizes a chain 1,000 segments deep without recursion, and refuses a deeper one cleanly', () => {
+    const chain = (levels: number) => {
+      let s = segment('leaf', [group(mbps(4), 1)]);
+      for (let i = 0; i < levels; i++) s = segment(`s${i}`, [group(mbps(4), 1)], [s]);
+      return s;
+    };
+    const report = sizeFleet({ name: 'deep', root: chain(1000) });
+    expect(report.total.cameras).toBe(1001n);
+    expect(report.total.loadBitsPerSecond).toBe(1001n * 4_000_000n);
+    expect(() => sizeFleet({ name: 'deep', root: chain(20_000) })).toThrow(/more than 1000 levels deep/);
   });
 });
 

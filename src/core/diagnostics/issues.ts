@@ -16,8 +16,15 @@ export function issuePath(path: ReadonlyArray<PropertyKey>): string {
   return out;
 }
 
+/** Paths longer than this many keys are shown by their first and last keys (a 1,000-level tree has 2,000). */
+const SHOWN_KEYS = 12;
+
 export function formatIssue(file: string, issue: Issue): string {
-  const where = issuePath(issue.path);
+  const path = issue.path;
+  const where =
+    path.length <= SHOWN_KEYS
+      ? issuePath(path)
+      : `${issuePath(path.slice(0, SHOWN_KEYS / 2))}…(${path.length - SHOWN_KEYS} more keys)…${issuePath(['', ...path.slice(-SHOWN_KEYS / 2)]).replace(/^\./, '.')}`;
   return `${file}: ${where === '' ? '' : `${where}: `}${issue.message}`;
 }
 

@@ -64,7 +64,7 @@ export function decodeUtf8Field(latin1: string): string | { problem: string } {
 }
 
 /** The offset of the first byte that does not begin or continue a valid UTF-8 sequence. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; ) {
     const length = sequenceLength(bytes, i);
     if (length === 0) return i;

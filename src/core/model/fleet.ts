@@ -63,6 +63,14 @@ export interface Segment {
   readonly children: readonly Segment[];
 }
 
+/**
+ * The deepest segment tree camsize sizes. Real networks are a handful of
+ * levels deep; each level costs its path's memory (a tree of N levels keeps
+ * about N²/2 path entries), so a limit refuses a pathological file cleanly
+ * instead of running out of memory.
+ */
+export const MAX_DEPTH = 1000;
+
 export interface Fleet {
   readonly name: string;
   /** The fleet itself is the root segment (its link is the fleet's total capacity, if any). */

@@ -3,7 +3,8 @@
  * parent), each with the settings it inherits resolved. Iterative: a fleet
  * nested thousands of levels deep costs memory, not stack.
  */
-import type { Segment } from '../model/fleet.js';
+import { InputError } from '../diagnostics/errors.js';
+import { MAX_DEPTH, type Segment } from '../model/fleet.js';
 import type { Ratio } from '../numbers/percent.js';
 import type { Overhead } from './overhead.js';
 import type { Recording, Retention } from './storage.js';
@@ -46,6 +47,12 @@ export function walkTree(root: Segment, defaults: Inherited): SegmentNode[] {
     };
     const index = nodes.length;
     nodes.push(node);
+    if (segment.children.length > 0 && path.length >= MAX_DEPTH) {
+      const where = `${path.slice(0, 3).join('/')}/…`;
+      throw new InputError(
+        `the segment tree is more than ${MAX_DEPTH} levels deep (at '${where}'); camsize sizes trees up to ${MAX_DEPTH} levels`,
+      );
+    }
     for (let i = segment.children.length - 1; i >= 0; i--) {
       const child = segment.children[i]!;
       stack.push({ segment: child, path: [...path, child.name], parent: index, from: node });

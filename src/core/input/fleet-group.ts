@@ -1,0 +1,102 @@
+/** Reads one camera group of a fleet file: its profile (preset, bit rate or estimate), count, and night and event states. */
+import { ESTIMATE_KEYS } from '../../schema/fleet-keys.js';
+import { InputError } from '../diagnostics/errors.js';
+import { estimateBitrate } from '../estimate/estimate.js';
+import { type CameraGroup, estimateProfile, type Profile, withStates } from '../model/fleet.js';
+import { countFromJson, MAX_COUNT } from '../numbers/count.js';
+import type { Ratio } from '../numbers/percent.js';
+import { checkCameraRate } from '../numbers/rate.js';
+import { parseDuty, parseStateRate } from '../sizing/time.js';
+import { isObject, type Json, type Path, type Reader } from './fleet-reader.js';
+
+const MAX_COUNT_NUMBER = Number(MAX_COUNT);
+
+export function readGroup(json: Json, segmentPath: Path, index: number, reader: Reader): CameraGroup | undefined {
+  // Built only when there is something to report: most groups are fine.
+  const at = (...field: string[]): Path => [...segmentPath, 'cameras', index, ...field];
+  let profile = groupProfile(json, at, reader);
+  const count = groupCount(json['count'], at, reader);
+  if (profile && (json['night'] !== undefined || json['events'] !== undefined)) profile = withDayStates(profile, json, at, reader);
+  return profile && count !== undefined ? { profile, count } : undefined;
+}
+
+function groupProfile(json: Json, at: (...field: string[]) => Path, reader: Reader): Profile | undefined {
+  const issues = reader.issues;
+  const preset = json['preset'];
+  const bitrate = json['bitrate'];
+  const label = typeof json['label'] === 'string' ? json['label'] : undefined;
+  const estimated = ESTIMATE_KEYS.some((f) => json[f] !== undefined);
+  const given = [preset !== undefined, bitrate !== undefined, estimated].filter(Boolean).length;
+  if (given > 1) {
+    issues.push({ path: at(), message: 'give one of "preset", "bitrate" or "resolution"/"fps"/"codec" (an estimate), not several' });
+    return undefined;
+  }
+  if (given === 0) {
+    issues.push({ path: at(), message: 'missing "preset", "bitrate" or "resolution"/"fps"/"codec"' });
+    return undefined;
+  }
+  if (estimated) return estimateGroupProfile(json, at, reader, label);
+  if (typeof preset === 'string') {
+    if (label !== undefined)
+      issues.push({ path: at('label'), message: 'a preset group is named by its preset; "label" names a "bitrate" group' });
+    return reader.attempt(at('preset'), () => reader.presetProfile(preset));
+  }
+  if (typeof bitrate === 'string')
+    return reader.attempt(at('bitrate'), () => reader.customProfile(checkCameraRate(reader.rate(bitrate)), label));
+  return undefined;
+}
+
+function estimateGroupProfile(
+  json: Json,
+  at: (...field: string[]) => Path,
+  reader: Reader,
+  label: string | undefined,
+): Profile | undefined {
+  const missing = ['resolution', 'fps', 'codec'].filter((f) => json[f] === undefined);
+  if (missing.length > 0) {
+    reader.issues.push({ path: at(), message: `an estimate needs resolution, fps and codec (missing ${missing.join(', ')})` });
+    return undefined;
+  }
+  const { resolution, fps, codec, scene, quality } = json;
+  if (typeof resolution !== 'string' || typeof fps !== 'number' || typeof codec !== 'string') return undefined;
+  const input = {
+    resolution,
+    fps,
+    codec,
+    ...(typeof scene === 'string' ? { scene } : {}),
+    ...(typeof quality === 'string' ? { quality } : {}),
+  };
+  return reader.attempt(at(), () => estimateProfile(estimateBitrate(input), label));
+}
+
+function groupCount(raw: unknown, at: (...field: string[]) => Path, reader: Reader): bigint | undefined {
+  if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0 && raw <= MAX_COUNT_NUMBER) return BigInt(raw); // the common case
+  if (typeof raw !== 'number' && typeof raw !== 'string') return undefined;
+  try {
+    return countFromJson(raw);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    // zod says "expected a whole number of cameras" for malformed ones; add only what it cannot know.
+    if (/absurd/.test(error.message)) reader.issues.push({ path: at('count'), message: error.message });
+    return undefined;
+  }
+}
+
+/** The profile with its night and event states from the group's "night" and "events". */
+function withDayStates(profile: Profile, json: Json, at: (...field: string[]) => Path, reader: Reader): Profile {
+  const day = profile.bitsPerSecond;
+  let night = profile.states?.night ?? day;
+  let event: { bitsPerSecond: bigint; duty: Ratio } | undefined;
+  const rawNight = json['night'];
+  if (typeof rawNight === 'string' || typeof rawNight === 'number') {
+    night = reader.attempt(at('night'), () => parseStateRate(rawNight, day, 'night')) ?? night;
+  }
+  const events = json['events'];
+  if (isObject(events)) {
+    const { rate, duty } = events;
+    if ((typeof rate === 'string' || typeof rate === 'number') && (typeof duty === 'number' || typeof duty === 'string')) {
+      event = reader.attempt(at('events'), () => ({ bitsPerSecond: parseStateRate(rate, day, 'event rate'), duty: parseDuty(duty) }));
+    }
+  }
+  return withStates(profile, { day, night, ...(event ? { event } : {}) });
+}

@@ -1,0 +1,79 @@
+/** Reads one segment's own fields of a fleet file: link, settings it passes down, viewers, storage, camera groups. */
+import type { SegmentKey } from '../../schema/fleet-keys.js';
+import type { CameraGroup, SegmentSettings, Viewers } from '../model/fleet.js';
+import { parseBytes } from '../numbers/bytes.js';
+import { parseCount } from '../numbers/count.js';
+import { parseCeiling } from '../numbers/percent.js';
+import { parseRate } from '../numbers/rate.js';
+import { parseOverhead } from '../sizing/overhead.js';
+import { parseRecording, parseRetention } from '../sizing/storage.js';
+import { parseSchedule } from '../sizing/time.js';
+import { readGroup } from './fleet-group.js';
+import { isObject, type Json, type Path, type Reader } from './fleet-reader.js';
+
+export interface SegmentFields {
+  linkBitsPerSecond?: bigint;
+  settings?: SegmentSettings;
+  viewers?: Viewers;
+  storageBytes?: bigint;
+  groups: CameraGroup[];
+}
+
+/**
+ * The segment's own fields (not its children). Fields of the wrong type are
+ * skipped: zod reports those, so that each problem is reported once.
+ */
+export function readSegmentFields(json: Json, path: Path, reader: Reader): SegmentFields {
+  const text = (key: SegmentKey) => (typeof json[key] === 'string' ? (json[key] as string) : undefined);
+  const textOrNumber = (key: SegmentKey) =>
+    typeof json[key] === 'string' || typeof json[key] === 'number' ? (json[key] as string | number) : undefined;
+  const read = <T>(key: SegmentKey, value: string | number | undefined, parse: (v: never) => T): T | undefined =>
+    value === undefined ? undefined : reader.attempt([...path, key], () => parse(value as never));
+  const settings: { -readonly [K in keyof SegmentSettings]: SegmentSettings[K] } = {};
+  const set = <K extends keyof SegmentSettings>(key: K, value: SegmentSettings[K] | undefined) => {
+    if (value !== undefined) settings[key] = value;
+  };
+  const link = read('link', text('link'), (t: string) => reader.rate(t));
+  set('maxUtilization', read('maxUtilization', textOrNumber('maxUtilization'), parseCeiling));
+  set('overhead', read('overhead', textOrNumber('overhead'), parseOverhead));
+  const viewers = readViewers(json['viewers'], path, reader);
+  set('retention', read('retention', text('retention'), parseRetention));
+  set('recording', read('recording', text('recording'), parseRecording));
+  const storage = read('storage', text('storage'), parseBytes);
+  const schedule = json['schedule'];
+  if (isObject(schedule)) {
+    const { nightStart, nightHours } = schedule as { nightStart?: number; nightHours?: number };
+    set(
+      'schedule',
+      reader.attempt([...path, 'schedule'], () => parseSchedule(nightStart, nightHours)),
+    );
+  }
+  const groups: CameraGroup[] = [];
+  const cameras = Array.isArray(json['cameras']) ? json['cameras'] : [];
+  cameras.forEach((camera, i) => {
+    if (!isObject(camera)) return;
+    const group = readGroup(camera, path, i, reader);
+    if (group) groups.push(group);
+  });
+  return {
+    groups,
+    ...(link === undefined ? {} : { linkBitsPerSecond: link }),
+    ...(Object.keys(settings).length === 0 ? {} : { settings }),
+    ...(viewers ? { viewers } : {}),
+    ...(storage === undefined ? {} : { storageBytes: storage }),
+  };
+}
+
+function readViewers(value: unknown, path: Path, reader: Reader): Viewers | undefined {
+  if (typeof value === 'number') return Number.isSafeInteger(value) && value > 0 ? { streams: BigInt(value) } : undefined;
+  if (!isObject(value)) return undefined;
+  let streams: bigint | undefined;
+  const raw = value['streams'];
+  if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0) streams = BigInt(raw);
+  if (typeof raw === 'string' && /^\d+$/.test(raw))
+    streams = raw === '0' ? 0n : reader.attempt([...path, 'viewers', 'streams'], () => parseCount(raw));
+  const rate = value['bitrate'];
+  const bitsPerSecond = typeof rate === 'string' ? reader.attempt([...path, 'viewers', 'bitrate'], () => parseRate(rate)) : undefined;
+  if (streams === undefined || streams === 0n) return undefined;
+  return bitsPerSecond === undefined ? { streams } : { streams, bitsPerSecond };
+}

@@ -1,0 +1,60 @@
+/**
+ * The keys of the fleet file format, spelled once. The zod schema
+ * (fleet-schema.ts) is built over these lists and checked against them at
+ * compile time and by a test; the pre-check (fleet-precheck.ts), the value
+ * reader (core/input/fleet-json.ts) and the messages' did-you-mean and order
+ * read them from here. No zod here: the common path must not load it.
+ */
+export const CAMERA_KEYS = [
+  'preset',
+  'bitrate',
+  'resolution',
+  'fps',
+  'codec',
+  'scene',
+  'quality',
+  'night',
+  'events',
+  'count',
+  'label',
+] as const;
+export const EVENT_KEYS = ['rate', 'duty'] as const;
+export const VIEWER_KEYS = ['streams', 'bitrate'] as const;
+export const SCHEDULE_KEYS = ['nightStart', 'nightHours'] as const;
+export const SEGMENT_KEYS = [
+  'name',
+  'description',
+  'link',
+  'maxUtilization',
+  'overhead',
+  'viewers',
+  'storage',
+  'retention',
+  'recording',
+  'schedule',
+  'cameras',
+  'segments',
+] as const;
+export const ROOT_KEYS = ['$schema', ...SEGMENT_KEYS] as const;
+
+export type CameraKey = (typeof CAMERA_KEYS)[number];
+export type SegmentKey = (typeof SEGMENT_KEYS)[number];
+export type RootKey = (typeof ROOT_KEYS)[number];
+
+/** The keys an estimate group has instead of a preset or a bit rate. */
+export const ESTIMATE_KEYS = ['resolution', 'fps', 'codec', 'scene', 'quality'] as const satisfies readonly CameraKey[];
+
+/** The keys nested objects hold, after the key that holds them. */
+const NESTED: Readonly<Record<string, readonly string[]>> = {
+  viewers: VIEWER_KEYS,
+  schedule: SCHEDULE_KEYS,
+  cameras: CAMERA_KEYS,
+  events: EVENT_KEYS,
+};
+
+/** Every key the format knows, in reading order (a key, then the keys of what it holds): for did-you-mean hints and to sort messages. */
+export const FLEET_KEYS: readonly string[] = [...new Set(expand(ROOT_KEYS))];
+
+function expand(keys: readonly string[]): string[] {
+  return keys.flatMap((key) => [key, ...expand(NESTED[key] ?? [])]);
+}
