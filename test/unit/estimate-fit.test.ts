@@ -103,7 +103,7 @@ describe('the shipped model against the validation set', () => {
   });
 
   it('is never read as a preset catalog', () => {
-    expect(readCatalogFiles().map((f) => f.name)).toEqual(['measured.json', 'planning.json', 'report.json', 'vendor-caps.json']);
+    expect(readCatalogFiles().map((f) => f.name)).toEqual(['field-caps.json', 'planning.json', 'report.json', 'vendor-caps.json']);
   });
 
   it.each([
