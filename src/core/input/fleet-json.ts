@@ -8,8 +8,7 @@ import { findPreset, type Catalog } from '../model/catalog.js';
 import { countFromJson, MAX_COUNT, parseCount } from '../numbers/count.js';
 import { InputError } from '../diagnostics/errors.js';
 import { estimateBitrate } from '../estimate/estimate.js';
-import { parseDuty, parseSchedule, parseStateRate } from '../sizing/time.js';
-import type { Ratio } from '../numbers/percent.js';
+import { type EventState, parseDuty, parseSchedule, parseStateRate } from '../sizing/time.js';
 import {
   customProfile,
   estimateProfile,
@@ -212,7 +211,7 @@ function readGroup(json: Json, segmentPath: Path, index: number, reader: Reader)
   if (profile && (json['night'] !== undefined || json['events'] !== undefined)) {
     const day = profile.bitsPerSecond;
     let night = profile.states?.night ?? day;
-    let event: { bitsPerSecond: bigint; duty: Ratio } | undefined;
+    let event: EventState | undefined;
     const rawNight = json['night'];
     if (typeof rawNight === 'string' || typeof rawNight === 'number') {
       night = attempt(issues, at('night'), () => parseStateRate(rawNight, day, 'night')) ?? night;
@@ -224,7 +223,12 @@ function readGroup(json: Json, segmentPath: Path, index: number, reader: Reader)
       (typeof events['duty'] === 'number' || typeof events['duty'] === 'string')
     ) {
       const { rate, duty } = events;
-      event = attempt(issues, at('events'), () => ({ bitsPerSecond: parseStateRate(rate, day, 'event rate'), duty: parseDuty(duty) }));
+      // A multiple ("x2") is of the state the camera is in: the day rate by day, the night rate at night.
+      event = attempt(issues, at('events'), () => {
+        const byDay = parseStateRate(rate, day, 'event rate');
+        const atNight = parseStateRate(rate, night, 'event rate');
+        return { bitsPerSecond: byDay, ...(atNight === byDay ? {} : { nightBitsPerSecond: atNight }), duty: parseDuty(duty) };
+      });
     }
     profile = withStates(profile, { day, night, ...(event ? { event } : {}) });
   }
