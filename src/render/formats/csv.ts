@@ -19,7 +19,7 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-function csvText(head: readonly string[], rows: readonly (readonly string[])[]): string {
+export function csvText(head: readonly string[], rows: readonly (readonly string[])[]): string {
   const lines = [head.map(csvField).join(',')];
   for (const row of rows) lines.push(row.map(csvField).join(','));
   return `${lines.join('\r\n')}\r\n`;

@@ -10,7 +10,7 @@ export function markdownCell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-function markdownTable(head: readonly string[], align: readonly Align[], rows: readonly (readonly string[])[]): string {
+export function markdownTable(head: readonly string[], align: readonly Align[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) => `| ${cells.map(markdownCell).join(' | ')} |`;
   const rule = `|${align.map((a) => (a === 'right' ? '---:' : ':---')).join('|')}|`;
   return [line(head), rule, ...rows.map(line)].join('\n');

@@ -11,7 +11,7 @@ import { humanRate } from '../wording/quantities.js';
 
 const Table = requireCjs('cli-table3') as typeof TableType;
 
-function newTable(head: readonly string[], align: readonly Align[], paint: Paint, colWidths?: number[]): TableType.Table {
+export function newTable(head: readonly string[], align: readonly Align[], paint: Paint, colWidths?: number[]): TableType.Table {
   return new Table({
     head: head.map((h) => paint.bold(h)),
     colAligns: [...align],
