@@ -23,10 +23,10 @@ interface MeasureColumn {
 
 const trim = (x: number, digits: number) => String(Number(x.toFixed(digits)));
 
-/** 4 s, 90 min, 24 h, 7 d: the largest unit that divides it, else hours with decimals. */
+/** 4 s, 90 min, 24 h, 7 d: whole days from two days up, else hours, minutes or seconds. */
 export function durationText(seconds: number | undefined): string {
   if (seconds === undefined) return 'unknown';
-  if (seconds >= DAY_SECONDS && seconds % DAY_SECONDS === 0) return `${seconds / DAY_SECONDS} d`;
+  if (seconds >= 2 * DAY_SECONDS && seconds % DAY_SECONDS === 0) return `${seconds / DAY_SECONDS} d`;
   if (seconds >= 3600) return `${trim(seconds / 3600, 2)} h`;
   if (seconds >= 60) return `${trim(seconds / 60, 1)} min`;
   return `${trim(seconds, 3)} s`;
