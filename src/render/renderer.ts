@@ -3,7 +3,7 @@
  * models. Each format's module is loaded only when chosen, so a table run
  * never loads the JSON, CSV or Markdown code (start-up time, bench/RESULTS.md).
  */
-import type { CalibrationRow } from '../core/estimate/calibration.js';
+import type { CalibrationRow, ValidationReport } from '../core/estimate/calibration.js';
 import type { Estimate } from '../core/estimate/estimate.js';
 import type { Preset } from '../core/model/catalog.js';
 import type { Report } from '../core/model/report.js';
@@ -13,7 +13,8 @@ export interface Renderer {
   report(report: Report, options: RenderOptions): string;
   presets(presets: readonly Preset[], options: RenderOptions): string;
   estimate(estimate: Estimate, options: RenderOptions): string;
-  calibration(rows: readonly CalibrationRow[], options: RenderOptions): string;
+  /** The catalog rows, then (when given) the error on the validation set. */
+  calibration(rows: readonly CalibrationRow[], options: RenderOptions, validation?: ValidationReport): string;
 }
 
 export const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;

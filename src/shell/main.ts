@@ -42,6 +42,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       estimate: async (flags) => {
         exitCode = await runEstimate(flags, io);
       },
+      measure: async (files, flags) => {
+        exitCode = await (await import('./commands/measure.js')).runMeasure(files, flags, io);
+      },
     },
     { writeOut: io.stdout, writeErr: io.stderr },
   );

@@ -59,6 +59,11 @@ export interface Actions {
   presets(words: string[], flags: PresetsFlags): Promise<void>;
   schema(): Promise<void>;
   estimate(flags: EstimateFlags): Promise<void>;
+  measure(files: string[], flags: MeasureCommandFlags): Promise<void>;
+}
+
+export interface MeasureCommandFlags extends OutputFlags {
+  fit?: boolean;
 }
 
 export interface EstimateFlags extends OutputFlags {
@@ -194,6 +199,25 @@ Examples:
 `,
     )
     .action(async (_flags: EstimateFlags, command: CommandType) => actions.estimate(command.optsWithGlobals<EstimateFlags>()));
+
+  program
+    .command('measure')
+    .description('read what cameras really send: recordings (via ffprobe), a measurements CSV, or Frigate stats')
+    .argument('<files...>', 'video files, saved ffprobe JSON, a measurements CSV (segment,preset|label,rate,duration), Frigate JSON')
+    .option('--fit', 'print a site calibration (measured ÷ estimated, with its spread) as JSON instead')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  camsize measure recordings/*.mp4              bit rate, duration, resolution, fps and codec of each
+  camsize measure measurements.csv --format csv
+  camsize measure frigate-stats.json            Frigate /api/stats or /api/recordings/storage, saved
+  camsize measure recordings/*.mp4 --fit > site-calibration.json
+`,
+    )
+    .action(async (files: string[], _flags: MeasureCommandFlags, command: CommandType) =>
+      actions.measure(files, command.optsWithGlobals<MeasureCommandFlags>()),
+    );
 
   program
     .command('schema')

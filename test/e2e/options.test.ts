@@ -60,7 +60,9 @@ describe('storage options with a retention from the fleet file', () => {
   it('checks --storage-capacity against the retentions the fleet file sets', async () => {
     const { stdout, code } = await runInProcess(['examples/recorders.json', '--storage-capacity', '100TB', '-q']);
     expect(code).toBe(1);
-    expect(stdout).toContain('over: total (--storage-capacity): storage 132.2027136 TB');
+    expect(stdout).toContain(
+      'over: total (--storage-capacity): storage 141.086016 TB (~128.32 TiB) needed, capacity 100 TB, 41.086016 TB short',
+    );
   });
 
   it('applies --storage-overhead to them', async () => {

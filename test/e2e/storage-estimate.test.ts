@@ -1,5 +1,9 @@
 /** End-to-end: storage sizing (--retention, fleet storage capacities) and `camsize estimate`. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { errorStats, leaveOneOut, leaveOneSourceOut } from '../../src/core/estimate/fit.js';
+import { readValidationSet } from '../../src/core/estimate/validation.js';
+import { runInProcess } from '../helpers/in-process.js';
 import { runCli } from '../helpers/run.js';
 
 describe('storage', () => {
@@ -40,7 +44,7 @@ describe('storage', () => {
     expect(doc.profiles.find((p: { kind: string }) => p.kind === 'estimate')).toMatchObject({
       profile: 'dock 4MP',
       estimated: true,
-      perCamera: { bitsPerSecond: '6194000' },
+      perCamera: { bitsPerSecond: '7265000' },
     });
   });
 
@@ -71,8 +75,8 @@ describe('camsize estimate', () => {
   it('prints one estimate with its derivation', () => {
     const result = runCli(['estimate', '--resolution', '4K', '--fps', '15', '--codec', 'h265', '--scene', 'high']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('│ resolution factor (pixels / 1080p)^-0.19            │                  0.7684 │');
-    expect(result.stdout).toContain('Estimate: 9.221 Mb/s per camera (a model estimate; see camsize estimate --calibration)');
+    expect(result.stdout).toContain('│ resolution factor (pixels / 1080p)^-0.09            │                  0.8827 │');
+    expect(result.stdout).toContain('Estimate: 11.831 Mb/s per camera (a model estimate; see camsize estimate --calibration)');
     const doc = JSON.parse(
       runCli(['estimate', '--resolution', '4K', '--fps', '15', '--codec', 'h265', '--scene', 'high', '--json']).stdout,
     );
@@ -82,15 +86,51 @@ describe('camsize estimate', () => {
       height: 2160,
       codec: 'h265',
       scene: 'high',
-      perCamera: { bitsPerSecond: '9221000' },
+      perCamera: { bitsPerSecond: '11831000' },
     });
   });
 
   it('shows its calibration against the catalog', () => {
     const rows = runCli(['estimate', '--calibration', '-f', 'csv']).stdout.trim().split('\r\n');
     expect(rows[0]).toBe('id,basis,resolution,fps,codec,catalog_bps,estimate_bps,ratio');
-    expect(rows).toContain('1080p15-h264-plan,planning,1080p,15,h264,4000000,4000000,1.0000');
-    expect(rows).toHaveLength(69);
+    expect(rows).toContain('1080p15-h264-plan,planning,1080p,15,h264,4000000,3191000,0.7977');
+    expect(rows).toContain('identiv-1.3mp10-h264,validation-held-out,1280x1024,10,h264,700000,1522000,2.1743');
+    expect(rows).toHaveLength(1 + 68 + 2 * 64);
+  });
+
+  it('prints the held-out errors the validation set gives, in every format', async () => {
+    const set = readValidationSet(JSON.parse(readFileSync('presets/validation/estimate-points.json', 'utf8')));
+    const expected = errorStats(leaveOneOut(set.points).map((e, i) => e / set.points[i]!.bitsPerSecond));
+    const perSource = errorStats(leaveOneSourceOut(set.points).map((e, i) => e / set.points[i]!.bitsPerSecond));
+    const doc = JSON.parse((await runInProcess(['estimate', '--calibration', '--json'])).stdout);
+    // JSON carries the figures of whole-kb/s estimates; the test recomputes them from the raw fit.
+    expect(doc.validation.leaveOneOut.medianAbsError).toBeCloseTo(expected.medianAbsError, 3);
+    expect(doc.validation.leaveOneOut.geometricMeanRatio).toBeCloseTo(expected.geometricMeanRatio, 3);
+    expect(doc.validation.leaveOneOut.maxRatio).toBeCloseTo(expected.maxRatio, 3);
+    expect(doc.validation.leaveOneOut.outsideFactor2).toBe(expected.outsideFactor2);
+    expect(doc.validation.leaveOneSourceOut).toEqual(perSource);
+    const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+    const line = (label: string, s: typeof expected) => [
+      label,
+      s.points,
+      pct(s.medianAbsError),
+      s.geometricMeanRatio.toFixed(2),
+      s.minRatio.toFixed(2),
+      s.maxRatio.toFixed(2),
+      s.outsideFactor2,
+    ];
+    const table = (await runInProcess(['estimate', '--calibration'])).stdout;
+    const cells = (label: string) =>
+      table
+        .split('\n')
+        .find((l) => l.includes(label))!
+        .split('│')
+        .map((c) => c.trim())
+        .filter(Boolean);
+    expect(cells('held out: leave one out')).toEqual(line('held out: leave one out', expected).map(String));
+    expect(cells('held out: leave one source out')).toEqual(line('held out: leave one source out', perSource).map(String));
+    const markdown = (await runInProcess(['estimate', '--calibration', '--format', 'markdown'])).stdout;
+    expect(markdown).toContain(`| ${line('held out: leave one out', expected).join(' | ')} |`);
   });
 
   it.each([

@@ -6,33 +6,33 @@ describe('bandwidth over the day', () => {
   it('checks the peak by default: over at night, fits on the daily average', () => {
     const peak = runCli(['examples/day-night.json', '-q']);
     expect(peak.code).toBe(1);
-    expect(peak.stdout).toContain('over: junctions: 1.04 Gb/s on 1 Gb/s (104 %), 240 Mb/s over the 80 % ceiling of 800 Mb/s');
+    expect(peak.stdout).toContain('over: junctions: 1.104 Gb/s on 1 Gb/s (110.4 %), 304 Mb/s over the 80 % ceiling of 800 Mb/s');
     expect(runCli(['examples/day-night.json', '-q', '--check-on', 'average'])).toEqual({ stdout: '', stderr: '', code: 0 });
     const table = runCli(['examples/day-night.json']).stdout;
-    expect(table).toContain('Over the day (night 19:00–06:00): peak 1.04 Gb/s from 19:00');
-    expect(table).toContain('daily average 759.7 Mb/s');
+    expect(table).toContain('Over the day (night 19:00–06:00): peak 1.104 Gb/s from 19:00');
+    expect(table).toContain('daily average 762.633334 Mb/s');
   });
 
   it('draws the 24-hour curve, and gives it as rows in JSON and CSV', () => {
     const chart = runCli(['examples/day-night.json', '--timeline']).stdout;
     expect(chart).toContain('Load over the day, streets (total): average per hour (bar), peak beside it');
-    expect(chart).toMatch(/\n19:00 night █+▌? +924\.8 Mb\/s \(peak 1\.04 Gb\/s\)\n/);
-    expect(chart).toMatch(/\n12:00 day {3}█+▊? +620 Mb\/s \(peak 764 Mb\/s\)\n/);
+    expect(chart).toMatch(/\n19:00 night █+[▏▎▍▌▋▊▉]? +931\.2 Mb\/s \(peak 1\.104 Gb\/s\)\n/);
+    expect(chart).toMatch(/\n12:00 day {3}█+[▏▎▍▌▋▊▉]? +620 Mb\/s \(peak 764 Mb\/s\)\n/);
     // JSON carries every segment's 24 hours, whatever --timeline says.
     const plain = runCli(['examples/day-night.json', '--json']).stdout;
     expect(runCli(['examples/day-night.json', '--timeline=junctions', '--json']).stdout).toBe(plain);
     const doc = JSON.parse(plain);
     const hourly = doc.segments.find((s: { path: string[] }) => s.path.join('/') === 'junctions').time.hourly;
     expect(hourly.night).toHaveLength(24);
-    expect([hourly.night[19], hourly.averageBitsPerSecond[19], hourly.peakBitsPerSecond[19]]).toEqual([true, '924800000', '1040000000']);
+    expect([hourly.night[19], hourly.averageBitsPerSecond[19], hourly.peakBitsPerSecond[19]]).toEqual([true, '931200000', '1104000000']);
     expect([hourly.night[12], hourly.averageBitsPerSecond[12], hourly.peakBitsPerSecond[12]]).toEqual([false, '620000000', '764000000']);
     expect(doc.timeline).toBeUndefined();
-    expect(doc.total.time).toMatchObject({ peakHour: 19, busiestHour: 19, average: { bitsPerSecond: '759700000' } });
+    expect(doc.total.time).toMatchObject({ peakHour: 19, busiestHour: 19, average: { bitsPerSecond: '762633334' } });
     const csv = runCli(['examples/day-night.json', '--timeline', '-f', 'csv']).stdout.split('\r\n');
     expect(csv.filter((l) => l.startsWith('timeline,'))).toHaveLength(24);
-    expect(csv).toContain('timeline,,,,,,,,,,,,,,,,night,,,924800000,1040000000,19:00,');
+    expect(csv).toContain('timeline,,,,,,,,,,,,,,,,night,,,931200000,1104000000,19:00,');
     expect(runCli(['examples/day-night.json', '--timeline', '-f', 'markdown']).stdout).toContain(
-      '| 19:00 | night | 924.8 Mb/s | 1.04 Gb/s |',
+      '| 19:00 | night | 931.2 Mb/s | 1.104 Gb/s |',
     );
   });
 

@@ -67,7 +67,7 @@ describe('preset catalog', async () => {
 describe('a broken catalog file', () => {
   function brokenCatalogDir(mutate: (json: { presets: Array<Record<string, unknown>> }) => void, name = 'report.json'): string {
     const dir = mkdtempSync(join(tmpdir(), 'camsize-presets-'));
-    for (const f of readdirSync(PRESETS_DIR)) copyFileSync(join(PRESETS_DIR, f), join(dir, f));
+    for (const f of readdirSync(PRESETS_DIR).filter((n) => n.endsWith('.json'))) copyFileSync(join(PRESETS_DIR, f), join(dir, f));
     const json = JSON.parse(readCatalogFiles(dir).find((f) => f.name === name)!.text);
     mutate(json);
     writeFileSync(join(dir, name), JSON.stringify(json));

@@ -5,10 +5,10 @@ import { testCatalog } from '../helpers/inventory.js';
 
 describe('estimate model', () => {
   it.each([
-    [{ resolution: '1080p', fps: 15, codec: 'h264' }, 4_000_000n],
-    [{ resolution: '4K', fps: 15, codec: 'h265', scene: 'high' }, 9_221_000n],
-    [{ resolution: '1920x1080', fps: 30, codec: 'H.264' }, 7_464_000n],
-    [{ resolution: '4MP', fps: 25, codec: 'h265+' }, 2_524_000n], // 6.375 × 0.25 × (25/15)^0.9
+    [{ resolution: '1080p', fps: 15, codec: 'h264' }, 3_191_000n], // 0.1026 × 2,073,600 × 15
+    [{ resolution: '4K', fps: 15, codec: 'h265', scene: 'high' }, 11_831_000n],
+    [{ resolution: '1920x1080', fps: 30, codec: 'H.264' }, 5_833_000n], // 3.191 Mb/s × 2^0.87
+    [{ resolution: '4MP', fps: 25, codec: 'h265+' }, 2_941_000n],
   ])('%j → %s b/s', (input, bps) => {
     expect(estimateBitrate(input).bitsPerSecond).toBe(bps);
   });
@@ -44,15 +44,15 @@ describe('calibration against the catalog (the error the README states)', async 
     expect(rows.length).toBe(68);
   });
 
-  it('reproduces the planning table it is fitted to within +0 % to +7 %', () => {
-    expect(bounds['planning']!.min).toBeGreaterThanOrEqual(0.99);
-    expect(bounds['planning']!.max).toBeLessThanOrEqual(1.07);
+  it('sits within 0.76 to 1.38 of the planning table (which it is no longer fitted to)', () => {
+    expect(bounds['planning']!.min).toBeGreaterThanOrEqual(0.76);
+    expect(bounds['planning']!.max).toBeLessThanOrEqual(1.38);
   });
 
-  it('is 1.3 to 2.0 times the vendor caps and measured daytime averages (it plans for medium motion)', () => {
-    for (const basis of ['vendor-cap', 'measured']) {
-      expect(bounds[basis]!.min).toBeGreaterThanOrEqual(1.3);
-      expect(bounds[basis]!.max).toBeLessThanOrEqual(2.0);
-    }
+  it('is 1.2 to 2.2 times the vendor caps (the UNV-style table and the two configured maximums seen in the field)', () => {
+    expect(bounds['vendor-cap']!.count).toBe(32);
+    expect(bounds['vendor-cap']!.min).toBeGreaterThanOrEqual(1.2);
+    expect(bounds['vendor-cap']!.max).toBeLessThanOrEqual(2.2);
+    expect(bounds['measured']).toBeUndefined(); // no catalog preset is a measured average
   });
 });

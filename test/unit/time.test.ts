@@ -128,3 +128,66 @@ describe('sizing over the day', () => {
     );
   });
 });
+
+describe('events relative to the state the camera is in', () => {
+  const schedule = parseSchedule(18, 12);
+  const duty = parseDuty(10);
+
+  it('bursts to twice the night rate at night and twice the day rate by day (exact hourly means and peaks)', () => {
+    const h = hourly({ day: mbps(4), night: mbps(8), event: { bitsPerSecond: mbps(8), nightBitsPerSecond: mbps(16), duty } }, schedule);
+    expect(h.mean[12]).toBe(mbps('4.4') * 1_000_000n); // day: 4 × 0.9 + 8 × 0.1
+    expect(h.peak[12]).toBe(mbps(8));
+    expect(h.mean[0]).toBe(mbps('8.8') * 1_000_000n); // night: 8 × 0.9 + 16 × 0.1
+    expect(h.peak[0]).toBe(mbps(16));
+  });
+
+  it('keeps an absolute event rate the same in both states', () => {
+    const h = hourly({ day: mbps(4), night: mbps(8), event: { bitsPerSecond: mbps(10), duty } }, schedule);
+    expect(h.mean[0]).toBe(mbps('8.2') * 1_000_000n); // 8 × 0.9 + 10 × 0.1
+    expect(h.peak[0]).toBe(mbps(10));
+    expect(h.peak[12]).toBe(mbps(10));
+  });
+
+  it('reads "x2" in a fleet file against the day and the night rate', async () => {
+    const { fleetFromJson } = await import('../../src/core/input/fleet-json.js');
+    const { testCatalog } = await import('../helpers/inventory.js');
+    const { fleet } = fleetFromJson(
+      {
+        name: 'f',
+        cameras: [
+          { bitrate: '4Mb/s', count: 1, night: 'x2', events: { rate: 'x2', duty: 10 } },
+          { bitrate: '4Mb/s', count: 1, night: 'x2', events: { rate: '10Mb/s', duty: 10 } },
+        ],
+      },
+      await testCatalog(),
+    );
+    const [relative, absolute] = fleet!.root.groups.map((g) => g.profile.states);
+    expect(relative).toEqual({ day: mbps(4), night: mbps(8), event: { bitsPerSecond: mbps(8), nightBitsPerSecond: mbps(16), duty } });
+    expect(absolute).toEqual({ day: mbps(4), night: mbps(8), event: { bitsPerSecond: mbps(10), duty } });
+  });
+
+  it('sizes the peak of a night with relative events on the night rate', () => {
+    const g = group(mbps(4), 10);
+    const states = { day: mbps(4), night: mbps(8), event: { bitsPerSecond: mbps(8), nightBitsPerSecond: mbps(16), duty } };
+    const report = sizeFleet({ name: 'f', root: segment('f', [{ ...g, profile: withStates(g.profile, states) }], [], GB) });
+    expect(report.segments[0]!.time!.peakBitsPerSecond).toBe(mbps(160)); // 10 × 16 Mb/s, all bursting at night
+    expect(report.segments[0]!.time!.averageBitsPerSecond).toBe(mbps(66)); // 10 × (12 h × 4.4 + 12 h × 8.8) ÷ 24
+  });
+});
+
+describe('percentile sums with relative events', () => {
+  it('burst at night to the night event rate', async () => {
+    const { addCameras, emptyMoments } = await import('../../src/core/sizing/percentile.js');
+    const sums = emptyMoments();
+    const duty = parseDuty(10);
+    addCameras(
+      sums,
+      { day: mbps(4), night: mbps(8), event: { bitsPerSecond: mbps(8), nightBitsPerSecond: mbps(16), duty } },
+      parseSchedule(18, 12),
+      0,
+      2,
+    );
+    expect([sums.mean[12], sums.peak[12]]).toEqual([2 * 4.4e6, 2 * 8e6]); // day: 4 × 0.9 + 8 × 0.1
+    expect([sums.mean[0], sums.peak[0]]).toEqual([2 * 8.8e6, 2 * 16e6]); // night: 8 × 0.9 + 16 × 0.1
+  });
+});

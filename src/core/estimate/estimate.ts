@@ -1,40 +1,19 @@
 /**
  * Bit-rate estimate for a camera that is not in the catalog, from its
- * resolution, frame rate, codec, scene and quality: a bits-per-pixel model.
- *
- *   b/s = bpp × pixels × 15 × (fps / 15)^FPS_EXPONENT
- *   bpp = BPP_1080P15_H264 × codec × scene × quality × (pixels / 1080p)^-RESOLUTION_EXPONENT
- *
- * Calibration (see README, "Estimating a bit rate", and test/unit/estimate.test.ts):
- * - BPP_1080P15_H264 and RESOLUTION_EXPONENT are fitted to the SOP planning
- *   table (H.264 at 15 fps, medium scene and quality, 720p to 12MP): bpp falls
- *   with resolution, from 0.145 at 720p to 0.089 at 12MP.
- * - Codec factors are that table's ratios to H.264 (H.265 0.5, smart H.264+
- *   0.6, smart H.265+ 0.25, AV1 0.35, MJPEG 5).
- * - FPS_EXPONENT 0.9 fits the vendor table's 30/15/10 fps series (sub-linear
- *   at low frame rates).
- * - Scene factors follow the planning defaults in the research notes (low 0.7,
- *   medium 1, high 1.5, complex 2.5 within IPVM's "up to 300 %+"); quality
- *   factors (low 0.7, medium 1, high 1.4) are camsize's assumption, stated as such.
+ * resolution, frame rate, codec, scene and quality: a bits-per-pixel model
+ * whose form and fitted parameters live in ./model.ts. How far to trust it is
+ * measured, not assumed: `camsize estimate --calibration` (./calibration.ts,
+ * ./fit.ts) against presets/validation/estimate-points.json.
  */
 import { InputError } from '../diagnostics/errors.js';
 import { closest } from '../diagnostics/suggest.js';
+import { modelBitsPerSecond, PIXELS_1080P, QUALITY_FACTORS, SCENE_FACTORS, SHIPPED_MODEL } from './model.js';
 
-export const BPP_1080P15_H264 = 0.1286;
-export const RESOLUTION_EXPONENT = 0.19;
-export const FPS_EXPONENT = 0.9;
-const PIXELS_1080P = 1920 * 1080;
-
-export const CODEC_FACTORS: Readonly<Record<string, number>> = {
-  h264: 1,
-  'h264-smart': 0.6,
-  h265: 0.5,
-  'h265-smart': 0.25,
-  av1: 0.35,
-  mjpeg: 5,
-};
-export const SCENE_FACTORS: Readonly<Record<string, number>> = { low: 0.7, medium: 1, high: 1.5, complex: 2.5 };
-export const QUALITY_FACTORS: Readonly<Record<string, number>> = { low: 0.7, medium: 1, high: 1.4 };
+export const BPP_1080P15_H264 = SHIPPED_MODEL.base;
+export const RESOLUTION_EXPONENT = SHIPPED_MODEL.resolutionExponent;
+export const FPS_EXPONENT = SHIPPED_MODEL.fpsExponent;
+export const CODEC_FACTORS = SHIPPED_MODEL.codecFactors;
+export { QUALITY_FACTORS, SCENE_FACTORS };
 
 const NAMED_RESOLUTIONS: Readonly<Record<string, [number, number]>> = {
   '720p': [1280, 720],
@@ -108,7 +87,7 @@ export function estimateBitrate(input: EstimateInput): Estimate {
   const resolutionFactor = (pixels / PIXELS_1080P) ** -RESOLUTION_EXPONENT;
   const bpp = BPP_1080P15_H264 * codecFactor * sceneFactor * qualityFactor * resolutionFactor;
   const frames = 15 * (input.fps / 15) ** FPS_EXPONENT;
-  const bps = bpp * pixels * frames;
+  const bps = modelBitsPerSecond(SHIPPED_MODEL, { width, height, fps: input.fps, codec, scene, quality });
   const bitsPerSecond = BigInt(Math.max(1, Math.round(bps / 1000))) * 1000n;
   const n = (x: number, d = 4) => String(Number(x.toFixed(d)));
   return {

@@ -4,9 +4,8 @@ import { InputError } from '../diagnostics/errors.js';
 import { estimateBitrate } from '../estimate/estimate.js';
 import { type CameraGroup, estimateProfile, type Profile, withStates } from '../model/fleet.js';
 import { countFromJson, MAX_COUNT } from '../numbers/count.js';
-import type { Ratio } from '../numbers/percent.js';
 import { checkCameraRate } from '../numbers/rate.js';
-import { parseDuty, parseStateRate } from '../sizing/time.js';
+import { type EventState, parseDuty, parseStateRate } from '../sizing/time.js';
 import { isObject, type Json, type Path, type Reader } from './fleet-reader.js';
 
 const MAX_COUNT_NUMBER = Number(MAX_COUNT);
@@ -86,7 +85,7 @@ function groupCount(raw: unknown, at: (...field: string[]) => Path, reader: Read
 function withDayStates(profile: Profile, json: Json, at: (...field: string[]) => Path, reader: Reader): Profile {
   const day = profile.bitsPerSecond;
   let night = profile.states?.night ?? day;
-  let event: { bitsPerSecond: bigint; duty: Ratio } | undefined;
+  let event: EventState | undefined;
   const rawNight = json['night'];
   if (typeof rawNight === 'string' || typeof rawNight === 'number') {
     night = reader.attempt(at('night'), () => parseStateRate(rawNight, day, 'night')) ?? night;
@@ -95,7 +94,12 @@ function withDayStates(profile: Profile, json: Json, at: (...field: string[]) =>
   if (isObject(events)) {
     const { rate, duty } = events;
     if ((typeof rate === 'string' || typeof rate === 'number') && (typeof duty === 'number' || typeof duty === 'string')) {
-      event = reader.attempt(at('events'), () => ({ bitsPerSecond: parseStateRate(rate, day, 'event rate'), duty: parseDuty(duty) }));
+      // A multiple ("x2") is of the state the camera is in: the day rate by day, the night rate at night.
+      event = reader.attempt(at('events'), () => {
+        const byDay = parseStateRate(rate, day, 'event rate');
+        const atNight = parseStateRate(rate, night, 'event rate');
+        return { bitsPerSecond: byDay, ...(atNight === byDay ? {} : { nightBitsPerSecond: atNight }), duty: parseDuty(duty) };
+      });
     }
   }
   return withStates(profile, { day, night, ...(event ? { event } : {}) });

@@ -91,7 +91,8 @@ export function presetProfile(preset: Preset): Profile {
 
 /** The same profile with night and event states from a fleet file (a distinct profile in the report). */
 export function withStates(profile: Profile, states: States): Profile {
-  const event = states.event ? `,e${states.event.bitsPerSecond}@${states.event.duty.num}/${states.event.duty.den}` : '';
+  const e = states.event;
+  const event = e ? `,e${e.bitsPerSecond}/${e.nightBitsPerSecond ?? e.bitsPerSecond}@${e.duty.num}/${e.duty.den}` : '';
   return { ...profile, key: `${profile.key}|n${states.night}${event}`, states };
 }
 

@@ -19,7 +19,7 @@
  * shown marked as approximate, rounded up to a whole b/s.
  */
 import { readNumber } from '../numbers/number-text.js';
-import { HOURS, isNight, type Schedule, type States } from './time.js';
+import { eventRate, HOURS, isNight, type Schedule, type States } from './time.js';
 
 export interface PercentileSettings {
   /** e.g. 99 for the 99th percentile; 50 < p < 100. */
@@ -60,9 +60,10 @@ export function emptyMoments(): HourMoments {
 /** Adds `count` cameras with these states (on the wire) to the sums. */
 export function addCameras(sums: HourMoments, states: States, schedule: Schedule, vbrCv: number, count: number): void {
   const p = states.event ? Number(states.event.duty.num) / Number(states.event.duty.den) : 0;
-  const event = states.event ? Number(states.event.bitsPerSecond) : 0;
   for (let h = 0; h < HOURS; h++) {
-    const base = Number(isNight(schedule, h) ? states.night : states.day);
+    const night = isNight(schedule, h);
+    const base = Number(night ? states.night : states.day);
+    const event = states.event ? Number(eventRate(states.event, night)) : 0;
     const mean = (1 - p) * base + p * event;
     const sigma = vbrCv * mean;
     sums.mean[h]! += count * mean;

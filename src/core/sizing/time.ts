@@ -2,7 +2,9 @@
  * Bandwidth over a day. A camera profile can have up to three states: day
  * (its rate), night (IR on or unlit; default: the day rate) and event bursts
  * (a rate and the share of the time they take). A schedule says which hours
- * are night. Every camera of a fleet shares the schedule, so night states add
+ * are night. An event rate given as a multiple ("x2") is relative to the state
+ * the camera is in: twice the day rate by day, twice the night rate at night.
+ * Every camera of a fleet shares the schedule, so night states add
  * up (dusk comes to every outdoor camera in a time zone at once); events are
  * taken to coincide in the worst case (the peak), and to spread out evenly in
  * the average.
@@ -71,10 +73,23 @@ export function parseDuty(value: string | number): Ratio {
   return duty;
 }
 
+export interface EventState {
+  /** The event rate by day, b/s. */
+  readonly bitsPerSecond: bigint;
+  /** The event rate at night, b/s, when it differs (a multiple of a different night rate). */
+  readonly nightBitsPerSecond?: bigint;
+  readonly duty: Ratio;
+}
+
 export interface States {
   readonly day: bigint;
   readonly night: bigint;
-  readonly event?: { readonly bitsPerSecond: bigint; readonly duty: Ratio };
+  readonly event?: EventState;
+}
+
+/** The event rate in the day or the night state, b/s. */
+export function eventRate(event: EventState, night: boolean): bigint {
+  return night ? (event.nightBitsPerSecond ?? event.bitsPerSecond) : event.bitsPerSecond;
 }
 
 /** Whether a camera's rate changes over the day at all. */
@@ -87,15 +102,17 @@ export function hourly(states: States, schedule: Schedule): { mean: bigint[]; pe
   const mean: bigint[] = [];
   const peak: bigint[] = [];
   for (let h = 0; h < HOURS; h++) {
-    const base = isNight(schedule, h) ? states.night : states.day;
+    const night = isNight(schedule, h);
+    const base = night ? states.night : states.day;
     const e = states.event;
     if (!e) {
       mean.push(base * HOURLY_SCALE);
       peak.push(base);
     } else {
       const { num, den } = e.duty;
-      mean.push(((base * (den - num) + e.bitsPerSecond * num) * HOURLY_SCALE) / den);
-      peak.push(e.bitsPerSecond > base ? e.bitsPerSecond : base);
+      const burst = eventRate(e, night);
+      mean.push(((base * (den - num) + burst * num) * HOURLY_SCALE) / den);
+      peak.push(burst > base ? burst : base);
     }
   }
   return { mean, peak };

@@ -19,7 +19,7 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-function csvText(head: readonly string[], rows: readonly (readonly string[])[]): string {
+export function csvText(head: readonly string[], rows: readonly (readonly string[])[]): string {
   const lines = [head.map(csvField).join(',')];
   for (const row of rows) lines.push(row.map(csvField).join(','));
   return `${lines.join('\r\n')}\r\n`;
@@ -82,18 +82,31 @@ export const csvRenderer: Renderer = {
   estimate: (estimate) =>
     csvText(['step', 'value'], [...estimate.steps.map(([a, b]) => [a, b]), ['per_camera_bps', estimate.bitsPerSecond.toString()]]),
 
-  calibration: (rows) =>
-    csvText(
-      ['id', 'basis', 'resolution', 'fps', 'codec', 'catalog_bps', 'estimate_bps', 'ratio'],
-      rows.map((r) => [
-        r.id,
-        r.basis,
-        r.resolution,
-        String(r.fps),
-        r.codec,
-        r.catalogBitsPerSecond.toString(),
-        r.estimateBitsPerSecond.toString(),
-        r.ratio.toFixed(4),
-      ]),
-    ),
+  /** Catalog rows, then per validation point a `validation` row (the shipped model) and a `validation-held-out` row (leave one out). */
+  calibration: (rows, _options, validation) => {
+    const catalog = rows.map((r) => [
+      r.id,
+      r.basis,
+      r.resolution,
+      String(r.fps),
+      r.codec,
+      r.catalogBitsPerSecond.toString(),
+      r.estimateBitsPerSecond.toString(),
+      r.ratio.toFixed(4),
+    ]);
+    const points = (validation?.rows ?? []).flatMap((v) => {
+      const cells = (basis: string, bps: bigint, ratio: number) => [
+        v.id,
+        basis,
+        v.resolution,
+        String(v.fps),
+        v.codec,
+        v.figureBitsPerSecond.toString(),
+        bps.toString(),
+        ratio.toFixed(4),
+      ];
+      return [cells('validation', v.estimateBitsPerSecond, v.ratio), cells('validation-held-out', v.heldOutBitsPerSecond, v.heldOutRatio)];
+    });
+    return csvText(['id', 'basis', 'resolution', 'fps', 'codec', 'catalog_bps', 'estimate_bps', 'ratio'], [...catalog, ...points]);
+  },
 };

@@ -3,6 +3,7 @@
  * units (`bitsPerSecond`, cameras); `mbps` numbers are conveniences that may
  * round above 2^53 b/s. Changes are additive; breaking ones bump schemaVersion.
  */
+import type { ValidationReport } from '../../core/estimate/calibration.js';
 import type { Report } from '../../core/model/report.js';
 import { percentText } from '../../core/numbers/percent.js';
 import { recordingText } from '../../core/sizing/storage.js';
@@ -106,13 +107,21 @@ export const jsonRenderer: Renderer = {
     });
   },
 
-  calibration: (rows) =>
-    json({
+  calibration(rows, _options, validation) {
+    const point = (r: ValidationReport['rows'][number]) => ({
+      ...r,
+      figureBitsPerSecond: r.figureBitsPerSecond.toString(),
+      estimateBitsPerSecond: r.estimateBitsPerSecond.toString(),
+      heldOutBitsPerSecond: r.heldOutBitsPerSecond.toString(),
+    });
+    return json({
       schemaVersion: JSON_SCHEMA_VERSION,
       calibration: rows.map((r) => ({
         ...r,
         catalogBitsPerSecond: r.catalogBitsPerSecond.toString(),
         estimateBitsPerSecond: r.estimateBitsPerSecond.toString(),
       })),
-    }),
+      ...(validation ? { validation: { ...validation, worst: validation.worst.map(point), rows: validation.rows.map(point) } } : {}),
+    });
+  },
 };

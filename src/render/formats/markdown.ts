@@ -1,6 +1,7 @@
 /** Markdown (GitHub-flavoured tables), for pasting into design documents. */
 import { type Block, reportBlocks, type SentenceRole, type TableBlock } from '../blocks.js';
 import type { Align, Cell } from '../columns/column.js';
+import { validationSummary } from '../calibration-summary.js';
 import type { Renderer } from '../renderer.js';
 import type { RenderOptions } from '../view.js';
 import { humanRate } from '../wording/quantities.js';
@@ -9,7 +10,7 @@ export function markdownCell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-function markdownTable(head: readonly string[], align: readonly Align[], rows: readonly (readonly string[])[]): string {
+export function markdownTable(head: readonly string[], align: readonly Align[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) => `| ${cells.map(markdownCell).join(' | ')} |`;
   const rule = `|${align.map((a) => (a === 'right' ? '---:' : ':---')).join('|')}|`;
   return [line(head), rule, ...rows.map(line)].join('\n');
@@ -87,7 +88,7 @@ export const markdownRenderer: Renderer = {
     return `${table}\n\n**Estimate: ${humanRate(estimate.bitsPerSecond, options)} per camera** (a model estimate).\n`;
   },
 
-  calibration(rows, options) {
+  calibration(rows, options, validation) {
     const head = ['Preset', 'Basis', 'Resolution', 'FPS', 'Codec', 'Catalog', 'Estimate', 'Estimate ÷ catalog'];
     const cells = rows.map((r) => [
       `\`${r.id}\``,
@@ -99,6 +100,9 @@ export const markdownRenderer: Renderer = {
       humanRate(r.estimateBitsPerSecond, options),
       r.ratio.toFixed(2),
     ]);
-    return `${markdownTable(head, ['left', 'left', 'left', 'right', 'left', 'right', 'right', 'right'], cells)}\n`;
+    const catalog = `${markdownTable(head, ['left', 'left', 'left', 'right', 'left', 'right', 'right', 'right'], cells)}\n`;
+    if (!validation) return catalog;
+    const block = validationSummary(validation);
+    return `${catalog}\n${block.heading}\n\n${markdownTable(block.head, block.align, block.rows)}\n\n${block.sentences.map(markdownCell).join('\n')}\n`;
   },
 };

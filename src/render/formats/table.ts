@@ -3,6 +3,7 @@ import type TableType from 'cli-table3';
 import { requireCjs } from '../../require-cjs.js';
 import { type Block, reportBlocks, type SentenceRole, type TableBlock } from '../blocks.js';
 import type { Align, Cell } from '../columns/column.js';
+import { validationSummary } from '../calibration-summary.js';
 import type { Renderer } from '../renderer.js';
 import type { TimelineHour } from '../timeline.js';
 import type { Paint, RenderOptions } from '../view.js';
@@ -10,7 +11,7 @@ import { humanRate } from '../wording/quantities.js';
 
 const Table = requireCjs('cli-table3') as typeof TableType;
 
-function newTable(head: readonly string[], align: readonly Align[], paint: Paint, colWidths?: number[]): TableType.Table {
+export function newTable(head: readonly string[], align: readonly Align[], paint: Paint, colWidths?: number[]): TableType.Table {
   return new Table({
     head: head.map((h) => paint.bold(h)),
     colAligns: [...align],
@@ -162,7 +163,7 @@ export const tableRenderer: Renderer = {
     return `${table.toString()}\n${options.paint.bold(sentence)}\n`;
   },
 
-  calibration(rows, options) {
+  calibration(rows, options, validation) {
     const table = newTable(
       ['Preset', 'Basis', 'Resolution', 'FPS', 'Codec', 'Catalog', 'Estimate', 'Estimate ÷ catalog'],
       ['left', 'left', 'left', 'right', 'left', 'right', 'right', 'right'],
@@ -180,6 +181,10 @@ export const tableRenderer: Renderer = {
         r.ratio.toFixed(2),
       ]);
     }
-    return `${table.toString()}\n`;
+    if (!validation) return `${table.toString()}\n`;
+    const block = validationSummary(validation);
+    const summary = newTable(block.head, block.align, options.paint);
+    for (const row of block.rows) summary.push(row);
+    return `${table.toString()}\n${options.paint.bold(block.heading)}\n${summary.toString()}\n${block.sentences.join('\n')}\n`;
   },
 };

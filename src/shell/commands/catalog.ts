@@ -8,6 +8,7 @@ import type { Io } from '../io.js';
 import { FPS, numberOption } from '../option-value.js';
 import { type OutputRequest, resolveOutput } from '../output-request.js';
 import type { EstimateFlags, PresetsFlags } from '../program.js';
+import { loadValidationSet } from '../validation-load.js';
 
 async function renderWith(output: OutputRequest) {
   return { render: await renderer(output.format), options: { ...output.display, paint: await makePaint(output.color) } };
@@ -35,14 +36,14 @@ export async function runPresets(words: string[], flags: PresetsFlags, io: Io): 
 export async function runEstimate(flags: EstimateFlags, io: Io): Promise<number> {
   const output = resolveOutput(flags, io.env, io.stdoutIsTTY);
   // Loaded here, off the start-up path of the everyday command.
-  const [{ calibration }, { estimateBitrate }] = await Promise.all([
+  const [{ calibration, validationReport }, { estimateBitrate }] = await Promise.all([
     import('../../core/estimate/calibration.js'),
     import('../../core/estimate/estimate.js'),
   ]);
   if (flags.calibration) {
-    const catalog = await loadCatalog();
+    const [catalog, validation] = await Promise.all([loadCatalog(), loadValidationSet(io)]);
     const { render, options } = await renderWith(output);
-    io.stdout(render.calibration(calibration(catalog), options));
+    io.stdout(render.calibration(calibration(catalog), options, validationReport(validation)));
     return 0;
   }
   const missing = (['resolution', 'fps', 'codec'] as const).filter((f) => flags[f] === undefined);

@@ -44,10 +44,20 @@ export const timeFigure: Figure<Hours> = {
 
 /** A camera's states with each rate as sent on the wire. */
 export function onTheWire(states: States, wire: (bps: bigint) => bigint): States {
+  const e = states.event;
+  const night = e?.nightBitsPerSecond;
   return {
     day: wire(states.day),
     night: wire(states.night),
-    ...(states.event ? { event: { bitsPerSecond: wire(states.event.bitsPerSecond), duty: states.event.duty } } : {}),
+    ...(e
+      ? {
+          event: {
+            bitsPerSecond: wire(e.bitsPerSecond),
+            ...(night === undefined ? {} : { nightBitsPerSecond: wire(night) }),
+            duty: e.duty,
+          },
+        }
+      : {}),
   };
 }
 

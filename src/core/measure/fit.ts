@@ -1,0 +1,89 @@
+/**
+ * A site calibration from measurements: how far this site's cameras are from
+ * the estimate model, as one factor (and, with enough points, one per codec),
+ * fitted in log space so a camera at half the estimate and one at twice it
+ * cancel out. The spread is the geometric standard deviation: ±X % covers
+ * about two thirds of the site's cameras around the factor.
+ */
+import { InputError } from '../diagnostics/errors.js';
+import { CODEC_FACTORS } from '../estimate/estimate.js';
+import { modelBitsPerSecond, SHIPPED_MODEL } from '../estimate/model.js';
+import type { FlaggedMeasurement } from './measurement.js';
+
+/** A codec gets its own factor from this many measurements up. */
+export const MIN_PER_CODEC = 3;
+
+export interface CameraShape {
+  readonly width: number;
+  readonly height: number;
+  readonly fps: number;
+  readonly codec: string;
+}
+
+export interface FactorFit {
+  /** Measured ÷ estimated, geometric mean. */
+  readonly factor: number;
+  /** Geometric standard deviation − 1, in percent; undefined from a single measurement. */
+  readonly spreadPercent?: number;
+  readonly measurements: number;
+}
+
+export interface SiteCalibration {
+  readonly kind: 'camsize-calibration';
+  readonly version: 1;
+  /** The model the factors apply to. */
+  readonly model: { readonly base: number; readonly fpsExponent: number; readonly resolutionExponent: number };
+  readonly site: FactorFit & { readonly short: number; readonly likelyCaps: number };
+  readonly codecs: Readonly<Record<string, FactorFit>>;
+  /** Measurements without a known resolution, frame rate and codec: not in the fit. */
+  readonly skipped: number;
+}
+
+export function factorFit(ratios: readonly number[]): FactorFit {
+  const logs = ratios.map(Math.log);
+  const mean = logs.reduce((a, b) => a + b, 0) / logs.length;
+  const fit = { factor: Math.exp(mean), measurements: logs.length };
+  if (logs.length < 2) return fit;
+  const variance = logs.reduce((a, l) => a + (l - mean) ** 2, 0) / (logs.length - 1);
+  return { ...fit, spreadPercent: (Math.exp(Math.sqrt(variance)) - 1) * 100 };
+}
+
+/** The camera a measurement describes: from ffprobe itself, or from its preset (`shapeOf`). */
+function shape(m: FlaggedMeasurement, shapeOf: (preset: string) => CameraShape | undefined): CameraShape | undefined {
+  if (m.width && m.height && m.fps && m.codec) return { width: m.width, height: m.height, fps: m.fps, codec: m.codec };
+  return m.preset === undefined ? undefined : shapeOf(m.preset);
+}
+
+export function fitSiteCalibration(
+  measurements: readonly FlaggedMeasurement[],
+  shapeOf: (preset: string) => CameraShape | undefined = () => undefined,
+): SiteCalibration {
+  const samples: Array<{ ratio: number; codec: string; m: FlaggedMeasurement }> = [];
+  for (const m of measurements) {
+    const s = shape(m, shapeOf);
+    if (!s || CODEC_FACTORS[s.codec] === undefined) continue;
+    const estimate = modelBitsPerSecond(SHIPPED_MODEL, { ...s, scene: 'medium', quality: 'medium' });
+    samples.push({ ratio: Number(m.bitsPerSecond) / estimate, codec: s.codec, m });
+  }
+  if (samples.length === 0)
+    throw new InputError(
+      'no measurement says its resolution, frame rate and codec (a recording, or a CSV row with a preset that has a codec): nothing to fit',
+    );
+  const codecs: Record<string, FactorFit> = {};
+  for (const codec of new Set(samples.map((s) => s.codec))) {
+    const ratios = samples.filter((s) => s.codec === codec).map((s) => s.ratio);
+    if (ratios.length >= MIN_PER_CODEC) codecs[codec] = factorFit(ratios);
+  }
+  return {
+    kind: 'camsize-calibration',
+    version: 1,
+    model: { base: SHIPPED_MODEL.base, fpsExponent: SHIPPED_MODEL.fpsExponent, resolutionExponent: SHIPPED_MODEL.resolutionExponent },
+    site: {
+      ...factorFit(samples.map((s) => s.ratio)),
+      short: samples.filter((s) => s.m.flags.short).length,
+      likelyCaps: samples.filter((s) => s.m.flags.likelyCap).length,
+    },
+    codecs,
+    skipped: measurements.length - samples.length,
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * `camsize measure FILE...`: what cameras really send. Each FILE is a
+ * recording (probed with FFmpeg's ffprobe), a saved ffprobe JSON, a
+ * measurements CSV, or a saved Frigate API answer. Prints the measurements,
+ * or with --fit a site calibration as JSON (`> site-calibration.json`).
+ */
+import { execFile } from 'node:child_process';
+import { InputError } from '../../core/diagnostics/errors.js';
+import type { FlaggedMeasurement, Measurement } from '../../core/measure/measurement.js';
+import { loadCatalog } from '../catalog-load.js';
+import { makePaint } from '../color.js';
+import type { Io } from '../io.js';
+import { resolveOutput } from '../output-request.js';
+import type { MeasureCommandFlags } from '../program.js';
+
+/** FFmpeg's prober; CAMSIZE_FFPROBE points at another binary (tests use it to make ffprobe missing). */
+const FFPROBE_ARGS = ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams'];
+const FFPROBE_TIMEOUT_MS = 60_000;
+
+export const MISSING_FFPROBE =
+  "ffprobe (FFmpeg) is not installed or not on PATH: install it (Debian/Ubuntu: 'apt-get install ffmpeg') to measure recordings";
+
+function probe(file: string, io: Io): Promise<unknown> {
+  const bin = io.env['CAMSIZE_FFPROBE'] || 'ffprobe';
+  return new Promise((resolve, reject) => {
+    execFile(bin, [...FFPROBE_ARGS, file], { maxBuffer: 16 * 1024 * 1024, timeout: FFPROBE_TIMEOUT_MS }, (error, stdout, stderr) => {
+      if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') return reject(new InputError(MISSING_FFPROBE));
+      if (error) {
+        const why = String(stderr).trim().split('\n').pop() || error.message;
+        return reject(new InputError(`${file}: ffprobe cannot read it: ${why.replace(/^.*?: /, '')}`));
+      }
+      try {
+        resolve(JSON.parse(String(stdout)));
+      } catch {
+        reject(new InputError(`${file}: ffprobe gave output that is not JSON`));
+      }
+    });
+  });
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+async function readJson(file: string, io: Io): Promise<unknown> {
+  try {
+    return JSON.parse((await io.readFile(file)).toString('utf8'));
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new InputError(`${file}: not valid JSON: ${error.message}`);
+    throw new InputError(`${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+/** One file's measurements, by what the file is: CSV and JSON by extension, anything else a recording. */
+export async function readMeasurements(file: string, io: Io): Promise<Measurement[]> {
+  const [{ measurementsFromCsv }, { measurementFromFfprobe }, { measurementsFromFrigate, isFrigateJson }] = await Promise.all([
+    import('../../core/measure/csv.js'),
+    import('../../core/measure/ffprobe.js'),
+    import('../../core/measure/frigate.js'),
+  ]);
+  if (/\.csv$/i.test(file)) {
+    let text: string;
+    try {
+      text = (await io.readFile(file)).toString('utf8');
+    } catch (error) {
+      throw new InputError(`${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    return measurementsFromCsv(text, file);
+  }
+  if (/\.json$/i.test(file)) {
+    const json = await readJson(file, io);
+    if (isFrigateJson(json)) return measurementsFromFrigate(json, file);
+    if (isObject(json) && 'format' in json) return [measurementFromFfprobe(json, file)];
+    throw new InputError(`${file}: neither a saved ffprobe JSON nor Frigate's /api/stats or /api/recordings/storage`);
+  }
+  return [measurementFromFfprobe(await probe(file, io), file)];
+}
+
+export async function runMeasure(files: readonly string[], flags: MeasureCommandFlags, io: Io): Promise<number> {
+  const output = resolveOutput(flags, io.env, io.stdoutIsTTY);
+  const measured: Measurement[] = [];
+  for (const file of files) measured.push(...(await readMeasurements(file, io)));
+  const { flagMeasurements } = await import('../../core/measure/measurement.js');
+  const flagged = flagMeasurements(measured);
+  if (flags.fit) {
+    io.stdout(await siteCalibrationJson(flagged, files, io));
+    return 0;
+  }
+  const { renderMeasurements } = await import('../../render/measurements.js');
+  io.stdout(renderMeasurements(flagged, output.format, { ...output.display, paint: await makePaint(output.color) }));
+  return 0;
+}
+
+/** --fit: the calibration as JSON for stdout; what weakens it goes to stderr. */
+async function siteCalibrationJson(flagged: readonly FlaggedMeasurement[], files: readonly string[], io: Io): Promise<string> {
+  const [{ fitSiteCalibration }, catalog] = await Promise.all([import('../../core/measure/fit.js'), loadCatalog()]);
+  const shapeOf = (id: string) => {
+    const p = catalog.byId.get(id);
+    return p?.codec ? { width: p.resolution.width, height: p.resolution.height, fps: p.fps, codec: p.codec } : undefined;
+  };
+  const calibration = fitSiteCalibration(flagged, shapeOf);
+  if (calibration.site.short > 0)
+    io.stderr(`camsize: note: ${calibration.site.short} of ${calibration.site.measurements} fitted measurements are shorter than 24 h\n`);
+  if (calibration.skipped > 0)
+    io.stderr(`camsize: note: ${calibration.skipped} measurements have no known resolution, frame rate and codec and are not in the fit\n`);
+  return `${JSON.stringify({ ...calibration, files: [...files] }, null, 2)}\n`;
+}
