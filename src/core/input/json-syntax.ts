@@ -17,93 +17,98 @@ export interface JsonSyntaxError {
 const WHITESPACE = ' \t\n\r';
 const LITERAL = /(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/y;
 
+/** Where the scan is: the text, the offset, and the containers open around it ('{' or '['). */
+interface Cursor {
+  readonly text: string;
+  i: number;
+  readonly open: string[];
+}
+
 /** The first syntax error of text that JSON.parse refused. */
 export function locateJsonError(text: string): JsonSyntaxError {
-  let i = 0;
-  const describe = () => (i >= text.length ? 'end of input' : `'${printable(text[i]!)}'`);
-  const fail = (message: string): JsonSyntaxError => ({ offset: i, message });
-  const ws = () => {
-    while (i < text.length && WHITESPACE.includes(text[i]!)) i++;
-  };
-  /** The containers open around the value being read: '{' or '['. */
-  const open: string[] = [];
+  const at: Cursor = { text, i: 0, open: [] };
   for (;;) {
-    // A value.
-    ws();
-    const c = text[i];
-    if (c === '{' || c === '[') {
-      i++;
-      ws();
-      if (text[i] === (c === '{' ? '}' : ']')) i++;
-      else {
-        open.push(c);
-        if (c === '{') {
-          const key = objectKey(text, i);
-          if ('message' in key)
-            return {
-              ...key,
-              message: key.message === 'key' ? `unexpected ${describeAt(text, key.offset)} (expected a "quoted" key)` : key.message,
-            };
-          i = key.next;
-        }
-        continue;
-      }
-    } else if (c === '"') {
-      const end = stringEnd(text, i);
-      if (typeof end !== 'number') return end;
-      i = end;
-    } else {
-      LITERAL.lastIndex = i;
-      const literal = LITERAL.exec(text);
-      if (!literal) return fail(`unexpected ${describe()} (expected a value)`);
-      i += literal[0].length;
-    }
-    // After a value: close containers, or go on to the next item.
-    for (;;) {
-      ws();
-      const container = open[open.length - 1];
-      if (container === undefined) {
-        return i < text.length ? fail(`unexpected ${describe()} after the end of the JSON value`) : fail('invalid JSON');
-      }
-      const close = container === '{' ? '}' : ']';
-      if (text[i] === close) {
-        open.pop();
-        i++;
-        continue;
-      }
-      if (text[i] !== ',') return fail(`unexpected ${describe()} (expected ',' or '${close}')`);
-      i++;
-      ws();
-      if (text[i] === close) return fail(`unexpected '${close}' after ',' (trailing commas are not JSON)`);
-      if (container === '{') {
-        const key = objectKey(text, i);
-        if ('message' in key)
-          return {
-            ...key,
-            message: key.message === 'key' ? `unexpected ${describeAt(text, key.offset)} (expected a "quoted" key)` : key.message,
-          };
-        i = key.next;
-      }
-      break;
-    }
+    const read = readValue(at);
+    if (read === OPENED) continue; // a container's first value comes next
+    const problem = read ?? afterValue(at);
+    if (problem) return problem;
   }
+}
+
+function skipWhitespace(at: Cursor): void {
+  while (at.i < at.text.length && WHITESPACE.includes(at.text[at.i]!)) at.i++;
 }
 
 function describeAt(text: string, offset: number): string {
   return offset >= text.length ? 'end of input' : `'${printable(text[offset]!)}'`;
 }
 
-/** A key and its ':' from `start`: the offset after the colon, or the problem (message 'key': not a quoted key). */
-function objectKey(text: string, start: number): { next: number } | JsonSyntaxError {
-  let i = start;
-  while (i < text.length && WHITESPACE.includes(text[i]!)) i++;
-  if (text[i] !== '"') return { offset: i, message: 'key' };
-  const end = stringEnd(text, i);
+const OPENED = 'opened';
+
+/** One value (undefined), or the opening of a non-empty container and its first key (OPENED), or the problem. */
+function readValue(at: Cursor): JsonSyntaxError | typeof OPENED | undefined {
+  skipWhitespace(at);
+  const { text } = at;
+  const c = text[at.i];
+  if (c === '{' || c === '[') {
+    at.i++;
+    skipWhitespace(at);
+    if (text[at.i] === (c === '{' ? '}' : ']')) {
+      at.i++;
+      return undefined;
+    }
+    at.open.push(c);
+    return (c === '{' ? objectKey(at) : undefined) ?? OPENED;
+  }
+  if (c === '"') {
+    const end = stringEnd(text, at.i);
+    if (typeof end !== 'number') return end;
+    at.i = end;
+    return undefined;
+  }
+  LITERAL.lastIndex = at.i;
+  const literal = LITERAL.exec(text);
+  if (!literal) return { offset: at.i, message: `unexpected ${describeAt(text, at.i)} (expected a value)` };
+  at.i += literal[0].length;
+  return undefined;
+}
+
+/** After a value: close what it ends, then stop before the next value (after its key in an object). */
+function afterValue(at: Cursor): JsonSyntaxError | undefined {
+  const { text } = at;
+  for (;;) {
+    skipWhitespace(at);
+    const container = at.open[at.open.length - 1];
+    if (container === undefined) {
+      const message = at.i < text.length ? `unexpected ${describeAt(text, at.i)} after the end of the JSON value` : 'invalid JSON';
+      return { offset: at.i, message };
+    }
+    const close = container === '{' ? '}' : ']';
+    if (text[at.i] === close) {
+      at.open.pop();
+      at.i++;
+      continue;
+    }
+    if (text[at.i] !== ',') return { offset: at.i, message: `unexpected ${describeAt(text, at.i)} (expected ',' or '${close}')` };
+    at.i++;
+    skipWhitespace(at);
+    if (text[at.i] === close) return { offset: at.i, message: `unexpected '${close}' after ',' (trailing commas are not JSON)` };
+    return container === '{' ? objectKey(at) : undefined;
+  }
+}
+
+/** A key and its ':' at the cursor (which moves past the colon), or the problem. */
+function objectKey(at: Cursor): JsonSyntaxError | undefined {
+  const { text } = at;
+  skipWhitespace(at);
+  if (text[at.i] !== '"') return { offset: at.i, message: `unexpected ${describeAt(text, at.i)} (expected a "quoted" key)` };
+  const end = stringEnd(text, at.i);
   if (typeof end !== 'number') return end;
-  i = end;
-  while (i < text.length && WHITESPACE.includes(text[i]!)) i++;
-  if (text[i] !== ':') return { offset: i, message: `unexpected ${describeAt(text, i)} (expected ':' after a key)` };
-  return { next: i + 1 };
+  at.i = end;
+  skipWhitespace(at);
+  if (text[at.i] !== ':') return { offset: at.i, message: `unexpected ${describeAt(text, at.i)} (expected ':' after a key)` };
+  at.i++;
+  return undefined;
 }
 
 /** The offset after the string opening at `start`, or what is wrong inside it. */
