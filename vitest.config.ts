@@ -9,8 +9,8 @@ export default defineConfig({
       provider: 'v8',
       include: ['src/**/*.ts'],
       reporter: ['text-summary', 'text'],
-      // Measured in-process only (spawned CLIs are not counted); the floor is stated in the README.
-      thresholds: { lines: 55, branches: 45, functions: 45, statements: 55 },
+      // In-process runs only (spawned CLIs are not counted); the floor is stated in the README's Development section.
+      thresholds: { lines: 85, branches: 75, functions: 80, statements: 80 },
     },
   },
 });
