@@ -135,80 +135,105 @@ export interface DuplicateKey {
 
 /**
  * Every key given twice in one object of valid JSON text (JSON.parse has
- * accepted it). Strings are skipped with native searches; only the brackets
- * and the key positions are looked at one by one, so this costs a fraction of
- * JSON.parse on a large fleet file.
+ * accepted it). One pass of char codes with no allocation per string: the
+ * open containers and the keys of the open objects live in typed arrays, so
+ * this costs a fraction of JSON.parse on a large fleet file (bench/RESULTS.md).
  */
 export function duplicateKeys(text: string): DuplicateKey[] {
   const found: DuplicateKey[] = [];
-  const structural = /["{}[\]]/g;
-  // Per open container: is it an object, and where its keys start in `keys`.
-  const frames: Array<{ object: boolean; first: number }> = [];
-  const keys: Array<{ start: number; end: number }> = [];
-  for (let m = structural.exec(text); m !== null; m = structural.exec(text)) {
-    const i = m.index;
+  const n = text.length;
+  // Per open container: 1 for an object, 0 for an array, and where its keys start in the key stack.
+  let kinds = new Uint8Array(64);
+  let firsts = new Int32Array(64);
+  let depth = 0;
+  // The keys of every open object, as [start, end) of their text.
+  let starts = new Int32Array(256);
+  let ends = new Int32Array(256);
+  let keys = 0;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 123 || c === 91) {
-      frames.push({ object: c === 123, first: keys.length });
+    if (c === 34) {
+      let j = i + 1;
+      let escaped = false;
+      for (let d = text.charCodeAt(j); d !== 34; d = text.charCodeAt(++j)) {
+        if (d === 92) {
+          escaped = true;
+          j++;
+        }
+      }
+      if (depth > 0 && kinds[depth - 1] === 1 && followedByColon(text, j + 1)) {
+        const earlier = findKey(text, starts, ends, firsts[depth - 1]!, keys, i + 1, j, escaped);
+        if (earlier >= 0) found.push({ key: keyText(text, i + 1, j), offset: i, firstOffset: starts[earlier]! - 1 });
+        if (keys === starts.length) [starts, ends] = [grown(starts), grown(ends)];
+        starts[keys] = i + 1;
+        ends[keys++] = j;
+      }
+      i = j;
+    } else if (c === 123 || c === 91) {
+      if (depth === kinds.length) [kinds, firsts] = [grownBytes(kinds), grown(firsts)];
+      kinds[depth] = c === 123 ? 1 : 0;
+      firsts[depth++] = keys;
     } else if (c === 125 || c === 93) {
-      keys.length = frames.pop()?.first ?? 0;
-    } else {
-      const close = closingQuote(text, i);
-      structural.lastIndex = close + 1;
-      const frame = frames[frames.length - 1];
-      if (!frame?.object || !followedByColon(text, close + 1)) continue;
-      const key = { start: i + 1, end: close };
-      const earlier = findKey(text, keys, frame.first, key);
-      if (earlier !== undefined) found.push({ key: keyText(text, key), offset: i, firstOffset: earlier.start - 1 });
-      keys.push(key);
+      keys = firsts[--depth]!;
     }
   }
   return found;
 }
 
-/** The closing quote of the (valid) string opening at `open`. */
-function closingQuote(text: string, open: number): number {
-  let q = text.indexOf('"', open + 1);
-  for (;;) {
-    let backslashes = 0;
-    while (text.charCodeAt(q - 1 - backslashes) === 92) backslashes++;
-    if (backslashes % 2 === 0) return q;
-    q = text.indexOf('"', q + 1);
-  }
+function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+function grownBytes(a: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  const b = new Uint8Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 function followedByColon(text: string, from: number): boolean {
   let i = from;
-  while (WHITESPACE.includes(text[i] ?? '')) i++;
-  return text.charCodeAt(i) === 58;
+  let c = text.charCodeAt(i);
+  while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++i);
+  return c === 58;
 }
 
-function findKey(text: string, keys: ReadonlyArray<{ start: number; end: number }>, first: number, key: { start: number; end: number }) {
-  const escaped = hasEscape(text, key);
-  for (let k = first; k < keys.length; k++) {
-    const other = keys[k]!;
-    if (escaped || hasEscape(text, other)) {
-      if (keyText(text, other) === keyText(text, key)) return other;
-    } else if (sameRange(text, other, key)) {
-      return other;
+/** The index in the key stack of an earlier key of the same object equal to text[start, end), or -1. */
+function findKey(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  first: number,
+  last: number,
+  start: number,
+  end: number,
+  escaped: boolean,
+): number {
+  const length = end - start;
+  for (let k = first; k < last; k++) {
+    const s = starts[k]!;
+    const e = ends[k]!;
+    if (escaped || hasEscape(text, s, e)) {
+      if (keyText(text, s, e) === keyText(text, start, end)) return k;
+    } else if (e - s === length && sameText(text, s, start, length)) {
+      return k;
     }
   }
-  return undefined;
+  return -1;
 }
 
-function hasEscape(text: string, key: { start: number; end: number }): boolean {
-  for (let i = key.start; i < key.end; i++) if (text.charCodeAt(i) === 92) return true;
+function hasEscape(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 92) return true;
   return false;
 }
 
-function sameRange(text: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  const length = a.end - a.start;
-  if (b.end - b.start !== length) return false;
-  for (let i = 0; i < length; i++) if (text.charCodeAt(a.start + i) !== text.charCodeAt(b.start + i)) return false;
+function sameText(text: string, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
   return true;
 }
 
 /** A key as its decoded text. */
-function keyText(text: string, key: { start: number; end: number }): string {
-  return JSON.parse(text.slice(key.start - 1, key.end + 1)) as string;
+function keyText(text: string, start: number, end: number): string {
+  return JSON.parse(text.slice(start - 1, end + 1)) as string;
 }
