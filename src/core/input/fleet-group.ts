@@ -9,14 +9,33 @@ import { type EventState, parseDuty, parseStateRate } from '../sizing/time.js';
 import { isObject, type Json, type Path, type Reader } from './fleet-reader.js';
 
 const MAX_COUNT_NUMBER = Number(MAX_COUNT);
+/** Counts below this as ready bigints: a fleet of 1,000,000 groups repeats small counts, and each BigInt() allocates. */
+const SMALL_COUNTS = Array.from({ length: 1024 }, (_, i) => BigInt(i));
 
 export function readGroup(json: Json, segmentPath: Path, index: number, reader: Reader): CameraGroup | undefined {
-  // Built only when there is something to report: most groups are fine.
+  // The path is built only when there is something to report: most groups are fine.
   const at = (...field: string[]): Path => [...segmentPath, 'cameras', index, ...field];
+  const fast = plainPresetGroup(json, reader);
+  if (fast) return fast;
   let profile = groupProfile(json, at, reader);
   const count = groupCount(json['count'], at, reader);
   if (profile && (json['night'] !== undefined || json['events'] !== undefined)) profile = withDayStates(profile, json, at, reader);
   return profile && count !== undefined ? { profile, count } : undefined;
+}
+
+/**
+ * The common group, `{ "preset": "…", "count": N }` of a preset already read,
+ * without the general path's checks (they could not find anything more).
+ */
+function plainPresetGroup(json: Json, reader: Reader): CameraGroup | undefined {
+  const preset = json['preset'];
+  const count = json['count'];
+  if (typeof preset !== 'string' || typeof count !== 'number' || !(count >= 0 && count < SMALL_COUNTS.length) || !Number.isInteger(count))
+    return undefined;
+  const profile = reader.knownPreset(preset);
+  if (profile === undefined) return undefined;
+  for (const key in json) if (key !== 'preset' && key !== 'count') return undefined;
+  return { profile, count: SMALL_COUNTS[count]! };
 }
 
 function groupProfile(json: Json, at: (...field: string[]) => Path, reader: Reader): Profile | undefined {
@@ -24,8 +43,9 @@ function groupProfile(json: Json, at: (...field: string[]) => Path, reader: Read
   const preset = json['preset'];
   const bitrate = json['bitrate'];
   const label = typeof json['label'] === 'string' ? json['label'] : undefined;
-  const estimated = ESTIMATE_KEYS.some((f) => json[f] !== undefined);
-  const given = [preset !== undefined, bitrate !== undefined, estimated].filter(Boolean).length;
+  let estimated = false;
+  for (const key of ESTIMATE_KEYS) if (json[key] !== undefined) estimated = true;
+  const given = (preset !== undefined ? 1 : 0) + (bitrate !== undefined ? 1 : 0) + (estimated ? 1 : 0);
   if (given > 1) {
     issues.push({ path: at(), message: 'give one of "preset", "bitrate" or "resolution"/"fps"/"codec" (an estimate), not several' });
     return undefined;
@@ -69,7 +89,7 @@ function estimateGroupProfile(
 }
 
 function groupCount(raw: unknown, at: (...field: string[]) => Path, reader: Reader): bigint | undefined {
-  if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0 && raw <= MAX_COUNT_NUMBER) return BigInt(raw); // the common case
+  if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0 && raw <= MAX_COUNT_NUMBER) return SMALL_COUNTS[raw] ?? BigInt(raw); // the common case
   if (typeof raw !== 'number' && typeof raw !== 'string') return undefined;
   try {
     return countFromJson(raw);

@@ -43,7 +43,9 @@ function readTree(rootJson: Json, rootName: string, reader: Reader): Segment {
   const built: Segment[] = new Array(pending.length);
   for (let i = pending.length - 1; i >= 0; i--) {
     const { name, fields, children } = pending[i]!;
-    built[i] = { name, ...fields, children: children.map((c) => built[c]!) };
+    const kids: Segment[] = new Array(children.length);
+    for (let k = 0; k < children.length; k++) kids[k] = built[children[k]!]!;
+    built[i] = Object.assign(fields as SegmentFields & { name: string; children: Segment[] }, { name, children: kids });
   }
   return built[0]!;
 }

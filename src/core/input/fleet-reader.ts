@@ -37,6 +37,11 @@ export class Reader {
     return profile;
   }
 
+  /** The profile of a preset read before (undefined if it was not, or is not a preset). */
+  knownPreset(id: string): Profile | undefined {
+    return this.profiles.get(id);
+  }
+
   customProfile(bps: bigint, label: string | undefined): Profile {
     const key = `${label ?? ''}\0${bps}`;
     let profile = this.profiles.get(key);
