@@ -7,8 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
+// The shipped bin, as package.json names it (what test/e2e/readme.test.ts runs too).
+const cli = join(root, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).bin.camsize);
 const bin = mkdtempSync(join(tmpdir(), 'camsize-bin-'));
-writeFileSync(join(bin, 'camsize'), `#!/bin/sh\nexec "${process.execPath}" "${join(root, 'dist/cli.js')}" "$@"\n`);
+writeFileSync(join(bin, 'camsize'), `#!/bin/sh\nexec "${process.execPath}" "${cli}" "$@"\n`);
 chmodSync(join(bin, 'camsize'), 0o755);
 
 function run(command) {

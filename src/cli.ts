@@ -1,10 +1,14 @@
-#!/usr/bin/env node
 /**
- * Entry point: wires the real process to the shell and sets the exit code.
- * The shell is imported dynamically so that even a broken install (a missing
- * dependency) ends as an internal error, exit 3, and never as exit 1, which
- * scripts read as "the capacity check failed".
+ * The application entry: wires the real process to the shell and sets the
+ * exit code. `npm run build` bundles it (with every dependency) into
+ * dist/camsize.cjs, which the bin, dist/cli.js (src/loader.ts), runs from V8's
+ * code cache. The shell is imported dynamically so that even a broken bundle
+ * ends as an internal error, exit 3, and never as exit 1, which scripts read
+ * as "the capacity check failed".
  */
+import { fstatSync, statSync, writeSync } from 'node:fs';
+import type { Io } from './shell/io.js';
+
 const INTERNAL_ERROR = 3;
 
 function internalError(error: unknown): void {
@@ -13,22 +17,89 @@ function internalError(error: unknown): void {
   process.exitCode = INTERNAL_ERROR;
 }
 
-// A closed pipe (`camsize … | head -1`) is a normal way for a reader to stop: end quietly.
-// Any other failed write (a full disk) is an I/O error, exit 2 (shell/io.ts says the same for sync writes).
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  if (process.exitCode !== 2)
-    process.stderr.write(`camsize: cannot write output: ${error.code === 'ENOSPC' ? 'no space left on device' : error.message}\n`);
-  process.exit(2);
-});
-process.on('uncaughtException', (error) => {
-  internalError(error);
-  process.exit(INTERNAL_ERROR);
-});
+type ShellIo = typeof import('./shell/io.js');
 
-try {
-  const [{ main }, { processIo }] = await Promise.all([import('./shell/main.js'), import('./shell/io.js')]);
-  process.exitCode = await main(process.argv.slice(2), processIo());
-} catch (error) {
-  internalError(error);
+/** One run of the CLI: its exit code. The build also calls it (with a silent Io) to warm the code cache. */
+export async function run(argv: readonly string[], io?: Io): Promise<number> {
+  const [{ main }, shellIo] = await Promise.all([import('./shell/main.js'), import('./shell/io.js')]);
+  return main(argv, io ?? (await startupIo(shellIo)));
+}
+
+/**
+ * The process's Io (src/shell/io.ts) with two start-up costs taken out:
+ * opening process.stdout, process.stdin and process.stderr loads Node's stream
+ * and net modules (~8 ms, a tenth of Node's own start-up), so stdout is
+ * written with writeSync (what process.stdout does for files, pipes and
+ * terminals on POSIX anyway) and asked whether it is a terminal without
+ * node:tty where it can be told. Everything else is the process's Io, made on
+ * first use.
+ */
+async function startupIo(shellIo: ShellIo): Promise<Io> {
+  if (process.platform === 'win32') return shellIo.processIo(); // the console wants UTF-16 writes: keep Node's stream
+  let full: Io | undefined;
+  const own: Partial<Io> = { stdout: (text) => writeStdout(text, shellIo), env: process.env, stdoutIsTTY: await isTerminal(1) };
+  return new Proxy(own as Io, {
+    get: (target, key: keyof Io) => (key in target ? target[key] : (full ??= shellIo.processIo())[key]),
+  });
+}
+
+/** isatty(fd): only a character device can be a terminal, and /dev/null (where benchmarks write) never is. */
+async function isTerminal(fd: number): Promise<boolean> {
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isCharacterDevice() || stat.rdev === statSync('/dev/null').rdev) return false;
+  } catch {
+    return false; // a closed descriptor
+  }
+  return (await import('node:tty')).isatty(fd);
+}
+
+/** Bytes per write: the text is encoded a slice at a time, so a large report is never held twice. */
+const WRITE_CHUNK = 1 << 20;
+
+/**
+ * Writes all of `text` to fd 1. A closed pipe (`camsize … | head -1`) is a
+ * normal way for a reader to stop: end quietly. Any other failed write (a full
+ * disk) is an I/O error, exit 2, worded as src/shell/io.ts words it.
+ */
+function writeStdout(text: string, { OutputError, writeProblem }: ShellIo): void {
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + WRITE_CHUNK);
+    const last = text.charCodeAt(to - 1);
+    if (to < text.length && last >= 0xd800 && last <= 0xdbff) to++; // never split a surrogate pair
+    const bytes = Buffer.from(text.slice(from, to), 'utf8');
+    for (let at = 0; at < bytes.length; ) {
+      try {
+        at += writeSync(1, bytes, at, bytes.length - at);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
+        if (code !== 'EAGAIN') throw new OutputError(`cannot write output: ${writeProblem(error)}`);
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1); // a non-blocking descriptor is full: wait 1 ms
+      }
+    }
+    from = to;
+  }
+}
+
+/** The process's run: exit codes, a closed pipe, and errors nothing else caught. */
+export async function start(): Promise<void> {
+  if (process.platform === 'win32') {
+    // Node's stream reports a failed write here: a closed pipe ends quietly, anything else is exit 2.
+    const { writeProblem } = await import('./shell/io.js');
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      if (process.exitCode !== 2) process.stderr.write(`camsize: cannot write output: ${writeProblem(error)}\n`);
+      process.exit(2);
+    });
+  }
+  process.on('uncaughtException', (error) => {
+    internalError(error);
+    process.exit(INTERNAL_ERROR);
+  });
+  try {
+    process.exitCode = await run(process.argv.slice(2));
+  } catch (error) {
+    internalError(error);
+  }
 }

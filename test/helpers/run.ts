@@ -1,9 +1,12 @@
-/** Spawns the built CLI (dist/cli.js) the way a user's shell would. */
+/** Spawns the shipped bin (what package.json's "bin" names, built by `npm run build`) the way a user's shell would. */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const { bin } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+export const CLI = join(ROOT, bin['camsize']!);
 
 export interface RunResult {
   stdout: string;
@@ -26,7 +29,7 @@ export function runCli(
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }
 
-/** Runs a shell pipeline (bash -c) with dist/cli.js available as "$CAMSIZE". */
+/** Runs a shell pipeline (bash -c) with the bin available as "$CAMSIZE". */
 export function runShell(script: string): RunResult {
   const result = spawnSync('bash', ['-c', script], {
     env: { ...process.env, CAMSIZE: `${process.execPath} ${CLI}`, NO_COLOR: '1' },
