@@ -1,20 +1,25 @@
 // `npm run build`: bundles what the bin runs into dist/ with esbuild, then
 // validates the preset catalog and writes the V8 code cache.
 //
-//   dist/cli.cjs         the bin (src/loader.ts): runs camsize.cjs from the code cache
+//   dist/cli.js          the bin (src/loader.ts): runs camsize.cjs from the code cache
 //   dist/camsize.cjs     src/cli.ts with every module and dependency, one CommonJS file
 //   dist/camsize.cache   V8's code cache of camsize.cjs, warmed on the everyday commands
-//   dist/vendor/zod.cjs  zod, off the start-up path (fleet files, a changed catalog)
+//   dist/vendor/zod.cjs  zod, off the start-up path (an invalid fleet file, a changed catalog)
 //   dist/<path>.js       each worker thread (a `new URL('./x.js', import.meta.url)` naming
-//                        a module in src/), its own ES module bundle
+//                        a module in src/), its own bundle
 //   dist/catalog-cache.json  the zod-validated preset catalog (src/shell/build-catalog-cache.ts)
+//   dist/package.json    {"type": "commonjs"}: every .js file in dist/ is CommonJS, so the bin
+//                        keeps its name and Node never starts its ES module loader for it
+//
+// `npm run build:modules` (--modules) instead writes one ES module per source
+// file to dist/modules/ with tsc, for benchmarks that import single modules.
 //
 // Every module's `import.meta.url` is replaced by the URL it would have as an
 // unbundled file, dist/<its path in src>.js, so that `new URL('../../presets/',
 // import.meta.url)` and the like find the same files from the bundles.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -52,7 +57,18 @@ const common = {
 const cjsDistUrl = (outfile) =>
   `var __camsize_dist_url = require("node:url").pathToFileURL(require("node:path").join(__dirname, ${JSON.stringify(`${relative(dirname(outfile), dist) || '.'}/`)})).href;`;
 
+if (process.argv.includes('--modules')) {
+  const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], {
+    stdio: 'inherit',
+  });
+  if (tsc.status !== 0) fail('tsc failed');
+  writeFileSync(join(dist, 'modules/package.json'), '{ "type": "module" }\n');
+  process.exit(0);
+}
+
 rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist);
+writeFileSync(join(dist, 'package.json'), '{ "type": "commonjs" }\n');
 
 // The application: one CommonJS file, so that V8 can cache its compiled code (vm.Script).
 const VENDOR = ['zod'];
@@ -75,29 +91,21 @@ for (const name of VENDOR) {
   });
 }
 
-// Worker threads start from their own file (an ES module: package.json says "type": "module").
+// Worker threads start from their own file.
 const workers = separateEntries(src, files);
 for (const entry of workers) {
   const outfile = join(dist, entry.replace(/\.ts$/, '.js'));
-  const toDist = `${relative(dirname(outfile), dist)}/`;
-  await esbuild.build({
-    ...common,
-    entryPoints: [join(src, entry)],
-    outfile,
-    format: 'esm',
-    banner: {
-      js: `import { createRequire as __camsize_cr } from "node:module"; const require = __camsize_cr(import.meta.url); const __camsize_dist_url = new URL(${JSON.stringify(toDist)}, import.meta.url).href;`,
-    },
-  });
+  await esbuild.build({ ...common, entryPoints: [join(src, entry)], outfile, format: 'cjs', banner: { js: cjsDistUrl(outfile) } });
 }
 
-// The bin: small, no dependencies, CommonJS (no ES module loader on the start-up path).
+// The bin: small, no dependencies.
+const bin = join(dist, 'cli.js');
 await esbuild.build({
   ...common,
   plugins: [],
   minifyWhitespace: false,
   entryPoints: [join(src, 'loader.ts')],
-  outfile: join(dist, 'cli.cjs'),
+  outfile: bin,
   format: 'cjs',
 });
 
@@ -107,7 +115,7 @@ checkBundle(app, workers);
 // The code cache, made in a fresh process that runs the everyday commands once, then checked.
 const made = spawnSync(process.execPath, [join(root, 'scripts/code-cache.cjs'), dist, buildId], { stdio: 'inherit' });
 if (made.status !== 0) fail('making the code cache failed');
-const used = spawnSync(process.execPath, [join(dist, 'cli.cjs'), '--version'], {
+const used = spawnSync(process.execPath, [bin, '--version'], {
   env: { ...process.env, CAMSIZE_CODE_CACHE: 'report', CAMSIZE_DEBUG: '' },
   encoding: 'utf8',
 });

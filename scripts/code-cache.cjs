@@ -7,7 +7,7 @@ const { writeFileSync, renameSync } = require('node:fs');
 const { join } = require('node:path');
 
 const [dist, buildId] = process.argv.slice(2);
-const loader = require(join(dist, 'cli.cjs'));
+const loader = require(join(dist, 'cli.js'));
 
 /** What the cache is warmed on: the start-up targets (bench/startup.sh), and colour as in a terminal. */
 const WARM_UP = [

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The bin (dist/cli.cjs). It runs the bundle dist/camsize.cjs (src/cli.ts
+ * The bin (dist/cli.js, CommonJS). It runs the bundle dist/camsize.cjs (src/cli.ts
  * and every dependency, built by scripts/build.mjs) through V8's code cache
  * dist/camsize.cache, so that a run deserializes bytecode instead of parsing
  * and compiling ~1 MB of JavaScript: start-up close to a bare `node -e 0`

@@ -49,7 +49,13 @@ const expected = COMMANDS.map((args) => runCli(args, { env: { NO_COLOR: '1' } })
 
 describe('the packed package', () => {
   it('ships the bin, the bundles, the code cache, the worker, the catalog and its validated cache', () => {
-    for (const file of ['dist/camsize.cjs', 'dist/camsize.cache', 'dist/vendor/zod.cjs', 'dist/shell/inventory/worker.js'])
+    for (const file of [
+      'dist/camsize.cjs',
+      'dist/camsize.cache',
+      'dist/package.json',
+      'dist/vendor/zod.cjs',
+      'dist/shell/inventory/worker.js',
+    ])
       expect(files).toContain(file);
     expect(files).toContain(CLI.slice(ROOT.length));
     expect(files).toContain('dist/catalog-cache.json');
