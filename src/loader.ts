@@ -3,7 +3,7 @@
  * The bin (dist/cli.js, CommonJS). It runs the bundle dist/camsize.cjs (src/cli.ts
  * and every dependency, built by scripts/build.mjs) through V8's code cache
  * dist/camsize.cache, so that a run deserializes bytecode instead of parsing
- * and compiling ~1 MB of JavaScript: start-up close to a bare `node -e 0`
+ * and compiling ~300 kB of JavaScript: start-up close to a bare `node -e 0`
  * (bench/startup.sh). The cache is only a speed-up. When it is missing, made
  * for another build of the bundle, for another Node.js or V8, or unreadable,
  * the bundle is compiled from its source and runs the same.
@@ -80,6 +80,7 @@ function main(): void {
       if (env['CAMSIZE_CODE_CACHE'] === 'report') process.stderr.write(`camsize: code cache: ${loaded.status}\n`);
       bundle = loaded.bundle;
     }
+    if (typeof bundle.start !== 'function') throw new Error('it has no start()');
   } catch (error) {
     // A damaged install (a missing or broken bundle) is an internal error, never exit 1 ("check failed").
     process.stderr.write(`camsize: internal error: cannot load ${BUNDLE_FILE}: ${(error as Error).message}\n`);

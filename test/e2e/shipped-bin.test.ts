@@ -137,15 +137,21 @@ describe('without a usable code cache the bin runs the same', () => {
     expect(result.stdout).toBe(expected[0]!.stdout);
   });
 
-  it('a missing bundle is an internal error, exit 3, never exit 1', () => {
+  it.each([
+    ['missing', null, /ENOENT/],
+    ['not JavaScript', '// camsize build 0123456789abcdef\n}{', /Unexpected token/],
+    ['without the entry', 'module.exports = {};', /it has no start\(\)/],
+  ])('a bundle %s is an internal error, exit 3, never exit 1', (_name, content, reason) => {
     const bundle = join(dirname(bin), 'camsize.cjs');
     const text = readFileSync(bundle);
-    rmSync(bundle);
+    if (content === null) rmSync(bundle);
+    else writeFileSync(bundle, content);
     try {
-      const result = runPacked(COMMANDS[0]!);
+      const result = runPacked(COMMANDS[0]!, { CAMSIZE_CODE_CACHE: '' });
       expect(result.code).toBe(3);
       expect(result.stdout).toBe('');
-      expect(result.stderr).toMatch(/^camsize: internal error: cannot load .*camsize\.cjs: ENOENT/);
+      expect(result.stderr).toMatch(/^camsize: internal error: cannot load .*camsize\.cjs: /);
+      expect(result.stderr).toMatch(reason);
     } finally {
       writeFileSync(bundle, text);
     }
