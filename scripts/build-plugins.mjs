@@ -29,6 +29,23 @@ export function separateEntries(src, files) {
 }
 
 /**
+ * Modules that tests import from dist/ by path (`'../../dist/shell/inventory/load.js'`,
+ * to run them beside the built worker), each built as its own file there: paths
+ * relative to src/.
+ */
+export function testedEntries(root, src) {
+  const entries = new Set();
+  for (const entry of readdirSync(join(root, 'test'), { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
+    const text = readFileSync(join(entry.parentPath ?? entry.path, entry.name), 'utf8');
+    for (const m of text.matchAll(/['"`](?:\.\.\/)+dist\/([\w./-]+)\.js['"`]/g)) {
+      if (existsSync(join(src, `${m[1]}.ts`))) entries.add(`${m[1]}.ts`);
+    }
+  }
+  return [...entries].sort();
+}
+
+/**
  * Gives each module of src/ the `import.meta.url` it would have as an unbundled
  * file, dist/<path>.js, built on `__camsize_dist_url` (dist/'s URL, which each
  * bundle's banner defines from its own location).
@@ -105,12 +122,18 @@ export function builtinImportPlugin() {
  * dist/vendor/<name>.cjs, which the application bundle requires when it first
  * needs them: zod (600 kB) is only used for fleet files and a changed catalog.
  */
-export function vendorPlugin(names) {
+export function vendorPlugin(names, outfile, dist) {
   const filter = new RegExp(`^(${names.join('|')})$`);
+  const from = dirname(outfile);
   return {
     name: 'camsize-vendor',
     setup(build) {
-      build.onResolve({ filter }, (args) => ({ path: `./vendor/${args.path}.cjs`, external: true }));
+      build.onResolve({ filter }, (args) => {
+        const path = relative(from, join(dist, 'vendor', `${args.path}.cjs`))
+          .split(sep)
+          .join('/');
+        return { path: path.startsWith('.') ? path : `./${path}`, external: true };
+      });
       build.onResolve({ filter: new RegExp(`^(${names.join('|')})/`) }, (args) => ({
         errors: [{ text: `import '${args.path}': only the package itself ('${args.path.split('/')[0]}') is bundled as a vendor file` }],
       }));

@@ -6,7 +6,8 @@
 //   dist/camsize.cache   V8's code cache of camsize.cjs, warmed on the everyday commands
 //   dist/vendor/zod.cjs  zod, off the start-up path (an invalid fleet file, a changed catalog)
 //   dist/<path>.js       each worker thread (a `new URL('./x.js', import.meta.url)` naming
-//                        a module in src/), its own bundle
+//                        a module in src/), its own bundle; also each module a test imports
+//                        from dist/ (not shipped: dist/.npmignore)
 //   dist/catalog-cache.json  the zod-validated preset catalog (src/shell/build-catalog-cache.ts)
 //   dist/package.json    {"type": "commonjs"}: every .js file in dist/ is CommonJS, so the bin
 //                        keeps its name and Node never starts its ES module loader for it
@@ -32,6 +33,7 @@ import {
   requireCjsPlugin,
   separateEntries,
   sourceFiles,
+  testedEntries,
   vendorEntry,
   vendorPlugin,
 } from './build-plugins.mjs';
@@ -75,7 +77,11 @@ const VENDOR = ['zod'];
 const app = join(dist, 'camsize.cjs');
 await esbuild.build({
   ...common,
-  plugins: [...common.plugins, vendorPlugin(VENDOR), lazyBuiltinPlugin({ 'node:child_process': /[\\/]node_modules[\\/]commander[\\/]/ })],
+  plugins: [
+    ...common.plugins,
+    vendorPlugin(VENDOR, app, dist),
+    lazyBuiltinPlugin({ 'node:child_process': /[\\/]node_modules[\\/]commander[\\/]/ }),
+  ],
   entryPoints: [join(src, 'cli.ts')],
   outfile: app,
   format: 'cjs',
@@ -91,11 +97,23 @@ for (const name of VENDOR) {
   });
 }
 
-// Worker threads start from their own file.
+// Worker threads start from their own file; modules tests import from dist/ get one too.
 const workers = separateEntries(src, files);
-for (const entry of workers) {
+const tested = testedEntries(root, src).filter((entry) => !workers.includes(entry));
+writeFileSync(
+  join(dist, '.npmignore'),
+  tested.flatMap((e) => [`/${e.replace(/\.ts$/, '.js')}`, `/${e.replace(/\.ts$/, '.js.map')}`]).join('\n'),
+);
+for (const entry of [...workers, ...tested]) {
   const outfile = join(dist, entry.replace(/\.ts$/, '.js'));
-  await esbuild.build({ ...common, entryPoints: [join(src, entry)], outfile, format: 'cjs', banner: { js: cjsDistUrl(outfile) } });
+  await esbuild.build({
+    ...common,
+    plugins: [...common.plugins, vendorPlugin(VENDOR, outfile, dist)],
+    entryPoints: [join(src, entry)],
+    outfile,
+    format: 'cjs',
+    banner: { js: cjsDistUrl(outfile) },
+  });
 }
 
 // The bin: small, no dependencies.
