@@ -37,9 +37,19 @@ export async function run(argv: readonly string[], io?: Io): Promise<number> {
 async function startupIo(shellIo: ShellIo): Promise<Io> {
   if (process.platform === 'win32') return shellIo.processIo(); // the console wants UTF-16 writes: keep Node's stream
   let full: Io | undefined;
-  const own: Partial<Io> = { stdout: (text) => writeStdout(text, shellIo), env: process.env, stdoutIsTTY: await isTerminal(1) };
+  const rest = () => (full ??= shellIo.processIo());
+  const own: Partial<Io> = {
+    stdout: (text) => writeStdout(text, shellIo),
+    stderr: (text) => rest().stderr(text), // handed to commander up front, written to only on a problem
+    env: process.env,
+    stdoutIsTTY: await isTerminal(1),
+  };
   return new Proxy(own as Io, {
-    get: (target, key: keyof Io) => (key in target ? target[key] : (full ??= shellIo.processIo())[key]),
+    get: (target, key) => {
+      if (key in target) return target[key as keyof Io];
+      if (key === 'then') return undefined; // not a thenable: awaiting the Io must not make the rest
+      return rest()[key as keyof Io];
+    },
   });
 }
 

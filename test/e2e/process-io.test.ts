@@ -17,6 +17,31 @@ const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined } as N
 delete env['NO_COLOR'];
 delete env['FORCE_COLOR'];
 
+describe('start-up', () => {
+  // Opening process.stdout, stderr or stdin loads Node's stream modules (~8 ms, see bench/RESULTS.md):
+  // the everyday commands must print without them. A preload reports which were touched.
+  const preload = join(tmp, 'stdio-touched.cjs');
+  writeFileSync(
+    preload,
+    `for (const name of ['stdout', 'stderr', 'stdin']) {
+      const d = Object.getOwnPropertyDescriptor(process, name);
+      Object.defineProperty(process, name, { configurable: true, get() {
+        require('node:fs').writeSync(2, 'touched ' + name + '\\n');
+        Object.defineProperty(process, name, d);
+        return d.get.call(process);
+      } });
+    }`,
+  );
+
+  const everyday = [['--preset', '720p30', '--count', '20000000'], ['--preset', '720p30', '--count', '20000000', '--json'], ['presets']];
+  it.each(everyday.map((args) => [args.join(' '), args] as const))('camsize %s opens no stdio stream', (_name, args) => {
+    const result = spawnSync(process.execPath, ['-r', preload, CLI, ...args], { env, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('720p30');
+  });
+});
+
 describe('stdout', () => {
   it('is coloured on a terminal', () => {
     // script(1) (util-linux) runs the command on a pseudo-terminal and copies what it printed.
