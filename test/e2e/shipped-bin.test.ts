@@ -114,7 +114,9 @@ describe('without a usable code cache the bin runs the same', () => {
   it.each(cases)('cache %s: %s', (_name, status, damage, nodeFlags) => {
     damage();
     try {
-      for (const [i, args] of COMMANDS.entries()) {
+      // The table and the catalog (the most code), and --help (commander's own paths); --json is covered above.
+      for (const i of [0, 2, 3]) {
+        const args = COMMANDS[i]!;
         const result = runPacked(args, {}, nodeFlags);
         expect(result.stderr).toBe(`camsize: code cache: ${status}\n`);
         expect({ stdout: result.stdout, code: result.code }).toEqual({ stdout: expected[i]!.stdout, code: 0 });
