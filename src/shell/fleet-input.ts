@@ -34,6 +34,18 @@ export function fileProblem(error: unknown): string {
 
 export async function fleetFromOperand(operand: string | undefined, io: Io, catalog: Catalog): Promise<Fleet> {
   const input = await readFleetInput(operand, io);
-  const { loadFleet } = await import('./fleet-load.js'); // off the start-up path of --preset runs
-  return loadFleet(input.bytes, input.name, catalog);
+  const { parseFleet } = await import('../api/fleet.js'); // off the start-up path of --preset runs
+  try {
+    return await parseFleet(input.bytes, { file: input.name, catalog });
+  } catch (error) {
+    const kind = INVENTORY_NAME.exec(input.name)?.[1];
+    if (!(error instanceof InputError) || kind === undefined) throw error;
+    // A CSV or NDJSON file is a camera inventory, never a fleet file: say how to size it instead of where its JSON breaks.
+    throw new UsageError(
+      `${input.name}: a fleet file is JSON; a .${kind.toLowerCase()} file is a camera inventory: size it with --inventory ${input.name}`,
+    );
+  }
 }
+
+/** File names of inventories (see shell/inventory/load.ts), which the fleet operand is not. */
+const INVENTORY_NAME = /\.(csv|ndjson|jsonl)(?:\.gz)?$/i;

@@ -1,10 +1,8 @@
 /** The output part of a request: which format, whether to colour, and the display choices. */
+import { type Display, displayOptions } from '../api/render.js';
 import { UsageError } from '../core/diagnostics/errors.js';
-import { outputUnit } from '../core/numbers/rate-units.js';
 import type { Format } from '../render/renderer.js';
-import type { RenderOptions } from '../render/view.js';
 import { wantsColor } from './color.js';
-import { numberOption } from './option-value.js';
 import type { OutputFlags } from './program.js';
 
 export interface OutputRequest {
@@ -12,37 +10,24 @@ export interface OutputRequest {
   /** Colour the table (never the machine formats). */
   readonly color: boolean;
   /** Everything a renderer needs but the paint, which the shell makes from `color`. */
-  readonly display: Omit<RenderOptions, 'paint'>;
+  readonly display: Display;
 }
-
-/** The deepest tree and the most busiest segments a human table is asked to show. */
-const MAX_SHOWN = 999_999;
 
 export function resolveOutput(flags: OutputFlags, env: Readonly<Record<string, string | undefined>>, stdoutIsTTY: boolean): OutputRequest {
   if (flags.json && flags.format !== undefined && flags.format !== 'json') {
     throw new UsageError(`--json and --format ${flags.format} disagree: give one of them`);
   }
   const format: Format = flags.json ? 'json' : ((flags.format as Format | undefined) ?? 'table');
-  const display: { -readonly [K in keyof OutputRequest['display']]: OutputRequest['display'][K] } = {};
-  if (flags.timelineOf !== undefined) display.timeline = flags.timelineOf;
-  else if (flags.timeline) display.timeline = '';
-  for (const name of ['depth', 'top'] as const) {
-    const value = flags[name];
-    if (value !== undefined) display[name] = numberOption(value, { what: `--${name}`, min: 0, max: MAX_SHOWN, integer: true });
-  }
-  if (flags.unit !== undefined) {
-    const unit = outputUnit(flags.unit);
-    if (!unit) throw new UsageError(`--unit '${flags.unit}' is not one of b/s, kb/s, Mb/s, Gb/s, Tb/s, Pb/s`);
-    display.unit = unit;
-  }
-  if (flags.precision !== undefined) {
-    display.precision = numberOption(flags.precision, {
-      what: '--precision',
-      min: 0,
-      max: 99,
-      integer: true,
-      range: 'a whole number of decimals from 0 to 99',
-    });
-  }
+  const { timelineOf, timeline, depth, top, unit, precision } = flags;
+  const display = displayOptions(
+    {
+      ...(timelineOf !== undefined ? { timeline: timelineOf } : timeline ? { timeline: true } : {}),
+      ...(depth === undefined ? {} : { depth }),
+      ...(top === undefined ? {} : { top }),
+      ...(unit === undefined ? {} : { unit }),
+      ...(precision === undefined ? {} : { precision }),
+    },
+    (key) => `--${key}`,
+  );
   return { format, color: format === 'table' && wantsColor(flags.color, env, stdoutIsTTY), display };
 }

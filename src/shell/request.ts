@@ -8,15 +8,10 @@ import { findPreset, type Catalog } from '../core/model/catalog.js';
 import { UsageError } from '../core/diagnostics/errors.js';
 import { parseCameraSpec, withContext } from '../core/input/camera-spec.js';
 import { type CameraGroup, customProfile, type Profile, presetProfile } from '../core/model/fleet.js';
-import { parseBytes } from '../core/numbers/bytes.js';
 import { parseCount } from '../core/numbers/count.js';
-import { parseCeiling } from '../core/numbers/percent.js';
-import { parseCameraRate, parseRate } from '../core/numbers/rate.js';
-import { parseOverhead } from '../core/sizing/overhead.js';
-import { parsePercentileSettings } from '../core/sizing/percentile.js';
+import { parseCameraRate } from '../core/numbers/rate.js';
 import type { SizeOptions } from '../core/sizing/size.js';
-import { CONTINUOUS, parseRecording, parseRetention, parseStorageOverhead } from '../core/sizing/storage.js';
-import { parseSchedule } from '../core/sizing/time.js';
+import { type SizeSettings, sizeOptions } from '../api/options.js';
 import type { InputFormat } from './inventory/split.js';
 import type { SizeFlags } from './program.js';
 
@@ -61,8 +56,7 @@ export function resolveSizeRequest(
 ): SizeRequest {
   const flags = listed(given);
   const output = resolveOutput(flags, env, stdoutIsTTY);
-  const sizing = sizeOptions(flags);
-  if (flags.as !== undefined) sizing.headroomProfile = presetProfile(findPreset(catalog, flags.as));
+  const sizing = sizeOptions({ ...flags, checkOn: flags.checkOn as SizeSettings['checkOn'] }, catalog, optionName);
   const groups: CameraGroup[] = flags.camera.map((spec) => parseCameraSpec(spec, catalog));
   const single = singleGroup(flags, catalog);
   const storageFlags = (['recording', 'storageOverhead', 'storageCapacity'] as const).filter((f) => flags[f] !== undefined).map(optionName);
@@ -103,37 +97,6 @@ function sizeInput(
     return { kind: 'groups', groups };
   }
   return { kind: 'fleet', operand };
-}
-
-function sizeOptions(flags: ListedFlags): SizeOptions {
-  const options: SizeOptions = {
-    maxUtilization: withContext('--max-utilization', () => parseCeiling(flags.maxUtilization ?? '70')),
-    overhead: withContext('--overhead', () => parseOverhead(flags.overhead ?? 'none')),
-  };
-  if (flags.capacity !== undefined) options.capacityBitsPerSecond = withContext('--capacity', () => parseRate(flags.capacity!));
-  if (flags.nightStart !== undefined || flags.nightHours !== undefined) {
-    options.schedule = withContext('--night-start/--night-hours', () => parseSchedule(flags.nightStart, flags.nightHours));
-  }
-  if (flags.checkOn !== undefined) options.checkOn = flags.checkOn as 'peak' | 'average';
-  if (flags.percentile !== undefined) {
-    options.percentile = withContext('--percentile', () =>
-      parsePercentileSettings(flags.percentile!, flags.correlation ?? '1', flags.vbrCv ?? '0.5'),
-    );
-  } else if (flags.correlation !== undefined || flags.vbrCv !== undefined) {
-    throw new UsageError('--correlation and --vbr-cv go with --percentile');
-  }
-  options.storage = {
-    ...(flags.retention === undefined ? {} : { retention: withContext('--retention', () => parseRetention(flags.retention!)) }),
-    recording: flags.recording === undefined ? CONTINUOUS : withContext('--recording', () => parseRecording(flags.recording!)),
-    overhead:
-      flags.storageOverhead === undefined
-        ? { num: 0n, den: 100n }
-        : withContext('--storage-overhead', () => parseStorageOverhead(flags.storageOverhead!)),
-    ...(flags.storageCapacity === undefined
-      ? {}
-      : { capacityBytes: withContext('--storage-capacity', () => parseBytes(flags.storageCapacity!)) }),
-  };
-  return options;
 }
 
 /** SizeFlags with the repeatable options read as lists (empty when not given). */

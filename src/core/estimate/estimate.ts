@@ -7,6 +7,7 @@
  */
 import { InputError } from '../diagnostics/errors.js';
 import { closest } from '../diagnostics/suggest.js';
+import { normalizeCodec } from './codec.js';
 import { modelBitsPerSecond, PIXELS_1080P, QUALITY_FACTORS, SCENE_FACTORS, SHIPPED_MODEL } from './model.js';
 
 export const BPP_1080P15_H264 = SHIPPED_MODEL.base;
@@ -77,7 +78,7 @@ export function estimateBitrate(input: EstimateInput): Estimate {
   const [width, height] = parseResolution(input.resolution);
   if (!Number.isFinite(input.fps) || input.fps <= 0 || input.fps > 240)
     throw new InputError(`fps ${input.fps} must be more than 0 and at most 240`);
-  const codec = input.codec.trim().toLowerCase().replace(/\./g, '').replace(/\+$/, '-smart');
+  const codec = normalizeCodec(input.codec);
   const scene = (input.scene ?? 'medium').toLowerCase();
   const quality = (input.quality ?? 'medium').toLowerCase();
   const codecFactor = pick(CODEC_FACTORS, codec, 'codec');

@@ -4,6 +4,7 @@
  */
 import { InputError } from '../diagnostics/errors.js';
 import { closest } from '../diagnostics/suggest.js';
+import { normalizeCodec } from '../estimate/codec.js';
 
 export type PresetBasis = 'report' | 'vendor-cap' | 'planning' | 'measured';
 
@@ -73,7 +74,7 @@ export interface PresetFilter {
 }
 
 export function filterPresets(catalog: Catalog, filter: PresetFilter): Preset[] {
-  const codec = filter.codec?.toLowerCase().replace(/[.\s]/g, '');
+  const codec = filter.codec === undefined ? undefined : normalizeCodec(filter.codec);
   const words = (filter.words ?? []).map((w) => w.toLowerCase());
   return catalog.presets.filter((p) => {
     if (codec !== undefined && (p.codec ?? 'unknown') !== codec) return false;

@@ -1,18 +1,15 @@
 /** The commands that print the catalog and its model: `presets`, `estimate`, `schema`. */
 import { UsageError } from '../../core/diagnostics/errors.js';
 import { filterPresets } from '../../core/model/catalog.js';
-import { renderer } from '../../render/renderer.js';
+import { rendererFor } from '../../api/render.js';
 import { loadCatalog } from '../catalog-load.js';
-import { makePaint } from '../color.js';
 import type { Io } from '../io.js';
 import { FPS, numberOption } from '../option-value.js';
 import { type OutputRequest, resolveOutput } from '../output-request.js';
 import type { EstimateFlags, PresetsFlags } from '../program.js';
 import { loadValidationSet } from '../validation-load.js';
 
-async function renderWith(output: OutputRequest) {
-  return { render: await renderer(output.format), options: { ...output.display, paint: await makePaint(output.color) } };
-}
+const renderWith = (output: OutputRequest) => rendererFor(output.format, output.display, output.color);
 
 export async function runPresets(words: string[], flags: PresetsFlags, io: Io): Promise<number> {
   const output = resolveOutput(flags, io.env, io.stdoutIsTTY);
@@ -62,8 +59,11 @@ export async function runEstimate(flags: EstimateFlags, io: Io): Promise<number>
   return 0;
 }
 
-export async function runSchema(io: Io): Promise<number> {
-  const { fleetJsonSchema } = await import('../../schema/fleet-schema.js');
-  io.stdout(`${JSON.stringify(fleetJsonSchema(), null, 2)}\n`);
+/** The fleet file format, or with --output the --json report's, as JSON Schema. */
+export async function runSchema(io: Io, output: boolean): Promise<number> {
+  const schema = output
+    ? (await import('../../schema/report-schema.js')).reportJsonSchema()
+    : (await import('../../schema/fleet-schema.js')).fleetJsonSchema();
+  io.stdout(`${JSON.stringify(schema, null, 2)}\n`);
   return 0;
 }

@@ -7,13 +7,21 @@ import { answerCapacity } from '../../core/sizing/capacity.js';
 import { type SizeOptions, sizeFleet } from '../../core/sizing/size.js';
 import { exitCodeOf } from '../../core/sizing/verdict.js';
 import { closest } from '../../core/diagnostics/suggest.js';
-import { renderer } from '../../render/renderer.js';
-import { failureLines } from '../../render/wording/sentences.js';
+import { rendererFor } from '../../api/render.js';
+import type { Format } from '../../render/renderer.js';
 import { makePaint } from '../color.js';
+import { failureLines } from '../../render/wording/sentences.js';
 import { fleetFromOperand } from '../fleet-input.js';
 import type { Io } from '../io.js';
 import { progressLine } from '../progress.js';
 import type { SizeInput, SizeRequest } from '../request.js';
+
+/**
+ * -q shortens what people read (nothing when everything fits, the failing lines
+ * when not); a format for programs (JSON, CSV) is always the whole report, so
+ * `-q --json` is valid JSON either way, and -q only keeps the progress line off.
+ */
+const SHORTENED_BY_QUIET: readonly Format[] = ['table', 'markdown'];
 
 export async function runSize(request: SizeRequest, catalog: Catalog, io: Io): Promise<number> {
   const report = await sizeInput(request.input, request, catalog, io);
@@ -23,15 +31,21 @@ export async function runSize(request: SizeRequest, catalog: Catalog, io: Io): P
     );
   }
   checkTimelinePath(report, request.output.display.timeline);
-  const render = { ...request.output.display, paint: await makePaint(request.output.color) };
   const exitCode = exitCodeOf(report);
-  if (!request.quiet) io.stdout((await renderer(request.output.format)).report(report, render));
-  else if (exitCode !== 0)
-    io.stdout(
-      failureLines(report, render)
-        .map((l) => `${l}\n`)
-        .join(''),
-    );
+  const { format, display, color } = request.output;
+  if (request.quiet && SHORTENED_BY_QUIET.includes(format)) {
+    if (exitCode !== 0) {
+      const options = { ...display, paint: await makePaint(color) };
+      io.stdout(
+        failureLines(report, options)
+          .map((line) => `${line}\n`)
+          .join(''),
+      );
+    }
+    return exitCode;
+  }
+  const { render, options } = await rendererFor(format, display, color);
+  io.stdout(render.report(report, options));
   return exitCode;
 }
 

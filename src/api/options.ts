@@ -1,0 +1,117 @@
+/**
+ * Sizing settings as people write them ("70%", "udp", "10Gb/s", "30d"), read
+ * into the exact SizeOptions the core takes. The command line and the library
+ * both come through here, so a setting means the same and is refused the same
+ * way in both; only the name an error gives the setting differs
+ * (`--max-utilization` on the command line, `maxUtilization` in code).
+ */
+import { UsageError } from '../core/diagnostics/errors.js';
+import { withContext } from '../core/input/camera-spec.js';
+import { type Catalog, findPreset } from '../core/model/catalog.js';
+import { presetProfile } from '../core/model/fleet.js';
+import { parseBytes } from '../core/numbers/bytes.js';
+import { parseCeiling } from '../core/numbers/percent.js';
+import { parseRate } from '../core/numbers/rate.js';
+import { parseOverhead } from '../core/sizing/overhead.js';
+import { parsePercentileSettings } from '../core/sizing/percentile.js';
+import type { SizeOptions } from '../core/sizing/size.js';
+import { CONTINUOUS, parseRecording, parseRetention, parseStorageOverhead } from '../core/sizing/storage.js';
+import { parseSchedule } from '../core/sizing/time.js';
+
+/** How sizing is done, in the words of a fleet file or the command line. Every field is optional. */
+export interface SizeSettings {
+  /** A link counts as full at this share of its capacity: 70, "70" or "70%" (default 70). */
+  maxUtilization?: string | number;
+  /** Transport overhead for segments without their own: "none" (default), "udp", "tcp" or a percentage. */
+  overhead?: string | number;
+  /** Also check the fleet total against this capacity: "10Gb/s", or b/s as a bigint. */
+  capacity?: string | bigint;
+  /** Count headroom in cameras of this preset id (default: each segment's most common profile). */
+  as?: string;
+  /** When rates vary over the day, check links against the "peak" (default) or the daily "average". */
+  checkOn?: 'peak' | 'average';
+  /** The hour night starts, 0–23 (default 18), and how many hours it lasts (default 12). */
+  nightStart?: string | number;
+  nightHours?: string | number;
+  /** Also give this percentile of each load (approximate), e.g. 99; with a correlation (0–1, default 1) and a VBR σ/μ (default 0.5). */
+  percentile?: string | number;
+  correlation?: string | number;
+  vbrCv?: string | number;
+  /** Size recording storage for this retention: "30d", "72h", "4w". */
+  retention?: string;
+  /** "continuous" (default) or "motion:PERCENT" of the time recorded. */
+  recording?: string;
+  /** RAID/filesystem overhead added to the raw storage, in percent (default 0). */
+  storageOverhead?: string | number;
+  /** Check the total storage against this size: "500TB", or bytes as a bigint. */
+  storageCapacity?: string | bigint;
+}
+
+/** What an error calls a setting: the library says `maxUtilization`, the command line `--max-utilization`. */
+export type SettingName = (key: keyof SizeSettings) => string;
+
+const asText = (value: string | number) => (typeof value === 'number' ? String(value) : value);
+
+/**
+ * The exact options the core sizes with. Throws an InputError naming the
+ * setting for a value it cannot read; `catalog` is needed only for `as`.
+ */
+export function sizeOptions(settings: SizeSettings, catalog?: Catalog, name: SettingName = (key) => key): SizeOptions {
+  const read = <T>(key: keyof SizeSettings, fn: () => T) => withContext(name(key), fn);
+  const options: SizeOptions = {
+    maxUtilization: read('maxUtilization', () => parseCeiling(settings.maxUtilization ?? '70')),
+    overhead: read('overhead', () => parseOverhead(settings.overhead ?? 'none')),
+  };
+  const { capacity } = settings;
+  if (capacity !== undefined) options.capacityBitsPerSecond = read('capacity', () => exact(capacity, parseRate));
+  if (settings.nightStart !== undefined || settings.nightHours !== undefined) {
+    options.schedule = withContext(`${name('nightStart')}/${name('nightHours')}`, () =>
+      parseSchedule(settings.nightStart, settings.nightHours),
+    );
+  }
+  if (settings.checkOn !== undefined) options.checkOn = checkOn(settings.checkOn, name);
+  const percentile = percentileOption(settings, name);
+  if (percentile) options.percentile = percentile;
+  options.storage = storageOption(settings, read);
+  if (settings.as !== undefined) {
+    if (!catalog) throw new UsageError(`${name('as')} names a preset: give a catalog to look it up in`);
+    options.headroomProfile = presetProfile(findPreset(catalog, settings.as));
+  }
+  return options;
+}
+
+function checkOn(value: string, name: SettingName): 'peak' | 'average' {
+  if (value === 'peak' || value === 'average') return value;
+  throw new UsageError(`${name('checkOn')} '${value}' is not 'peak' or 'average'`);
+}
+
+function percentileOption(settings: SizeSettings, name: SettingName): SizeOptions['percentile'] {
+  const { percentile, correlation, vbrCv } = settings;
+  if (percentile === undefined) {
+    if (correlation !== undefined || vbrCv !== undefined) {
+      throw new UsageError(`${name('correlation')} and ${name('vbrCv')} go with ${name('percentile')}`);
+    }
+    return undefined;
+  }
+  return withContext(name('percentile'), () =>
+    parsePercentileSettings(asText(percentile), asText(correlation ?? '1'), asText(vbrCv ?? '0.5')),
+  );
+}
+
+function storageOption(settings: SizeSettings, read: <T>(key: keyof SizeSettings, fn: () => T) => T): SizeOptions['storage'] {
+  const { retention, recording, storageOverhead, storageCapacity } = settings;
+  return {
+    ...(retention === undefined ? {} : { retention: read('retention', () => parseRetention(retention)) }),
+    recording: recording === undefined ? CONTINUOUS : read('recording', () => parseRecording(recording)),
+    overhead:
+      storageOverhead === undefined ? { num: 0n, den: 100n } : read('storageOverhead', () => parseStorageOverhead(asText(storageOverhead))),
+    ...(storageCapacity === undefined ? {} : { capacityBytes: read('storageCapacity', () => exact(storageCapacity, parseBytes)) }),
+  };
+}
+
+/** A bigint is already exact (b/s, bytes); text goes through its parser. */
+function exact(value: string | bigint, parse: (text: string) => bigint): bigint {
+  if (typeof value === 'string') return parse(value);
+  if (value < 0n) throw new UsageError(`${value} is negative`);
+  return value;
+}

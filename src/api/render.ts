@@ -1,0 +1,91 @@
+/**
+ * A report (or presets, or an estimate) as text in one of the formats:
+ * table, json, csv, markdown. Each format's code loads only when chosen.
+ * The command line renders through the same calls.
+ */
+import { UsageError } from '../core/diagnostics/errors.js';
+import type { Estimate } from '../core/estimate/estimate.js';
+import type { Preset } from '../core/model/catalog.js';
+import type { Report } from '../core/model/report.js';
+import { readNumber } from '../core/numbers/number-text.js';
+import { outputUnit } from '../core/numbers/rate-units.js';
+import { FORMATS, type Format, type Renderer, renderer } from '../render/renderer.js';
+import type { RenderOptions } from '../render/view.js';
+import { makePaint } from '../shell/color.js';
+import { asUsage } from '../shell/option-value.js';
+
+/** How a human format (table, Markdown) shows the report; JSON and CSV always carry everything. */
+export interface RenderSettings {
+  /** Show every rate in this unit: b/s, kb/s, Mb/s, Gb/s, Tb/s or Pb/s (default: each value in the largest unit it reaches). */
+  unit?: string;
+  /** Round shown rates to this many decimals, marked '~' where that changed them (default: exact). */
+  precision?: number | string;
+  /** Show the segment tree down to this depth (default: all of it, or above 200 segments what fits in 200 rows). */
+  depth?: number | string;
+  /** Also show the N busiest segments below `depth` (default 10 when the tree is cut). */
+  top?: number | string;
+  /** The 24-hour load curve: true for the total, or a segment's path ("site/switch-1"). */
+  timeline?: boolean | string;
+  /** Colour the table with ANSI escapes (default: no colour). */
+  color?: boolean;
+}
+
+/** Display choices without the paint, which rendering makes from `color`. */
+export type Display = Omit<RenderOptions, 'paint'>;
+
+/** The deepest tree and the most busiest segments a human table is asked to show. */
+const MAX_SHOWN = 999_999;
+
+/** Reads and checks RenderSettings; an error names the setting as `name` says (`--unit` on the command line). */
+export function displayOptions(settings: Omit<RenderSettings, 'color'>, name: (key: keyof RenderSettings) => string = (k) => k): Display {
+  const display: { -readonly [K in keyof Display]: Display[K] } = {};
+  if (settings.timeline !== undefined && settings.timeline !== false)
+    display.timeline = settings.timeline === true ? '' : settings.timeline;
+  for (const key of ['depth', 'top'] as const) {
+    const value = settings[key];
+    if (value !== undefined) display[key] = asUsage(() => readNumber(value, { what: name(key), min: 0, max: MAX_SHOWN, integer: true }));
+  }
+  if (settings.unit !== undefined) {
+    const unit = outputUnit(settings.unit);
+    if (!unit) throw new UsageError(`${name('unit')} '${settings.unit}' is not one of b/s, kb/s, Mb/s, Gb/s, Tb/s, Pb/s`);
+    display.unit = unit;
+  }
+  if (settings.precision !== undefined) {
+    const precision = settings.precision;
+    display.precision = asUsage(() =>
+      readNumber(precision, { what: name('precision'), min: 0, max: 99, integer: true, range: 'a whole number of decimals from 0 to 99' }),
+    );
+  }
+  return display;
+}
+
+/** The renderer of a format and the options it renders with. */
+export async function rendererFor(format: Format, display: Display, color: boolean): Promise<{ render: Renderer; options: RenderOptions }> {
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`format '${String(format)}' is not one of ${FORMATS.join(', ')}`);
+  }
+  const [render, paint] = await Promise.all([renderer(format), makePaint(color && format === 'table')]);
+  return { render, options: { ...display, paint } };
+}
+
+async function prepared(format: Format, settings: RenderSettings) {
+  return rendererFor(format, displayOptions(settings), settings.color === true);
+}
+
+/** The report as text in `format` (default: the table). */
+export async function renderReport(report: Report, format: Format = 'table', settings: RenderSettings = {}): Promise<string> {
+  const { render, options } = await prepared(format, settings);
+  return render.report(report, options);
+}
+
+/** Catalog presets (e.g. `catalog.presets`, or filterPresets' answer) as text in `format`. */
+export async function renderPresets(presets: readonly Preset[], format: Format = 'table', settings: RenderSettings = {}): Promise<string> {
+  const { render, options } = await prepared(format, settings);
+  return render.presets(presets, options);
+}
+
+/** An estimate (estimateBitrate's answer) with its derivation, as text in `format`. */
+export async function renderEstimate(estimate: Estimate, format: Format = 'table', settings: RenderSettings = {}): Promise<string> {
+  const { render, options } = await prepared(format, settings);
+  return render.estimate(estimate, options);
+}
