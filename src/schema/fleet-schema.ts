@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { MAX_DEPTH } from '../core/model/fleet.js';
 import type { CameraKey, SegmentKey } from './fleet-keys.js';
+import { SCHEMA_ID_BASE } from './schema-id.js';
 
 const COUNT = 'expected a whole number of cameras, 0 or more';
 const STREAMS = 'expected a whole number of streams (0 or more)';
@@ -159,5 +160,6 @@ export function validateFleet(json: unknown): Array<{ path: Array<string | numbe
 }
 
 export function fleetJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(fleetSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const { $schema, ...schema } = z.toJSONSchema(fleetSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return { $schema, $id: `${SCHEMA_ID_BASE}fleet.schema.json`, ...schema };
 }

@@ -1,0 +1,225 @@
+/**
+ * The JSON Schema (draft 2020-12) of the `--json` report, schemaVersion 2:
+ * what src/render/formats/json.ts writes, key by key. `camsize schema --output`
+ * prints it and the package ships it (lib/report.schema.json). Objects allow
+ * keys this schema does not name, because a schemaVersion only ever gains keys;
+ * the test (test/e2e/report-schema.test.ts) checks, with every object closed,
+ * that each key the renderer writes is described here.
+ */
+import { SCHEMA_ID_BASE } from './schema-id.js';
+
+type Schema = Record<string, unknown>;
+
+const ref = (name: string): Schema => ({ $ref: `#/$defs/${name}` });
+const obj = (description: string, properties: Record<string, Schema>, optional: readonly string[] = []): Schema => ({
+  type: 'object',
+  description,
+  properties,
+  required: Object.keys(properties).filter((key) => !optional.includes(key)),
+});
+const text = (description: string): Schema => ({ type: 'string', description });
+const num = (description: string): Schema => ({ type: 'number', description });
+const hour = (description: string): Schema => ({ type: 'integer', minimum: 0, maximum: 23, description });
+const yes = (description: string): Schema => ({ const: true, description });
+const hours = (items: Schema, description: string): Schema => ({ type: 'array', items, minItems: 24, maxItems: 24, description });
+
+const VERDICT = {
+  enum: ['pass', 'fail', 'unchecked'],
+  description:
+    'pass: every capacity check fits (exit 0); fail: at least one does not (exit 1); unchecked: nothing had a capacity to check against (exit 0)',
+};
+
+const DEFS: Record<string, Schema> = {
+  whole: { type: 'string', pattern: '^[0-9]+$', description: 'An exact whole number, as a decimal string' },
+  signed: { type: 'string', pattern: '^-?[0-9]+$', description: 'An exact whole number that may be negative, as a decimal string' },
+  rate: obj('A bit rate', {
+    bitsPerSecond: { ...ref('signed'), description: 'Exact, in b/s' },
+    mbps: num('The same in Mb/s, for convenience (a JSON number: may round above 2^53 b/s)'),
+  }),
+  bytes: obj('An amount of storage', {
+    bytes: { ...ref('whole'), description: 'Exact, in bytes' },
+    tb: num('In TB (10^12 bytes), to 6 decimals'),
+    tib: num('In TiB (2^40 bytes), to 6 decimals'),
+  }),
+  link: obj(
+    "A capacity check: a segment's link, or the total against --capacity",
+    {
+      capacity: ref('rate'),
+      maxUtilizationPercent: num('The link counts as full at this share of its capacity'),
+      usable: { ...ref('rate'), description: 'capacity × maxUtilization, rounded down' },
+      utilizationPercent: {
+        type: ['number', 'null'],
+        description: 'load ÷ capacity in percent, rounded up to 2 decimals; null for a zero capacity',
+      },
+      headroom: { ...ref('rate'), description: 'usable − load; negative when over' },
+      headroomCameras: obj('Cameras of one profile that still fit (negative: how many must go)', {
+        profile: text('The profile the headroom is counted in'),
+        cameras: ref('signed'),
+        perCamera: ref('rate'),
+      }),
+      fits: { type: 'boolean' },
+    },
+    ['headroomCameras'],
+  ),
+  storage: obj(
+    'Recording storage for the retention',
+    { needed: ref('bytes'), capacity: ref('bytes'), fits: { type: 'boolean', description: 'Present with a capacity' } },
+    ['capacity', 'fits'],
+  ),
+  time: obj('The load over the day, when some camera’s rate varies (night, events)', {
+    average: { ...ref('rate'), description: 'Time-weighted daily average (what storage sees)' },
+    busiestHour: hour('The hour with the highest mean load'),
+    busiestHourAverage: ref('rate'),
+    peak: { ...ref('rate'), description: 'The highest load when every state that can coincide does' },
+    peakHour: hour('The hour of the peak'),
+    hourly: obj('Hour by hour, hour 0 first', {
+      night: hours({ type: 'boolean' }, 'Whether each hour is night'),
+      averageBitsPerSecond: hours(ref('whole'), 'Mean load of each hour, b/s'),
+      peakBitsPerSecond: hours(ref('whole'), 'Peak load of each hour, b/s'),
+    }),
+  }),
+  source: obj(
+    'Where a preset’s number comes from',
+    { citation: text('The source'), url: text('A link to it'), note: text('What to know') },
+    ['url', 'note'],
+  ),
+  profile: obj(
+    'One camera profile across the fleet',
+    {
+      profile: text('The preset id, or the label of a custom rate or an estimate'),
+      kind: { enum: ['preset', 'custom', 'estimate'] },
+      description: text('What the camera is'),
+      basis: { enum: ['report', 'measured', 'planning', 'vendor-cap'], description: 'Presets only: what kind of number the rate is' },
+      source: { ...ref('source'), description: 'Presets only' },
+      estimated: yes('Present when the rate is the estimate model’s'),
+      perCamera: { ...ref('rate'), description: 'Per-camera payload rate (by day, when rates vary)' },
+      cameras: ref('whole'),
+      payload: { ...ref('rate'), description: 'cameras × perCamera' },
+      load: { ...ref('rate'), description: 'The same on the wire, with each group’s transport overhead' },
+    },
+    ['basis', 'source', 'estimated'],
+  ),
+  segment: obj(
+    'A segment and everything below it (the fleet root has an empty path)',
+    {
+      path: { type: 'array', items: { type: 'string' }, description: 'Segment names from the top level down' },
+      cameras: ref('whole'),
+      overhead: text('The transport overhead the segment uses: none, udp, tcp or custom'),
+      cameraLoad: { ...ref('rate'), description: 'Camera streams on the wire' },
+      viewing: { ...ref('rate'), description: 'Live-viewing copies crossing the segment' },
+      load: {
+        ...ref('rate'),
+        description: 'cameraLoad + viewing: what the link is checked with (the peak or daily average when rates vary)',
+      },
+      link: ref('link'),
+      storage: ref('storage'),
+      time: ref('time'),
+      percentile: ref('segmentPercentile'),
+    },
+    ['link', 'storage', 'time', 'percentile'],
+  ),
+  segmentPercentile: obj('With --percentile: that percentile of the load in the worst hour (approximate)', {
+    bitsPerSecond: ref('whole'),
+    mbps: { type: 'number' },
+    approximate: yes('Always: a normal approximation, rounded up'),
+  }),
+  settings: obj(
+    'The settings the numbers were computed with',
+    {
+      overhead: text('Default transport overhead: none, udp, tcp or custom'),
+      overheadPercent: { type: 'number' },
+      maxUtilizationPercent: { type: 'number' },
+      storage: obj(
+        'Present when storage is sized',
+        {
+          retention: text('The default retention, as written (e.g. 30d)'),
+          retentionSeconds: ref('whole'),
+          recording: text('continuous, or motion N %'),
+          overheadPercent: { type: 'number' },
+          used: {
+            type: 'array',
+            description: 'The distinct retention and recording settings that segments with cameras use',
+            items: obj('A retention and recording in use', {
+              retention: { type: 'string' },
+              retentionSeconds: ref('whole'),
+              recording: { type: 'string' },
+            }),
+          },
+        },
+        ['retention', 'retentionSeconds'],
+      ),
+    },
+    ['storage'],
+  ),
+};
+
+const TOTAL = obj(
+  'The whole fleet',
+  {
+    cameras: ref('whole'),
+    viewing: ref('rate'),
+    load: ref('rate'),
+    check: { ...ref('link'), description: 'With --capacity: the total against it' },
+    storage: ref('storage'),
+    time: ref('time'),
+    percentile: obj('With --percentile: the total’s, in its worst hour', {
+      bitsPerSecond: ref('whole'),
+      mbps: { type: 'number' },
+      mean: num('That hour’s mean load, b/s'),
+      sigma: num('That hour’s standard deviation, b/s'),
+      hour: hour('The worst hour'),
+      approximate: yes('Always'),
+    }),
+  },
+  ['check', 'storage', 'time', 'percentile'],
+);
+
+const CAPACITY_ANSWER = obj(
+  'The answer to "how many of these cameras fit?" (--capacity without --count)',
+  {
+    profile: { type: 'string' },
+    perCamera: { ...ref('rate'), description: 'The rate a camera is counted at, on the wire' },
+    perCameraIs: { enum: ['peak', 'average'], description: 'Present when the rate varies over the day: which of its rates perCamera is' },
+    capacity: ref('rate'),
+    maxUtilizationPercent: { type: 'number' },
+    usable: ref('rate'),
+    maxCameras: ref('whole'),
+    fits: { type: 'boolean', description: 'Whether at least one camera fits' },
+  },
+  ['perCameraIs'],
+);
+
+export function reportJsonSchema(): Schema {
+  const report = obj(
+    'A camsize sizing report (camsize --json)',
+    {
+      schemaVersion: { const: 2, description: 'Raised only when a change is not additive' },
+      fleet: text('The fleet’s name'),
+      settings: ref('settings'),
+      verdict: VERDICT,
+      checkOn: { enum: ['peak', 'average'], description: 'Present when rates vary over the day: what links are checked against' },
+      schedule: obj('The night hours', {
+        nightStart: hour('The hour night starts'),
+        nightHours: { type: 'integer', minimum: 0, maximum: 24 },
+      }),
+      percentileSettings: obj('With --percentile', {
+        percentile: { type: 'number' },
+        correlation: { type: 'number' },
+        vbrCv: { type: 'number' },
+      }),
+      partial: yes('Present when invalid inventory records were skipped: the totals leave them out'),
+      skippedRecords: { type: 'integer', minimum: 1 },
+      inventory: obj('Present when the cameras came from an inventory', {
+        name: { type: 'string' },
+        records: { type: 'integer', minimum: 0 },
+        bytes: { type: 'integer', minimum: 0 },
+      }),
+      profiles: { type: 'array', items: ref('profile') },
+      segments: { type: 'array', items: ref('segment'), description: 'The segment tree in pre-order, the fleet root first' },
+      total: TOTAL,
+      capacityAnswer: CAPACITY_ANSWER,
+    },
+    ['checkOn', 'schedule', 'percentileSettings', 'partial', 'skippedRecords', 'inventory', 'capacityAnswer'],
+  );
+  return { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: `${SCHEMA_ID_BASE}report.schema.json`, ...report, $defs: DEFS };
+}
