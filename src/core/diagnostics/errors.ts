@@ -6,11 +6,14 @@
 export class InputError extends Error {
   /** Every problem found, one line each, already prefixed with where it is. */
   readonly issues: readonly string[];
+  /** What the user can do about it, said once after the problems (e.g. an option that skips them). */
+  readonly hint?: string;
 
-  constructor(message: string, issues?: readonly string[]) {
+  constructor(message: string, issues?: readonly string[], hint?: string) {
     super(message);
     this.name = 'InputError';
     this.issues = issues && issues.length > 0 ? issues : [message];
+    if (hint !== undefined) this.hint = hint;
   }
 }
 

@@ -27,6 +27,9 @@ export interface CsvLayout {
 
 /** The layout the header names `names` give, or an InventoryError at `line`. */
 export function readHeader(names: readonly string[], line: number): CsvLayout {
+  const separator = names.length === 1 ? otherSeparator(names[0]!) : undefined;
+  if (separator)
+    throw new InventoryError(`header: the columns are separated by ${separator}; camsize reads CSV separated by ','`, { line });
   const columns = Object.fromEntries(FIELDS.map((f) => [f, -1])) as Record<Field, number>;
   names.forEach((raw, index) => {
     const name = raw
@@ -50,6 +53,12 @@ export function readHeader(names: readonly string[], line: number): CsvLayout {
     throw new InventoryError("header: no 'preset', 'bitrate' or 'mbps' column", { line });
   }
   return layoutOf(columns, names.length);
+}
+
+/** A spreadsheet saved with another separator (';' where a decimal comma is the custom) has a one-column header. */
+function otherSeparator(header: string): string | undefined {
+  const found = [';', '\t', '|'].find((c) => header.includes(c));
+  return found === undefined ? undefined : found === '\t' ? 'tabs' : `'${found}'`;
 }
 
 function layoutOf(columns: Record<Field, number>, width: number): CsvLayout {

@@ -37,13 +37,16 @@ export function scanError(name: string, error: InventoryError): InputError {
   return new InputError(oneLine(`${placeText(name, error.place)}: ${error.message}`));
 }
 
+/** Said after the first invalid record that stopped a run. */
+export const SKIP_INVALID_HINT = 'Add --skip-invalid to skip invalid records (counted, the first 10 listed) and size the rest.';
+
 export type RecordErrorHandler = (error: PlacedProblem, records?: number) => void;
 
 /** What to do with a bad record: stop (exit 2), or count it and keep the first 10 messages. */
 export function recordErrorHandler(name: string, aggregate: InventoryAggregate, skipInvalid: boolean): RecordErrorHandler {
   return (error, records = 1) => {
     const message = recordMessage(name, error);
-    if (!skipInvalid) throw new InputError(message);
+    if (!skipInvalid) throw new InputError(message, [message], SKIP_INVALID_HINT);
     aggregate.skipped += records;
     if (aggregate.skippedSamples.length < 10) aggregate.skippedSamples.push(message);
   };
