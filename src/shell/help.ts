@@ -1,20 +1,35 @@
-/** Help text pieces shared by the program definition and the README. */
+/**
+ * Help text pieces of the program definition: examples, exit codes and the
+ * environment. Every line fits 80 columns (test/e2e/help.test.ts).
+ */
 export const EXAMPLES = `
 Examples:
-  camsize --preset 720p30 --count 20000000        20 million 720p30 cameras: 80 Tb/s
+  camsize --preset 720p30 --count 20000000
+      20 million 720p30 cameras: 80 Tb/s
   camsize --camera 4Mb/s=3 --camera 2Mb/s=4 --camera 1Mb/s=3
-                                                  the report's Figure 6: 23 Mb/s
-  camsize --camera 720p30=3 --camera 4k30=2       several groups in one call
-  camsize --bitrate 2.5Mb/s --count 40 --json     custom per-camera rate, as JSON
-  camsize examples/campus.json                    size a fleet file, segment by segment
-  cat fleet.json | camsize -                      the same from standard input
-  camsize -q fleet.json && echo fits              a capacity check for scripts (exit 1 if not)
-  camsize --preset 4k30 --capacity 1Gb/s          how many 4k30 cameras fit on 1 Gb/s?
+      the report's Figure 6: 23 Mb/s
+  camsize --camera 720p30=3 --camera 4k30=2
+      several groups in one call
+  camsize --bitrate 2.5Mb/s --count 40 --json
+      custom per-camera rate, as JSON
+  camsize examples/campus.json
+      size a fleet file, segment by segment
+  cat fleet.json | camsize -
+      the same from standard input
+  camsize -q fleet.json && echo fits
+      a capacity check for scripts (exit 1 if not)
+  camsize --preset 4k30 --capacity 1Gb/s
+      how many 4k30 cameras fit on 1 Gb/s?
   camsize --preset 720p30 -n 20000000 --retention 30d
-                                                  storage for 30 days of recordings
-  camsize --inventory cameras.csv.gz              size an inventory export, streamed
-  camsize site.json --inventory cameras.ndjson    cameras from the inventory, links from the fleet file
-  camsize presets h265 --fps 15                   search the preset catalog
+      storage for 30 days of recordings
+  camsize --inventory cameras.csv.gz
+      size an inventory export, streamed
+  camsize site.json --inventory cameras.ndjson
+      cameras from the inventory, links from the fleet file
+  camsize presets h265 --fps 15
+      search the preset catalog
+  camsize help presets
+      help for one command
 `;
 
 export const EXIT_CODES = `
@@ -23,4 +38,53 @@ Exit codes:
   1  a capacity check failed
   2  usage or input error
   3  internal error
+`;
+
+export const ENVIRONMENT = `
+Environment:
+  NO_COLOR=1          never colour (--color=always still does)
+  FORCE_COLOR=1       colour even when stdout is not a terminal (0: never)
+  TERM=dumb           no colour
+  COLUMNS             the terminal width, when stdout does not say it
+  CAMSIZE_THREADS=1   read large inventories on one thread
+  CAMSIZE_DEBUG=1     a stack trace with an internal error
+`;
+
+export const PRESETS_EXAMPLES = `
+Examples:
+  camsize presets                      the whole catalog
+  camsize presets --codec h265 4mp     4MP presets in H.265
+  camsize presets report --json        the report's seven profiles, sourced
+`;
+
+export const ESTIMATE_EXAMPLES = `
+Examples:
+  camsize estimate --resolution 4K --fps 15 --codec h265 --scene high
+  camsize estimate --resolution 2560x1440 --fps 25 --codec hevc --json
+  camsize estimate --calibration
+`;
+
+export const MEASURE_EXAMPLES = `
+Examples:
+  camsize measure recordings/*.mp4
+      bit rate, duration, resolution, fps and codec of each
+  camsize measure measurements.csv --format csv
+  camsize measure frigate-stats.json
+      Frigate /api/stats or /api/recordings/storage, saved
+  camsize measure recordings/*.mp4 --fit > site-calibration.json
+`;
+
+export const SCHEMA_EXAMPLES = `
+Examples:
+  camsize schema > fleet.schema.json
+      the fleet file format (also in node_modules/camsize/lib/)
+  camsize schema --output > report.schema.json
+      what camsize --json prints
+`;
+
+export const COMPLETION_EXAMPLES = `
+Examples:
+  source <(camsize completion bash)                 in ~/.bashrc
+  camsize completion zsh > "\${fpath[1]}/_camsize"   then restart zsh
+  camsize completion fish > ~/.config/fish/completions/camsize.fish
 `;

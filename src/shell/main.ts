@@ -3,10 +3,11 @@
  * its request, and turns every outcome into an exit code: 0 ok, 1 a capacity
  * check failed, 2 usage, input or I/O error, 3 internal error (a bug).
  */
-import { readFileSync } from 'node:fs';
-import type { CommanderError as CommanderErrorType } from 'commander';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Command as CommandType, CommanderError as CommanderErrorType } from 'commander';
 import { EXIT, InputError, UsageError } from '../core/diagnostics/errors.js';
 import { printable } from '../core/diagnostics/printable.js';
+import { closest } from '../core/diagnostics/suggest.js';
 import { requireCjs } from '../require-cjs.js';
 import { loadCatalog } from './catalog-load.js';
 import { runEstimate, runPresets, runSchema } from './commands/catalog.js';
@@ -36,8 +37,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       presets: async (words, flags) => {
         exitCode = await runPresets(words, flags, io);
       },
-      schema: async () => {
-        exitCode = await runSchema(io);
+      schema: async (flags) => {
+        exitCode = await runSchema(io, flags.output === true);
       },
       estimate: async (flags) => {
         exitCode = await runEstimate(flags, io);
@@ -45,11 +46,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       measure: async (files, flags) => {
         exitCode = await (await import('./commands/measure.js')).runMeasure(files, flags, io);
       },
+      completion: async (shell) => {
+        exitCode = await (await import('./commands/completion.js')).runCompletion(shell, program, io);
+      },
     },
-    { writeOut: io.stdout, writeErr: io.stderr },
+    { writeOut: io.stdout, writeErr: io.stderr, helpWidth: helpWidth(io) },
   );
   try {
-    await program.parseAsync(withTimelineValues(argv), { from: 'user' });
+    const near = misspelledCommand(argv, program);
+    if (near) throw new UsageError(near);
+    await program.parseAsync(withAttachedValues(argv), { from: 'user' });
     return exitCode;
   } catch (error) {
     return reportError(error, io);
@@ -57,24 +63,60 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 }
 
 /**
- * `--timeline` takes no value, so it never eats the fleet file after it;
- * a segment is given attached, `--timeline=PATH`, and read as --timeline-of.
+ * `--timeline` and `--color` take no value, so they never eat the fleet file
+ * after them; a value is given attached: `--timeline=PATH` is read as
+ * --timeline-of, `--color=always|never|auto` as --color, --no-color, --color-auto.
  */
-function withTimelineValues(argv: readonly string[]): string[] {
-  return argv.map((arg) => (arg.startsWith('--timeline=') ? `--timeline-of=${arg.slice('--timeline='.length)}` : arg));
+function withAttachedValues(argv: readonly string[]): string[] {
+  const end = argv.indexOf('--');
+  return argv.map((arg, i) => {
+    if (end !== -1 && i > end) return arg;
+    if (arg.startsWith('--timeline=')) return `--timeline-of=${arg.slice('--timeline='.length)}`;
+    if (!arg.startsWith('--color=')) return arg;
+    const when = arg.slice('--color='.length);
+    const flag = COLOR_WHEN[when];
+    if (flag === undefined) throw new UsageError(`--color: '${printable(when)}' is not auto, always or never`);
+    return flag;
+  });
+}
+
+const COLOR_WHEN: Readonly<Record<string, string>> = { always: '--color', never: '--no-color', auto: '--color-auto' };
+
+/**
+ * `camsize prests` would be read as a fleet file named prests ("no such file"),
+ * and `camsize estimat --resolution 4K` as an unknown option: a first word that
+ * is not a file but is close to a command name gets a did-you-mean instead. So
+ * does `camsize help prests`.
+ */
+function misspelledCommand(argv: readonly string[], program: CommandType): string | undefined {
+  const names = program.commands.map((c) => c.name()).concat('help');
+  const helped = argv[0] === 'help';
+  const word = helped ? argv[1] : argv[0];
+  if (word === undefined || names.includes(word) || !/^[a-z][a-z0-9-]*$/i.test(word)) return undefined;
+  if (!helped && existsSync(word)) return undefined;
+  const near = closest(word, names, 1)[0];
+  if (!near && !helped) return undefined;
+  return `unknown command '${word}'${near ? ` (did you mean '${near}'?)` : `: the commands are ${names.join(', ')}`}`;
+}
+
+/** Help wraps to the terminal; when stdout is not one, to COLUMNS if it is set, else 80. */
+function helpWidth(io: Io): number | undefined {
+  if (io.stdoutIsTTY) return undefined;
+  const columns = Number(io.env['COLUMNS']);
+  return Number.isInteger(columns) && columns >= 40 && columns <= 1000 ? columns : 80;
 }
 
 function reportError(error: unknown, io: Io): number {
   if (error instanceof CommanderError) {
     // Help and version "errors" are commander's way of stopping after printing.
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
-      return EXIT.ok;
-    }
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+    if (error.code === 'commander.help') return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     return EXIT.usage; // commander already printed the message
   }
   if (error instanceof InputError) {
     // One printable line per problem, whatever the input held (a line break or a NUL in a quoted value).
     for (const line of error.issues) io.stderr(`camsize: ${printable(line, 2000)}\n`);
+    if (error.hint !== undefined) io.stderr(`${error.hint}\n`);
     if (error instanceof UsageError) io.stderr(`Try 'camsize --help' for usage.\n`);
     return EXIT.usage;
   }

@@ -1,11 +1,13 @@
 /**
  * The command-line grammar (commander). It only declares options and hands
- * parsed values to the actions in main.ts.
+ * parsed values to the actions in main.ts. The subcommands are in
+ * program-commands.ts; the completion scripts are generated from this tree.
  */
 import type { Command as CommandType } from 'commander';
 import { requireCjs } from '../require-cjs.js';
 import { FORMATS } from '../render/renderer.js';
-import { EXAMPLES, EXIT_CODES } from './help.js';
+import { ENVIRONMENT, EXAMPLES, EXIT_CODES } from './help.js';
+import { addSubcommands } from './program-commands.js';
 
 export interface OutputFlags {
   /** --timeline: the total's curve; --timeline=PATH arrives as timelineOf (see main.ts). */
@@ -15,6 +17,7 @@ export interface OutputFlags {
   json?: boolean;
   unit?: string;
   precision?: string;
+  /** --color/--color=always, --no-color/--color=never; undefined (auto) when neither or --color=auto came last. */
   color?: boolean;
   depth?: string;
   top?: string;
@@ -57,9 +60,10 @@ export interface PresetsFlags extends OutputFlags {
 export interface Actions {
   size(operand: string | undefined, flags: SizeFlags): Promise<void>;
   presets(words: string[], flags: PresetsFlags): Promise<void>;
-  schema(): Promise<void>;
+  schema(flags: { output?: boolean }): Promise<void>;
   estimate(flags: EstimateFlags): Promise<void>;
   measure(files: string[], flags: MeasureCommandFlags): Promise<void>;
+  completion(shell: string): Promise<void>;
 }
 
 export interface MeasureCommandFlags extends OutputFlags {
@@ -75,49 +79,100 @@ export interface EstimateFlags extends OutputFlags {
   calibration?: boolean;
 }
 
+export interface ProgramOutput {
+  writeOut(s: string): void;
+  writeErr(s: string): void;
+  /** Width help is wrapped to; undefined: the terminal's (commander asks stdout), or 80. */
+  helpWidth?: number | undefined;
+}
+
 const { Command, Option } = requireCjs('commander') as typeof import('commander');
 
 /** Repeatable options: no default, so help does not show "(default: [])"; main reads undefined as none. */
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
-export function buildProgram(
-  version: string,
-  actions: Actions,
-  output: { writeOut(s: string): void; writeErr(s: string): void },
-): CommandType {
-  const program = new Command('camsize');
+export function buildProgram(version: string, actions: Actions, output: ProgramOutput): CommandType {
+  const program = rootCommand(version, output);
+  addOutputOptions(program, { units: true });
+  program.argument('[fleet]', "fleet file (JSON) to size; '-' or a pipe reads standard input");
+  addCameraOptions(program);
+  addCheckOptions(program);
+  addInventoryOptions(program);
+  addStorageOptions(program);
+  addDayOptions(program);
+  addTreeOptions(program);
   program
-    .description('Size the network load of video-surveillance camera fleets, exactly.')
-    .version(version, '-V, --version')
-    .exitOverride()
-    .configureOutput({
-      writeOut: output.writeOut,
-      writeErr: output.writeErr,
-      outputError: (message, write) => write(commanderMessage(message)),
-    })
-    .showSuggestionAfterError(true)
+    .addHelpText('after', EXAMPLES + EXIT_CODES + ENVIRONMENT)
+    .action(async (operand: string | undefined, flags: SizeFlags) => actions.size(operand, flags));
+  addSubcommands(program, actions);
+  return program;
+}
+
+/** The program itself: what every subcommand inherits (output, errors, help layout). */
+function rootCommand(version: string, output: ProgramOutput): CommandType {
+  return (
+    new Command('camsize')
+      .description('Size the network load of video-surveillance camera fleets, exactly.')
+      .version(version, '-V, --version')
+      .exitOverride()
+      .configureOutput({
+        writeOut: output.writeOut,
+        writeErr: output.writeErr,
+        outputError: (message, write) => write(commanderMessage(message)),
+        ...(output.helpWidth === undefined ? {} : { getOutHelpWidth: () => output.helpWidth!, getErrHelpWidth: () => output.helpWidth! }),
+      })
+      .configureHelp({ optionTerm: (option) => (option.long === '--color' ? '--color[=WHEN]' : option.flags) })
+      .showSuggestionAfterError(true)
+      // Options after a subcommand are the subcommand's: `camsize presets --json` is presets' own --json.
+      .enablePositionalOptions()
+      .helpCommand('help [command]', 'show help for a command')
+  );
+}
+
+/**
+ * The output options a command accepts. --color=WHEN is written attached (main.ts
+ * turns it into --color, --no-color or --color-auto), so `--color fleet.json`
+ * never takes the file as its value.
+ */
+export function addOutputOptions(command: CommandType, accepts: { units: boolean }): CommandType {
+  command
     .optionsGroup('Output:')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS))
-    .option('--json', 'same as --format json')
-    .option('--unit <unit>', 'show rates in this unit (b/s, kb/s, Mb/s, Gb/s, Tb/s, Pb/s) in table and markdown')
-    .option('--precision <digits>', 'round shown rates to this many decimals (default: exact)')
-    .option('--color', 'colour the table even when stdout is not a terminal')
-    .option('--no-color', 'never colour (also: NO_COLOR=1)');
+    .option('--json', 'same as --format json');
+  if (accepts.units) {
+    command
+      .option('--unit <unit>', 'show rates in this unit (b/s, kb/s, Mb/s, Gb/s, Tb/s, Pb/s) in table and markdown')
+      .option('--precision <digits>', 'round shown rates to this many decimals (default: exact)');
+  }
+  return command
+    .option('--color', 'colour the table: auto (default: when stdout is a terminal), always or never')
+    .option('--no-color', 'same as --color=never (also: NO_COLOR=1)')
+    .addOption(new Option('--color-auto', 'same as --color=auto').hideHelp())
+    .on('option:color-auto', () => command.setOptionValueWithSource('color', undefined, 'cli'));
+}
 
+function addCameraOptions(program: CommandType): void {
   program
-    .argument('[fleet]', "fleet file (JSON) to size; '-' or a pipe reads standard input")
     .optionsGroup('Cameras on the command line:')
     .option('-p, --preset <id>', 'camera preset for --count (see: camsize presets)', collect)
     .option('-b, --bitrate <rate>', 'custom per-camera bit rate for --count, e.g. 2.5Mb/s', collect)
     .option('-n, --count <n>', 'number of cameras of --preset or --bitrate', collect)
     .option('--label <text>', 'name for the --bitrate group in the report')
-    .option('-c, --camera <spec>', 'a camera group PRESET=COUNT or RATE=COUNT; repeatable', collect)
+    .option('-c, --camera <spec>', 'a camera group PRESET=COUNT or RATE=COUNT; repeatable', collect);
+}
+
+function addCheckOptions(program: CommandType): void {
+  program
     .optionsGroup('Network and checks:')
     .option('--capacity <rate>', 'check the total against this capacity (exit 1 if over); without --count: how many cameras fit')
     .option('--max-utilization <percent>', 'a link counts as full at this share of its capacity', '70')
     .option('--overhead <kind>', 'transport overhead: none, udp (+5.5 %), tcp (+7.5 %) or a percentage', 'none')
     .option('--as <preset>', "express headroom in cameras of this preset (default: each segment's most common profile)")
-    .option('-q, --quiet', 'print nothing when everything fits, only the failing lines when not')
+    .option('-q, --quiet', 'table and markdown: print nothing when everything fits, only the failing lines when not');
+}
+
+function addInventoryOptions(program: CommandType): void {
+  program
     .optionsGroup('Inventories:')
     .option(
       '-i, --inventory <file>',
@@ -131,12 +186,20 @@ export function buildProgram(
       ]),
     )
     .option('--allow-new-segments', 'with a fleet file: add inventory segments the fleet file lacks instead of failing')
-    .option('--skip-invalid', 'skip invalid inventory records (counted; the first 10 listed on stderr) instead of stopping')
+    .option('--skip-invalid', 'skip invalid inventory records (counted; the first 10 listed on stderr) instead of stopping');
+}
+
+function addStorageOptions(program: CommandType): void {
+  program
     .optionsGroup('Storage:')
     .option('--retention <duration>', 'size recording storage for this retention, e.g. 30d, 72h, 4w')
     .option('--recording <mode>', "with --retention: 'continuous' (default) or 'motion:PERCENT' of the time recorded")
     .option('--storage-overhead <percent>', 'with --retention: RAID/filesystem overhead added to the raw size (default 0)')
-    .option('--storage-capacity <size>', 'with --retention: check the total storage against this size, e.g. 500TB (exit 1 if over)')
+    .option('--storage-capacity <size>', 'with --retention: check the total storage against this size, e.g. 500TB (exit 1 if over)');
+}
+
+function addDayOptions(program: CommandType): void {
+  program
     .optionsGroup('Over the day:')
     .option('--night-start <hour>', 'hour night starts, 0-23, for cameras with a night rate (default 18)')
     .option('--night-hours <hours>', 'hours of night (default 12)')
@@ -150,81 +213,17 @@ export function buildProgram(
     .option('--correlation <rho>', 'with --percentile: correlation between cameras, 0 (independent) to 1 (default: moving together)')
     .option('--vbr-cv <ratio>', 'with --percentile: VBR variation of one camera, σ/μ (default 0.5)')
     .option('--timeline', 'show the 24-hour load curve of the total; --timeline=PATH of one segment')
-    .addOption(new Option('--timeline-of <segment>', 'the segment --timeline=PATH names').hideHelp())
+    .addOption(new Option('--timeline-of <segment>', 'the segment --timeline=PATH names').hideHelp());
+}
+
+function addTreeOptions(program: CommandType): void {
+  program
     .optionsGroup('Big trees (table and markdown):')
     .option(
       '--depth <n>',
       'table/markdown: show the segment tree down to this depth (default: all of it, or above 200 segments the levels that fit in 200 rows)',
     )
-    .option('--top <n>', 'table/markdown: also show the N busiest segments below --depth (default 10 when the tree is cut)')
-    .addHelpText('after', EXAMPLES + EXIT_CODES)
-    .action(async (operand: string | undefined, flags: SizeFlags) => actions.size(operand, flags));
-
-  program
-    .command('presets')
-    .description('list the preset catalog, optionally filtered')
-    .argument('[words...]', 'only presets whose id, label, basis, resolution, scene, codec or source contain every word')
-    .option('--codec <codec>', 'only this codec (h264, h265, h264-smart, h265-smart, av1, mjpeg, unknown)')
-    .option('--fps <fps>', 'only this frame rate')
-    .option('--basis <basis>', 'only this basis (report, measured, planning, vendor-cap)')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  camsize presets                     the whole catalog
-  camsize presets --codec h265 4mp    4MP presets in H.265
-  camsize presets report --json       the report's seven profiles with their sources
-`,
-    )
-    .action(async (words: string[], _flags: PresetsFlags, command: CommandType) =>
-      actions.presets(words, command.optsWithGlobals<PresetsFlags>()),
-    );
-
-  program
-    .command('estimate')
-    .description('estimate the bit rate of a camera that is not in the catalog (a bits-per-pixel model)')
-    .option('--resolution <res>', 'WIDTHxHEIGHT, or 720p, 1080p, 3MP, 4MP, 5MP, 6MP, 8MP/4K, 12MP')
-    .option('--fps <fps>', 'frames per second')
-    .option('--codec <codec>', 'h264, h265, h264-smart, h265-smart, av1 or mjpeg')
-    .option('--scene <scene>', 'low, medium (default), high or complex')
-    .option('--quality <quality>', 'low, medium (default) or high')
-    .option('--calibration', 'compare the model with every catalog preset that has a codec')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  camsize estimate --resolution 4K --fps 15 --codec h265 --scene high
-  camsize estimate --resolution 2560x1440 --fps 25 --codec h264 --json
-  camsize estimate --calibration
-`,
-    )
-    .action(async (_flags: EstimateFlags, command: CommandType) => actions.estimate(command.optsWithGlobals<EstimateFlags>()));
-
-  program
-    .command('measure')
-    .description('read what cameras really send: recordings (via ffprobe), a measurements CSV, or Frigate stats')
-    .argument('<files...>', 'video files, saved ffprobe JSON, a measurements CSV (segment,preset|label,rate,duration), Frigate JSON')
-    .option('--fit', 'print a site calibration (measured ÷ estimated, with its spread) as JSON instead')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  camsize measure recordings/*.mp4              bit rate, duration, resolution, fps and codec of each
-  camsize measure measurements.csv --format csv
-  camsize measure frigate-stats.json            Frigate /api/stats or /api/recordings/storage, saved
-  camsize measure recordings/*.mp4 --fit > site-calibration.json
-`,
-    )
-    .action(async (files: string[], _flags: MeasureCommandFlags, command: CommandType) =>
-      actions.measure(files, command.optsWithGlobals<MeasureCommandFlags>()),
-    );
-
-  program
-    .command('schema')
-    .description('print the fleet file format as JSON Schema (for editors and validators)')
-    .action(async () => actions.schema());
-
-  return program;
+    .option('--top <n>', 'table/markdown: also show the N busiest segments below --depth (default 10 when the tree is cut)');
 }
 
 /** commander's "error: unknown option '--x'\n(Did you mean --y?)" as one camsize diagnostic with a hint. */

@@ -1,0 +1,25 @@
+/** `camsize completion bash|zsh|fish`: a completion script written from the command-line grammar. */
+import type { Command as CommandType } from 'commander';
+import { loadCatalog } from '../catalog-load.js';
+import { bashScript } from '../completion/bash.js';
+import { fishScript } from '../completion/fish.js';
+import { type CompletionSpec, completionSpec } from '../completion/spec.js';
+import { zshScript } from '../completion/zsh.js';
+import type { Io } from '../io.js';
+
+const SCRIPTS: Readonly<Record<string, (spec: CompletionSpec) => string>> = { bash: bashScript, zsh: zshScript, fish: fishScript };
+
+export async function runCompletion(shell: string, program: CommandType, io: Io): Promise<number> {
+  const script = SCRIPTS[shell]!; // commander checked the choice
+  const catalog = await loadCatalog();
+  io.stdout(
+    script(
+      completionSpec(
+        program,
+        program.version() ?? '',
+        catalog.presets.map((p) => p.id),
+      ),
+    ),
+  );
+  return 0;
+}

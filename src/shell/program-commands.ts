@@ -1,0 +1,71 @@
+/** The subcommands' grammar: presets, estimate, measure, schema, completion (and commander's help). */
+import type { Command as CommandType } from 'commander';
+import { requireCjs } from '../require-cjs.js';
+import { COMPLETION_EXAMPLES, ESTIMATE_EXAMPLES, MEASURE_EXAMPLES, PRESETS_EXAMPLES, SCHEMA_EXAMPLES } from './help.js';
+import { type Actions, addOutputOptions, type EstimateFlags, type MeasureCommandFlags, type PresetsFlags } from './program.js';
+
+const { Argument } = requireCjs('commander') as typeof import('commander');
+
+/** The shells `camsize completion` writes a script for. */
+export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+
+export function addSubcommands(program: CommandType, actions: Actions): void {
+  addPresets(program, actions);
+  addEstimate(program, actions);
+  addMeasure(program, actions);
+  program
+    .command('schema')
+    .description('print the fleet file format as JSON Schema (for editors and validators)')
+    .option('--output', 'the JSON Schema of the --json report instead')
+    .addHelpText('after', SCHEMA_EXAMPLES)
+    .action(async (flags: { output?: boolean }) => actions.schema(flags));
+  program
+    .command('completion')
+    .description('print a shell completion script (bash, zsh or fish)')
+    .addArgument(new Argument('<shell>', 'the shell to complete for').choices(SHELLS))
+    .addHelpText('after', COMPLETION_EXAMPLES)
+    .action(async (shell: string) => actions.completion(shell));
+}
+
+function addPresets(program: CommandType, actions: Actions): void {
+  const presets = program
+    .command('presets')
+    .description('list the preset catalog, optionally filtered')
+    .argument('[words...]', 'only presets whose id, label, basis, resolution, scene, codec or source contain every word')
+    .option('--codec <codec>', 'only this codec (h264, h265, h264-smart, h265-smart, av1, mjpeg, unknown; also hevc, avc)')
+    .option('--fps <fps>', 'only this frame rate')
+    .option('--basis <basis>', 'only this basis (report, measured, planning, vendor-cap)');
+  addOutputOptions(presets, { units: true })
+    .addHelpText('after', PRESETS_EXAMPLES)
+    .action(async (words: string[], _flags: PresetsFlags, command: CommandType) =>
+      actions.presets(words, command.optsWithGlobals<PresetsFlags>()),
+    );
+}
+
+function addEstimate(program: CommandType, actions: Actions): void {
+  const estimate = program
+    .command('estimate')
+    .description('estimate the bit rate of a camera that is not in the catalog (a bits-per-pixel model)')
+    .option('--resolution <res>', 'WIDTHxHEIGHT, or 720p, 1080p, 3MP, 4MP, 5MP, 6MP, 8MP/4K, 12MP')
+    .option('--fps <fps>', 'frames per second')
+    .option('--codec <codec>', 'h264 (avc), h265 (hevc), h264-smart, h265-smart, av1 or mjpeg')
+    .option('--scene <scene>', 'low, medium (default), high or complex')
+    .option('--quality <quality>', 'low, medium (default) or high')
+    .option('--calibration', 'compare the model with every catalog preset that has a codec');
+  addOutputOptions(estimate, { units: true })
+    .addHelpText('after', ESTIMATE_EXAMPLES)
+    .action(async (_flags: EstimateFlags, command: CommandType) => actions.estimate(command.optsWithGlobals<EstimateFlags>()));
+}
+
+function addMeasure(program: CommandType, actions: Actions): void {
+  const measure = program
+    .command('measure')
+    .description('read what cameras really send: recordings (via ffprobe), a measurements CSV, or Frigate stats')
+    .argument('<files...>', 'video files, saved ffprobe JSON, a measurements CSV (segment,preset|label,rate,duration), Frigate JSON')
+    .option('--fit', 'print a site calibration (measured ÷ estimated, with its spread) as JSON instead');
+  addOutputOptions(measure, { units: true })
+    .addHelpText('after', MEASURE_EXAMPLES)
+    .action(async (files: string[], _flags: MeasureCommandFlags, command: CommandType) =>
+      actions.measure(files, command.optsWithGlobals<MeasureCommandFlags>()),
+    );
+}

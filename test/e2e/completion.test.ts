@@ -1,0 +1,183 @@
+/**
+ * `camsize completion bash|zsh|fish`: each script is loaded in its real shell
+ * and asked for completions. bash: the completion function as readline calls
+ * it, and once through readline itself (a TAB typed in tmux); fish: its own
+ * `complete -C`; zsh: a TAB typed in tmux. zsh, fish and tmux come from
+ * Debian packages (.ci/run installs them).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/shell/catalog-load.js';
+import { runInProcess } from '../helpers/in-process.js';
+import { ROOT } from '../helpers/run.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'camsize-completion-'));
+const scripts: Record<string, string> = {};
+
+beforeAll(async () => {
+  for (const shell of ['bash', 'zsh', 'fish']) {
+    const { stdout, code } = await runInProcess(['completion', shell]);
+    expect(code).toBe(0);
+    scripts[shell] = join(dir, `camsize.${shell}`);
+    writeFileSync(scripts[shell]!, stdout);
+  }
+});
+
+function run(command: string, args: string[], input = '') {
+  const result = spawnSync(command, args, { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, HOME: dir } });
+  if (result.error) throw new Error(`${command} is needed for this test (Debian package ${command}): ${result.error.message}`);
+  return result;
+}
+
+/** What bash's completion function offers for each line (the last word being completed). */
+function bashCompletions(lines: string[][]): string[][] {
+  const calls = lines.map((words) => `_t ${words.map((w) => `'${w}'`).join(' ')}`).join('\n');
+  const script = `source '${scripts['bash']}'
+_t() { COMP_WORDS=("$@"); COMP_CWORD=$((\${#COMP_WORDS[@]} - 1)); COMPREPLY=(); _camsize; printf '%s\\n' "\${COMPREPLY[*]}"; }
+${calls}
+`;
+  const { stdout, stderr, status } = run('bash', ['--norc', '--noprofile', '-c', script]);
+  expect({ stderr, status }).toEqual({ stderr: '', status: 0 });
+  return stdout
+    .split('\n')
+    .slice(0, lines.length)
+    .map((line) => (line === '' ? [] : [...new Set(line.split(' '))].sort()));
+}
+
+describe('bash', () => {
+  it('the script is valid bash and registers the function', () => {
+    expect(run('bash', ['-n', scripts['bash']!]).status).toBe(0);
+    expect(run('bash', ['--norc', '-c', `source '${scripts['bash']}'; complete -p camsize`]).stdout).toBe('complete -F _camsize camsize\n');
+  });
+
+  it('completes options, their values, subcommands and files', async () => {
+    const catalog = await loadCatalog();
+    const ids = (prefix: string) =>
+      catalog.presets
+        .map((p) => p.id)
+        .filter((id) => id.startsWith(prefix))
+        .sort();
+    const [pre, preset4k, camera, format, first, presets, codec, shells, help, measure, after] = bashCompletions([
+      ['camsize', '--pre'],
+      ['camsize', '--preset', '4k'],
+      ['camsize', '--camera', '4k3'],
+      ['camsize', '--format', ''],
+      ['camsize', 'e'],
+      ['camsize', 'presets', '--c'],
+      ['camsize', 'presets', '--codec', 'h265'],
+      ['camsize', 'completion', ''],
+      ['camsize', 'help', 'pr'],
+      ['camsize', 'measure', 'examples/m'],
+      ['camsize', '--json', '--as', '4k30', 'examples/cam'],
+    ]);
+    expect(pre).toEqual(['--precision', '--preset']);
+    expect(preset4k).toEqual(ids('4k'));
+    expect(preset4k).toContain('4k30');
+    expect(camera).toEqual(['4k30=']);
+    expect(format).toEqual(['csv', 'json', 'markdown', 'table']);
+    expect(first).toEqual(['estimate', 'examples']);
+    expect(presets).toEqual(['--codec', '--color']);
+    expect(codec).toEqual(['h265', 'h265-smart']);
+    expect(shells).toEqual(['bash', 'fish', 'zsh']);
+    expect(help).toEqual(['presets']);
+    expect(measure).toEqual(['examples/measurements.csv']);
+    expect(after).toEqual(['examples/cameras.csv', 'examples/campus.json']);
+  });
+
+  it('offers every option of every command, as the grammar defines them', async () => {
+    const [root, estimate, schema] = bashCompletions([
+      ['camsize', '--'],
+      ['camsize', 'estimate', '--'],
+      ['camsize', 'schema', '--'],
+    ]);
+    expect(root).toContain('--max-utilization');
+    expect(root).toContain('--skip-invalid');
+    expect(root).not.toContain('--timeline-of'); // hidden
+    expect(estimate).toEqual(
+      [
+        '--calibration',
+        '--codec',
+        '--color',
+        '--format',
+        '--fps',
+        '--help',
+        '--json',
+        '--no-color',
+        '--precision',
+        '--quality',
+        '--resolution',
+        '--scene',
+        '--unit',
+      ].sort(),
+    );
+    expect(schema).toEqual(['--help', '--output']);
+  });
+});
+
+/** Types `keys` into an interactive shell in tmux, waits for `expected` on the screen, and returns the screen. */
+function typed(shell: string[], setup: string, keys: string[], expected: RegExp): string {
+  const session = `camsize-test-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  run('tmux', ['new-session', '-d', '-s', session, '-x', '120', '-y', '20', ...shell]);
+  try {
+    run('tmux', ['send-keys', '-t', session, setup, 'Enter']);
+    run('tmux', ['send-keys', '-t', session, ...keys]);
+    let screen = '';
+    for (let i = 0; i < 50 && !expected.test(screen); i++) {
+      run('sleep', ['0.1']);
+      screen = run('tmux', ['capture-pane', '-p', '-t', session]).stdout;
+    }
+    return screen;
+  } finally {
+    run('tmux', ['kill-session', '-t', session]);
+  }
+}
+
+describe('typed in a terminal', () => {
+  it('bash: --pre<TAB>s<TAB> becomes --preset and a space, and --preset 4k<TAB><TAB> lists the 4k presets', () => {
+    const setup = `PS1='$ '; source '${scripts['bash']}'`;
+    // The X typed after the TAB shows that the completion ended the word with a space.
+    const line = typed(['bash', '--norc', '--noprofile'], setup, ['camsize --pre', 'Tab', 's', 'Tab', 'X'], /camsize --preset X$/m);
+    expect(line).toMatch(/^\$ camsize --preset X$/m);
+    const listed = typed(['bash', '--norc', '--noprofile'], setup, ['camsize --preset 4k', 'Tab', 'Tab'], /4k30/);
+    expect(listed).toMatch(/4k10-night +4k30/);
+  });
+
+  it('zsh: --preset 4k3<TAB> becomes 4k30, presets --co<TAB> lists --codec and --color', () => {
+    const setup = `PS1='%% '; autoload -U compinit && compinit -u && source '${scripts['zsh']}'`;
+    expect(typed(['zsh', '-f'], setup, ['camsize --preset 4k3', 'Tab', 'X'], /4k30 X$/m)).toMatch(/^% camsize --preset 4k30 X$/m);
+    const listed = typed(['zsh', '-f'], setup, ['camsize presets --co', 'Tab'], /--color/);
+    expect(listed).toMatch(/--codec +-- only this codec/);
+    expect(listed).toMatch(/--color +-- colour the table/);
+  });
+});
+
+describe('fish', () => {
+  it('completes through fish itself', () => {
+    const asked = [
+      'camsize --pre',
+      'camsize --preset 4k',
+      'camsize pr',
+      'camsize presets --codec h26',
+      'camsize --camera 4k3',
+      'camsize completion ',
+    ];
+    const script = [`source '${scripts['fish']}'`, ...asked.flatMap((line) => [`complete -C '${line}'`, 'echo ---'])].join('\n');
+    const { stdout, stderr, status } = run('fish', ['--no-config', '-c', script]);
+    expect({ stderr, status }).toEqual({ stderr: '', status: 0 });
+    const answers = stdout.split('---\n').map((block) =>
+      block
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split('\t')[0]!),
+    );
+    expect(answers[0]).toEqual(['--precision', '--preset']);
+    expect(answers[1]).toEqual(['4k10-night', '4k30']);
+    expect(answers[2]).toContain('presets');
+    expect(answers[3]).toEqual(['h264', 'h264-smart', 'h265', 'h265-smart']);
+    expect(answers[4]).toEqual(['4k30=']);
+    expect(answers[5]).toEqual(['bash', 'fish', 'zsh']);
+  });
+});
