@@ -23,8 +23,8 @@ export interface ParseFleetOptions {
 
 /**
  * A fleet from its text, its bytes, or its parsed value. Counts above 2^53
- * are exact as strings ("count": "10000000000000000") or bigints; a bigint
- * anywhere else is refused like any wrong type.
+ * are exact as strings ("count": "10000000000000000"); a bigint count is
+ * read as its digits, and a bigint anywhere else is refused.
  */
 export async function parseFleet(source: string | Uint8Array | FleetDocument, options: ParseFleetOptions = {}): Promise<Fleet> {
   const bytes =

@@ -82,7 +82,7 @@ describe('a broken catalog file', () => {
     await expect(loadCatalog(dir)).rejects.toMatchObject({
       issues: [
         "report.json: presets[2].mbps: unknown unit 'Mbs' (did you mean 'Mb/s'?)",
-        'report.json: presets[4].fps: Invalid input: expected number, received undefined',
+        'report.json: presets[4].fps: missing (expected a number)',
       ],
     });
   });
