@@ -5,7 +5,7 @@
  * draws blocks; none decides what to show.
  */
 import type { Report } from '../core/model/report.js';
-import { type Align, type Cell, humanTable } from './columns/column.js';
+import { type Align, type Cell, type ColumnFit, humanTable } from './columns/column.js';
 import { PROFILE_COLUMNS, profileTotalCells } from './columns/profiles.js';
 import { SEGMENT_COLUMNS, segmentContext } from './columns/segments.js';
 import { TIMELINE_COLUMNS } from './columns/timeline.js';
@@ -28,6 +28,8 @@ export interface TableBlock {
   readonly role: 'profiles' | 'segments' | 'timeline';
   readonly head: readonly string[];
   readonly align: readonly Align[];
+  /** How each column gives way in a narrow terminal (default: none does). */
+  readonly fit?: readonly ColumnFit[];
   readonly rows: readonly (readonly Cell[])[];
 }
 
@@ -78,6 +80,6 @@ export function reportBlocks(report: Report, options: RenderOptions): Block[] {
 
 function profileTable(report: Report, options: RenderOptions): TableBlock {
   const context = { options, varies: report.settings.time !== undefined };
-  const { keys, head, align, rows } = humanTable(PROFILE_COLUMNS, report.profiles, context);
-  return { kind: 'table', role: 'profiles', head, align, rows: [...rows, profileTotalCells(keys, report, context)] };
+  const { keys, head, align, fit, rows } = humanTable(PROFILE_COLUMNS, report.profiles, context);
+  return { kind: 'table', role: 'profiles', head, align, fit, rows: [...rows, profileTotalCells(keys, report, context)] };
 }

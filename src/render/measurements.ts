@@ -8,7 +8,7 @@ import { DAY_SECONDS } from '../core/measure/measurement.js';
 import { csvText } from './formats/csv.js';
 import { JSON_SCHEMA_VERSION } from './formats/json.js';
 import { markdownCell, markdownTable } from './formats/markdown.js';
-import { newTable } from './formats/table.js';
+import { drawTextTable } from './formats/table-draw.js';
 import type { Format } from './renderer.js';
 import type { RenderOptions } from './view.js';
 import { humanRate } from './wording/quantities.js';
@@ -100,13 +100,10 @@ export function renderMeasurements(ms: readonly FlaggedMeasurement[], format: Fo
       )}\n\n${sentences.map(markdownCell).join('\n')}\n`;
     }
     case 'table': {
-      const table = newTable(
-        HUMAN.map((c) => c.heading),
-        HUMAN.map((c) => c.align),
-        options.paint,
-      );
-      for (const m of ms) table.push(HUMAN.map((c) => c.human(m, options)));
-      return `${table.toString()}\n${sentences.join('\n')}\n`;
+      const rows = ms.map((m) => HUMAN.map((c) => ({ text: c.human(m, options) })));
+      const fit = HUMAN.map((c) => (c.heading === 'From' ? { wraps: 'name' as const } : {}));
+      const { text } = drawTextTable({ head: HUMAN.map((c) => c.heading), align: HUMAN.map((c) => c.align), fit, rows }, options);
+      return `${text}\n${sentences.join('\n')}\n`;
     }
   }
 }

@@ -12,7 +12,8 @@ import { loadCatalog } from './catalog-load.js';
 import { runEstimate, runPresets, runSchema } from './commands/catalog.js';
 import { runSize } from './commands/size.js';
 import type { Io } from './io.js';
-import { buildProgram } from './program.js';
+import { outputTarget } from './output-file.js';
+import { buildProgram, type OutputFlags } from './program.js';
 import { resolveSizeRequest } from './request.js';
 
 const { CommanderError } = requireCjs('commander') as { CommanderError: typeof CommanderErrorType };
@@ -26,30 +27,42 @@ function packageVersion(): string {
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.ok;
+  const version = packageVersion();
+  // Where results go: standard output, or the --output file (chosen once the command line is parsed).
+  let target = outputTarget(io, undefined);
   const program = buildProgram(
-    packageVersion(),
+    version,
     {
       size: async (operand, flags) => {
+        const out = target.io;
         const catalog = await loadCatalog();
-        exitCode = await runSize(resolveSizeRequest(operand, flags, io.env, io.stdoutIsTTY, catalog), catalog, io);
+        exitCode = await runSize(
+          resolveSizeRequest(operand, flags, out.env, out.stdoutIsTTY, catalog, () => out.terminalColumns()),
+          catalog,
+          out,
+        );
       },
       presets: async (words, flags) => {
-        exitCode = await runPresets(words, flags, io);
+        exitCode = await runPresets(words, flags, target.io);
       },
       schema: async () => {
-        exitCode = await runSchema(io);
+        exitCode = await runSchema(target.io);
       },
       estimate: async (flags) => {
-        exitCode = await runEstimate(flags, io);
+        exitCode = await runEstimate(flags, target.io);
       },
       measure: async (files, flags) => {
-        exitCode = await (await import('./commands/measure.js')).runMeasure(files, flags, io);
+        exitCode = await (await import('./commands/measure.js')).runMeasure(files, flags, target.io);
       },
     },
     { writeOut: io.stdout, writeErr: io.stderr },
   );
+  program.hook('preAction', (_program, command) => {
+    target = outputTarget(io, command.optsWithGlobals<OutputFlags>().output);
+  });
   try {
     await program.parseAsync(withTimelineValues(argv), { from: 'user' });
+    await target.flush();
     return exitCode;
   } catch (error) {
     return reportError(error, io);

@@ -18,6 +18,9 @@ export interface OutputFlags {
   color?: boolean;
   depth?: string;
   top?: string;
+  wide?: boolean;
+  ascii?: boolean;
+  output?: string;
 }
 
 export interface SizeFlags extends OutputFlags {
@@ -102,7 +105,10 @@ export function buildProgram(
     .option('--unit <unit>', 'show rates in this unit (b/s, kb/s, Mb/s, Gb/s, Tb/s, Pb/s) in table and markdown')
     .option('--precision <digits>', 'round shown rates to this many decimals (default: exact)')
     .option('--color', 'colour the table even when stdout is not a terminal')
-    .option('--no-color', 'never colour (also: NO_COLOR=1)');
+    .option('--no-color', 'never colour (also: NO_COLOR=1)')
+    .option('--wide', 'table: keep every column at full width, however wide the terminal (default: fit it)')
+    .option('--ascii', 'table: draw borders in ASCII (default when the locale is not UTF-8 or TERM=dumb)')
+    .option('-o, --output <file>', 'write the result to this file instead of standard output, e.g. -o report.html');
 
   program
     .argument('[fleet]', "fleet file (JSON) to size; '-' or a pipe reads standard input")
@@ -154,9 +160,9 @@ export function buildProgram(
     .optionsGroup('Big trees (table and markdown):')
     .option(
       '--depth <n>',
-      'table/markdown: show the segment tree down to this depth (default: all of it, or above 200 segments the levels that fit in 200 rows)',
+      'show the segment tree down to this depth (default: all of it, or above 200 segments the levels that fit in 200 rows)',
     )
-    .option('--top <n>', 'table/markdown: also show the N busiest segments below --depth (default 10 when the tree is cut)')
+    .option('--top <n>', 'also show the N busiest segments below --depth (default 10 when the tree is cut)')
     .addHelpText('after', EXAMPLES + EXIT_CODES)
     .action(async (operand: string | undefined, flags: SizeFlags) => actions.size(operand, flags));
 

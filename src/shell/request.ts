@@ -58,9 +58,10 @@ export function resolveSizeRequest(
   env: Readonly<Record<string, string | undefined>>,
   stdoutIsTTY: boolean,
   catalog: Catalog,
+  terminalColumns?: () => number | undefined,
 ): SizeRequest {
   const flags = listed(given);
-  const output = resolveOutput(flags, env, stdoutIsTTY);
+  const output = resolveOutput(flags, env, stdoutIsTTY, terminalColumns);
   const sizing = sizeOptions(flags);
   if (flags.as !== undefined) sizing.headroomProfile = presetProfile(findPreset(catalog, flags.as));
   const groups: CameraGroup[] = flags.camera.map((spec) => parseCameraSpec(spec, catalog));

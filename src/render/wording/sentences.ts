@@ -160,3 +160,9 @@ export function percentileSentence(report: Report, options: RenderOptions): stri
     `normal approximation, ${bound}).`
   );
 }
+
+/** Under a terminal table narrowed to fit: which columns it left out, and how to see them. */
+export function leftOutNote(headings: readonly string[], width: number): string {
+  const names = headings.map((h) => h.replace(/\s+/g, ' ')).join(', ');
+  return `Left out to fit ${width} columns: ${names} (--wide shows every column).`;
+}
