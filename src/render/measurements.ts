@@ -8,6 +8,8 @@ import { DAY_SECONDS } from '../core/measure/measurement.js';
 import { csvText } from './formats/csv.js';
 import { JSON_SCHEMA_VERSION } from './formats/json.js';
 import { markdownCell, markdownTable } from './formats/markdown.js';
+import { simplePage } from './formats/html.js';
+import { esc, tableHtml, textCells } from './formats/html/elements.js';
 import { drawTextTable } from './formats/table-draw.js';
 import type { Format } from './renderer.js';
 import type { RenderOptions } from './view.js';
@@ -104,6 +106,16 @@ export function renderMeasurements(ms: readonly FlaggedMeasurement[], format: Fo
       const fit = HUMAN.map((c) => (c.heading === 'From' ? { wraps: 'name' as const } : {}));
       const { text } = drawTextTable({ head: HUMAN.map((c) => c.heading), align: HUMAN.map((c) => c.align), fit, rows }, options);
       return `${text}\n${sentences.join('\n')}\n`;
+    }
+    case 'html': {
+      const rows = ms.map((m) => HUMAN.map((c) => c.human(m, options)));
+      const table = tableHtml(
+        HUMAN.map((c) => c.heading),
+        HUMAN.map((c) => c.align),
+        textCells(rows),
+        'measurements',
+      );
+      return simplePage('Measurements', `${table}\n${sentences.map((s) => `<p>${esc(s)}</p>`).join('\n')}`, options);
     }
   }
 }

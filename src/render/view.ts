@@ -32,5 +32,7 @@ export interface RenderOptions {
   width?: number;
   /** Terminal tables draw ASCII borders (no UTF-8 locale, TERM=dumb, --ascii). */
   ascii?: boolean;
+  /** What made the report, for formats that say so (HTML): the command as typed and camsize's version. */
+  provenance?: { readonly command: string; readonly version: string };
   paint: Paint;
 }

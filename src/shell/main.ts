@@ -12,7 +12,7 @@ import { loadCatalog } from './catalog-load.js';
 import { runEstimate, runPresets, runSchema } from './commands/catalog.js';
 import { runSize } from './commands/size.js';
 import type { Io } from './io.js';
-import { outputTarget } from './output-file.js';
+import { commandText, outputTarget } from './output-file.js';
 import { buildProgram, type OutputFlags } from './program.js';
 import { resolveSizeRequest } from './request.js';
 
@@ -36,8 +36,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       size: async (operand, flags) => {
         const out = target.io;
         const catalog = await loadCatalog();
+        const request = resolveSizeRequest(operand, flags, out.env, out.stdoutIsTTY, catalog, () => out.terminalColumns());
+        const provenance = { command: commandText(argv), version };
         exitCode = await runSize(
-          resolveSizeRequest(operand, flags, out.env, out.stdoutIsTTY, catalog, () => out.terminalColumns()),
+          { ...request, output: { ...request.output, display: { ...request.output.display, provenance } } },
           catalog,
           out,
         );

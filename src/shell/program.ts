@@ -102,7 +102,7 @@ export function buildProgram(
     .optionsGroup('Output:')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS))
     .option('--json', 'same as --format json')
-    .option('--unit <unit>', 'show rates in this unit (b/s, kb/s, Mb/s, Gb/s, Tb/s, Pb/s) in table and markdown')
+    .option('--unit <unit>', 'show rates in this unit (b/s, kb/s, Mb/s, Gb/s, Tb/s, Pb/s) in table, markdown and html')
     .option('--precision <digits>', 'round shown rates to this many decimals (default: exact)')
     .option('--color', 'colour the table even when stdout is not a terminal')
     .option('--no-color', 'never colour (also: NO_COLOR=1)')
@@ -157,7 +157,7 @@ export function buildProgram(
     .option('--vbr-cv <ratio>', 'with --percentile: VBR variation of one camera, σ/μ (default 0.5)')
     .option('--timeline', 'show the 24-hour load curve of the total; --timeline=PATH of one segment')
     .addOption(new Option('--timeline-of <segment>', 'the segment --timeline=PATH names').hideHelp())
-    .optionsGroup('Big trees (table and markdown):')
+    .optionsGroup('Big trees (table, markdown, html):')
     .option(
       '--depth <n>',
       'show the segment tree down to this depth (default: all of it, or above 200 segments the levels that fit in 200 rows)',

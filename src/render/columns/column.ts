@@ -19,6 +19,21 @@ export interface Cell {
   readonly indent?: number;
   /** good / bad: a check's result (green / red, bold in Markdown). */
   readonly tone?: 'good' | 'bad';
+  /** How full a capacity is, as the report has it: formats that can draw (HTML) show a bar; text formats ignore it. */
+  readonly gauge?: Gauge;
+}
+
+/**
+ * A load on a capacity, in the report's own units (b/s, bytes): `value` of
+ * `full`, counted as full at `limit` (a link's ceiling). A utilisation or
+ * storage column puts one in its cell, so a new column (a direction of a
+ * link, a recorder's ingest) gets its bar by saying what it measures.
+ */
+export interface Gauge {
+  readonly value: bigint;
+  readonly full: bigint;
+  readonly limit?: bigint;
+  readonly over: boolean;
 }
 
 /** A `drops` rank for a column left out only once names have wrapped as far as they reasonably can. */

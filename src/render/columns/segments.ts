@@ -8,7 +8,7 @@ import { formatBytes } from '../../core/numbers/bytes.js';
 import { approximateRate, bytesText, headroomCamerasText, humanCount, humanRate, utilizationText } from '../wording/quantities.js';
 import type { RenderOptions } from '../view.js';
 import { type Column, LAST_RESORT } from './column.js';
-import { checkStatus, linkCsv, linkJson, rateJson, storageCsv, storageJson, timeJson } from './values.js';
+import { checkStatus, linkCsv, linkGauge, storageGauge, linkJson, rateJson, storageCsv, storageJson, timeJson } from './values.js';
 
 export interface SegmentContext {
   readonly report: Report;
@@ -112,7 +112,11 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
   },
   {
     key: 'utilization',
-    human: { heading: () => 'Util.', align: 'right', cell: (s) => (s.row.link ? utilizationText(s.row.link) : '') },
+    human: {
+      heading: () => 'Util.',
+      align: 'right',
+      cell: (s) => (s.row.link ? { text: utilizationText(s.row.link), gauge: linkGauge(s.row.link, s.row.loadBitsPerSecond) } : ''),
+    },
   },
   {
     key: 'headroom',
@@ -142,7 +146,11 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
       align: 'right',
       shows: (c) => c.storageCapacity,
       fit: { drops: 5 },
-      cell: (s) => (s.row.storage?.capacityBytes === undefined ? '' : bytesText(s.row.storage.capacityBytes)),
+      cell: (s) => {
+        const storage = s.row.storage;
+        if (storage?.capacityBytes === undefined) return '';
+        return { text: bytesText(storage.capacityBytes), gauge: storageGauge(storage, storage.capacityBytes) };
+      },
     },
   },
   {
