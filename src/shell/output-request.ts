@@ -55,7 +55,8 @@ export function resolveOutput(
   }
   if (format === 'table') {
     if (flags.ascii || !unicodeTerminal(env)) display.ascii = true;
-    const width = flags.wide ? undefined : (terminalColumns() ?? columnsOf(env['COLUMNS']));
+    // The terminal is asked only when stdout is one: asking opens the stdout stream (start-up time).
+    const width = flags.wide ? undefined : ((stdoutIsTTY ? terminalColumns() : undefined) ?? columnsOf(env['COLUMNS']));
     if (width !== undefined) display.width = width;
   }
   return { format, color: format === 'table' && wantsColor(flags.color, env, stdoutIsTTY), display };
