@@ -5,10 +5,10 @@
  */
 import type { Report, SegmentRow } from '../../core/model/report.js';
 import { formatBytes } from '../../core/numbers/bytes.js';
-import { approximateRate, bytesText, headroomCamerasText, humanCount, humanRate, utilizationText } from '../wording/quantities.js';
+import { approximateRate, headroomCamerasText, humanCount, humanRate, utilizationText } from '../wording/quantities.js';
 import type { RenderOptions } from '../view.js';
 import { type Column, LAST_RESORT } from './column.js';
-import { checkStatus, linkCsv, linkGauge, storageGauge, linkJson, rateJson, storageCsv, storageJson, timeJson } from './values.js';
+import { checkStatus, linkCsv, linkGauge, linkJson, storageCapacityCell, rateJson, storageCsv, storageJson, timeJson } from './values.js';
 
 export interface SegmentContext {
   readonly report: Report;
@@ -146,11 +146,7 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
       align: 'right',
       shows: (c) => c.storageCapacity,
       fit: { drops: 5 },
-      cell: (s) => {
-        const storage = s.row.storage;
-        if (storage?.capacityBytes === undefined) return '';
-        return { text: bytesText(storage.capacityBytes), gauge: storageGauge(storage, storage.capacityBytes) };
-      },
+      cell: (s) => storageCapacityCell(s.row.storage),
     },
   },
   {

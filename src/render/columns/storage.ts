@@ -5,10 +5,9 @@
  * segment rows (columns/segments.ts).
  */
 import { formatBytes } from '../../core/numbers/bytes.js';
-import { bytesText } from '../wording/quantities.js';
 import type { Column } from './column.js';
 import type { SegmentContext, ShownSegment } from './segments.js';
-import { storageGauge } from './values.js';
+import { storageCapacityCell } from './values.js';
 
 export const STORAGE_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = [
   { key: 'segment', human: { heading: () => 'Segment', align: 'left', cell: (s) => ({ text: s.name, indent: s.depth }) } },
@@ -26,11 +25,7 @@ export const STORAGE_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
       heading: () => 'Capacity',
       align: 'right',
       shows: (c) => c.storageCapacity,
-      cell: (s) => {
-        const storage = s.row.storage;
-        if (storage?.capacityBytes === undefined) return '';
-        return { text: bytesText(storage.capacityBytes), gauge: storageGauge(storage, storage.capacityBytes) };
-      },
+      cell: (s) => storageCapacityCell(s.row.storage),
     },
   },
   {

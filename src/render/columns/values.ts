@@ -3,7 +3,8 @@
  * units (b/s, bytes), with convenience numbers (Mb/s, TB) that may round.
  */
 import type { LinkStatus, SegmentTime, StorageStatus } from '../../core/model/report.js';
-import type { Gauge } from './column.js';
+import { bytesText } from '../wording/quantities.js';
+import type { Cell, Gauge } from './column.js';
 import { percentText } from '../../core/numbers/percent.js';
 import { formatScaled, toMbpsNumber } from '../../core/numbers/rate.js';
 import { HOURS, isNight } from '../../core/sizing/time.js';
@@ -127,4 +128,10 @@ export function linkGauge(link: LinkStatus, loadBitsPerSecond: bigint): Gauge {
 /** Storage's bar: the bytes the retention needs, on the capacity. */
 export function storageGauge(storage: StorageStatus, capacityBytes: bigint): Gauge {
   return { value: storage.bytes, full: capacityBytes, over: storage.fits === false };
+}
+
+/** A segment's storage capacity, with its bar (what the retention needs on it); empty without one. */
+export function storageCapacityCell(storage: StorageStatus | undefined): Cell | string {
+  if (storage?.capacityBytes === undefined) return '';
+  return { text: bytesText(storage.capacityBytes), gauge: storageGauge(storage, storage.capacityBytes) };
 }

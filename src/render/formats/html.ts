@@ -8,6 +8,7 @@
  */
 import { type Block, keyFigures, reportBlocks, storageBlock, type TableBlock } from '../blocks.js';
 import { validationSummary } from '../calibration-summary.js';
+import { CALIBRATION_ALIGN, CALIBRATION_HEAD, calibrationCells, PRESET_ALIGN, PRESET_HEAD, presetCells } from '../catalog-rows.js';
 import type { Renderer } from '../renderer.js';
 import { reportSources } from '../sources.js';
 import type { RenderOptions } from '../view.js';
@@ -125,20 +126,9 @@ export const htmlRenderer: Renderer = {
   report: reportHtml,
 
   presets(presets, options) {
-    const head = ['Preset', 'Resolution', 'FPS', 'Codec', 'Scene', 'Per camera', 'Night', 'Basis'];
-    const rows = presets.map((p) => [
-      { text: p.id, style: 'code' as const },
-      { text: p.resolution.name },
-      { text: String(p.fps) },
-      { text: p.codec ?? '' },
-      { text: p.scene },
-      { text: humanRate(p.bitsPerSecond, options) },
-      { text: p.nightBitsPerSecond === undefined ? '' : humanRate(p.nightBitsPerSecond, options) },
-      { text: p.basis },
-    ]);
-    const align = ['left', 'left', 'right', 'left', 'left', 'right', 'right', 'left'] as const;
+    const rows = presets.map((p) => presetCells(p, options).map((text, i) => (i === 0 ? { text, style: 'code' as const } : { text })));
     const sources = presets.map((p) => `<li><code>${esc(p.id)}</code>: ${link(p.source.citation, p.source.url)}</li>`).join('\n');
-    const content = `${tableHtml(head, align, rows, 'presets')}\n<h2>Sources</h2>\n<ol class="sources">\n${sources}\n</ol>`;
+    const content = `${tableHtml(PRESET_HEAD, PRESET_ALIGN, rows, 'presets')}\n<h2>Sources</h2>\n<ol class="sources">\n${sources}\n</ol>`;
     return simplePage(`Preset catalog (${presets.length})`, content, options);
   },
 
@@ -148,19 +138,8 @@ export const htmlRenderer: Renderer = {
   },
 
   calibration(rows, options, validation) {
-    const head = ['Preset', 'Basis', 'Resolution', 'FPS', 'Codec', 'Catalog', 'Estimate', 'Estimate ÷ catalog'];
-    const cells = rows.map((r) => [
-      r.id,
-      r.basis,
-      r.resolution,
-      String(r.fps),
-      r.codec,
-      humanRate(r.catalogBitsPerSecond, options),
-      humanRate(r.estimateBitsPerSecond, options),
-      r.ratio.toFixed(2),
-    ]);
-    const align = ['left', 'left', 'left', 'right', 'left', 'right', 'right', 'right'] as const;
-    let content = tableHtml(head, align, textCells(cells), 'calibration');
+    const cells = rows.map((r) => calibrationCells(r, options));
+    let content = tableHtml(CALIBRATION_HEAD, CALIBRATION_ALIGN, textCells(cells), 'calibration');
     if (validation) {
       const block = validationSummary(validation);
       content += `\n<h2>${esc(block.heading)}</h2>\n${tableHtml(block.head, block.align, textCells(block.rows), 'validation')}\n${block.sentences.map((s) => `<p>${esc(s)}</p>`).join('\n')}`;

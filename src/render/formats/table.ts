@@ -2,6 +2,16 @@
 import { type Block, reportBlocks, type SentenceRole, type TableBlock } from '../blocks.js';
 import type { Cell } from '../columns/column.js';
 import { validationSummary } from '../calibration-summary.js';
+import {
+  CALIBRATION_ALIGN,
+  CALIBRATION_FIT,
+  CALIBRATION_HEAD,
+  calibrationCells,
+  PRESET_ALIGN,
+  PRESET_FIT,
+  PRESET_HEAD,
+  presetCells,
+} from '../catalog-rows.js';
 import type { Renderer } from '../renderer.js';
 import type { TimelineHour } from '../timeline.js';
 import type { Paint, RenderOptions } from '../view.js';
@@ -96,25 +106,8 @@ export const tableRenderer: Renderer = {
       .join('\n')}\n`,
 
   presets(presets, options) {
-    const rows = presets.map((p) => [
-      p.id,
-      p.resolution.name,
-      String(p.fps),
-      p.codec ?? '',
-      p.scene,
-      humanRate(p.bitsPerSecond, options),
-      p.nightBitsPerSecond === undefined ? '' : humanRate(p.nightBitsPerSecond, options),
-      p.basis,
-    ]);
-    const table = fitted(
-      {
-        head: ['Preset', 'Resolution', 'FPS', 'Codec', 'Scene', 'Per camera', 'Night', 'Basis'],
-        align: ['left', 'left', 'right', 'left', 'left', 'right', 'right', 'left'],
-        fit: [{ wraps: 'name' }, { drops: 3 }, {}, { drops: 2 }, { wraps: 'text' }, {}, { drops: 1 }, {}],
-        rows: plain(rows),
-      },
-      options,
-    );
+    const rows = presets.map((p) => presetCells(p, options));
+    const table = fitted({ head: PRESET_HEAD, align: PRESET_ALIGN, fit: PRESET_FIT, rows: plain(rows) }, options);
     const noun = presets.length === 1 ? 'preset' : 'presets';
     const hint = options.paint.dim(`${presets.length} ${noun}; sources: camsize presets --format json (or --format markdown)`);
     return `${table}\n${hint}\n`;
@@ -130,25 +123,8 @@ export const tableRenderer: Renderer = {
   },
 
   calibration(rows, options, validation) {
-    const cells = rows.map((r) => [
-      r.id,
-      r.basis,
-      r.resolution,
-      String(r.fps),
-      r.codec,
-      humanRate(r.catalogBitsPerSecond, options),
-      humanRate(r.estimateBitsPerSecond, options),
-      r.ratio.toFixed(2),
-    ]);
-    const table = fitted(
-      {
-        head: ['Preset', 'Basis', 'Resolution', 'FPS', 'Codec', 'Catalog', 'Estimate', 'Estimate ÷ catalog'],
-        align: ['left', 'left', 'left', 'right', 'left', 'right', 'right', 'right'],
-        fit: [{ wraps: 'name' }, { drops: 3 }, { drops: 2 }, {}, { drops: 1 }, {}, {}, {}],
-        rows: plain(cells),
-      },
-      options,
-    );
+    const cells = rows.map((r) => calibrationCells(r, options));
+    const table = fitted({ head: CALIBRATION_HEAD, align: CALIBRATION_ALIGN, fit: CALIBRATION_FIT, rows: plain(cells) }, options);
     if (!validation) return `${table}\n`;
     const block = validationSummary(validation);
     const summary = fitted({ head: block.head, align: block.align, fit: block.fit, rows: plain(block.rows) }, options);
