@@ -1,8 +1,10 @@
 /**
  * Tables in a real terminal: camsize runs in a tmux pane of 80 and of 60
  * columns (Debian's tmux; .ci/run installs it), and what the pane shows is
- * read back. The width comes from the terminal itself (process.stdout.columns),
- * not from COLUMNS, which this test leaves unset.
+ * read back (without its colours: camsize colours a terminal, and a coloured
+ * cell must take no more room than a plain one). The width comes from the
+ * terminal itself (process.stdout.columns), not from COLUMNS, which this test
+ * leaves unset.
  */
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +22,7 @@ function tmux(...args: string[]): string {
 /** Runs camsize in a fresh pane `columns` wide and returns what the pane shows, wrapped lines joined (-J). */
 async function inTerminal(columns: number, args: readonly string[], env: Record<string, string> = {}): Promise<string> {
   const session = `s${columns}-${Math.random().toString(36).slice(2, 8)}`;
-  const vars = Object.entries({ LANG: 'C.UTF-8', LC_ALL: '', LC_CTYPE: '', NO_COLOR: '1', ...env })
+  const vars = Object.entries({ LANG: 'C.UTF-8', LC_ALL: '', LC_CTYPE: '', NO_COLOR: '', FORCE_COLOR: '', ...env })
     .map(([k, v]) => `${k}='${v}'`)
     .join(' ');
   // The pane stays open after camsize ends (sleep) so that it can be read; the session is killed after.
