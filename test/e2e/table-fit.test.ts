@@ -55,8 +55,14 @@ describe('table width', () => {
     }
   });
 
-  it('fits the catalog, the estimate and the calibration too', async () => {
-    for (const args of [['presets'], ['estimate', '--calibration'], ['estimate', '--resolution', '4K', '--fps', '15', '--codec', 'h265']]) {
+  it('fits the catalog, the estimate, the calibration and measurements too', async () => {
+    const commands = [
+      ['presets'],
+      ['estimate', '--calibration'],
+      ['estimate', '--resolution', '4K', '--fps', '15', '--codec', 'h265'],
+      ['measure', 'examples/measurements.csv'],
+    ];
+    for (const args of commands) {
       for (const columns of ['80', '60']) {
         const { stdout, code } = await runInProcess(args, { env: { COLUMNS: columns } });
         expect(code).toBe(0);
