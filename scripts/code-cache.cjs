@@ -27,9 +27,13 @@ const silent = {
   stdoutIsTTY: false,
   stderrIsTTY: false,
   stdinIsTTY: true,
+  terminalColumns: () => undefined,
   readStdin: async () => '',
   readFile: async () => {
     throw new Error('warming the code cache reads no files');
+  },
+  writeFile: async () => {
+    throw new Error('warming the code cache writes no files');
   },
 };
 

@@ -18,7 +18,17 @@ function run(command) {
     return execFileSync('bash', ['-o', 'pipefail', '-c', `${command} 2>&1`], {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, NO_COLOR: '1', FORCE_COLOR: '' },
+      // As test/e2e/readme.test.ts runs them: a UTF-8 locale and no set width (README_LOCALE).
+      env: {
+        ...process.env,
+        PATH: `${bin}:${process.env.PATH}`,
+        NO_COLOR: '1',
+        FORCE_COLOR: '',
+        LANG: 'C.UTF-8',
+        LC_ALL: '',
+        LC_CTYPE: '',
+        COLUMNS: '',
+      },
     });
   } catch (error) {
     return error.stdout; // a failing check (exit 1) or error (exit 2) is output to show too

@@ -1,6 +1,6 @@
 /**
  * A report (or presets, or an estimate) as text in one of the formats:
- * table, json, csv, markdown. Each format's code loads only when chosen.
+ * table, json, csv, markdown, html. Each format's code loads only when chosen.
  * The command line renders through the same calls.
  */
 import { UsageError } from '../core/diagnostics/errors.js';
@@ -28,6 +28,10 @@ export interface RenderSettings {
   timeline?: boolean | string;
   /** Colour the table with ANSI escapes (default: no colour). */
   color?: boolean;
+  /** Fit the table to this many columns (default: as wide as it needs). */
+  width?: number | string;
+  /** Draw the table's borders in ASCII (default: Unicode box drawing). */
+  ascii?: boolean;
 }
 
 /** Display choices without the paint, which rendering makes from `color`. */
@@ -56,6 +60,11 @@ export function displayOptions(settings: Omit<RenderSettings, 'color'>, name: (k
       readNumber(precision, { what: name('precision'), min: 0, max: 99, integer: true, range: 'a whole number of decimals from 0 to 99' }),
     );
   }
+  if (settings.width !== undefined) {
+    const width = settings.width;
+    display.width = asUsage(() => readNumber(width, { what: name('width'), min: 1, max: MAX_SHOWN, integer: true }));
+  }
+  if (settings.ascii === true) display.ascii = true;
   return display;
 }
 

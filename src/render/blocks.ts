@@ -4,14 +4,16 @@
  * sentences, the day's curve, the verdict and the failures. Each format only
  * draws blocks; none decides what to show.
  */
-import type { Report } from '../core/model/report.js';
-import { type Align, type Cell, humanTable } from './columns/column.js';
+import type { LinkStatus, Report } from '../core/model/report.js';
+import { type Align, type Cell, type ColumnFit, humanTable } from './columns/column.js';
 import { PROFILE_COLUMNS, profileTotalCells } from './columns/profiles.js';
 import { SEGMENT_COLUMNS, segmentContext } from './columns/segments.js';
+import { STORAGE_COLUMNS } from './columns/storage.js';
 import { TIMELINE_COLUMNS } from './columns/timeline.js';
 import { segmentLines, showsSegments } from './shown-segments.js';
 import { chosenTimeline, type TimelineHour } from './timeline.js';
 import type { RenderOptions } from './view.js';
+import { humanCount, humanRate, storageText } from './wording/quantities.js';
 import {
   capacitySentence,
   failureLines,
@@ -25,9 +27,11 @@ import {
 
 export interface TableBlock {
   readonly kind: 'table';
-  readonly role: 'profiles' | 'segments' | 'timeline';
+  readonly role: 'profiles' | 'segments' | 'timeline' | 'storage';
   readonly head: readonly string[];
   readonly align: readonly Align[];
+  /** How each column gives way in a narrow terminal (default: none does). */
+  readonly fit?: readonly ColumnFit[];
   readonly rows: readonly (readonly Cell[])[];
 }
 
@@ -38,7 +42,14 @@ export type Block =
   | { readonly kind: 'heading'; readonly text: string }
   | TableBlock
   | { readonly kind: 'sentence'; readonly role: SentenceRole; readonly text: string }
-  | { readonly kind: 'timeline'; readonly title: string; readonly hours: readonly TimelineHour[]; readonly table: TableBlock }
+  | {
+      readonly kind: 'timeline';
+      readonly title: string;
+      readonly hours: readonly TimelineHour[];
+      readonly table: TableBlock;
+      /** The segment's link, for formats that draw its ceiling on the chart. */
+      readonly link?: LinkStatus;
+    }
   | { readonly kind: 'verdict'; readonly text: string; readonly pass: boolean }
   | { readonly kind: 'failures'; readonly lines: readonly string[] };
 
@@ -67,6 +78,7 @@ export function reportBlocks(report: Report, options: RenderOptions): Block[] {
         title: t.title,
         hours: t.hours,
         table: { kind: 'table', role: 'timeline', ...humanTable(TIMELINE_COLUMNS, t.hours, options) },
+        ...(t.link ? { link: t.link } : {}),
       });
   }
   const verdict = verdictSentence(report);
@@ -78,6 +90,32 @@ export function reportBlocks(report: Report, options: RenderOptions): Block[] {
 
 function profileTable(report: Report, options: RenderOptions): TableBlock {
   const context = { options, varies: report.settings.time !== undefined };
-  const { keys, head, align, rows } = humanTable(PROFILE_COLUMNS, report.profiles, context);
-  return { kind: 'table', role: 'profiles', head, align, rows: [...rows, profileTotalCells(keys, report, context)] };
+  const { keys, head, align, fit, rows } = humanTable(PROFILE_COLUMNS, report.profiles, context);
+  return { kind: 'table', role: 'profiles', head, align, fit, rows: [...rows, profileTotalCells(keys, report, context)] };
+}
+
+/** The storage table (HTML's storage section): the shown segments whose storage is sized; undefined when none is. */
+export function storageBlock(report: Report, options: RenderOptions): TableBlock | undefined {
+  if (!report.settings.storage) return undefined;
+  const lines = segmentLines(report, options).lines.filter((l) => l.row.storage !== undefined && l.row.cameras > 0n);
+  if (lines.length === 0) return undefined;
+  return { kind: 'table', role: 'storage', ...humanTable(STORAGE_COLUMNS, lines, segmentContext(report, options)) };
+}
+
+/** The report's headline figures, for formats that lead with them (HTML): label and value as people read them. */
+export function keyFigures(report: Report, options: RenderOptions): { label: string; value: string }[] {
+  const checkOn = report.settings.time?.checkOn;
+  const figures = [
+    { label: 'Cameras', value: humanCount(report.total.cameras) },
+    {
+      label: checkOn === 'peak' ? 'Peak load' : checkOn === 'average' ? 'Daily average load' : 'Load',
+      value: humanRate(report.total.loadBitsPerSecond, options),
+    },
+  ];
+  if (report.total.viewingBitsPerSecond > 0n)
+    figures.push({ label: 'Live viewing (in the load)', value: humanRate(report.total.viewingBitsPerSecond, options) });
+  if (report.total.storage) figures.push({ label: 'Storage', value: storageText(report.total.storage.bytes) });
+  const answer = report.capacityAnswer;
+  if (answer) figures.push({ label: `${answer.profile.name} cameras that fit`, value: humanCount(answer.maxCameras) });
+  return figures;
 }

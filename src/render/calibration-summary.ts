@@ -6,6 +6,7 @@
  */
 import type { ValidationReport } from '../core/estimate/calibration.js';
 import type { ErrorStats } from '../core/estimate/fit.js';
+import type { ColumnFit } from './columns/column.js';
 
 export const VALIDATION_FILE = 'presets/validation/estimate-points.json';
 
@@ -13,6 +14,8 @@ export interface SummaryBlock {
   heading: string;
   head: string[];
   align: Array<'left' | 'right'>;
+  /** How the terminal table gives way to a narrow terminal. */
+  fit: ColumnFit[];
   rows: string[][];
   sentences: string[];
 }
@@ -42,6 +45,7 @@ export function validationSummary(v: ValidationReport): SummaryBlock {
   return {
     heading: `Against ${v.points} independent public figures from ${v.sources} sources (${VALIDATION_FILE}):`,
     head: ['Error of the model', 'Points', 'Median |error|', 'Geo. mean ratio', 'Min ratio', 'Max ratio', 'Outside ×2'],
+    fit: [{ wraps: 'text' }, {}, {}, { drops: 3 }, { drops: 1 }, { drops: 2 }, {}],
     align: ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
     rows: [
       statsRow('in sample (the shipped fit)', v.inSample),

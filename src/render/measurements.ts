@@ -8,10 +8,14 @@ import { DAY_SECONDS } from '../core/measure/measurement.js';
 import { csvText } from './formats/csv.js';
 import { JSON_SCHEMA_VERSION } from './formats/json.js';
 import { markdownCell, markdownTable } from './formats/markdown.js';
-import { newTable } from './formats/table.js';
+import { simplePage } from './formats/html.js';
+import { esc, tableHtml, textCells } from './formats/html/elements.js';
+import { drawTextTable } from './formats/table-draw.js';
+import { type ColumnFit, LAST_RESORT } from './columns/column.js';
 import type { Format } from './renderer.js';
 import type { RenderOptions } from './view.js';
 import { humanRate } from './wording/quantities.js';
+import { leftOutNote } from './wording/sentences.js';
 
 interface MeasureColumn {
   heading: string;
@@ -59,6 +63,18 @@ const COLUMNS: readonly MeasureColumn[] = [
   { heading: 'Codec', csv: 'codec', align: 'left', human: (m) => m.codec ?? '', raw: (m) => m.codec ?? '' },
   { heading: 'Notes', csv: 'notes', align: 'left', human: notes, raw: notes },
 ];
+/** How the terminal table gives way to a narrow terminal: names wrap; where a figure came from, then the stream's shape, go first. */
+const MEASURE_FIT: Record<string, ColumnFit> = {
+  From: { wraps: 'name', drops: 1 },
+  Camera: { wraps: 'name' },
+  Segment: { wraps: 'name' },
+  Group: { wraps: 'name' },
+  Resolution: { drops: 4 },
+  FPS: { drops: 3 },
+  Codec: { drops: 2 },
+  Notes: { wraps: 'text', drops: LAST_RESORT },
+};
+
 /** The human formats leave out the CSV-only `where` column (it is part of "From"). */
 const HUMAN = COLUMNS.filter((c) => c.heading !== '');
 
@@ -100,13 +116,21 @@ export function renderMeasurements(ms: readonly FlaggedMeasurement[], format: Fo
       )}\n\n${sentences.map(markdownCell).join('\n')}\n`;
     }
     case 'table': {
-      const table = newTable(
+      const rows = ms.map((m) => HUMAN.map((c) => ({ text: c.human(m, options) })));
+      const fit = HUMAN.map((c) => MEASURE_FIT[c.heading] ?? {});
+      const { text, dropped } = drawTextTable({ head: HUMAN.map((c) => c.heading), align: HUMAN.map((c) => c.align), fit, rows }, options);
+      const note = dropped.length === 0 ? '' : `${options.paint.dim(leftOutNote(dropped, options.width ?? 0))}\n`;
+      return `${text}\n${note}${sentences.join('\n')}\n`;
+    }
+    case 'html': {
+      const rows = ms.map((m) => HUMAN.map((c) => c.human(m, options)));
+      const table = tableHtml(
         HUMAN.map((c) => c.heading),
         HUMAN.map((c) => c.align),
-        options.paint,
+        textCells(rows),
+        'measurements',
       );
-      for (const m of ms) table.push(HUMAN.map((c) => c.human(m, options)));
-      return `${table.toString()}\n${sentences.join('\n')}\n`;
+      return simplePage('Measurements', `${table}\n${sentences.map((s) => `<p>${esc(s)}</p>`).join('\n')}`, options);
     }
   }
 }

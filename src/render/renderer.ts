@@ -1,7 +1,7 @@
 /**
  * One renderer per output format, all behind one interface over the same
  * models. Each format's module is loaded only when chosen, so a table run
- * never loads the JSON, CSV or Markdown code (start-up time, bench/RESULTS.md).
+ * never loads the JSON, CSV, Markdown or HTML code (start-up time, bench/RESULTS.md).
  */
 import type { CalibrationRow, ValidationReport } from '../core/estimate/calibration.js';
 import type { Estimate } from '../core/estimate/estimate.js';
@@ -17,7 +17,7 @@ export interface Renderer {
   calibration(rows: readonly CalibrationRow[], options: RenderOptions, validation?: ValidationReport): string;
 }
 
-export const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
+export const FORMATS = ['table', 'json', 'csv', 'markdown', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const RENDERERS: Record<Format, () => Promise<Renderer>> = {
@@ -25,6 +25,7 @@ export const RENDERERS: Record<Format, () => Promise<Renderer>> = {
   json: async () => (await import('./formats/json.js')).jsonRenderer,
   csv: async () => (await import('./formats/csv.js')).csvRenderer,
   markdown: async () => (await import('./formats/markdown.js')).markdownRenderer,
+  html: async () => (await import('./formats/html.js')).htmlRenderer,
 };
 
 export function renderer(format: Format): Promise<Renderer> {

@@ -1,5 +1,5 @@
 /** The 24 hours of one segment's load, as the formats show them (the core computed every value). */
-import type { Report, SegmentRow } from '../core/model/report.js';
+import type { LinkStatus, Report, SegmentRow } from '../core/model/report.js';
 import { HOURS, isNight } from '../core/sizing/time.js';
 import { hourText } from './wording/quantities.js';
 
@@ -25,8 +25,16 @@ export function timelineHours(row: SegmentRow): TimelineHour[] {
 }
 
 /** The timeline --timeline asks for ('' is the total); undefined for a path that is not a segment. */
-export function chosenTimeline(report: Report, path: string): { title: string; path: string; hours: TimelineHour[] } | undefined {
+export function chosenTimeline(
+  report: Report,
+  path: string,
+): { title: string; path: string; hours: TimelineHour[]; link?: LinkStatus } | undefined {
   const row = report.segments.find((s) => s.path.join('/') === path);
   if (!row) return undefined;
-  return { title: path === '' ? `${report.fleetName} (total)` : path, path, hours: timelineHours(row) };
+  return {
+    title: path === '' ? `${report.fleetName} (total)` : path,
+    path,
+    hours: timelineHours(row),
+    ...(row.link ? { link: row.link } : {}),
+  };
 }

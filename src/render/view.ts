@@ -28,5 +28,11 @@ export interface RenderOptions {
   top?: number;
   /** Show the 24-hour curve of this segment path ('' for the total). */
   timeline?: string;
+  /** Terminal tables fit this many columns (cells); default: as wide as their cells need. */
+  width?: number;
+  /** Terminal tables draw ASCII borders (no UTF-8 locale, TERM=dumb, --ascii). */
+  ascii?: boolean;
+  /** What made the report, for formats that say so (HTML): the command as typed and camsize's version. */
+  provenance?: { readonly command: string; readonly version: string };
   paint: Paint;
 }

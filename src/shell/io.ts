@@ -8,11 +8,15 @@ export interface Io {
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
   readonly stdinIsTTY: boolean;
+  /** The terminal's width in columns when stdout is a terminal; asked only when a table is drawn (it opens stdout). */
+  terminalColumns(): number | undefined;
   /** All of standard input, as bytes (a fleet file is decoded strictly as UTF-8 by its reader). */
   readStdin(): Promise<Buffer>;
   /** Standard input as it arrives, in chunks of bytes (an inventory is streamed, never held). */
   stdinChunks(): AsyncIterable<Buffer>;
   readFile(path: string): Promise<Buffer>;
+  /** Writes a whole file (--output): to a temporary name beside it, then renamed, so readers never see half of it. */
+  writeFile(path: string, text: string): Promise<void>;
 }
 
 /** Why output could not be written, in words, for "camsize: cannot write output: …" (exit 2). */
@@ -22,6 +26,10 @@ export function writeProblem(error: unknown): string {
   if (code === 'EDQUOT') return 'disk quota exceeded';
   if (code === 'EFBIG') return 'file too large';
   if (code === 'EIO') return 'input/output error';
+  if (code === 'ENOENT') return 'no such directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a directory';
+  if (code === 'EROFS') return 'read-only file system';
   return (error as Error).message;
 }
 
@@ -46,6 +54,7 @@ export function processIo(): Io {
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
+    terminalColumns: () => (process.stdout.isTTY ? process.stdout.columns : undefined),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -53,5 +62,27 @@ export function processIo(): Io {
     },
     stdinChunks: () => process.stdin as AsyncIterable<Buffer>,
     readFile: async (path) => (await import('node:fs/promises')).readFile(path),
+    writeFile: (path, text) => writeWhole(path, text),
   };
+}
+
+/**
+ * A regular file (or a new one) is written under a temporary name beside it
+ * and renamed over it, keeping its mode, so a reader (a web server, a cron
+ * job) never sees half a report; anything else (/dev/stdout, a FIFO) is
+ * written as it is.
+ */
+async function writeWhole(path: string, text: string): Promise<void> {
+  const { chmod, rename, rm, stat, writeFile } = await import('node:fs/promises');
+  const existing = await stat(path).catch(() => undefined);
+  if (existing && !existing.isFile()) return writeFile(path, text);
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, text);
+    if (existing) await chmod(temporary, existing.mode & 0o7777);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
 }

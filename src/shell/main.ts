@@ -13,7 +13,8 @@ import { loadCatalog } from './catalog-load.js';
 import { runEstimate, runPresets, runSchema } from './commands/catalog.js';
 import { runSize } from './commands/size.js';
 import type { Io } from './io.js';
-import { buildProgram } from './program.js';
+import { commandText, outputTarget } from './output-file.js';
+import { buildProgram, type OutputFlags } from './program.js';
 import { resolveSizeRequest } from './request.js';
 
 const { CommanderError } = requireCjs('commander') as { CommanderError: typeof CommanderErrorType };
@@ -27,35 +28,51 @@ function packageVersion(): string {
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.ok;
+  const version = packageVersion();
+  // Where results go: standard output, or the --output file (chosen once the command line is parsed).
+  let target = outputTarget(io, undefined);
   const program = buildProgram(
-    packageVersion(),
+    version,
     {
       size: async (operand, flags) => {
+        const out = target.io;
         const catalog = await loadCatalog();
-        exitCode = await runSize(resolveSizeRequest(operand, flags, io.env, io.stdoutIsTTY, catalog), catalog, io);
+        const request = resolveSizeRequest(operand, flags, out.env, out.stdoutIsTTY, catalog, () => out.terminalColumns());
+        const provenance = { command: commandText(argv), version };
+        exitCode = await runSize(
+          { ...request, output: { ...request.output, display: { ...request.output.display, provenance } } },
+          catalog,
+          out,
+        );
       },
       presets: async (words, flags) => {
-        exitCode = await runPresets(words, flags, io);
+        exitCode = await runPresets(words, flags, target.io);
       },
       schema: async (flags) => {
-        exitCode = await runSchema(io, flags.output === true);
+        exitCode = await runSchema(target.io, flags.output === true);
       },
       estimate: async (flags) => {
-        exitCode = await runEstimate(flags, io);
+        exitCode = await runEstimate(flags, target.io);
       },
       measure: async (files, flags) => {
-        exitCode = await (await import('./commands/measure.js')).runMeasure(files, flags, io);
+        exitCode = await (await import('./commands/measure.js')).runMeasure(files, flags, target.io);
       },
       completion: async (shell) => {
-        exitCode = await (await import('./commands/completion.js')).runCompletion(shell, program, io);
+        exitCode = await (await import('./commands/completion.js')).runCompletion(shell, program, target.io);
       },
     },
     { writeOut: io.stdout, writeErr: io.stderr, helpWidth: helpWidth(io) },
   );
+  program.hook('preAction', (_program, command) => {
+    // `schema --output` is a switch (the report's schema), not -o FILE: only a string names a file.
+    const own = command.opts<OutputFlags>().output;
+    target = outputTarget(io, typeof own === 'string' ? own : program.opts<OutputFlags>().output);
+  });
   try {
     const near = misspelledCommand(argv, program);
     if (near) throw new UsageError(near);
     await program.parseAsync(withAttachedValues(argv), { from: 'user' });
+    await target.flush();
     return exitCode;
   } catch (error) {
     return reportError(error, io);

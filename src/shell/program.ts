@@ -21,6 +21,9 @@ export interface OutputFlags {
   color?: boolean;
   depth?: string;
   top?: string;
+  wide?: boolean;
+  ascii?: boolean;
+  output?: string;
 }
 
 export interface SizeFlags extends OutputFlags {
@@ -141,14 +144,17 @@ export function addOutputOptions(command: CommandType, accepts: { units: boolean
     .option('--json', 'same as --format json');
   if (accepts.units) {
     command
-      .option('--unit <unit>', 'show rates in this unit (b/s, kb/s, Mb/s, Gb/s, Tb/s, Pb/s) in table and markdown')
+      .option('--unit <unit>', 'show rates in this unit (b/s, kb/s, Mb/s, Gb/s, Tb/s, Pb/s) in table, markdown and html')
       .option('--precision <digits>', 'round shown rates to this many decimals (default: exact)');
   }
   return command
     .option('--color', 'colour the table: auto (default: when stdout is a terminal), always or never')
     .option('--no-color', 'same as --color=never (also: NO_COLOR=1)')
     .addOption(new Option('--color-auto', 'same as --color=auto').hideHelp())
-    .on('option:color-auto', () => command.setOptionValueWithSource('color', undefined, 'cli'));
+    .on('option:color-auto', () => command.setOptionValueWithSource('color', undefined, 'cli'))
+    .option('--wide', 'table: keep every column at full width, however wide the terminal (default: fit it)')
+    .option('--ascii', 'table: draw borders in ASCII (default when the locale is not UTF-8 or TERM=dumb)')
+    .option('-o, --output <file>', 'write the result to this file instead of standard output, e.g. -o report.html');
 }
 
 function addCameraOptions(program: CommandType): void {
@@ -218,12 +224,12 @@ function addDayOptions(program: CommandType): void {
 
 function addTreeOptions(program: CommandType): void {
   program
-    .optionsGroup('Big trees (table and markdown):')
+    .optionsGroup('Big trees (table, markdown, html):')
     .option(
       '--depth <n>',
-      'table/markdown: show the segment tree down to this depth (default: all of it, or above 200 segments the levels that fit in 200 rows)',
+      'show the segment tree down to this depth (default: all of it, or above 200 segments the levels that fit in 200 rows)',
     )
-    .option('--top <n>', 'table/markdown: also show the N busiest segments below --depth (default 10 when the tree is cut)');
+    .option('--top <n>', 'also show the N busiest segments below --depth (default 10 when the tree is cut)');
 }
 
 /** commander's "error: unknown option '--x'\n(Did you mean --y?)" as one camsize diagnostic with a hint. */

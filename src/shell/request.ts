@@ -53,9 +53,10 @@ export function resolveSizeRequest(
   env: Readonly<Record<string, string | undefined>>,
   stdoutIsTTY: boolean,
   catalog: Catalog,
+  terminalColumns?: () => number | undefined,
 ): SizeRequest {
   const flags = listed(given);
-  const output = resolveOutput(flags, env, stdoutIsTTY);
+  const output = resolveOutput(flags, env, stdoutIsTTY, terminalColumns);
   const sizing = sizeOptions({ ...flags, checkOn: flags.checkOn as SizeSettings['checkOn'] }, catalog, optionName);
   const groups: CameraGroup[] = flags.camera.map((spec) => parseCameraSpec(spec, catalog));
   const single = singleGroup(flags, catalog);

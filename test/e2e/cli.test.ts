@@ -187,7 +187,7 @@ describe('errors: exit 2, one clear line on stderr, nothing on stdout', () => {
     [['--frmat', 'json'], "camsize: unknown option '--frmat' (did you mean --format?)\nTry 'camsize --help' for usage.\n"],
     [
       ['--format', 'xml'],
-      "camsize: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are table, json, csv, markdown.\nTry 'camsize --help' for usage.\n",
+      "camsize: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are table, json, csv, markdown, html.\nTry 'camsize --help' for usage.\n",
     ],
   ])('camsize %j', (args, stderr) => {
     const result = runCli(args);

@@ -112,9 +112,11 @@ describe('standard input', () => {
       stdoutIsTTY: false,
       stderrIsTTY: true,
       stdinIsTTY: true,
+      terminalColumns: () => undefined,
       readStdin: () => Promise.reject(new Error('must not read a terminal')),
       stdinChunks: () => ({ [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new Error('must not read a terminal')) }) }),
       readFile: () => Promise.reject(new Error('no files')),
+      writeFile: () => Promise.reject(new Error('no files')),
     };
     expect(await main([], io)).toBe(2);
     expect(stderr).toMatch(/^camsize: nothing to size: give a fleet file, pipe one in, or use --preset ID --count N or --camera ID=N\n/);

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, ROOT } from '../helpers/run.js';
+import { CLI, README_LOCALE, ROOT } from '../helpers/run.js';
 
 interface Example {
   command: string;
@@ -47,7 +47,7 @@ describe('README examples', () => {
     const result = spawnSync('bash', ['-o', 'pipefail', '-c', `${(example as Example).command} 2>&1`], {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { ...process.env, PATH: `${bin}:${process.env['PATH'] ?? ''}`, NO_COLOR: '1', FORCE_COLOR: '' },
+      env: { ...process.env, PATH: `${bin}:${process.env['PATH'] ?? ''}`, NO_COLOR: '1', FORCE_COLOR: '', ...README_LOCALE },
     });
     // CSV lines end in CRLF (RFC 4180); the README shows them as plain lines.
     expect(result.stdout.replace(/\r\n/g, '\n').replace(/\n+$/, '\n').replace(/^\n$/, '')).toBe((example as Example).output);

@@ -4,7 +4,7 @@
  * Fast (no Node start-up per case); real spawns stay for what only a process
  * shows (exit codes of the process, EPIPE, signals, TTY detection).
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { Io } from '../../src/shell/io.js';
 import { main } from '../../src/shell/main.js';
 
@@ -17,8 +17,11 @@ export interface InProcessResult {
 export interface InProcessOptions {
   /** Standard input; when undefined stdin is a terminal (nothing piped). */
   input?: string | Buffer;
+  /** The environment; a UTF-8 locale (LANG=C.UTF-8) unless it says otherwise (LANG: '' unsets it). */
   env?: Record<string, string>;
   stdoutIsTTY?: boolean;
+  /** The terminal's width, when stdout is a terminal. */
+  columns?: number;
   stderrIsTTY?: boolean;
 }
 
@@ -30,15 +33,17 @@ export function fakeIo(options: InProcessOptions = {}): Io & { out: string[]; er
     err,
     stdout: (text) => void out.push(text),
     stderr: (text) => void err.push(text),
-    env: { ...options.env },
+    env: { LANG: 'C.UTF-8', ...options.env },
     stdoutIsTTY: options.stdoutIsTTY ?? false,
     stderrIsTTY: options.stderrIsTTY ?? false,
     stdinIsTTY: options.input === undefined,
+    terminalColumns: () => (options.stdoutIsTTY ? options.columns : undefined),
     readStdin: async () => Buffer.from(options.input ?? ''),
     stdinChunks: async function* () {
       if (options.input !== undefined) yield Buffer.from(options.input);
     },
     readFile: async (path) => readFile(path),
+    writeFile: async (path, text) => writeFile(path, text),
   };
 }
 

@@ -19,6 +19,39 @@ export interface Cell {
   readonly indent?: number;
   /** good / bad: a check's result (green / red, bold in Markdown). */
   readonly tone?: 'good' | 'bad';
+  /** How full a capacity is, as the report has it: formats that can draw (HTML) show a bar; text formats ignore it. */
+  readonly gauge?: Gauge;
+}
+
+/**
+ * A load on a capacity, in the report's own units (b/s, bytes): `value` of
+ * `full`, counted as full at `limit` (a link's ceiling). A utilisation or
+ * storage column puts one in its cell, so a new column (a direction of a
+ * link, a recorder's ingest) gets its bar by saying what it measures.
+ */
+export interface Gauge {
+  readonly value: bigint;
+  readonly full: bigint;
+  readonly limit?: bigint;
+  readonly over: boolean;
+}
+
+/** A `drops` rank for a column left out only once names have wrapped as far as they reasonably can. */
+export const LAST_RESORT = 10;
+
+/** How a column gives way when a terminal table is wider than the terminal. */
+export interface ColumnFit {
+  /**
+   * May wrap to a narrower width: 'text' (a description) gives way first,
+   * 'name' (an identifier, a segment's name) only when that is not enough.
+   * Numbers never wrap.
+   */
+  readonly wraps?: 'text' | 'name';
+  /**
+   * A column the table can leave out (named in a note; --wide keeps it),
+   * lower first: 1–9 before any name wraps, LAST_RESORT and above only after.
+   */
+  readonly drops?: number;
 }
 
 export interface Column<Row, Context> {
@@ -29,6 +62,8 @@ export interface Column<Row, Context> {
     /** Default: always. */
     readonly shows?: (context: Context) => boolean;
     readonly cell: (row: Row, context: Context) => Cell | string;
+    /** Default: neither wraps nor drops. */
+    readonly fit?: ColumnFit;
   };
   readonly csv?: (row: Row) => Partial<Record<CsvColumn, string>>;
   readonly json?: (row: Row) => Record<string, unknown>;
@@ -43,12 +78,13 @@ export function humanTable<Row, Context>(
   columns: readonly Column<Row, Context>[],
   rows: readonly Row[],
   context: Context,
-): { keys: string[]; head: string[]; align: Align[]; rows: Cell[][] } {
+): { keys: string[]; head: string[]; align: Align[]; fit: ColumnFit[]; rows: Cell[][] } {
   const shown = columns.filter((c) => c.human && (c.human.shows?.(context) ?? true));
   return {
     keys: shown.map((c) => c.key),
     head: shown.map((c) => c.human!.heading(context)),
     align: shown.map((c) => c.human!.align),
+    fit: shown.map((c) => c.human!.fit ?? {}),
     rows: rows.map((row) => shown.map((c) => cellOf(c.human!.cell(row, context)))),
   };
 }

@@ -14,13 +14,13 @@ export interface ProfileContext {
 export const PROFILE_COLUMNS: readonly Column<ProfileRow, ProfileContext>[] = [
   {
     key: 'profile',
-    human: { heading: () => 'Profile', align: 'left', cell: (r) => ({ text: r.profile.name, style: 'code' }) },
+    human: { heading: () => 'Profile', align: 'left', cell: (r) => ({ text: r.profile.name, style: 'code' }), fit: { wraps: 'name' } },
     csv: (r) => ({ profile: r.profile.name }),
     json: (r) => ({ profile: r.profile.name, kind: r.profile.kind }),
   },
   {
     key: 'description',
-    human: { heading: () => 'Description', align: 'left', cell: (r) => r.profile.description },
+    human: { heading: () => 'Description', align: 'left', cell: (r) => r.profile.description, fit: { wraps: 'text', drops: 1 } },
     csv: (r) => ({ description: r.profile.description }),
     json: (r) => ({
       description: r.profile.description,
@@ -44,6 +44,7 @@ export const PROFILE_COLUMNS: readonly Column<ProfileRow, ProfileContext>[] = [
       heading: () => 'Night',
       align: 'right',
       shows: (c) => c.varies,
+      fit: { drops: 2 },
       cell: (r, c) => humanRate(r.profile.states?.night ?? r.profile.bitsPerSecond, c.options),
     },
   },

@@ -5,10 +5,10 @@
  */
 import type { Report, SegmentRow } from '../../core/model/report.js';
 import { formatBytes } from '../../core/numbers/bytes.js';
-import { approximateRate, bytesText, headroomCamerasText, humanCount, humanRate, utilizationText } from '../wording/quantities.js';
+import { approximateRate, headroomCamerasText, humanCount, humanRate, utilizationText } from '../wording/quantities.js';
 import type { RenderOptions } from '../view.js';
-import type { Column } from './column.js';
-import { checkStatus, linkCsv, linkJson, rateJson, storageCsv, storageJson, timeJson } from './values.js';
+import { type Column, LAST_RESORT } from './column.js';
+import { checkStatus, linkCsv, linkGauge, linkJson, storageCapacityCell, rateJson, storageCsv, storageJson, timeJson } from './values.js';
 
 export interface SegmentContext {
   readonly report: Report;
@@ -42,13 +42,13 @@ const loadHeading = (c: SegmentContext) => (c.checkOn === undefined ? 'Load' : c
 export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = [
   {
     key: 'segment',
-    human: { heading: () => 'Segment', align: 'left', cell: (s) => ({ text: s.name, indent: s.depth }) },
+    human: { heading: () => 'Segment', align: 'left', cell: (s) => ({ text: s.name, indent: s.depth }), fit: { wraps: 'name' } },
     csv: (s) => ({ segment: s.row.path.join('/'), depth: String(s.row.depth) }),
     json: (s) => ({ path: s.row.path }),
   },
   {
     key: 'cameras',
-    human: { heading: () => 'Cameras', align: 'right', cell: (s) => humanCount(s.row.cameras) },
+    human: { heading: () => 'Cameras', align: 'right', cell: (s) => humanCount(s.row.cameras), fit: { drops: LAST_RESORT } },
     csv: (s) => ({ cameras: s.row.cameras.toString() }),
     json: (s) => ({
       cameras: s.row.cameras.toString(),
@@ -62,6 +62,7 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
       heading: () => 'Viewing',
       align: 'right',
       shows: (c) => c.viewing,
+      fit: { drops: 2 },
       cell: (s, c) => (s.row.viewingBitsPerSecond > 0n ? humanRate(s.row.viewingBitsPerSecond, c.options) : ''),
     },
     csv: (s) => ({ viewing_bps: s.row.viewingBitsPerSecond.toString() }),
@@ -80,6 +81,7 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
       heading: (c) => (c.checkOn === 'peak' ? 'Day avg.' : 'Peak'),
       align: 'right',
       shows: (c) => c.checkOn !== undefined,
+      fit: { drops: 3 },
       cell: (s, c) =>
         s.row.time ? humanRate(c.checkOn === 'peak' ? s.row.time.averageBitsPerSecond : s.row.time.peakBitsPerSecond, c.options) : '',
     },
@@ -92,6 +94,7 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
       heading: (c) => `p${c.report.settings.percentile?.percentile} ~`,
       align: 'right',
       shows: (c) => c.report.settings.percentile !== undefined,
+      fit: { drops: 4 },
       cell: (s, c) => (s.row.percentile ? approximateRate(s.row.percentile.bitsPerSecond, c.options) : ''),
     },
     csv: (s) => (s.row.percentile ? { percentile_bps: s.row.percentile.bitsPerSecond.toString() } : {}),
@@ -101,6 +104,7 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
     human: {
       heading: () => 'Link',
       align: 'right',
+      fit: { drops: 6 },
       cell: (s, c) => (s.row.link ? humanRate(s.row.link.capacityBitsPerSecond, c.options) : ''),
     },
     csv: (s) => linkCsv(s.row.link),
@@ -108,11 +112,20 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
   },
   {
     key: 'utilization',
-    human: { heading: () => 'Util.', align: 'right', cell: (s) => (s.row.link ? utilizationText(s.row.link) : '') },
+    human: {
+      heading: () => 'Util.',
+      align: 'right',
+      cell: (s) => (s.row.link ? { text: utilizationText(s.row.link), gauge: linkGauge(s.row.link, s.row.loadBitsPerSecond) } : ''),
+    },
   },
   {
     key: 'headroom',
-    human: { heading: () => 'Headroom', align: 'right', cell: (s) => (s.row.link ? headroomCamerasText(s.row.link) : '') },
+    human: {
+      heading: () => 'Headroom',
+      align: 'right',
+      cell: (s) => (s.row.link ? headroomCamerasText(s.row.link) : ''),
+      fit: { wraps: 'text', drops: 1 },
+    },
   },
   {
     key: 'storage',
@@ -120,6 +133,7 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
       heading: () => 'Storage',
       align: 'right',
       shows: (c) => c.report.settings.storage !== undefined,
+      fit: { drops: LAST_RESORT + 1 },
       cell: (s) => (s.row.storage ? formatBytes(s.row.storage.bytes, { group: true }) : ''),
     },
     csv: (s) => storageCsv(s.row.storage),
@@ -131,7 +145,8 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
       heading: () => 'Store cap.',
       align: 'right',
       shows: (c) => c.storageCapacity,
-      cell: (s) => (s.row.storage?.capacityBytes === undefined ? '' : bytesText(s.row.storage.capacityBytes)),
+      fit: { drops: 5 },
+      cell: (s) => storageCapacityCell(s.row.storage),
     },
   },
   {

@@ -3,6 +3,8 @@
  * units (b/s, bytes), with convenience numbers (Mb/s, TB) that may round.
  */
 import type { LinkStatus, SegmentTime, StorageStatus } from '../../core/model/report.js';
+import { bytesText } from '../wording/quantities.js';
+import type { Cell, Gauge } from './column.js';
 import { percentText } from '../../core/numbers/percent.js';
 import { formatScaled, toMbpsNumber } from '../../core/numbers/rate.js';
 import { HOURS, isNight } from '../../core/sizing/time.js';
@@ -116,4 +118,20 @@ export function checkStatus(link: LinkStatus | undefined, storage: StorageStatus
 export function statusOf(results: readonly (boolean | undefined)[]): '' | 'ok' | 'over' {
   const checked = results.filter((fits): fits is boolean => fits !== undefined);
   return checked.length === 0 ? '' : checked.every((fits) => fits) ? 'ok' : 'over';
+}
+
+/** A link's bar: the load it is checked with, on its capacity, full at its ceiling. */
+export function linkGauge(link: LinkStatus, loadBitsPerSecond: bigint): Gauge {
+  return { value: loadBitsPerSecond, full: link.capacityBitsPerSecond, limit: link.usableBitsPerSecond, over: !link.fits };
+}
+
+/** Storage's bar: the bytes the retention needs, on the capacity. */
+export function storageGauge(storage: StorageStatus, capacityBytes: bigint): Gauge {
+  return { value: storage.bytes, full: capacityBytes, over: storage.fits === false };
+}
+
+/** A segment's storage capacity, with its bar (what the retention needs on it); empty without one. */
+export function storageCapacityCell(storage: StorageStatus | undefined): Cell | string {
+  if (storage?.capacityBytes === undefined) return '';
+  return { text: bytesText(storage.capacityBytes), gauge: storageGauge(storage, storage.capacityBytes) };
 }

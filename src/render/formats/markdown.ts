@@ -2,6 +2,7 @@
 import { type Block, reportBlocks, type SentenceRole, type TableBlock } from '../blocks.js';
 import type { Align, Cell } from '../columns/column.js';
 import { validationSummary } from '../calibration-summary.js';
+import { CALIBRATION_ALIGN, CALIBRATION_HEAD, calibrationCells, PRESET_ALIGN, PRESET_HEAD, presetCells } from '../catalog-rows.js';
 import type { Renderer } from '../renderer.js';
 import type { RenderOptions } from '../view.js';
 import { humanRate } from '../wording/quantities.js';
@@ -68,19 +69,11 @@ export const markdownRenderer: Renderer = {
   report: (report, options: RenderOptions) => `${reportBlocks(report, options).flatMap(drawBlock).join('\n\n')}\n`,
 
   presets(presets, options) {
-    const rows = presets.map((p) => [
-      `\`${p.id}\``,
-      p.resolution.name,
-      String(p.fps),
-      p.codec ?? '',
-      p.scene,
-      humanRate(p.bitsPerSecond, options),
-      p.nightBitsPerSecond === undefined ? '' : humanRate(p.nightBitsPerSecond, options),
-      p.basis,
-      p.source.url ? `[${p.file}](${p.source.url})` : p.file,
-    ]);
-    const head = ['Preset', 'Resolution', 'FPS', 'Codec', 'Scene', 'Per camera', 'Night', 'Basis', 'Source'];
-    return `${markdownTable(head, ['left', 'left', 'right', 'left', 'left', 'right', 'right', 'left', 'left'], rows)}\n`;
+    const rows = presets.map((p) => {
+      const [id, ...rest] = presetCells(p, options);
+      return [`\`${id}\``, ...rest, p.source.url ? `[${p.file}](${p.source.url})` : p.file];
+    });
+    return `${markdownTable([...PRESET_HEAD, 'Source'], [...PRESET_ALIGN, 'left'], rows)}\n`;
   },
 
   estimate(estimate, options) {
@@ -89,18 +82,11 @@ export const markdownRenderer: Renderer = {
   },
 
   calibration(rows, options, validation) {
-    const head = ['Preset', 'Basis', 'Resolution', 'FPS', 'Codec', 'Catalog', 'Estimate', 'Estimate ÷ catalog'];
-    const cells = rows.map((r) => [
-      `\`${r.id}\``,
-      r.basis,
-      r.resolution,
-      String(r.fps),
-      r.codec,
-      humanRate(r.catalogBitsPerSecond, options),
-      humanRate(r.estimateBitsPerSecond, options),
-      r.ratio.toFixed(2),
-    ]);
-    const catalog = `${markdownTable(head, ['left', 'left', 'left', 'right', 'left', 'right', 'right', 'right'], cells)}\n`;
+    const cells = rows.map((r) => {
+      const [id, ...rest] = calibrationCells(r, options);
+      return [`\`${id}\``, ...rest];
+    });
+    const catalog = `${markdownTable(CALIBRATION_HEAD, CALIBRATION_ALIGN, cells)}\n`;
     if (!validation) return catalog;
     const block = validationSummary(validation);
     return `${catalog}\n${block.heading}\n\n${markdownTable(block.head, block.align, block.rows)}\n\n${block.sentences.map(markdownCell).join('\n')}\n`;

@@ -1,88 +1,44 @@
-/** Terminal tables (cli-table3; colour through the shell's Paint only). */
-import type TableType from 'cli-table3';
-import { requireCjs } from '../../require-cjs.js';
+/** Terminal tables (cli-table3; colour through the shell's Paint only), fitted to the terminal's width. */
 import { type Block, reportBlocks, type SentenceRole, type TableBlock } from '../blocks.js';
-import type { Align, Cell } from '../columns/column.js';
+import type { Cell } from '../columns/column.js';
 import { validationSummary } from '../calibration-summary.js';
+import {
+  CALIBRATION_ALIGN,
+  CALIBRATION_FIT,
+  CALIBRATION_HEAD,
+  calibrationCells,
+  PRESET_ALIGN,
+  PRESET_FIT,
+  PRESET_HEAD,
+  presetCells,
+} from '../catalog-rows.js';
 import type { Renderer } from '../renderer.js';
 import type { TimelineHour } from '../timeline.js';
 import type { Paint, RenderOptions } from '../view.js';
 import { humanRate } from '../wording/quantities.js';
+import { leftOutNote } from '../wording/sentences.js';
+import { drawTextTable, type TextCell, type TextTable } from './table-draw.js';
 
-const Table = requireCjs('cli-table3') as typeof TableType;
+export { longTable, newTable } from './table-draw.js';
 
-export function newTable(head: readonly string[], align: readonly Align[], paint: Paint, colWidths?: number[]): TableType.Table {
-  return new Table({
-    head: head.map((h) => paint.bold(h)),
-    colAligns: [...align],
-    ...(colWidths ? { colWidths } : {}),
-    // cli-table3 colours headers and borders by itself; camsize decides colour in one place.
-    style: { head: [], border: [] },
-    // No rule between body rows: segment tables run to hundreds of rows.
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-  });
+function textCell(cell: Cell, paint: Paint): TextCell {
+  const color = cell.tone === 'good' ? paint.green : cell.tone === 'bad' ? paint.red : cell.style === 'strong' ? paint.bold : undefined;
+  return { text: cell.text, ...(cell.indent ? { indent: cell.indent } : {}), ...(color ? { paint: color } : {}) };
 }
 
-/**
- * Rows per cli-table3 table: its layout step compares every cell with every
- * earlier one (quadratic: 4,000 rows took 4 s here), so a long table is drawn
- * as chunks of this many rows with shared column widths, stitched together.
- */
-const CHUNK_ROWS = 100;
-
-/** A table of any length, drawn in linear time; the same text as one cli-table3 table. */
-export function longTable(head: readonly string[], align: readonly Align[], rows: string[][], paint: Paint): string {
-  if (rows.length <= CHUNK_ROWS) {
-    const table = newTable(head, align, paint);
-    table.push(...rows);
-    return table.toString();
-  }
-  const chunks: string[][][] = [];
-  for (let i = 0; i < rows.length; i += CHUNK_ROWS) chunks.push(rows.slice(i, i + CHUNK_ROWS));
-  const draw = (chunk: string[][], index: number, widths?: number[]) => {
-    const table = newTable(index === 0 ? head : [], align, paint, widths);
-    table.push(...chunk);
-    return table.toString().split('\n');
-  };
-  // First pass: each chunk's column widths, read off its top border ("┌───┬──┐").
-  const widths: number[] = [];
-  chunks.forEach((chunk, index) => {
-    draw(chunk, index)[0]!
-      .slice(1, -1)
-      .split('┬')
-      .forEach((run, column) => {
-        widths[column] = Math.max(widths[column] ?? 0, run.length);
-      });
-  });
-  // Second pass at the widest widths; inner borders dropped so the chunks join into one table.
-  const lines: string[] = [];
-  chunks.forEach((chunk, index) => {
-    const drawn = draw(chunk, index, widths);
-    lines.push(...drawn.slice(index === 0 ? 0 : 1, index === chunks.length - 1 ? drawn.length : -1));
-  });
-  return lines.join('\n');
+/** A table, and under it (dimmed) which columns were left out to fit the terminal. */
+function fitted(table: TextTable, options: RenderOptions): string {
+  const { text, dropped } = drawTextTable(table, options);
+  return dropped.length === 0 ? text : `${text}\n${options.paint.dim(leftOutNote(dropped, options.width ?? 0))}`;
 }
 
-function cellText(cell: Cell, paint: Paint): string {
-  const text =
-    cell.tone === 'good'
-      ? paint.green(cell.text)
-      : cell.tone === 'bad'
-        ? paint.red(cell.text)
-        : cell.style === 'strong'
-          ? paint.bold(cell.text)
-          : cell.text;
-  return '  '.repeat(cell.indent ?? 0) + text;
+function drawTable(block: TableBlock, options: RenderOptions): string {
+  const rows = block.rows.map((row) => row.map((cell) => textCell(cell, options.paint)));
+  return fitted({ head: block.head, align: block.align, ...(block.fit ? { fit: block.fit } : {}), rows }, options);
 }
 
-function drawTable(block: TableBlock, paint: Paint): string {
-  return longTable(
-    block.head,
-    block.align,
-    block.rows.map((row) => row.map((cell) => cellText(cell, paint))),
-    paint,
-  );
-}
+/** Plain text cells, for the tables drawn here rather than from column definitions. */
+const plain = (rows: readonly (readonly string[])[]): TextCell[][] => rows.map((row) => row.map((text) => ({ text })));
 
 const SENTENCE_STYLE: Record<SentenceRole, keyof Paint | undefined> = {
   note: 'dim',
@@ -94,21 +50,29 @@ const SENTENCE_STYLE: Record<SentenceRole, keyof Paint | undefined> = {
   storage: 'bold',
 };
 
+/** The day's curve as text bars: 40 cells wide, narrower when the terminal is. */
 function timelineChart(title: string, hours: readonly TimelineHour[], options: RenderOptions): string {
   const max = hours.reduce((m, h) => (h.peakBitsPerSecond > m ? h.peakBitsPerSecond : m), 0n);
-  const lines = [options.paint.bold(`Load over the day, ${title}: average per hour (bar), peak beside it`)];
-  for (const h of hours) {
+  const tails = hours.map((h) => {
     const peak = h.peakBitsPerSecond === h.averageBitsPerSecond ? '' : ` (peak ${humanRate(h.peakBitsPerSecond, options)})`;
+    return `${humanRate(h.averageBitsPerSecond, options)}${peak}`;
+  });
+  // "00:00 night " is 12 cells, a space follows the bar.
+  const room = options.width === undefined ? 40 : options.width - 13 - Math.max(...tails.map((t) => t.length));
+  const width = Math.max(8, Math.min(40, room));
+  const lines = [options.paint.bold(`Load over the day, ${title}: average per hour (bar), peak beside it`)];
+  hours.forEach((h, i) => {
     lines.push(
-      `${h.hour} ${h.night ? 'night' : 'day  '} ${bar(h.averageBitsPerSecond, max).padEnd(40)} ${humanRate(h.averageBitsPerSecond, options)}${peak}`,
+      `${h.hour} ${h.night ? 'night' : 'day  '} ${bar(h.averageBitsPerSecond, max, width, options.ascii).padEnd(width)} ${tails[i]}`,
     );
-  }
+  });
   return lines.join('\n');
 }
 
-/** A bar of `width` cells for value/max (eighths of a cell, so small differences still show). */
-export function bar(value: bigint, max: bigint, width = 40): string {
+/** A bar of `width` cells for value/max (eighths of a cell, so small differences still show; whole '#' cells in ASCII). */
+export function bar(value: bigint, max: bigint, width = 40, ascii = false): string {
   if (max <= 0n) return '';
+  if (ascii) return '#'.repeat(Number((value * BigInt(width) * 2n + max) / (2n * max)));
   const eighths = Number((value * BigInt(width) * 8n) / max);
   const full = Math.floor(eighths / 8);
   const rest = eighths % 8;
@@ -121,7 +85,7 @@ function drawBlock(block: Block, options: RenderOptions): string[] {
     case 'heading':
       return []; // the terminal shows no title above its tables
     case 'table':
-      return [drawTable(block, paint)];
+      return [drawTable(block, options)];
     case 'sentence': {
       const style = SENTENCE_STYLE[block.role];
       return [style ? paint[style](block.text) : block.text];
@@ -142,49 +106,28 @@ export const tableRenderer: Renderer = {
       .join('\n')}\n`,
 
   presets(presets, options) {
-    const table = newTable(
-      ['Preset', 'Resolution', 'FPS', 'Codec', 'Scene', 'Per camera', 'Night', 'Basis'],
-      ['left', 'left', 'right', 'left', 'left', 'right', 'right', 'left'],
-      options.paint,
-    );
-    for (const p of presets) {
-      const night = p.nightBitsPerSecond === undefined ? '' : humanRate(p.nightBitsPerSecond, options);
-      table.push([p.id, p.resolution.name, String(p.fps), p.codec ?? '', p.scene, humanRate(p.bitsPerSecond, options), night, p.basis]);
-    }
+    const rows = presets.map((p) => presetCells(p, options));
+    const table = fitted({ head: PRESET_HEAD, align: PRESET_ALIGN, fit: PRESET_FIT, rows: plain(rows) }, options);
     const noun = presets.length === 1 ? 'preset' : 'presets';
     const hint = options.paint.dim(`${presets.length} ${noun}; sources: camsize presets --format json (or --format markdown)`);
-    return `${table.toString()}\n${hint}\n`;
+    return `${table}\n${hint}\n`;
   },
 
   estimate(estimate, options) {
-    const table = newTable(['Step', 'Value'], ['left', 'right'], options.paint);
-    for (const [step, value] of estimate.steps) table.push([step, value]);
+    const table = fitted(
+      { head: ['Step', 'Value'], align: ['left', 'right'], fit: [{ wraps: 'text' }, {}], rows: plain(estimate.steps) },
+      options,
+    );
     const sentence = `Estimate: ${humanRate(estimate.bitsPerSecond, options)} per camera (a model estimate; see camsize estimate --calibration)`;
-    return `${table.toString()}\n${options.paint.bold(sentence)}\n`;
+    return `${table}\n${options.paint.bold(sentence)}\n`;
   },
 
   calibration(rows, options, validation) {
-    const table = newTable(
-      ['Preset', 'Basis', 'Resolution', 'FPS', 'Codec', 'Catalog', 'Estimate', 'Estimate ÷ catalog'],
-      ['left', 'left', 'left', 'right', 'left', 'right', 'right', 'right'],
-      options.paint,
-    );
-    for (const r of rows) {
-      table.push([
-        r.id,
-        r.basis,
-        r.resolution,
-        String(r.fps),
-        r.codec,
-        humanRate(r.catalogBitsPerSecond, options),
-        humanRate(r.estimateBitsPerSecond, options),
-        r.ratio.toFixed(2),
-      ]);
-    }
-    if (!validation) return `${table.toString()}\n`;
+    const cells = rows.map((r) => calibrationCells(r, options));
+    const table = fitted({ head: CALIBRATION_HEAD, align: CALIBRATION_ALIGN, fit: CALIBRATION_FIT, rows: plain(cells) }, options);
+    if (!validation) return `${table}\n`;
     const block = validationSummary(validation);
-    const summary = newTable(block.head, block.align, options.paint);
-    for (const row of block.rows) summary.push(row);
-    return `${table.toString()}\n${options.paint.bold(block.heading)}\n${summary.toString()}\n${block.sentences.join('\n')}\n`;
+    const summary = fitted({ head: block.head, align: block.align, fit: block.fit, rows: plain(block.rows) }, options);
+    return `${table}\n${options.paint.bold(block.heading)}\n${summary}\n${block.sentences.join('\n')}\n`;
   },
 };

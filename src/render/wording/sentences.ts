@@ -85,6 +85,11 @@ export function verdictSentence(report: Report): string | undefined {
     : `Does not fit: ${failed} of ${checks.length} capacity checks ${failed === 1 ? 'is' : 'are'} over the limit:`;
 }
 
+/** What the verdict is when nothing had a capacity to check it against. */
+export function uncheckedSentence(): string {
+  return 'Unchecked: no link, --capacity or storage capacity is set, so nothing was checked against a limit.';
+}
+
 /** "30d of continuous recording", or each combination the segments use. */
 function retentionText(report: Report): string {
   const used = report.settings.storage?.used ?? [];
@@ -159,4 +164,10 @@ export function percentileSentence(report: Report, options: RenderOptions): stri
     `(mean ${mean}, σ ${sigma}; correlation ${settings.correlation}, VBR σ/μ ${settings.vbrCv}; ` +
     `normal approximation, ${bound}).`
   );
+}
+
+/** Under a terminal table narrowed to fit: which columns it left out, and how to see them. */
+export function leftOutNote(headings: readonly string[], width: number): string {
+  const names = headings.map((h) => h.replace(/\s+/g, ' ')).join(', ');
+  return `Left out to fit ${width} columns: ${names} (--wide shows every column).`;
 }

@@ -12,7 +12,7 @@ import { loadValidationSet } from '../validation-load.js';
 const renderWith = (output: OutputRequest) => rendererFor(output.format, output.display, output.color);
 
 export async function runPresets(words: string[], flags: PresetsFlags, io: Io): Promise<number> {
-  const output = resolveOutput(flags, io.env, io.stdoutIsTTY);
+  const output = resolveOutput(flags, io.env, io.stdoutIsTTY, () => io.terminalColumns());
   const fps = flags.fps === undefined ? undefined : numberOption(flags.fps, { ...FPS, exclusive: true });
   const catalog = await loadCatalog();
   const presets = filterPresets(catalog, {
@@ -31,7 +31,7 @@ export async function runPresets(words: string[], flags: PresetsFlags, io: Io): 
 }
 
 export async function runEstimate(flags: EstimateFlags, io: Io): Promise<number> {
-  const output = resolveOutput(flags, io.env, io.stdoutIsTTY);
+  const output = resolveOutput(flags, io.env, io.stdoutIsTTY, () => io.terminalColumns());
   // Loaded here, off the start-up path of the everyday command.
   const [{ calibration, validationReport }, { estimateBitrate }] = await Promise.all([
     import('../../core/estimate/calibration.js'),

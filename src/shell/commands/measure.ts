@@ -75,7 +75,7 @@ export async function readMeasurements(file: string, io: Io): Promise<Measuremen
 }
 
 export async function runMeasure(files: readonly string[], flags: MeasureCommandFlags, io: Io): Promise<number> {
-  const output = resolveOutput(flags, io.env, io.stdoutIsTTY);
+  const output = resolveOutput(flags, io.env, io.stdoutIsTTY, () => io.terminalColumns());
   const measured: Measurement[] = [];
   for (const file of files) measured.push(...(await readMeasurements(file, io)));
   const { flagMeasurements } = await import('../../core/measure/measurement.js');

@@ -1,0 +1,85 @@
+/**
+ * `-o FILE` / `--output FILE`: what would go to stdout goes to FILE, written
+ * whole once the command has finished; a failed check (exit 1) still writes
+ * it, an error (exit 2) writes nothing; `-o -` is stdout.
+ */
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runInProcess } from '../helpers/in-process.js';
+import { runCli, runShell } from '../helpers/run.js';
+
+const dir = () => mkdtempSync(join(tmpdir(), 'camsize-out-'));
+
+describe('--output FILE', () => {
+  it('writes the report to the file, nothing to stdout, and keeps the exit code', async () => {
+    const file = join(dir(), 'campus.txt');
+    const result = await runInProcess(['examples/campus.json', '-o', file]);
+    expect(result).toEqual({ stdout: '', stderr: '', code: 1 });
+    expect(readFileSync(file, 'utf8')).toBe((await runInProcess(['examples/campus.json'])).stdout);
+  });
+
+  it('is not a terminal: no colour and no fitting, even when stdout is one', async () => {
+    const file = join(dir(), 'campus.txt');
+    await runInProcess(['examples/campus.json', '--output', file], { stdoutIsTTY: true, columns: 60 });
+    const text = readFileSync(file, 'utf8');
+    expect(text).not.toContain('\u001b[');
+    expect(text).not.toContain('Left out');
+  });
+
+  it('works for every command: presets, estimate, schema', async () => {
+    const d = dir();
+    for (const [name, args] of [
+      ['presets.json', ['presets', '--json']],
+      ['estimate.txt', ['estimate', '--resolution', '4K', '--fps', '15', '--codec', 'h265']],
+      ['schema.json', ['schema']],
+    ] as const) {
+      const file = join(d, name);
+      expect(await runInProcess([...args, '-o', file])).toEqual({ stdout: '', stderr: '', code: 0 });
+      expect(readFileSync(file, 'utf8')).toBe((await runInProcess([...args])).stdout);
+    }
+  });
+
+  it('writes nothing when the command fails (exit 2)', async () => {
+    const file = join(dir(), 'never.txt');
+    const result = await runInProcess(['examples/no-such-fleet.json', '-o', file]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('- is standard output', async () => {
+    expect(await runInProcess(['--preset', '720p30', '-o', '-'])).toEqual(await runInProcess(['--preset', '720p30']));
+  });
+
+  it.each([
+    [['-o', ''], /^camsize: --output needs a file name \(or - for standard output\)\nTry 'camsize --help' for usage\.\n$/],
+    [['-o', '/nonexistent-dir/r.txt'], /^camsize: cannot write \/nonexistent-dir\/r\.txt: no such directory\n$/],
+    [['-o', '.'], /^camsize: cannot write \.: it is a directory\n$/],
+    [['-o'], /^camsize: option '-o, --output <file>' argument missing\n/],
+  ])('refuses %j with exit 2 and one line', (args, message) => {
+    const result = runCli(['--preset', '720p30', ...args]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('replaces a file whole, keeping its mode, and leaves no temporary file', () => {
+    const d = dir();
+    const file = join(d, 'report.md');
+    writeFileSync(file, 'old');
+    chmodSync(file, 0o640);
+    const result = runCli(['examples/campus.json', '--format', 'markdown', '-o', file]);
+    expect(result.code).toBe(1);
+    expect(readFileSync(file, 'utf8')).toMatch(/^## campus\n/);
+    expect(statSync(file).mode & 0o777).toBe(0o640);
+    expect(readdirSync(d)).toEqual(['report.md']);
+  });
+
+  it('writes through to a device as it is (/dev/stdout, a pipe)', () => {
+    const result = runShell('$CAMSIZE --preset 720p30 --json -o /dev/stdout | cat');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).total.cameras).toBe('1');
+  });
+});
