@@ -49,7 +49,7 @@ describe('size', () => {
     const huge = await size({ name: 'x', cameras: [{ preset: '720p30', count: '1000000000000000' }] });
     expect(huge.total.loadBitsPerSecond).toBe(4n * 10n ** 21n);
     // A bigint count (outside the file format's types, which are JSON's) is read as its digits.
-    expect(await size({ name: 'x', cameras: [{ preset: '720p30', count: 10n ** 15n as never }] })).toEqual(huge);
+    expect(await size({ name: 'x', cameras: [{ preset: '720p30', count: (10n ** 15n) as never }] })).toEqual(huge);
   });
 
   it('is the core sizeFleet with the options sizeOptions reads', async () => {
