@@ -64,9 +64,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     { writeOut: io.stdout, writeErr: io.stderr, helpWidth: helpWidth(io) },
   );
   program.hook('preAction', (_program, command) => {
-    // `schema --output` is a switch (the report's schema), not -o FILE: only a string names a file.
-    const own = command.opts<OutputFlags>().output;
-    target = outputTarget(io, typeof own === 'string' ? own : program.opts<OutputFlags>().output);
+    // `schema --output` is a switch (the report's schema), so schema's -o FILE arrives as `o`.
+    const own = command.opts<OutputFlags & { o?: string }>();
+    const file = typeof own.output === 'string' ? own.output : own.o;
+    target = outputTarget(io, file ?? program.opts<OutputFlags>().output);
   });
   try {
     const near = misspelledCommand(argv, program);

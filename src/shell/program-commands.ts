@@ -17,6 +17,8 @@ export function addSubcommands(program: CommandType, actions: Actions): void {
     .command('schema')
     .description('print the fleet file format as JSON Schema (for editors and validators)')
     .option('--output', 'the JSON Schema of the --json report instead')
+    // -o FILE as for every command; its long form is taken by the switch above.
+    .option('-o <file>', 'write the schema to this file instead of standard output')
     .addHelpText('after', SCHEMA_EXAMPLES)
     .action(async (flags: { output?: boolean }) => actions.schema(flags));
   program

@@ -6,7 +6,7 @@
  * Debian packages (.ci/run installs them).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -70,21 +70,24 @@ describe('bash', () => {
       ['camsize', 'presets', '--codec', 'h265'],
       ['camsize', 'completion', ''],
       ['camsize', 'help', 'pr'],
-      ['camsize', 'measure', 'examples/m'],
+      ['camsize', 'measure', 'examples/mea'],
       ['camsize', '--json', '--as', '4k30', 'examples/cam'],
     ]);
     expect(pre).toEqual(['--precision', '--preset']);
     expect(preset4k).toEqual(ids('4k'));
     expect(preset4k).toContain('4k30');
     expect(camera).toEqual(['4k30=']);
-    expect(format).toEqual(['csv', 'json', 'markdown', 'table']);
+    expect(format).toEqual(['csv', 'html', 'json', 'markdown', 'table']);
     expect(first).toEqual(['estimate', 'examples']);
     expect(presets).toEqual(['--codec', '--color']);
     expect(codec).toEqual(['h265', 'h265-smart']);
     expect(shells).toEqual(['bash', 'fish', 'zsh']);
     expect(help).toEqual(['presets']);
     expect(measure).toEqual(['examples/measurements.csv']);
-    expect(after).toEqual(['examples/cameras.csv', 'examples/campus.json']);
+    // Any file completes (a fleet, an inventory); what the folder holds is the expectation.
+    const examples = readdirSync('examples').filter((name) => name.startsWith('cam'));
+    expect(after).toEqual(examples.map((name) => `examples/${name}`).sort());
+    expect(after).toContain('examples/campus.json');
   });
 
   it('offers every option of every command, as the grammar defines them', async () => {
@@ -98,6 +101,7 @@ describe('bash', () => {
     expect(root).not.toContain('--timeline-of'); // hidden
     expect(estimate).toEqual(
       [
+        '--ascii',
         '--calibration',
         '--codec',
         '--color',
@@ -106,11 +110,13 @@ describe('bash', () => {
         '--help',
         '--json',
         '--no-color',
+        '--output',
         '--precision',
         '--quality',
         '--resolution',
         '--scene',
         '--unit',
+        '--wide',
       ].sort(),
     );
     expect(schema).toEqual(['--help', '--output']);
