@@ -3,6 +3,7 @@
  * parsed values to the actions in main.ts.
  */
 import type { Command as CommandType } from 'commander';
+import { printable } from '../core/diagnostics/printable.js';
 import { requireCjs } from '../require-cjs.js';
 import { FORMATS } from '../render/renderer.js';
 import { EXAMPLES, EXIT_CODES } from './help.js';
@@ -227,8 +228,11 @@ Examples:
   return program;
 }
 
-/** commander's "error: unknown option '--x'\n(Did you mean --y?)" as one camsize diagnostic with a hint. */
+/**
+ * commander's "error: unknown option '--x'\n(Did you mean --y?)" as one camsize diagnostic with a hint.
+ * commander quotes the argument as given, so it is made printable (a line break or an escape sequence in a value).
+ */
 function commanderMessage(message: string): string {
   const text = message.trim().replace(/^error: /, '');
-  return `camsize: ${text.replace(/\n\(Did you mean (.*)\?\)$/, ' (did you mean $1?)')}\nTry 'camsize --help' for usage.\n`;
+  return `camsize: ${printable(text.replace(/\n\(Did you mean (.*)\?\)$/, ' (did you mean $1?)'), 2000)}\nTry 'camsize --help' for usage.\n`;
 }

@@ -79,3 +79,15 @@ describe('storage options with a retention from the fleet file', () => {
     });
   });
 });
+
+describe("commander's own messages", () => {
+  it.each([
+    [
+      ['--format', 'a\nb'],
+      "camsize: option '-f, --format <format>' argument 'a\\nb' is invalid. Allowed choices are table, json, csv, markdown.",
+    ],
+    [['--nope\u001b[31m'], "camsize: unknown option '--nope\\u{1b}[31m'"],
+  ])('quote %j on one printable line', async (args, line) => {
+    expect(await runInProcess(args)).toEqual({ stdout: '', stderr: `${line}\nTry 'camsize --help' for usage.\n`, code: 2 });
+  });
+});
