@@ -49,11 +49,23 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     { writeOut: io.stdout, writeErr: io.stderr },
   );
   try {
+    refuseNul(argv);
     await program.parseAsync(withTimelineValues(argv), { from: 'user' });
     return exitCode;
   } catch (error) {
     return reportError(error, io);
   }
+}
+
+/**
+ * A process's arguments cannot hold a NUL, but main() called in-process can be
+ * given one; no file name or value may hold it (Node refuses such paths with
+ * an error that is not an input error), so it is refused here, for every command.
+ */
+function refuseNul(argv: readonly string[]): void {
+  const at = argv.findIndex((arg) => arg.includes('\u0000'));
+  if (at !== -1)
+    throw new UsageError(`argument ${at + 1} ('${printable(argv[at]!)}') holds a NUL character, which no value or file name can`);
 }
 
 /**

@@ -91,3 +91,14 @@ describe("commander's own messages", () => {
     expect(await runInProcess(args)).toEqual({ stdout: '', stderr: `${line}\nTry 'camsize --help' for usage.\n`, code: 2 });
   });
 });
+
+describe('a NUL in an argument (possible only in-process)', () => {
+  it.each([[['x\u0000y']], [['-i', 'x\u0000y']], [['measure', 'x\u0000y']]])('%j is a usage error, not an internal one', async (args) => {
+    const i = args.findIndex((a) => a.includes('\u0000'));
+    expect(await runInProcess(args)).toEqual({
+      stdout: '',
+      stderr: `camsize: argument ${i + 1} ('x\\u{0}y') holds a NUL character, which no value or file name can\nTry 'camsize --help' for usage.\n`,
+      code: 2,
+    });
+  });
+});
