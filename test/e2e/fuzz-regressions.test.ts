@@ -1,0 +1,21 @@
+/**
+ * What the fuzz tests (fuzz-args, fuzz-files) found, each kept as a plain
+ * case: the input, and the clean exit 2 it now gets instead of exit 3.
+ */
+import { describe, expect, it } from 'vitest';
+import { runInProcess } from '../helpers/in-process.js';
+
+const stdin = (input: string) => runInProcess(['-'], { input });
+
+describe('fleet files the fuzzer found', () => {
+  it('a schedule hour of another type is reported, not read (was exit 3: input.trim is not a function)', async () => {
+    const fleet = { name: 'x', schedule: { nightStart: { a: 1 }, nightHours: null }, cameras: [{ preset: '720p30', count: 1 }] };
+    expect(await stdin(JSON.stringify(fleet))).toEqual({
+      stdout: '',
+      stderr:
+        'camsize: <stdin>: schedule.nightStart: Invalid input: expected number, received object\n' +
+        'camsize: <stdin>: schedule.nightHours: Invalid input: expected number, received null\n',
+      code: 2,
+    });
+  });
+});
