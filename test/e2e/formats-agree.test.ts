@@ -422,7 +422,7 @@ describe('every format agrees with the JSON', () => {
     );
     // The generator must mostly make fleets camsize sizes, or this test checks little.
     expect(sized).toBeGreaterThan(runs / 2);
-  });
+  }, 600_000);
 
   it('on generated command lines: groups, and how many cameras fit', async () => {
     let sized = 0;
@@ -437,5 +437,5 @@ describe('every format agrees with the JSON', () => {
       { seed: SEED, numRuns: RUNS },
     );
     expect(sized).toBeGreaterThan(runs / 2);
-  });
+  }, 600_000);
 });
