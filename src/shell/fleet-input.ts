@@ -29,6 +29,9 @@ export function fileProblem(error: unknown): string {
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EISDIR') return 'is a directory';
   if (code === 'EACCES') return 'permission denied';
+  if (code === 'ENOTDIR') return 'not a file: a part of the path is not a directory';
+  if (code === 'ENAMETOOLONG') return 'file name too long';
+  if (code === 'ELOOP') return 'too many levels of symbolic links';
   return (error as Error).message;
 }
 

@@ -19,3 +19,12 @@ describe('fleet files the fuzzer found', () => {
     });
   });
 });
+
+describe('file names the fuzzer found', () => {
+  it.each([
+    ['examples/site.json/x', 'not a file: a part of the path is not a directory'],
+    ['x'.repeat(300), 'file name too long'],
+  ])('%s: said in words, once', async (path, why) => {
+    expect(await runInProcess([path])).toEqual({ stdout: '', stderr: `camsize: ${path}: ${why}\n`, code: 2 });
+  });
+});
