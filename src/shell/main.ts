@@ -76,6 +76,8 @@ function withTimelineValues(argv: readonly string[]): string[] {
   return argv.map((arg) => (arg.startsWith('--timeline=') ? `--timeline-of=${arg.slice('--timeline='.length)}` : arg));
 }
 
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 function reportError(error: unknown, io: Io): number {
   if (error instanceof CommanderError) {
     // Help and version "errors" are commander's way of stopping after printing.
@@ -90,7 +92,8 @@ function reportError(error: unknown, io: Io): number {
     if (error instanceof UsageError) io.stderr(`Try 'camsize --help' for usage.\n`);
     return EXIT.usage;
   }
-  const detail = error instanceof Error ? (io.env['CAMSIZE_DEBUG'] ? (error.stack ?? error.message) : error.message) : String(error);
+  // Even a bug's message is one printable line (it may quote input); CAMSIZE_DEBUG=1 asks for the whole stack.
+  const detail = error instanceof Error && io.env['CAMSIZE_DEBUG'] ? (error.stack ?? error.message) : printable(errorText(error), 2000);
   io.stderr(`camsize: internal error: ${detail}\nPlease report this with the command that caused it.\n`);
   return EXIT.internal;
 }

@@ -3,7 +3,8 @@
  * case: the input, and the clean exit 2 it now gets instead of exit 3.
  */
 import { describe, expect, it } from 'vitest';
-import { runInProcess } from '../helpers/in-process.js';
+import { main } from '../../src/shell/main.js';
+import { fakeIo, runInProcess } from '../helpers/in-process.js';
 
 const stdin = (input: string) => runInProcess(['-'], { input });
 
@@ -26,5 +27,19 @@ describe('file names the fuzzer found', () => {
     ['x'.repeat(300), 'file name too long'],
   ])('%s: said in words, once', async (path, why) => {
     expect(await runInProcess([path])).toEqual({ stdout: '', stderr: `camsize: ${path}: ${why}\n`, code: 2 });
+  });
+});
+
+describe('an internal error', () => {
+  it('is still one printable line (its message may quote input)', async () => {
+    const io = fakeIo();
+    const failing = {
+      ...io,
+      stdout: () => {
+        throw new TypeError('bad\nthing \u001b[2J');
+      },
+    };
+    expect(await main(['--preset', '720p30', '--count', '1'], failing)).toBe(3);
+    expect(io.err.join('')).toBe('camsize: internal error: bad\\nthing \\u{1b}[2J\nPlease report this with the command that caused it.\n');
   });
 });
