@@ -4,8 +4,7 @@
  * Fast (no Node start-up per case); real spawns stay for what only a process
  * shows (exit codes of the process, EPIPE, signals, TTY detection).
  */
-import { readFile } from 'node:fs/promises';
-import type { Io } from '../../src/shell/io.js';
+import { type Io, readFileBounded } from '../../src/shell/io.js';
 import { main } from '../../src/shell/main.js';
 
 export interface InProcessResult {
@@ -38,7 +37,7 @@ export function fakeIo(options: InProcessOptions = {}): Io & { out: string[]; er
     stdinChunks: async function* () {
       if (options.input !== undefined) yield Buffer.from(options.input);
     },
-    readFile: async (path) => readFile(path),
+    readFile: readFileBounded,
   };
 }
 
