@@ -10,17 +10,39 @@ export async function readFleetInput(operand: string | undefined, io: Io): Promi
     throw new UsageError('nothing to size: give a fleet file, pipe one in, or use --preset ID --count N or --camera ID=N');
   }
   if (operand === undefined || operand === '-') {
-    const bytes = await io.readStdin();
+    const bytes = await readBounded(io.stdinChunks(), '<stdin>');
     if (operand === undefined && bytes.toString('latin1').trim() === '') {
       throw new UsageError('nothing to size: standard input is empty; give a fleet file, or --preset ID --count N or --camera ID=N');
     }
     return { name: '<stdin>', bytes };
   }
+  let bytes: Buffer;
   try {
-    return { name: operand, bytes: await io.readFile(operand) };
+    bytes = await io.readFile(operand, MAX_FLEET_BYTES);
   } catch (error) {
     throw new InputError(`${operand}: ${fileProblem(error)}`);
   }
+  if (bytes.length > MAX_FLEET_BYTES) throw new InputError(`${operand}: ${TOO_LARGE}`);
+  return { name: operand, bytes };
+}
+
+/**
+ * A fleet file is a network's topology, read whole; far beyond any real one
+ * it is something else (a camera list piped in without --inventory, /dev/zero),
+ * refused before it exhausts memory.
+ */
+export const MAX_FLEET_BYTES = 256 * 1024 * 1024;
+const TOO_LARGE = 'more than 256 MiB: too large for a fleet file (a list of cameras is an inventory: --inventory FILE, which is streamed)';
+
+async function readBounded(chunks: AsyncIterable<Buffer>, name: string): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of chunks) {
+    size += chunk.length;
+    if (size > MAX_FLEET_BYTES) throw new InputError(`${name}: ${TOO_LARGE}`);
+    parts.push(chunk);
+  }
+  return Buffer.concat(parts);
 }
 
 /** Why a file could not be read, in words. */
@@ -29,6 +51,10 @@ export function fileProblem(error: unknown): string {
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EISDIR') return 'is a directory';
   if (code === 'EACCES') return 'permission denied';
+  if (code === 'ENOTDIR') return 'not a file: a part of the path is not a directory';
+  if (code === 'ENAMETOOLONG') return 'file name too long';
+  if (code === 'ELOOP') return 'too many levels of symbolic links';
+  if (code === 'ERR_FS_FILE_TOO_LARGE') return TOO_LARGE;
   return (error as Error).message;
 }
 

@@ -14,9 +14,30 @@ export interface Io {
   readStdin(): Promise<Buffer>;
   /** Standard input as it arrives, in chunks of bytes (an inventory is streamed, never held). */
   stdinChunks(): AsyncIterable<Buffer>;
-  readFile(path: string): Promise<Buffer>;
+  /** A file's bytes; with maxBytes, an error (code ERR_FS_FILE_TOO_LARGE) past that many, read or not (/dev/zero never ends). */
+  readFile(path: string, maxBytes?: number): Promise<Buffer>;
   /** Writes a whole file (--output): to a temporary name beside it, then renamed, so readers never see half of it. */
   writeFile(path: string, text: string): Promise<void>;
+}
+
+/** Reads a file, refusing it once more than `maxBytes` have come: readFile alone would read /dev/zero until memory runs out. */
+export async function readFileBounded(path: string, maxBytes?: number): Promise<Buffer> {
+  const fs = await import('node:fs/promises');
+  if (maxBytes === undefined) return fs.readFile(path);
+  const handle = await fs.open(path, 'r');
+  try {
+    const parts: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const { bytesRead, buffer } = await handle.read(Buffer.allocUnsafe(1 << 20), 0, 1 << 20, null);
+      if (bytesRead === 0) return Buffer.concat(parts, size);
+      size += bytesRead;
+      if (size > maxBytes) throw Object.assign(new Error(`more than ${maxBytes} bytes`), { code: 'ERR_FS_FILE_TOO_LARGE' });
+      parts.push(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Why output could not be written, in words, for "camsize: cannot write output: …" (exit 2). */
@@ -61,7 +82,7 @@ export function processIo(): Io {
       return Buffer.concat(chunks);
     },
     stdinChunks: () => process.stdin as AsyncIterable<Buffer>,
-    readFile: async (path) => (await import('node:fs/promises')).readFile(path),
+    readFile: readFileBounded,
     writeFile: (path, text) => writeWhole(path, text),
   };
 }

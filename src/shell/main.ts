@@ -70,6 +70,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     target = outputTarget(io, file ?? program.opts<OutputFlags>().output);
   });
   try {
+    refuseNul(argv);
     const near = misspelledCommand(argv, program);
     if (near) throw new UsageError(near);
     await program.parseAsync(withAttachedValues(argv), { from: 'user' });
@@ -78,6 +79,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     return reportError(error, io);
   }
+}
+
+/**
+ * A process's arguments cannot hold a NUL, but main() called in-process can be
+ * given one; no file name or value may hold it (Node refuses such paths with
+ * an error that is not an input error), so it is refused here, for every command.
+ */
+function refuseNul(argv: readonly string[]): void {
+  const at = argv.findIndex((arg) => arg.includes('\u0000'));
+  if (at !== -1)
+    throw new UsageError(`argument ${at + 1} ('${printable(argv[at]!)}') holds a NUL character, which no value or file name can`);
 }
 
 /**
@@ -124,6 +136,8 @@ function helpWidth(io: Io): number | undefined {
   return Number.isInteger(columns) && columns >= 40 && columns <= 1000 ? columns : 80;
 }
 
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 function reportError(error: unknown, io: Io): number {
   if (error instanceof CommanderError) {
     // Help and version "errors" are commander's way of stopping after printing.
@@ -138,7 +152,8 @@ function reportError(error: unknown, io: Io): number {
     if (error instanceof UsageError) io.stderr(`Try 'camsize --help' for usage.\n`);
     return EXIT.usage;
   }
-  const detail = error instanceof Error ? (io.env['CAMSIZE_DEBUG'] ? (error.stack ?? error.message) : error.message) : String(error);
+  // Even a bug's message is one printable line (it may quote input); CAMSIZE_DEBUG=1 asks for the whole stack.
+  const detail = error instanceof Error && io.env['CAMSIZE_DEBUG'] ? (error.stack ?? error.message) : printable(errorText(error), 2000);
   io.stderr(`camsize: internal error: ${detail}\nPlease report this with the command that caused it.\n`);
   return EXIT.internal;
 }

@@ -4,6 +4,7 @@
  * program-commands.ts; the completion scripts are generated from this tree.
  */
 import type { Command as CommandType } from 'commander';
+import { printable } from '../core/diagnostics/printable.js';
 import { requireCjs } from '../require-cjs.js';
 import { FORMATS } from '../render/renderer.js';
 import { ENVIRONMENT, EXAMPLES, EXIT_CODES } from './help.js';
@@ -232,8 +233,11 @@ function addTreeOptions(program: CommandType): void {
     .option('--top <n>', 'also show the N busiest segments below --depth (default 10 when the tree is cut)');
 }
 
-/** commander's "error: unknown option '--x'\n(Did you mean --y?)" as one camsize diagnostic with a hint. */
+/**
+ * commander's "error: unknown option '--x'\n(Did you mean --y?)" as one camsize diagnostic with a hint.
+ * commander quotes the argument as given, so it is made printable (a line break or an escape sequence in a value).
+ */
 function commanderMessage(message: string): string {
   const text = message.trim().replace(/^error: /, '');
-  return `camsize: ${text.replace(/\n\(Did you mean (.*)\?\)$/, ' (did you mean $1?)')}\nTry 'camsize --help' for usage.\n`;
+  return `camsize: ${printable(text.replace(/\n\(Did you mean (.*)\?\)$/, ' (did you mean $1?)'), 2000)}\nTry 'camsize --help' for usage.\n`;
 }

@@ -1,31 +1,36 @@
-/** End-to-end: spawn dist/cli.js and check stdout, stderr and the exit code. */
+/**
+ * End-to-end: stdout, stderr and the exit code, in-process through the Io
+ * seam; dist/cli.js is spawned where only a process shows it (the exit code
+ * and colour of a real run, a full disk, a closed pipe, an empty stdin pipe).
+ */
 import { describe, expect, it } from 'vitest';
+import { runInProcess } from '../helpers/in-process.js';
 import { runCli, runShell } from '../helpers/run.js';
 
 describe('camsize --preset 720p30 --count 20000000', () => {
   const result = runCli(['--preset', '720p30', '--count', '20000000']);
 
-  it('prints the per-profile table and the exact total', () => {
+  it('prints the per-profile table and the exact total', async () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('│ 720p30  │ 720p 30 fps, intersection │     4 Mb/s │ 20,000,000 │ 80 Tb/s │');
     expect(result.stdout).toContain('Total: 80 Tb/s (80,000,000 Mb/s) for 20,000,000 cameras');
   });
 
-  it('has no colour when stdout is not a terminal', () => {
+  it('has no colour when stdout is not a terminal', async () => {
     expect(result.stdout).not.toMatch(/\x1b\[/);
   });
 });
 
 describe('groups and custom rates', () => {
-  it("reproduces the report's Figure 6 (23 Mb/s)", () => {
-    const { stdout, code } = runCli(['--camera', '4Mb/s=3', '--camera', '2Mb/s=4', '--camera', '1Mb/s=3']);
+  it("reproduces the report's Figure 6 (23 Mb/s)", async () => {
+    const { stdout, code } = await runInProcess(['--camera', '4Mb/s=3', '--camera', '2Mb/s=4', '--camera', '1Mb/s=3']);
     expect(code).toBe(0);
     expect(stdout).toContain('Total: 23 Mb/s for 10 cameras');
   });
 
-  it('mixes presets and rates with --camera', () => {
-    const { stdout } = runCli(['--camera', '720p30=3', '--camera', '4k30=2', '--json']);
+  it('mixes presets and rates with --camera', async () => {
+    const { stdout } = await runInProcess(['--camera', '720p30=3', '--camera', '4k30=2', '--json']);
     expect(JSON.parse(stdout).total).toEqual({
       cameras: '5',
       viewing: { bitsPerSecond: '0', mbps: 0 },
@@ -33,26 +38,26 @@ describe('groups and custom rates', () => {
     });
   });
 
-  it('sizes a custom --bitrate with --count and --label', () => {
-    const { stdout } = runCli(['--bitrate', '2.5Mb/s', '--count', '40', '--label', 'lobby', '-f', 'csv']);
+  it('sizes a custom --bitrate with --count and --label', async () => {
+    const { stdout } = await runInProcess(['--bitrate', '2.5Mb/s', '--count', '40', '--label', 'lobby', '-f', 'csv']);
     expect(stdout.split('\r\n')[1]).toBe('profile,,,lobby,custom bit rate (lobby),2500000,40,,100000000,,,,,,,,,,,,,,');
   });
 
-  it('keeps 10^9 × 24 Mb/s exact in JSON', () => {
-    const { stdout } = runCli(['--preset', '4k10-night', '--count', '1000000000', '--json']);
+  it('keeps 10^9 × 24 Mb/s exact in JSON', async () => {
+    const { stdout } = await runInProcess(['--preset', '4k10-night', '--count', '1000000000', '--json']);
     expect(JSON.parse(stdout).total.load.bitsPerSecond).toBe('24000000000000000');
   });
 
-  it('takes counts with thousands separators', () => {
-    expect(runCli(['-p', '720p30', '-n', '20,000,000', '--json']).stdout).toContain('"bitsPerSecond": "80000000000000"');
+  it('takes counts with thousands separators', async () => {
+    expect((await runInProcess(['-p', '720p30', '-n', '20,000,000', '--json'])).stdout).toContain('"bitsPerSecond": "80000000000000"');
   });
 });
 
 describe('output formats', () => {
   const args = ['--camera', '720p30=3', '--camera', '1080p10-conference-2=2'];
 
-  it('json has a schema version, exact strings and Mb/s conveniences', () => {
-    const doc = JSON.parse(runCli([...args, '--format', 'json']).stdout);
+  it('json has a schema version, exact strings and Mb/s conveniences', async () => {
+    const doc = JSON.parse((await runInProcess([...args, '--format', 'json'])).stdout);
     expect(doc.schemaVersion).toBe(2);
     expect(doc.profiles[1]).toMatchObject({
       profile: '1080p10-conference-2',
@@ -65,8 +70,8 @@ describe('output formats', () => {
     expect(doc.total.load.bitsPerSecond).toBe('13250000');
   });
 
-  it('csv is RFC 4180 with a header row and base units', () => {
-    const { stdout } = runCli([...args, '--format', 'csv']);
+  it('csv is RFC 4180 with a header row and base units', async () => {
+    const { stdout } = await runInProcess([...args, '--format', 'csv']);
     expect(stdout).toBe(
       [
         'section,segment,depth,profile,description,per_camera_bps,cameras,viewing_bps,load_bps,link_bps,max_utilization_pct,usable_bps,utilization_pct,headroom_bps,headroom_cameras,headroom_profile,status,storage_bytes,storage_capacity_bytes,average_bps,peak_bps,hour,percentile_bps',
@@ -79,56 +84,58 @@ describe('output formats', () => {
     );
   });
 
-  it('markdown is a pipe table', () => {
-    const { stdout } = runCli([...args, '--format', 'markdown']);
+  it('markdown is a pipe table', async () => {
+    const { stdout } = await runInProcess([...args, '--format', 'markdown']);
     expect(stdout).toContain('| `720p30` | 720p 30 fps, intersection | 4 Mb/s | 3 | 12 Mb/s |');
     expect(stdout).toContain('| **Total** |  |  | **5** | **13.25 Mb/s** |');
   });
 
-  it('--unit and --precision change only the human formats', () => {
-    const { stdout } = runCli([...args, '--unit', 'kb/s']);
+  it('--unit and --precision change only the human formats', async () => {
+    const { stdout } = await runInProcess([...args, '--unit', 'kb/s']);
     expect(stdout).toContain('13,250 kb/s');
-    expect(runCli(['--camera', '1080p10-conference-2=1', '--precision', '1']).stdout).toContain(' 625 kb/s ');
-    expect(runCli(['--camera', '1080p10-conference-2=1', '--unit', 'Mb/s', '--precision', '1']).stdout).toContain('~0.6 Mb/s');
+    expect((await runInProcess(['--camera', '1080p10-conference-2=1', '--precision', '1'])).stdout).toContain(' 625 kb/s ');
+    expect((await runInProcess(['--camera', '1080p10-conference-2=1', '--unit', 'Mb/s', '--precision', '1'])).stdout).toContain(
+      '~0.6 Mb/s',
+    );
   });
 
-  it('colours the table with --color and never with --no-color or NO_COLOR', () => {
-    expect(runCli([...args, '--color']).stdout).toMatch(/\x1b\[1m/);
-    expect(runCli([...args, '--color', '--no-color']).stdout).not.toMatch(/\x1b\[/);
-    expect(runCli([...args], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } }).stdout).toMatch(/\x1b\[/); // FORCE_COLOR wins over NO_COLOR
-    expect(runCli([...args], { env: { NO_COLOR: '1' } }).stdout).not.toMatch(/\x1b\[/);
+  it('colours the table with --color and never with --no-color or NO_COLOR', async () => {
+    expect((await runInProcess([...args, '--color'])).stdout).toMatch(/\x1b\[1m/);
+    expect((await runInProcess([...args, '--color', '--no-color'])).stdout).not.toMatch(/\x1b\[/);
+    expect((await runInProcess([...args], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } })).stdout).toMatch(/\x1b\[/); // FORCE_COLOR wins over NO_COLOR
+    expect((await runInProcess([...args], { env: { NO_COLOR: '1' } })).stdout).not.toMatch(/\x1b\[/);
   });
 });
 
 describe('presets', () => {
-  it('lists the catalog as a table', () => {
-    const { stdout, code } = runCli(['presets']);
+  it('lists the catalog as a table', async () => {
+    const { stdout, code } = await runInProcess(['presets']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/│ 720p30 +│ 720p +│ +30 │ +│ intersection +│ +4 Mb\/s │ +│ report +│/);
     expect(stdout).toMatch(/│ 1080p15-h264-plan +│ 1080p +│ +15 │ h264 +│ medium motion +│ +4 Mb\/s │ +4\.8 Mb\/s │ planning +│/);
   });
 
-  it('filters by codec and words, in every format', () => {
-    const doc = JSON.parse(runCli(['presets', '--codec', 'h265', '4mp', '--fps', '15', '--json']).stdout);
+  it('filters by codec and words, in every format', async () => {
+    const doc = JSON.parse((await runInProcess(['presets', '--codec', 'h265', '4mp', '--fps', '15', '--json'])).stdout);
     expect(doc.presets.map((p: { id: string }) => p.id)).toEqual(['4mp15-h265-plan', '4mp15-h265']);
-    expect(runCli(['presets', 'report', '-f', 'csv']).stdout.trim().split('\r\n')).toHaveLength(8);
-    expect(runCli(['presets', 'night', '-f', 'markdown']).stdout).toContain('`4k10-night`');
+    expect((await runInProcess(['presets', 'report', '-f', 'csv'])).stdout.trim().split('\r\n')).toHaveLength(8);
+    expect((await runInProcess(['presets', 'night', '-f', 'markdown'])).stdout).toContain('`4k10-night`');
   });
 
-  it('says so when nothing matches', () => {
-    const { stderr, code } = runCli(['presets', 'no-such-camera']);
+  it('says so when nothing matches', async () => {
+    const { stderr, code } = await runInProcess(['presets', 'no-such-camera']);
     expect(code).toBe(2);
     expect(stderr).toBe('camsize: no preset matches that filter\n');
   });
 
-  it('a full disk is an I/O error: exit 2, one line, not an internal error', () => {
+  it('a full disk is an I/O error: exit 2, one line, not an internal error', async () => {
     for (const args of ['-p 720p30', 'presets --json', 'examples/national.json --json']) {
       const { stdout, stderr } = runShell(`$CAMSIZE ${args} > /dev/full; echo "status=$?"`);
       expect([stdout, stderr]).toEqual(['status=2\n', 'camsize: cannot write output: no space left on device\n']);
     }
   });
 
-  it('ends quietly when the reader closes the pipe', () => {
+  it('ends quietly when the reader closes the pipe', async () => {
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a bash expansion, not a template
     const { stdout, stderr, code } = runShell('set -o pipefail; $CAMSIZE presets | head -1; echo "status=${PIPESTATUS[0]}"');
     expect(stdout).toMatch(/^┌.*\nstatus=0\n$/);
@@ -138,15 +145,15 @@ describe('presets', () => {
 });
 
 describe('help and version', () => {
-  it('--help shows examples and the exit codes', () => {
-    const { stdout, code } = runCli(['--help']);
+  it('--help shows examples and the exit codes', async () => {
+    const { stdout, code } = await runInProcess(['--help']);
     expect(code).toBe(0);
     expect(stdout).toContain('camsize --preset 720p30 --count 20000000');
     expect(stdout).toContain('Exit codes:\n  0  ok\n  1  a capacity check failed\n  2  usage or input error\n  3  internal error');
   });
 
-  it('--version prints the package version', () => {
-    const { stdout, code } = runCli(['--version']);
+  it('--version prints the package version', async () => {
+    const { stdout, code } = await runInProcess(['--version']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
@@ -189,14 +196,14 @@ describe('errors: exit 2, one clear line on stderr, nothing on stdout', () => {
       ['--format', 'xml'],
       "camsize: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are table, json, csv, markdown, html.\nTry 'camsize --help' for usage.\n",
     ],
-  ])('camsize %j', (args, stderr) => {
-    const result = runCli(args);
+  ])('camsize %j', async (args, stderr) => {
+    const result = await runInProcess(args);
     expect(result.stderr).toBe(stderr);
     expect(result.stdout).toBe('');
     expect(result.code).toBe(2);
   });
 
-  it('asks for input instead of hanging when given nothing', () => {
+  it('asks for input instead of hanging when given nothing', async () => {
     const result = runCli([]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^camsize: nothing to size/);

@@ -1,5 +1,5 @@
 /**
- * End-to-end: `camsize measure` on a clip made here with FFmpeg (testsrc2 at
+ * End-to-end, in-process through the Io seam: `camsize measure` on a clip made here with FFmpeg (testsrc2 at
  * known settings) and probed with the real ffprobe, on CSV and Frigate files,
  * and a missing ffprobe. .ci/run installs Debian's ffmpeg when it is missing,
  * so this runs in CI; it fails (never skips) when ffmpeg is not installed.
@@ -9,7 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run.js';
+import { runInProcess } from '../helpers/in-process.js';
 
 describe('camsize measure', () => {
   let clip = '';
@@ -20,8 +20,8 @@ describe('camsize measure', () => {
     execFileSync('ffmpeg', [...args, '-c:v', 'libx264', '-b:v', '1M', '-pix_fmt', 'yuv420p', clip]);
   });
 
-  it('measures a recording with the real ffprobe: rate, duration, resolution, frame rate, codec', () => {
-    const result = runCli(['measure', clip, '--json']);
+  it('measures a recording with the real ffprobe: rate, duration, resolution, frame rate, codec', async () => {
+    const result = await runInProcess(['measure', clip, '--json']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const [m] = JSON.parse(result.stdout).measurements;
@@ -30,13 +30,13 @@ describe('camsize measure', () => {
     const bps = Number(m.bitsPerSecond);
     expect(bps).toBeGreaterThan(700_000); // the encoder's 1 Mb/s target, give or take its rate control
     expect(bps).toBeLessThan(1_300_000);
-    const table = runCli(['measure', clip]).stdout;
+    const table = (await runInProcess(['measure', clip])).stdout;
     expect(table).toContain('1280x720');
     expect(table).toContain('1 measurement.\n1 is short (under 24 h, or of unknown length)');
   });
 
-  it('fits a site calibration from it', () => {
-    const result = runCli(['measure', clip, '--fit']);
+  it('fits a site calibration from it', async () => {
+    const result = await runInProcess(['measure', clip, '--fit']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('camsize: note: 1 of 1 fitted measurements are shorter than 24 h\n');
     const fit = JSON.parse(result.stdout);
@@ -45,8 +45,14 @@ describe('camsize measure', () => {
     expect(fit.site.factor).toBeLessThan(1);
   });
 
-  it('reads a measurements CSV and a saved Frigate answer in one run, as CSV', () => {
-    const result = runCli(['measure', 'test/fixtures/measure/measurements.csv', 'test/fixtures/measure/frigate-stats.json', '-f', 'csv']);
+  it('reads a measurements CSV and a saved Frigate answer in one run, as CSV', async () => {
+    const result = await runInProcess([
+      'measure',
+      'test/fixtures/measure/measurements.csv',
+      'test/fixtures/measure/frigate-stats.json',
+      '-f',
+      'csv',
+    ]);
     expect(result.code).toBe(0);
     const rows = result.stdout.trim().split('\r\n');
     expect(rows[0]).toBe('file,where,camera,segment,group,bps,duration_s,resolution,fps,codec,notes,short,likely_cap,basis');
@@ -69,8 +75,8 @@ describe('camsize measure', () => {
     ],
     [['measure', 'package.json'], {}, /^camsize: package\.json: neither a saved ffprobe JSON nor Frigate/],
     [['measure', 'test/fixtures/measure/frigate-stats.json', '--fit'], {}, /nothing to fit/],
-  ])('camsize %j: exit 2, one line, nothing on stdout', (args, env, stderr) => {
-    const result = runCli(args, { env });
+  ])('camsize %j: exit 2, one line, nothing on stdout', async (args, env, stderr) => {
+    const result = await runInProcess(args, { env });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(stderr);

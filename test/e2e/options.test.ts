@@ -79,3 +79,26 @@ describe('storage options with a retention from the fleet file', () => {
     });
   });
 });
+
+describe("commander's own messages", () => {
+  it.each([
+    [
+      ['--format', 'a\nb'],
+      "camsize: option '-f, --format <format>' argument 'a\\nb' is invalid. Allowed choices are table, json, csv, markdown.",
+    ],
+    [['--nope\u001b[31m'], "camsize: unknown option '--nope\\u{1b}[31m'"],
+  ])('quote %j on one printable line', async (args, line) => {
+    expect(await runInProcess(args)).toEqual({ stdout: '', stderr: `${line}\nTry 'camsize --help' for usage.\n`, code: 2 });
+  });
+});
+
+describe('a NUL in an argument (possible only in-process)', () => {
+  it.each([[['x\u0000y']], [['-i', 'x\u0000y']], [['measure', 'x\u0000y']]])('%j is a usage error, not an internal one', async (args) => {
+    const i = args.findIndex((a) => a.includes('\u0000'));
+    expect(await runInProcess(args)).toEqual({
+      stdout: '',
+      stderr: `camsize: argument ${i + 1} ('x\\u{0}y') holds a NUL character, which no value or file name can\nTry 'camsize --help' for usage.\n`,
+      code: 2,
+    });
+  });
+});

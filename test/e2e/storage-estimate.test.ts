@@ -1,17 +1,16 @@
-/** End-to-end: storage sizing (--retention, fleet storage capacities) and `camsize estimate`. */
+/** End-to-end, in-process through the Io seam: storage sizing (--retention, fleet storage capacities) and `camsize estimate`. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { errorStats, leaveOneOut, leaveOneSourceOut } from '../../src/core/estimate/fit.js';
 import { readValidationSet } from '../../src/core/estimate/validation.js';
 import { runInProcess } from '../helpers/in-process.js';
-import { runCli } from '../helpers/run.js';
 
 describe('storage', () => {
-  it('sizes 20,000,000 × 4 Mb/s × 30 d exactly', () => {
-    const result = runCli(['--preset', '720p30', '--count', '20000000', '--retention', '30d']);
+  it('sizes 20,000,000 × 4 Mb/s × 30 d exactly', async () => {
+    const result = await runInProcess(['--preset', '720p30', '--count', '20000000', '--retention', '30d']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Storage: 25.92 EB (~22.48 EiB) to keep 30d of continuous recording');
-    const doc = JSON.parse(runCli(['--preset', '720p30', '--count', '20000000', '--retention', '30d', '--json']).stdout);
+    const doc = JSON.parse((await runInProcess(['--preset', '720p30', '--count', '20000000', '--retention', '30d', '--json'])).stdout);
     expect(doc.total.storage.needed).toEqual({ bytes: '25920000000000000000', tb: 25920000, tib: 23574102.669954 });
     expect(doc.settings.storage).toMatchObject({
       retention: '30d',
@@ -21,10 +20,10 @@ describe('storage', () => {
     });
   });
 
-  it('applies motion recording, RAID overhead and a total capacity (exit 1 when short)', () => {
+  it('applies motion recording, RAID overhead and a total capacity (exit 1 when short)', async () => {
     const args = ['--preset', '720p30', '-n', '20000000', '--retention', '30d', '--recording', 'motion:50', '--storage-overhead', '20'];
-    expect(runCli([...args, '--storage-capacity', '20EB']).code).toBe(0);
-    const short = runCli([...args, '--storage-capacity', '10EB', '-q']);
+    expect((await runInProcess([...args, '--storage-capacity', '20EB'])).code).toBe(0);
+    const short = await runInProcess([...args, '--storage-capacity', '10EB', '-q']);
     expect(short).toEqual({
       stdout: 'over: total (--storage-capacity): storage 15.552 EB (~13.49 EiB) needed, capacity 10 EB, 5.552 EB short\n',
       stderr: '',
@@ -32,15 +31,15 @@ describe('storage', () => {
     });
   });
 
-  it('checks each segment against its own storage, with inherited retention and recording', () => {
-    const result = runCli(['examples/recorders.json', '-f', 'csv']);
+  it('checks each segment against its own storage, with inherited retention and recording', async () => {
+    const result = await runInProcess(['examples/recorders.json', '-f', 'csv']);
     expect(result.code).toBe(1);
     const rows = result.stdout.split('\r\n');
     expect(rows).toContain(
       'segment,office,1,,,,52,0,242000000,1000000000,70,700000000,24.2,458000000,91,1080p30-ir,over,78408000000000,40000000000000,,,,',
     );
     expect(rows).toContain('segment,warehouse/depot,2,,,,10,0,40000000,,,,,,,,,2419200000000,,,,,');
-    const doc = JSON.parse(runCli(['examples/recorders.json', '--json']).stdout);
+    const doc = JSON.parse((await runInProcess(['examples/recorders.json', '--json'])).stdout);
     expect(doc.profiles.find((p: { kind: string }) => p.kind === 'estimate')).toMatchObject({
       profile: 'dock 4MP',
       estimated: true,
@@ -66,19 +65,19 @@ describe('storage', () => {
       ['--preset', '720p30', '--retention', '30d', '--recording', 'motion:0'],
       "camsize: --recording: motion duty '0' must be more than 0 % and at most 100 %\n",
     ],
-  ])('camsize %j', (args, stderr) => {
-    expect(runCli(args)).toEqual({ stdout: '', stderr, code: 2 });
+  ])('camsize %j', async (args, stderr) => {
+    expect(await runInProcess(args)).toEqual({ stdout: '', stderr, code: 2 });
   });
 });
 
 describe('camsize estimate', () => {
-  it('prints one estimate with its derivation', () => {
-    const result = runCli(['estimate', '--resolution', '4K', '--fps', '15', '--codec', 'h265', '--scene', 'high']);
+  it('prints one estimate with its derivation', async () => {
+    const result = await runInProcess(['estimate', '--resolution', '4K', '--fps', '15', '--codec', 'h265', '--scene', 'high']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('│ resolution factor (pixels / 1080p)^-0.09            │                  0.8827 │');
     expect(result.stdout).toContain('Estimate: 11.831 Mb/s per camera (a model estimate; see camsize estimate --calibration)');
     const doc = JSON.parse(
-      runCli(['estimate', '--resolution', '4K', '--fps', '15', '--codec', 'h265', '--scene', 'high', '--json']).stdout,
+      (await runInProcess(['estimate', '--resolution', '4K', '--fps', '15', '--codec', 'h265', '--scene', 'high', '--json'])).stdout,
     );
     expect(doc).toMatchObject({
       estimated: true,
@@ -90,8 +89,8 @@ describe('camsize estimate', () => {
     });
   });
 
-  it('shows its calibration against the catalog', () => {
-    const rows = runCli(['estimate', '--calibration', '-f', 'csv']).stdout.trim().split('\r\n');
+  it('shows its calibration against the catalog', async () => {
+    const rows = (await runInProcess(['estimate', '--calibration', '-f', 'csv'])).stdout.trim().split('\r\n');
     expect(rows[0]).toBe('id,basis,resolution,fps,codec,catalog_bps,estimate_bps,ratio');
     expect(rows).toContain('1080p15-h264-plan,planning,1080p,15,h264,4000000,3191000,0.7977');
     expect(rows).toContain('identiv-1.3mp10-h264,validation-held-out,1280x1024,10,h264,700000,1522000,2.1743');
@@ -147,7 +146,7 @@ describe('camsize estimate', () => {
       ['estimate', '--resolution', '4K', '--fps', 'fast', '--codec', 'h265'],
       "camsize: --fps 'fast' must be a positive number\nTry 'camsize --help' for usage.\n",
     ],
-  ])('camsize %j', (args, stderr) => {
-    expect(runCli(args)).toEqual({ stdout: '', stderr, code: 2 });
+  ])('camsize %j', async (args, stderr) => {
+    expect(await runInProcess(args)).toEqual({ stdout: '', stderr, code: 2 });
   });
 });

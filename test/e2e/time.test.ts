@@ -1,26 +1,26 @@
-/** End-to-end: bandwidth over the day (night states, events), --check-on and --timeline. */
+/** End-to-end, in-process through the Io seam: bandwidth over the day (night states, events), --check-on and --timeline. */
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run.js';
+import { runInProcess } from '../helpers/in-process.js';
 
 describe('bandwidth over the day', () => {
-  it('checks the peak by default: over at night, fits on the daily average', () => {
-    const peak = runCli(['examples/day-night.json', '-q']);
+  it('checks the peak by default: over at night, fits on the daily average', async () => {
+    const peak = await runInProcess(['examples/day-night.json', '-q']);
     expect(peak.code).toBe(1);
     expect(peak.stdout).toContain('over: junctions: 1.104 Gb/s on 1 Gb/s (110.4 %), 304 Mb/s over the 80 % ceiling of 800 Mb/s');
-    expect(runCli(['examples/day-night.json', '-q', '--check-on', 'average'])).toEqual({ stdout: '', stderr: '', code: 0 });
-    const table = runCli(['examples/day-night.json']).stdout;
+    expect(await runInProcess(['examples/day-night.json', '-q', '--check-on', 'average'])).toEqual({ stdout: '', stderr: '', code: 0 });
+    const table = (await runInProcess(['examples/day-night.json'])).stdout;
     expect(table).toContain('Over the day (night 19:00–06:00): peak 1.104 Gb/s from 19:00');
     expect(table).toContain('daily average 762.633334 Mb/s');
   });
 
-  it('draws the 24-hour curve, and gives it as rows in JSON and CSV', () => {
-    const chart = runCli(['examples/day-night.json', '--timeline']).stdout;
+  it('draws the 24-hour curve, and gives it as rows in JSON and CSV', async () => {
+    const chart = (await runInProcess(['examples/day-night.json', '--timeline'])).stdout;
     expect(chart).toContain('Load over the day, streets (total): average per hour (bar), peak beside it');
     expect(chart).toMatch(/\n19:00 night █+[▏▎▍▌▋▊▉]? +931\.2 Mb\/s \(peak 1\.104 Gb\/s\)\n/);
     expect(chart).toMatch(/\n12:00 day {3}█+[▏▎▍▌▋▊▉]? +620 Mb\/s \(peak 764 Mb\/s\)\n/);
     // JSON carries every segment's 24 hours, whatever --timeline says.
-    const plain = runCli(['examples/day-night.json', '--json']).stdout;
-    expect(runCli(['examples/day-night.json', '--timeline=junctions', '--json']).stdout).toBe(plain);
+    const plain = (await runInProcess(['examples/day-night.json', '--json'])).stdout;
+    expect((await runInProcess(['examples/day-night.json', '--timeline=junctions', '--json'])).stdout).toBe(plain);
     const doc = JSON.parse(plain);
     const hourly = doc.segments.find((s: { path: string[] }) => s.path.join('/') === 'junctions').time.hourly;
     expect(hourly.night).toHaveLength(24);
@@ -28,16 +28,16 @@ describe('bandwidth over the day', () => {
     expect([hourly.night[12], hourly.averageBitsPerSecond[12], hourly.peakBitsPerSecond[12]]).toEqual([false, '620000000', '764000000']);
     expect(doc.timeline).toBeUndefined();
     expect(doc.total.time).toMatchObject({ peakHour: 19, busiestHour: 19, average: { bitsPerSecond: '762633334' } });
-    const csv = runCli(['examples/day-night.json', '--timeline', '-f', 'csv']).stdout.split('\r\n');
+    const csv = (await runInProcess(['examples/day-night.json', '--timeline', '-f', 'csv'])).stdout.split('\r\n');
     expect(csv.filter((l) => l.startsWith('timeline,'))).toHaveLength(24);
     expect(csv).toContain('timeline,,,,,,,,,,,,,,,,night,,,931200000,1104000000,19:00,');
-    expect(runCli(['examples/day-night.json', '--timeline', '-f', 'markdown']).stdout).toContain(
+    expect((await runInProcess(['examples/day-night.json', '--timeline', '-f', 'markdown'])).stdout).toContain(
       '| 19:00 | night | 931.2 Mb/s | 1.104 Gb/s |',
     );
   });
 
-  it('uses the catalog night figures of the planning presets (+20 %)', () => {
-    const doc = JSON.parse(runCli(['--preset', '1080p15-h264-plan', '--count', '10', '--json']).stdout);
+  it('uses the catalog night figures of the planning presets (+20 %)', async () => {
+    const doc = JSON.parse((await runInProcess(['--preset', '1080p15-h264-plan', '--count', '10', '--json'])).stdout);
     expect(doc.total.time).toMatchObject({ peak: { bitsPerSecond: '48000000' }, average: { bitsPerSecond: '44000000' } });
   });
 
@@ -64,8 +64,8 @@ describe('bandwidth over the day', () => {
       '<stdin>: schedule: night hours 30 add up to more than the 24 hours of a day\n',
       '{"name":"x","schedule":{"nightHours":30},"cameras":[{"bitrate":"4Mb/s","count":1}]}',
     ],
-  ])('camsize %j', (args, stderr, input?: string) => {
-    const result = runCli(args as string[], input === undefined ? {} : { input });
+  ])('camsize %j', async (args, stderr, input?: string) => {
+    const result = await runInProcess(args as string[], input === undefined ? {} : { input });
     expect(result.stderr.replace(/^camsize: /, '')).toBe(stderr.replace(/^camsize: /, ''));
     expect(result.stdout).toBe('');
     expect(result.code).toBe(2);
@@ -73,15 +73,19 @@ describe('bandwidth over the day', () => {
 });
 
 describe('--percentile', () => {
-  it('adds an approximate percentile per segment and in total, in every format', () => {
-    const table = runCli(['--preset', '720p30', '-n', '100', '--percentile', '99', '--correlation', '0.3']).stdout;
+  it('adds an approximate percentile per segment and in total, in every format', async () => {
+    const table = (await runInProcess(['--preset', '720p30', '-n', '100', '--percentile', '99', '--correlation', '0.3'])).stdout;
     expect(table).toContain(
       'p99 of the total: ~657.795 Mb/s (mean 400 Mb/s, σ ~110.815 Mb/s; correlation 0.3, VBR σ/μ 0.5; normal approximation, never below the mean).',
     );
-    const doc = JSON.parse(runCli(['--preset', '720p30', '-n', '100', '--percentile', '99', '--correlation', '0.3', '--json']).stdout);
+    const doc = JSON.parse(
+      (await runInProcess(['--preset', '720p30', '-n', '100', '--percentile', '99', '--correlation', '0.3', '--json'])).stdout,
+    );
     expect(doc.total.percentile).toMatchObject({ bitsPerSecond: '657794616', approximate: true });
     expect(doc.percentileSettings).toEqual({ percentile: 99, correlation: 0.3, vbrCv: 0.5 });
-    expect(runCli(['examples/day-night.json', '--percentile', '99', '-f', 'csv']).stdout).toMatch(/\r\nsegment,junctions,1,.*,\d+\r\n/);
+    expect((await runInProcess(['examples/day-night.json', '--percentile', '99', '-f', 'csv'])).stdout).toMatch(
+      /\r\nsegment,junctions,1,.*,\d+\r\n/,
+    );
   });
 
   it.each([
@@ -93,7 +97,7 @@ describe('--percentile', () => {
       ['--preset', '720p30', '--correlation', '0.5'],
       "camsize: --correlation and --vbr-cv go with --percentile\nTry 'camsize --help' for usage.\n",
     ],
-  ])('camsize %j', (args, stderr) => {
-    expect(runCli(args)).toEqual({ stdout: '', stderr, code: 2 });
+  ])('camsize %j', async (args, stderr) => {
+    expect(await runInProcess(args)).toEqual({ stdout: '', stderr, code: 2 });
   });
 });

@@ -4,8 +4,8 @@
  * Fast (no Node start-up per case); real spawns stay for what only a process
  * shows (exit codes of the process, EPIPE, signals, TTY detection).
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import type { Io } from '../../src/shell/io.js';
+import { writeFile } from 'node:fs/promises';
+import { type Io, readFileBounded } from '../../src/shell/io.js';
 import { main } from '../../src/shell/main.js';
 
 export interface InProcessResult {
@@ -42,7 +42,7 @@ export function fakeIo(options: InProcessOptions = {}): Io & { out: string[]; er
     stdinChunks: async function* () {
       if (options.input !== undefined) yield Buffer.from(options.input);
     },
-    readFile: async (path) => readFile(path),
+    readFile: readFileBounded,
     writeFile: async (path, text) => writeFile(path, text),
   };
 }

@@ -10,6 +10,7 @@ describe('printable', () => {
     ['esc\u001b[31m', 'esc\\u{1b}[31m'],
     ['bidi\u202eevil', 'bidi\\u{202e}evil'],
     ['ümlaut 中文 😀', 'ümlaut 中文 😀'],
+    ['lone \ud800 surrogate \udfff', 'lone \\u{d800} surrogate \\u{dfff}'],
   ])('%j → %j', (input, expected) => {
     expect(printable(input)).toBe(expected);
   });

@@ -32,7 +32,9 @@ function printableChar(ch: string): string {
     (code >= 0x200b && code <= 0x200f) ||
     (code >= 0x202a && code <= 0x202e) ||
     (code >= 0x2066 && code <= 0x2069) ||
-    code === 0xfeff
+    code === 0xfeff ||
+    // A lone surrogate (a JSON "\ud800" escape): written as UTF-8 it would become U+FFFD and hide what was there.
+    (code >= 0xd800 && code <= 0xdfff)
   ) {
     return `\\u{${code.toString(16)}}`;
   }

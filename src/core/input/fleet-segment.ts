@@ -42,10 +42,11 @@ export function readSegmentFields(json: Json, path: Path, reader: Reader): Segme
   const storage = read('storage', text('storage'), parseBytes);
   const schedule = json['schedule'];
   if (isObject(schedule)) {
-    const { nightStart, nightHours } = schedule as { nightStart?: number; nightHours?: number };
+    // An hour of another type (an object, null) is zod's to report; read only numbers and text.
+    const hour = (value: unknown) => (typeof value === 'number' || typeof value === 'string' ? value : undefined);
     set(
       'schedule',
-      reader.attempt([...path, 'schedule'], () => parseSchedule(nightStart, nightHours)),
+      reader.attempt([...path, 'schedule'], () => parseSchedule(hour(schedule['nightStart']), hour(schedule['nightHours']))),
     );
   }
   const groups: CameraGroup[] = [];

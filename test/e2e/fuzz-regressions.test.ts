@@ -1,0 +1,76 @@
+/**
+ * What the fuzz tests (fuzz-args, fuzz-files) found, each kept as a plain
+ * case: the input, and the clean exit 2 it now gets instead of exit 3.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { readFileBounded } from '../../src/shell/io.js';
+import { main } from '../../src/shell/main.js';
+import { fakeIo, runInProcess } from '../helpers/in-process.js';
+
+const stdin = (input: string) => runInProcess(['-'], { input });
+
+describe('fleet files the fuzzer found', () => {
+  it('a schedule hour of another type is reported, not read (was exit 3: input.trim is not a function)', async () => {
+    const fleet = { name: 'x', schedule: { nightStart: { a: 1 }, nightHours: null }, cameras: [{ preset: '720p30', count: 1 }] };
+    expect(await stdin(JSON.stringify(fleet))).toEqual({
+      stdout: '',
+      stderr:
+        'camsize: <stdin>: schedule.nightStart: Invalid input: expected number, received object\n' +
+        'camsize: <stdin>: schedule.nightHours: Invalid input: expected number, received null\n',
+      code: 2,
+    });
+  });
+});
+
+describe('file names the fuzzer found', () => {
+  it.each([
+    ['examples/site.json/x', 'not a file: a part of the path is not a directory'],
+    ['x'.repeat(300), 'file name too long'],
+  ])('%s: said in words, once', async (path, why) => {
+    expect(await runInProcess([path])).toEqual({ stdout: '', stderr: `camsize: ${path}: ${why}\n`, code: 2 });
+  });
+});
+
+describe('an internal error', () => {
+  it('is still one printable line (its message may quote input)', async () => {
+    const io = fakeIo();
+    const failing = {
+      ...io,
+      stdout: () => {
+        throw new TypeError('bad\nthing \u001b[2J');
+      },
+    };
+    expect(await main(['--preset', '720p30', '--count', '1'], failing)).toBe(3);
+    expect(io.err.join('')).toBe('camsize: internal error: bad\\nthing \\u{1b}[2J\nPlease report this with the command that caused it.\n');
+  });
+});
+
+describe('a fleet file that never ends', () => {
+  const TOO_LARGE =
+    'more than 256 MiB: too large for a fleet file (a list of cameras is an inventory: --inventory FILE, which is streamed)';
+
+  it('on stdin is refused past 256 MiB, not read until memory runs out', async () => {
+    const chunk = Buffer.alloc(16 << 20, 0x20);
+    const io = {
+      ...fakeIo(),
+      stdinIsTTY: false,
+      stdinChunks: async function* () {
+        for (;;) yield chunk;
+      },
+    };
+    expect(await main(['-'], io)).toBe(2);
+    expect([io.out.join(''), io.err.join('')]).toEqual(['', `camsize: <stdin>: ${TOO_LARGE}\n`]);
+  });
+
+  it('as a file (/dev/zero) is read only up to the limit', async () => {
+    await expect(readFileBounded('/dev/zero', 3 << 20)).rejects.toMatchObject({ code: 'ERR_FS_FILE_TOO_LARGE' });
+    expect((await readFileBounded('examples/figure6.json', 1 << 20)).equals(readFileSync('examples/figure6.json'))).toBe(true);
+    const io = {
+      ...fakeIo(),
+      readFile: (path: string, max?: number) => readFileBounded(path === 'zero' ? '/dev/zero' : path, max && 1 << 20),
+    };
+    expect(await main(['zero'], io)).toBe(2);
+    expect(io.err.join('')).toBe(`camsize: zero: ${TOO_LARGE}\n`);
+  });
+});

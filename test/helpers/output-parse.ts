@@ -1,0 +1,197 @@
+/**
+ * Reads camsize's output back into values, for tests that check that every
+ * format says what the JSON says: CSV records (RFC 4180), the cells of the
+ * terminal and Markdown tables, and the numbers people read ("1,234.5 Mb/s",
+ * "9.37 %", "94.476816 TB", "~2.099 Gb/s") as exact integers.
+ */
+
+/** RFC 4180 records: quoted fields may hold commas, quotes ("") and line breaks; lines end in CRLF. */
+export function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let field = '';
+  let record: string[] = [];
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (c === '"') quoted = false;
+      else field += c;
+      i++;
+      continue;
+    }
+    if (c === '"') quoted = true;
+    else if (c === ',') {
+      record.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i++;
+    } else if (c === '\n') throw new Error(`bare LF in CSV at ${i}`);
+    else field += c;
+    i++;
+  }
+  if (field !== '' || record.length > 0) throw new Error('CSV does not end with CRLF');
+  return records;
+}
+
+/** CSV records as objects keyed by the header. */
+export function csvObjects(text: string): Record<string, string>[] {
+  const [head, ...rows] = parseCsv(text);
+  if (!head) return [];
+  return rows.map((row) => {
+    if (row.length !== head.length) throw new Error(`CSV row of ${row.length} fields under a header of ${head.length}`);
+    return Object.fromEntries(head.map((h, i) => [h, row[i]!]));
+  });
+}
+
+export interface HumanTable {
+  head: string[];
+  rows: string[][];
+}
+
+/** The tables of the terminal format (box drawing), cells trimmed. */
+export function terminalTables(text: string): HumanTable[] {
+  const tables: HumanTable[] = [];
+  let current: HumanTable | undefined;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('┌')) {
+      current = { head: [], rows: [] };
+      tables.push(current);
+    } else if (line.startsWith('│') && current) {
+      const cells = line
+        .slice(1, -1)
+        .split('│')
+        .map((c) => c.trim());
+      if (current.head.length === 0) current.head = cells;
+      else current.rows.push(cells);
+    } else if (line.startsWith('└')) current = undefined;
+  }
+  return tables;
+}
+
+/** The tables of the Markdown format, cells unescaped (\| and \\) and trimmed; marks (`code`, **bold**, &nbsp;) left on. */
+export function markdownTables(text: string): HumanTable[] {
+  const tables: HumanTable[] = [];
+  let current: HumanTable | undefined;
+  for (const line of text.split('\n')) {
+    if (!line.startsWith('|')) {
+      current = undefined;
+      continue;
+    }
+    if (/^\|(:?-+:?\|)+$/.test(line)) continue;
+    const cells = splitMarkdownRow(line);
+    if (!current) {
+      current = { head: cells, rows: [] };
+      tables.push(current);
+    } else current.rows.push(cells);
+  }
+  return tables;
+}
+
+function splitMarkdownRow(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  for (let i = 1; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === '\\' && (line[i + 1] === '|' || line[i + 1] === '\\')) {
+      cell += line[++i];
+    } else if (c === '|') {
+      cells.push(cell.trim());
+      cell = '';
+    } else cell += c;
+  }
+  return cells;
+}
+
+/** A Markdown cell without its marks: `code`, **bold**, the &nbsp; indentation. */
+export function plainMarkdownCell(cell: string): string {
+  return cell
+    .replace(/^(&nbsp;)+/, '')
+    .replace(/^\*\*(.*)\*\*$/, '$1')
+    .replace(/^`(.*)`$/, '$1');
+}
+
+const RATE_FACTORS: Record<string, bigint> = {
+  'b/s': 1n,
+  'kb/s': 10n ** 3n,
+  'Mb/s': 10n ** 6n,
+  'Gb/s': 10n ** 9n,
+  'Tb/s': 10n ** 12n,
+  'Pb/s': 10n ** 15n,
+};
+const BYTE_FACTORS: Record<string, bigint> = {
+  B: 1n,
+  kB: 10n ** 3n,
+  MB: 10n ** 6n,
+  GB: 10n ** 9n,
+  TB: 10n ** 12n,
+  PB: 10n ** 15n,
+  EB: 10n ** 18n,
+  ZB: 10n ** 21n,
+};
+
+/** A decimal ("-1,234.5") times a power-of-ten factor, exactly; undefined when not a whole number. */
+function scaledDecimal(number: string, factor: bigint): bigint | undefined {
+  const m = /^(-?)([\d,]+)(?:\.(\d+))?$/.exec(number);
+  if (!m) return undefined;
+  const [, sign = '', whole = '', fraction = ''] = m;
+  const digits = BigInt(whole.replace(/,/g, '') + fraction);
+  const scale = 10n ** BigInt(fraction.length);
+  const value = digits * factor;
+  if (value % scale !== 0n) return undefined;
+  return (sign === '-' ? -1n : 1n) * (value / scale);
+}
+
+/** A shown quantity: its exact value (when not marked ~), or the interval rounding leaves. */
+export interface Shown {
+  /** The value as shown, in base units (b/s or bytes), rounded to a whole unit. */
+  value: bigint;
+  /** Marked '~': rounded; the true value is within ± half a unit of the last shown digit. */
+  approximate: boolean;
+  /** Half a unit of the last shown digit, in base units (0 when exact). */
+  halfStep: bigint;
+}
+
+function shownQuantity(text: string, factors: Record<string, bigint>): Shown {
+  const m = /^(~?)(-?[\d,]+(?:\.\d+)?) (\S+)$/.exec(text.trim());
+  if (!m) throw new Error(`not a quantity: '${text}'`);
+  const [, tilde = '', number = '', unit = ''] = m;
+  const factor = factors[unit];
+  if (factor === undefined) throw new Error(`unknown unit '${unit}' in '${text}'`);
+  const decimals = number.split('.')[1]?.length ?? 0;
+  const exact = scaledDecimal(number, factor);
+  const step = factor / 10n ** BigInt(decimals);
+  if (exact !== undefined) return { value: exact, approximate: tilde === '~', halfStep: tilde === '~' ? step / 2n : 0n };
+  throw new Error(`'${text}' is not a whole number of base units`);
+}
+
+/** "1,234.5 Mb/s" → 1234500000n; throws on anything else. */
+export function shownRate(text: string): Shown {
+  return shownQuantity(text, RATE_FACTORS);
+}
+
+export function shownBytes(text: string): Shown {
+  return shownQuantity(text, BYTE_FACTORS);
+}
+
+/** "1,728" / "-20" → bigint. */
+export function shownCount(text: string): bigint {
+  if (!/^-?\d{1,3}(,\d{3})*$/.test(text)) throw new Error(`not a count: '${text}'`);
+  return BigInt(text.replace(/,/g, ''));
+}
+
+/** Does a shown quantity stand for this exact value? Exact text must equal it; '~' text must round to it. */
+export function shows(shown: Shown, exact: bigint): boolean {
+  if (!shown.approximate) return shown.value === exact;
+  const d = shown.value - exact;
+  return (d < 0n ? -d : d) <= shown.halfStep;
+}
