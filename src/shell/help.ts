@@ -36,7 +36,7 @@ export const EXIT_CODES = `
 Exit codes:
   0  ok
   1  a capacity check failed
-  2  usage or input error
+  2  usage, input or I/O error
   3  internal error
 `;
 

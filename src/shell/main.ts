@@ -122,7 +122,12 @@ function misspelledCommand(argv: readonly string[], program: CommandType): strin
   const names = program.commands.map((c) => c.name()).concat('help');
   const helped = argv[0] === 'help';
   const word = helped ? argv[1] : argv[0];
-  if (word === undefined || names.includes(word) || !/^[a-z][a-z0-9-]*$/i.test(word)) return undefined;
+  if (word === undefined || names.includes(word)) return undefined;
+  // `help` takes only a command name: anything else would print the whole help to stderr as an error.
+  if (helped && (word === '-h' || word === '--help')) return undefined;
+  if (helped && !/^[a-z][a-z0-9-]*$/i.test(word))
+    return `help takes a command name, not '${printable(word)}': the commands are ${names.join(', ')}`;
+  if (!/^[a-z][a-z0-9-]*$/i.test(word)) return undefined;
   if (!helped && existsSync(word)) return undefined;
   const near = closest(word, names, 1)[0];
   if (!near && !helped) return undefined;

@@ -131,7 +131,9 @@ function typed(shell: string[], setup: string, keys: string[], expected: RegExp)
     run('tmux', ['send-keys', '-t', session, setup, 'Enter']);
     run('tmux', ['send-keys', '-t', session, ...keys]);
     let screen = '';
-    for (let i = 0; i < 50 && !expected.test(screen); i++) {
+    // zsh's compinit can take seconds on a loaded machine: wait up to 20 s for the screen.
+    const until = Date.now() + 20_000;
+    while (!expected.test(screen) && Date.now() < until) {
       run('sleep', ['0.1']);
       screen = run('tmux', ['capture-pane', '-p', '-t', session]).stdout;
     }

@@ -16,8 +16,8 @@ describe('fleet files the fuzzer found', () => {
     expect(await stdin(JSON.stringify(fleet))).toEqual({
       stdout: '',
       stderr:
-        'camsize: <stdin>: schedule.nightStart: Invalid input: expected number, received object\n' +
-        'camsize: <stdin>: schedule.nightHours: Invalid input: expected number, received null\n',
+        'camsize: <stdin>: schedule.nightStart: expected a number, not an object ({ … })\n' +
+        'camsize: <stdin>: schedule.nightHours: expected a number, not null\n',
       code: 2,
     });
   });

@@ -84,7 +84,7 @@ describe("commander's own messages", () => {
   it.each([
     [
       ['--format', 'a\nb'],
-      "camsize: option '-f, --format <format>' argument 'a\\nb' is invalid. Allowed choices are table, json, csv, markdown.",
+      "camsize: option '-f, --format <format>' argument 'a\\nb' is invalid. Allowed choices are table, json, csv, markdown, html.",
     ],
     [['--nope\u001b[31m'], "camsize: unknown option '--nope\\u{1b}[31m'"],
   ])('quote %j on one printable line', async (args, line) => {
