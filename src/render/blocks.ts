@@ -4,8 +4,10 @@
  * sentences, the day's curve, the verdict and the failures. Each format only
  * draws blocks; none decides what to show.
  */
+import type { FlaggedMeasurement } from '../core/measure/measurement.js';
 import type { LinkStatus, Report } from '../core/model/report.js';
 import { type Align, type Cell, type ColumnFit, humanTable } from './columns/column.js';
+import { MEASURE_COLUMNS } from './columns/measurements.js';
 import { PROFILE_COLUMNS, profileTotalCells } from './columns/profiles.js';
 import { SEGMENT_COLUMNS, segmentContext } from './columns/segments.js';
 import { STORAGE_COLUMNS } from './columns/storage.js';
@@ -24,10 +26,11 @@ import {
   totalSentence,
   verdictSentence,
 } from './wording/sentences.js';
+import { measurementSentences } from './wording/measured.js';
 
 export interface TableBlock {
   readonly kind: 'table';
-  readonly role: 'profiles' | 'segments' | 'timeline' | 'storage';
+  readonly role: 'profiles' | 'segments' | 'timeline' | 'storage' | 'measurements';
   readonly head: readonly string[];
   readonly align: readonly Align[];
   /** How each column gives way in a narrow terminal (default: none does). */
@@ -36,7 +39,7 @@ export interface TableBlock {
 }
 
 /** Which sentence: formats style each role their own way (the total in bold, settings dimmed …). */
-export type SentenceRole = 'note' | 'settings' | 'capacity' | 'total' | 'time' | 'percentile' | 'storage';
+export type SentenceRole = 'note' | 'settings' | 'capacity' | 'total' | 'time' | 'percentile' | 'storage' | 'measured';
 
 export type Block =
   | { readonly kind: 'heading'; readonly text: string }
@@ -118,4 +121,12 @@ export function keyFigures(report: Report, options: RenderOptions): { label: str
   const answer = report.capacityAnswer;
   if (answer) figures.push({ label: `${answer.profile.name} cameras that fit`, value: humanCount(answer.maxCameras) });
   return figures;
+}
+
+/** What `camsize measure` shows: the measurements' table, then what weakens them. */
+export function measurementBlocks(ms: readonly FlaggedMeasurement[], options: RenderOptions): Block[] {
+  return [
+    { kind: 'table', role: 'measurements', ...humanTable(MEASURE_COLUMNS, ms, options) },
+    ...measurementSentences(ms).map((text): Block => ({ kind: 'sentence', role: 'measured', text })),
+  ];
 }

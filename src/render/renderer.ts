@@ -5,6 +5,7 @@
  */
 import type { CalibrationRow, ValidationReport } from '../core/estimate/calibration.js';
 import type { Estimate } from '../core/estimate/estimate.js';
+import type { FlaggedMeasurement } from '../core/measure/measurement.js';
 import type { Preset } from '../core/model/catalog.js';
 import type { Report } from '../core/model/report.js';
 import type { RenderOptions } from './view.js';
@@ -15,6 +16,8 @@ export interface Renderer {
   estimate(estimate: Estimate, options: RenderOptions): string;
   /** The catalog rows, then (when given) the error on the validation set. */
   calibration(rows: readonly CalibrationRow[], options: RenderOptions, validation?: ValidationReport): string;
+  /** `camsize measure`: one row per measurement, with what weakens it (short, likely cap). */
+  measurements(measurements: readonly FlaggedMeasurement[], options: RenderOptions): string;
 }
 
 export const FORMATS = ['table', 'json', 'csv', 'markdown', 'html'] as const;

@@ -54,7 +54,8 @@ export interface ColumnFit {
   readonly drops?: number;
 }
 
-export interface Column<Row, Context> {
+/** `C`: the CSV columns its CSV face fills (the report's CSV_COLUMNS by default; `camsize measure` has its own). */
+export interface Column<Row, Context, C extends string = CsvColumn> {
   readonly key: string;
   readonly human?: {
     readonly heading: (context: Context) => string;
@@ -65,7 +66,7 @@ export interface Column<Row, Context> {
     /** Default: neither wraps nor drops. */
     readonly fit?: ColumnFit;
   };
-  readonly csv?: (row: Row) => Partial<Record<CsvColumn, string>>;
+  readonly csv?: (row: Row) => Partial<Record<C, string>>;
   readonly json?: (row: Row) => Record<string, unknown>;
 }
 
@@ -74,8 +75,8 @@ export function cellOf(value: Cell | string): Cell {
 }
 
 /** The columns whose human face shows in this context, with their headings and cells. */
-export function humanTable<Row, Context>(
-  columns: readonly Column<Row, Context>[],
+export function humanTable<Row, Context, C extends string>(
+  columns: readonly Column<Row, Context, C>[],
   rows: readonly Row[],
   context: Context,
 ): { keys: string[]; head: string[]; align: Align[]; fit: ColumnFit[]; rows: Cell[][] } {
@@ -90,11 +91,14 @@ export function humanTable<Row, Context>(
 }
 
 /** A row's CSV cells from every column's CSV face. */
-export function csvCells<Row, Context>(columns: readonly Column<Row, Context>[], row: Row): Partial<Record<CsvColumn, string>> {
+export function csvCells<Row, Context, C extends string>(
+  columns: readonly Column<Row, Context, C>[],
+  row: Row,
+): Partial<Record<C, string>> {
   return Object.assign({}, ...columns.map((c) => c.csv?.(row) ?? {}));
 }
 
 /** A row's JSON object from every column's JSON face, in column order. */
-export function jsonObject<Row, Context>(columns: readonly Column<Row, Context>[], row: Row): Record<string, unknown> {
+export function jsonObject<Row, Context, C extends string>(columns: readonly Column<Row, Context, C>[], row: Row): Record<string, unknown> {
   return Object.assign({}, ...columns.map((c) => c.json?.(row) ?? {}));
 }

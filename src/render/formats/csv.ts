@@ -6,6 +6,7 @@
  */
 import { csvCells } from '../columns/column.js';
 import { CSV_COLUMNS, type CsvColumn } from '../columns/csv-layout.js';
+import { MEASURE_COLUMNS, MEASURE_CSV_COLUMNS } from '../columns/measurements.js';
 import { PROFILE_COLUMNS } from '../columns/profiles.js';
 import { SEGMENT_COLUMNS } from '../columns/segments.js';
 import { TIMELINE_COLUMNS } from '../columns/timeline.js';
@@ -77,6 +78,15 @@ export const csvRenderer: Renderer = {
         p.source.url ?? '',
         p.file,
       ]),
+    ),
+
+  measurements: (ms) =>
+    csvText(
+      MEASURE_CSV_COLUMNS,
+      ms.map((m) => {
+        const cells = csvCells(MEASURE_COLUMNS, m);
+        return MEASURE_CSV_COLUMNS.map((c) => cells[c] ?? '');
+      }),
     ),
 
   estimate: (estimate) =>

@@ -6,7 +6,7 @@
  * the day's load as SVG charts, storage, profiles, the sources of every
  * preset and the command that made it.
  */
-import { type Block, keyFigures, reportBlocks, storageBlock, type TableBlock } from '../blocks.js';
+import { type Block, keyFigures, measurementBlocks, reportBlocks, storageBlock, type TableBlock } from '../blocks.js';
 import { validationSummary } from '../calibration-summary.js';
 import { CALIBRATION_ALIGN, CALIBRATION_HEAD, calibrationCells, PRESET_ALIGN, PRESET_HEAD, presetCells } from '../catalog-rows.js';
 import type { Renderer } from '../renderer.js';
@@ -24,6 +24,7 @@ const TABLE_HEADING: Record<TableBlock['role'], string> = {
   segments: 'Segments and links',
   timeline: 'Hour by hour',
   storage: 'Storage',
+  measurements: 'Measurements',
 };
 
 const section = (id: string, heading: string, body: string) => `<section id="${id}">\n<h2>${esc(heading)}</h2>\n${body}\n</section>`;
@@ -122,8 +123,18 @@ export function simplePage(title: string, content: string, options: RenderOption
   return page(`${title}: camsize`, STYLE, body, generator(options));
 }
 
+/** `camsize measure`: the measurements' table, then what weakens them. */
+function measurementsHtml(ms: Parameters<Renderer['measurements']>[0], options: RenderOptions): string {
+  const parts = measurementBlocks(ms, options).map((b) =>
+    b.kind === 'table' ? table(b) : b.kind === 'sentence' ? `<p class="${b.role}">${esc(b.text)}</p>` : '',
+  );
+  return simplePage('Measurements', parts.filter(Boolean).join('\n'), options);
+}
+
 export const htmlRenderer: Renderer = {
   report: reportHtml,
+
+  measurements: measurementsHtml,
 
   presets(presets, options) {
     const rows = presets.map((p) => presetCells(p, options).map((text, i) => (i === 0 ? { text, style: 'code' as const } : { text })));

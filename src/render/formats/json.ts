@@ -8,6 +8,7 @@ import type { Report } from '../../core/model/report.js';
 import { percentText } from '../../core/numbers/percent.js';
 import { recordingText } from '../../core/sizing/storage.js';
 import { jsonObject } from '../columns/column.js';
+import { MEASURE_COLUMNS } from '../columns/measurements.js';
 import { PROFILE_COLUMNS } from '../columns/profiles.js';
 import { SEGMENT_COLUMNS } from '../columns/segments.js';
 import { TOTAL_COLUMNS } from '../columns/totals.js';
@@ -106,6 +107,8 @@ export const jsonRenderer: Renderer = {
       steps: steps.map(([step, value]) => ({ step, value })),
     });
   },
+
+  measurements: (ms) => json({ schemaVersion: JSON_SCHEMA_VERSION, measurements: ms.map((m) => jsonObject(MEASURE_COLUMNS, m)) }),
 
   calibration(rows, _options, validation) {
     const point = (r: ValidationReport['rows'][number]) => ({

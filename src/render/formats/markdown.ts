@@ -1,5 +1,5 @@
 /** Markdown (GitHub-flavoured tables), for pasting into design documents. */
-import { type Block, reportBlocks, type SentenceRole, type TableBlock } from '../blocks.js';
+import { type Block, measurementBlocks, reportBlocks, type SentenceRole, type TableBlock } from '../blocks.js';
 import type { Align, Cell } from '../columns/column.js';
 import { validationSummary } from '../calibration-summary.js';
 import { CALIBRATION_ALIGN, CALIBRATION_HEAD, calibrationCells, PRESET_ALIGN, PRESET_HEAD, presetCells } from '../catalog-rows.js';
@@ -46,6 +46,7 @@ const SENTENCE: Record<SentenceRole, (text: string) => string> = {
   time: (t) => t,
   percentile: (t) => t,
   storage: (t) => `${t}.`,
+  measured: (t) => t,
 };
 
 function drawBlock(block: Block): string[] {
@@ -65,8 +66,12 @@ function drawBlock(block: Block): string[] {
   }
 }
 
+const drawBlocks = (blocks: readonly Block[]) => `${blocks.flatMap(drawBlock).join('\n\n')}\n`;
+
 export const markdownRenderer: Renderer = {
-  report: (report, options: RenderOptions) => `${reportBlocks(report, options).flatMap(drawBlock).join('\n\n')}\n`,
+  report: (report, options: RenderOptions) => drawBlocks(reportBlocks(report, options)),
+
+  measurements: (ms, options) => drawBlocks(measurementBlocks(ms, options)),
 
   presets(presets, options) {
     const rows = presets.map((p) => {

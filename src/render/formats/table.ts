@@ -1,5 +1,5 @@
 /** Terminal tables (cli-table3; colour through the shell's Paint only), fitted to the terminal's width. */
-import { type Block, reportBlocks, type SentenceRole, type TableBlock } from '../blocks.js';
+import { type Block, measurementBlocks, reportBlocks, type SentenceRole, type TableBlock } from '../blocks.js';
 import type { Cell } from '../columns/column.js';
 import { validationSummary } from '../calibration-summary.js';
 import {
@@ -48,6 +48,7 @@ const SENTENCE_STYLE: Record<SentenceRole, keyof Paint | undefined> = {
   time: undefined,
   percentile: undefined,
   storage: 'bold',
+  measured: undefined,
 };
 
 /** The day's curve as text bars: 40 cells wide, narrower when the terminal is. */
@@ -99,11 +100,12 @@ function drawBlock(block: Block, options: RenderOptions): string[] {
   }
 }
 
+const drawBlocks = (blocks: readonly Block[], options: RenderOptions) => `${blocks.flatMap((b) => drawBlock(b, options)).join('\n')}\n`;
+
 export const tableRenderer: Renderer = {
-  report: (report, options) =>
-    `${reportBlocks(report, options)
-      .flatMap((b) => drawBlock(b, options))
-      .join('\n')}\n`,
+  report: (report, options) => drawBlocks(reportBlocks(report, options), options),
+
+  measurements: (ms, options) => drawBlocks(measurementBlocks(ms, options), options),
 
   presets(presets, options) {
     const rows = presets.map((p) => presetCells(p, options));

@@ -7,6 +7,7 @@
 import { execFile } from 'node:child_process';
 import { InputError } from '../../core/diagnostics/errors.js';
 import type { FlaggedMeasurement, Measurement } from '../../core/measure/measurement.js';
+import { renderer } from '../../render/renderer.js';
 import { loadCatalog } from '../catalog-load.js';
 import { makePaint } from '../color.js';
 import type { Io } from '../io.js';
@@ -84,8 +85,8 @@ export async function runMeasure(files: readonly string[], flags: MeasureCommand
     io.stdout(await siteCalibrationJson(flagged, files, io));
     return 0;
   }
-  const { renderMeasurements } = await import('../../render/measurements.js');
-  io.stdout(renderMeasurements(flagged, output.format, { ...output.display, paint: await makePaint(output.color) }));
+  const render = await renderer(output.format);
+  io.stdout(render.measurements(flagged, { ...output.display, paint: await makePaint(output.color) }));
   return 0;
 }
 
