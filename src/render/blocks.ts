@@ -7,6 +7,7 @@
 import type { FlaggedMeasurement } from '../core/measure/measurement.js';
 import type { LinkStatus, Report } from '../core/model/report.js';
 import { type Align, type Cell, type ColumnFit, humanTable } from './columns/column.js';
+import { DRIFT_COLUMNS } from './columns/drift.js';
 import { MEASURE_COLUMNS } from './columns/measurements.js';
 import { PROFILE_COLUMNS, profileTotalCells } from './columns/profiles.js';
 import { SEGMENT_COLUMNS, segmentContext } from './columns/segments.js';
@@ -26,11 +27,11 @@ import {
   totalSentence,
   verdictSentence,
 } from './wording/sentences.js';
-import { measurementSentences } from './wording/measured.js';
+import { driftSentences, measurementSentences, unmatchedLines } from './wording/measured.js';
 
 export interface TableBlock {
   readonly kind: 'table';
-  readonly role: 'profiles' | 'segments' | 'timeline' | 'storage' | 'measurements';
+  readonly role: 'profiles' | 'segments' | 'timeline' | 'storage' | 'measurements' | 'drift';
   readonly head: readonly string[];
   readonly align: readonly Align[];
   /** How each column gives way in a narrow terminal (default: none does). */
@@ -39,7 +40,7 @@ export interface TableBlock {
 }
 
 /** Which sentence: formats style each role their own way (the total in bold, settings dimmed …). */
-export type SentenceRole = 'note' | 'settings' | 'capacity' | 'total' | 'time' | 'percentile' | 'storage' | 'measured';
+export type SentenceRole = 'note' | 'settings' | 'capacity' | 'total' | 'time' | 'percentile' | 'storage' | 'measured' | 'unmatched';
 
 export type Block =
   | { readonly kind: 'heading'; readonly text: string }
@@ -64,6 +65,7 @@ export function reportBlocks(report: Report, options: RenderOptions): Block[] {
     blocks.push({ kind: 'table', role: 'segments', ...table });
     if (note) blocks.push({ kind: 'sentence', role: 'note', text: note });
   }
+  blocks.push(...driftTable(report, options));
   const sentence = (role: SentenceRole, text: string | undefined) => {
     if (text) blocks.push({ kind: 'sentence', role, text });
   };
@@ -73,6 +75,7 @@ export function reportBlocks(report: Report, options: RenderOptions): Block[] {
   sentence('time', timeSentence(report, options));
   sentence('percentile', percentileSentence(report, options));
   sentence('storage', storageSentence(report));
+  blocks.push(...driftNotes(report));
   if (options.timeline !== undefined) {
     const t = chosenTimeline(report, options.timeline);
     if (t)
@@ -129,4 +132,34 @@ export function measurementBlocks(ms: readonly FlaggedMeasurement[], options: Re
     { kind: 'table', role: 'measurements', ...humanTable(MEASURE_COLUMNS, ms, options) },
     ...measurementSentences(ms).map((text): Block => ({ kind: 'sentence', role: 'measured', text })),
   ];
+}
+
+/** The measured groups' table drawn in full up to this many rows; beyond, the groups furthest above their design. */
+const DRIFT_ROWS = 200;
+
+/** --measured: each measured group against its design. */
+function driftTable(report: Report, options: RenderOptions): Block[] {
+  const groups = report.drift?.groups;
+  if (!groups || groups.length === 0) return [];
+  const shown =
+    groups.length <= DRIFT_ROWS
+      ? groups
+      : [...groups].sort((a, b) => Number((b.deviationPermille ?? 0n) - (a.deviationPermille ?? 0n))).slice(0, DRIFT_ROWS);
+  const blocks: Block[] = [{ kind: 'table', role: 'drift', ...humanTable(DRIFT_COLUMNS, shown, { report, options }) }];
+  if (shown.length < groups.length) {
+    const text = `The ${DRIFT_ROWS} of ${groups.length} measured groups furthest above their design; every one in --format json or csv.`;
+    blocks.push({ kind: 'sentence', role: 'note', text });
+  }
+  return blocks;
+}
+
+/** What was compared, what weakens it, what re-sizing found, and the measurements no group matched. */
+function driftNotes(report: Report): Block[] {
+  const blocks: Block[] = driftSentences(report).map((text) => ({ kind: 'sentence', role: 'measured', text }));
+  const unmatched = unmatchedLines(report);
+  if (unmatched) {
+    blocks.push({ kind: 'sentence', role: 'measured', text: unmatched.head });
+    for (const text of unmatched.lines) blocks.push({ kind: 'sentence', role: 'unmatched', text });
+  }
+  return blocks;
 }

@@ -35,7 +35,8 @@ export const SEGMENT_KEYS = [
   'cameras',
   'segments',
 ] as const;
-export const ROOT_KEYS = ['$schema', ...SEGMENT_KEYS] as const;
+/** The fleet's own keys besides a segment's: its JSON Schema, and the site calibration its estimates use. */
+export const ROOT_KEYS = ['$schema', 'calibration', ...SEGMENT_KEYS] as const;
 
 export type CameraKey = (typeof CAMERA_KEYS)[number];
 export type SegmentKey = (typeof SEGMENT_KEYS)[number];

@@ -108,8 +108,15 @@ const segmentName = z
  * their own, by validateFleet, so that depth costs memory, never stack).
  */
 export const segmentShallowSchema = z.strictObject({ name: segmentName, ...segmentFields, segments: z.array(z.unknown()).optional() });
+const calibration = z
+  .string({ error: 'expected the path of a site calibration file, e.g. "site-calibration.json"' })
+  .min(1)
+  .optional()
+  .describe('A site calibration from `camsize measure … --fit`, for the estimated groups; a path relative to this file');
+
 export const rootShallowSchema = z.strictObject({
   $schema: z.string().optional(),
+  calibration,
   name: z.string().min(1),
   ...segmentFields,
   segments: z.array(z.unknown()).optional(),
@@ -130,6 +137,7 @@ export const segmentSchema: z.ZodType<SegmentJson> = z.strictObject({
 export const fleetSchema = z
   .strictObject({
     $schema: z.string().optional(),
+    calibration,
     name: z.string().min(1),
     ...segmentFields,
     segments: z.array(segmentSchema).optional(),

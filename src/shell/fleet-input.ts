@@ -58,11 +58,12 @@ export function fileProblem(error: unknown): string {
   return (error as Error).message;
 }
 
-export async function fleetFromOperand(operand: string | undefined, io: Io, catalog: Catalog): Promise<Fleet> {
+/** `calibration`: --calibration FILE, which replaces the fleet file's own "calibration". */
+export async function fleetFromOperand(operand: string | undefined, io: Io, catalog: Catalog, calibration?: string): Promise<Fleet> {
   const input = await readFleetInput(operand, io);
-  const { parseFleet } = await import('../api/fleet.js'); // off the start-up path of --preset runs
+  const { loadFleet } = await import('./fleet-load.js'); // off the start-up path of --preset runs
   try {
-    return await parseFleet(input.bytes, { file: input.name, catalog });
+    return await loadFleet(input.bytes, input.name, catalog, { ...(calibration === undefined ? {} : { override: calibration }), io });
   } catch (error) {
     const kind = INVENTORY_NAME.exec(input.name)?.[1];
     if (!(error instanceof InputError) || kind === undefined) throw error;

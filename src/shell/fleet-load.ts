@@ -1,7 +1,9 @@
 /** Reads a fleet file's text into the fleet model, listing every problem as `file: path: message`. */
 import type { Catalog } from '../core/model/catalog.js';
 import { InputError } from '../core/diagnostics/errors.js';
-import { fleetFromJson } from '../core/input/fleet-json.js';
+import { fleetCalibrationPath, fleetFromJson } from '../core/input/fleet-json.js';
+import type { SiteCalibration } from '../core/measure/fit.js';
+import type { Io } from './io.js';
 import type { Fleet } from '../core/model/fleet.js';
 import { formatIssue, orderIssues } from '../core/diagnostics/issues.js';
 import { fleetText } from '../core/input/fleet-text.js';
@@ -9,7 +11,16 @@ import { duplicateKeys, locateJsonError } from '../core/input/json-syntax.js';
 import { lineAndColumn } from '../core/diagnostics/issues.js';
 import { fleetLooksValid } from '../schema/fleet-precheck.js';
 
-export async function loadFleet(bytes: Uint8Array, file: string, catalog: Catalog): Promise<Fleet> {
+/**
+ * `calibration`: the site calibration for estimated groups, read with `io`: --calibration FILE (`override`) or
+ * else the file's own "calibration", relative to the fleet file.
+ */
+export async function loadFleet(
+  bytes: Uint8Array,
+  file: string,
+  catalog: Catalog,
+  calibration?: { override?: string; io: Pick<Io, 'readFile'> },
+): Promise<Fleet> {
   const body = fleetText(bytes, file);
   if (body.trim() === '') throw new InputError(`${file}: empty input (expected a fleet file: JSON with "name" and "segments")`);
   const place = (offset: number) => {
@@ -31,7 +42,7 @@ export async function loadFleet(bytes: Uint8Array, file: string, catalog: Catalo
     );
     throw new InputError(lines[0]!, lines);
   }
-  const read = fleetFromJson(json, catalog);
+  const read = fleetFromJson(json, catalog, await siteCalibration(json, file, calibration));
   if (read.fleet && fleetLooksValid(json)) return read.fleet; // certainly valid: zod would find nothing
   const { validateFleet, FLEET_KEYS } = await import('../schema/fleet-schema.js');
   const { fromZodIssues } = await import('../schema/zod-issues.js');
@@ -43,4 +54,16 @@ export async function loadFleet(bytes: Uint8Array, file: string, catalog: Catalo
     throw new InputError(lines[0] ?? `${file}: invalid fleet file`, lines);
   }
   return read.fleet;
+}
+
+/** The calibration --calibration or the fleet's "calibration" names, read; undefined when neither does. */
+async function siteCalibration(
+  json: unknown,
+  file: string,
+  given: { override?: string; io: Pick<Io, 'readFile'> } | undefined,
+): Promise<SiteCalibration | undefined> {
+  const written = fleetCalibrationPath(json);
+  if (!given || (given.override === undefined && written === undefined)) return undefined;
+  const { loadCalibration, calibrationPathOf } = await import('./calibration-load.js');
+  return loadCalibration(given.override ?? calibrationPathOf(file, written!), given.io);
 }

@@ -53,7 +53,10 @@ function addEstimate(program: CommandType, actions: Actions): void {
     .option('--codec <codec>', 'h264 (avc), h265 (hevc), h264-smart, h265-smart, av1 or mjpeg')
     .option('--scene <scene>', 'low, medium (default), high or complex')
     .option('--quality <quality>', 'low, medium (default) or high')
-    .option('--calibration', 'compare the model with every catalog preset that has a codec');
+    .option(
+      '--calibration [file]',
+      'alone: the model against the catalog and its validation set; with a FILE (camsize measure --fit): apply that site calibration',
+    );
   addOutputOptions(estimate, { units: true })
     .addHelpText('after', ESTIMATE_EXAMPLES)
     .action(async (_flags: EstimateFlags, command: CommandType) => actions.estimate(command.optsWithGlobals<EstimateFlags>()));

@@ -53,6 +53,12 @@ export interface SizeFlags extends OutputFlags {
   percentile?: string;
   correlation?: string;
   vbrCv?: string;
+  /** Repeatable: undefined when not given. */
+  measured?: string[];
+  tolerance?: string;
+  useMeasured?: boolean;
+  /** A file; true when given without one (a usage error for a fleet). */
+  calibration?: string | boolean;
 }
 
 export interface PresetsFlags extends OutputFlags {
@@ -80,7 +86,8 @@ export interface EstimateFlags extends OutputFlags {
   codec?: string;
   scene?: string;
   quality?: string;
-  calibration?: boolean;
+  /** true: show the model's calibration; a file: apply that site calibration to the estimate. */
+  calibration?: boolean | string;
 }
 
 export interface ProgramOutput {
@@ -104,6 +111,7 @@ export function buildProgram(version: string, actions: Actions, output: ProgramO
   addInventoryOptions(program);
   addStorageOptions(program);
   addDayOptions(program);
+  addMeasurementOptions(program);
   addTreeOptions(program);
   program
     .addHelpText('after', EXAMPLES + EXIT_CODES + ENVIRONMENT)
@@ -221,6 +229,21 @@ function addDayOptions(program: CommandType): void {
     .option('--vbr-cv <ratio>', 'with --percentile: VBR variation of one camera, σ/μ (default 0.5)')
     .option('--timeline', 'show the 24-hour load curve of the total; --timeline=PATH of one segment')
     .addOption(new Option('--timeline-of <segment>', 'the segment --timeline=PATH names').hideHelp());
+}
+
+/** --measured and what goes with it, and --calibration: a design against what cameras really send. */
+function addMeasurementOptions(program: CommandType): void {
+  program
+    .optionsGroup('Measurements:')
+    .option(
+      '--measured <file>',
+      'compare the fleet with measured rates (recordings, ffprobe JSON, a measurements CSV, Frigate JSON); exit 1 when a group drifts; repeatable',
+      collect,
+    )
+    .option('--tolerance <percent>', 'with --measured: a group drifts when it is more than this above its design (default 15, the SOP)')
+    .option('--use-measured', 'with --measured: size with the measured rates in place of the design ones')
+    // [file]: `camsize estimate --calibration` (no file) is the estimate command's own; a fleet needs the file.
+    .option('--calibration [file]', "a site calibration (camsize measure --fit) for the fleet's estimated groups");
 }
 
 function addTreeOptions(program: CommandType): void {

@@ -12,7 +12,9 @@ import { parseCount } from '../core/numbers/count.js';
 import { parseCameraRate } from '../core/numbers/rate.js';
 import type { SizeOptions } from '../core/sizing/size.js';
 import { type SizeSettings, sizeOptions } from '../api/options.js';
+import { parseTolerance } from '../core/measure/drift.js';
 import type { InputFormat } from './inventory/split.js';
+import type { MeasuredRequest } from './measured-input.js';
 import type { SizeFlags } from './program.js';
 
 export { resolveOutput, type OutputRequest } from './output-request.js';
@@ -40,6 +42,10 @@ export type SizeInput =
 
 export interface SizeRequest {
   readonly input: SizeInput;
+  /** --measured: compare the fleet with these measurements (drift checks). */
+  readonly measured?: MeasuredRequest;
+  /** --calibration FILE: a site calibration for the fleet's estimated groups (replaces the fleet file's "calibration"). */
+  readonly calibration?: string;
   readonly sizing: SizeOptions;
   readonly output: OutputRequest;
   readonly quiet: boolean;
@@ -62,7 +68,29 @@ export function resolveSizeRequest(
   const single = singleGroup(flags, catalog);
   const storageFlags = (['recording', 'storageOverhead', 'storageCapacity'] as const).filter((f) => flags[f] !== undefined).map(optionName);
   const base = { sizing, output, quiet: flags.quiet === true, storageFlags };
-  return { ...base, input: sizeInput(operand, flags, env, groups, single, sizing) };
+  const input = sizeInput(operand, flags, env, groups, single, sizing);
+  const measured = measuredRequest(flags, input);
+  const calibration = flags.calibration;
+  if (calibration !== undefined && (input.kind === 'groups' || input.kind === 'how-many'))
+    throw new UsageError('--calibration applies to the estimated camera groups of a fleet file ("resolution", "fps", "codec")');
+  if (calibration === true) throw new UsageError('--calibration needs a FILE: a site calibration from camsize measure … --fit');
+  return { ...base, input, ...(measured ? { measured } : {}), ...(typeof calibration === 'string' ? { calibration } : {}) };
+}
+
+/** --measured, --tolerance, --use-measured: what to compare the fleet with. */
+function measuredRequest(flags: ListedFlags, input: SizeInput): MeasuredRequest | undefined {
+  const files = flags.measured ?? [];
+  if (files.length === 0) {
+    const stray = flags.tolerance !== undefined ? '--tolerance' : flags.useMeasured ? '--use-measured' : undefined;
+    if (stray) throw new UsageError(`${stray} goes with --measured FILE (the measurements to compare the fleet with)`);
+    return undefined;
+  }
+  if (input.kind === 'groups' || input.kind === 'how-many')
+    throw new UsageError(
+      '--measured compares a fleet file or an inventory with measurements: camera options have no segments to match them to',
+    );
+  const tolerance = withContext('--tolerance', () => parseTolerance(flags.tolerance ?? '15'));
+  return { files, tolerance, useMeasured: flags.useMeasured === true };
 }
 
 function sizeInput(

@@ -66,7 +66,9 @@ describe('the example fleets', () => {
       headroomCameras: { profile: '4k30', cameras: '-7' },
     });
     const csv = (await runInProcess(['examples/campus.json', '-f', 'csv'])).stdout;
-    expect(csv).toContain('\r\nsegment,building-b/sw-b2,2,,,,72,0,746940000,1000000000,70,700000000,74.7,-46940000,-7,4k30,over,,,,,,\r\n');
+    expect(csv).toContain(
+      '\r\nsegment,building-b/sw-b2,2,,,,72,0,746940000,1000000000,70,700000000,74.7,-46940000,-7,4k30,over,,,,,,,,,,,,\r\n',
+    );
     const md = await runInProcess(['examples/campus.json', '-f', 'markdown']);
     expect(md.stdout).toContain('| &nbsp;&nbsp;&nbsp;&nbsp;sw-b2 | 72 |  | 746.94 Mb/s | 1 Gb/s | 74.7 % | -7 × 4k30 | **OVER** |');
     expect(md.code).toBe(1);

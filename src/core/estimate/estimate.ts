@@ -8,6 +8,9 @@
 import { InputError } from '../diagnostics/errors.js';
 import { closest } from '../diagnostics/suggest.js';
 import { normalizeCodec } from './codec.js';
+import type { SiteCalibration } from '../measure/fit.js';
+import { calibrationFor, calibrationText } from './site-calibration.js';
+import type { CalibrationUsed } from '../model/fleet.js';
 import { modelBitsPerSecond, PIXELS_1080P, QUALITY_FACTORS, SCENE_FACTORS, SHIPPED_MODEL } from './model.js';
 
 export const BPP_1080P15_H264 = SHIPPED_MODEL.base;
@@ -37,6 +40,8 @@ export interface EstimateInput {
   codec: string;
   scene?: string;
   quality?: string;
+  /** A site calibration (`camsize measure … --fit`): its factor scales the model's rate. */
+  calibration?: SiteCalibration;
 }
 
 export interface Estimate {
@@ -52,6 +57,8 @@ export interface Estimate {
   bitsPerSecond: bigint;
   /** Each step of the computation, for `camsize estimate`. */
   steps: Array<[string, string]>;
+  /** The site calibration applied, when one was given. */
+  calibration?: CalibrationUsed;
 }
 
 /** "1920x1080", "4MP", "4K", "1080p" → width and height. */
@@ -88,9 +95,13 @@ export function estimateBitrate(input: EstimateInput): Estimate {
   const resolutionFactor = (pixels / PIXELS_1080P) ** -RESOLUTION_EXPONENT;
   const bpp = BPP_1080P15_H264 * codecFactor * sceneFactor * qualityFactor * resolutionFactor;
   const frames = 15 * (input.fps / 15) ** FPS_EXPONENT;
-  const bps = modelBitsPerSecond(SHIPPED_MODEL, { width, height, fps: input.fps, codec, scene, quality });
+  const calibration = input.calibration && calibrationFor(input.calibration, codec);
+  const bps = modelBitsPerSecond(SHIPPED_MODEL, { width, height, fps: input.fps, codec, scene, quality }) * (calibration?.factor ?? 1);
   const bitsPerSecond = BigInt(Math.max(1, Math.round(bps / 1000))) * 1000n;
   const n = (x: number, d = 4) => String(Number(x.toFixed(d)));
+  const calibrated: Array<[string, string]> = calibration
+    ? [[`site calibration (${calibrationText(calibration)})`, `× ${n(calibration.factor)}`]]
+    : [];
   return {
     width,
     height,
@@ -100,6 +111,7 @@ export function estimateBitrate(input: EstimateInput): Estimate {
     quality,
     bpp,
     bitsPerSecond,
+    ...(calibration ? { calibration } : {}),
     steps: [
       ['pixels', `${width} × ${height} = ${pixels.toLocaleString('en-US')}`],
       ['base bpp (1080p, 15 fps, H.264, medium)', n(BPP_1080P15_H264)],
@@ -109,7 +121,11 @@ export function estimateBitrate(input: EstimateInput): Estimate {
       [`quality ${quality}`, `× ${n(qualityFactor)}`],
       ['bits per pixel per frame', n(bpp)],
       [`effective frames/s 15 × (${input.fps} / 15)^${FPS_EXPONENT}`, n(frames, 3)],
-      ['estimate (pixels × bpp × frames/s, to a whole kb/s)', `${(Number(bitsPerSecond) / 1e6).toString()} Mb/s`],
+      ...calibrated,
+      [
+        `estimate (pixels × bpp × frames/s${calibration ? ' × calibration' : ''}, to a whole kb/s)`,
+        `${(Number(bitsPerSecond) / 1e6).toString()} Mb/s`,
+      ],
     ],
   };
 }

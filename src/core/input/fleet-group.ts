@@ -84,6 +84,7 @@ function estimateGroupProfile(
     codec,
     ...(typeof scene === 'string' ? { scene } : {}),
     ...(typeof quality === 'string' ? { quality } : {}),
+    ...(reader.calibration ? { calibration: reader.calibration } : {}),
   };
   return reader.attempt(at(), () => estimateProfile(estimateBitrate(input), label));
 }

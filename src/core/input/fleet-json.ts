@@ -6,17 +6,28 @@
  * with a stack: depth costs memory, never stack, up to MAX_DEPTH levels.
  */
 import type { Issue } from '../diagnostics/issues.js';
+import type { SiteCalibration } from '../measure/fit.js';
 import type { Catalog } from '../model/catalog.js';
 import { type Fleet, MAX_DEPTH, type Segment } from '../model/fleet.js';
 import { isObject, type Json, type Path, Reader } from './fleet-reader.js';
 import { readSegmentFields, type SegmentFields } from './fleet-segment.js';
 
-export function fleetFromJson(json: unknown, catalog: Catalog): { fleet?: Fleet; issues: Issue[] } {
+export function fleetFromJson(json: unknown, catalog: Catalog, calibration?: SiteCalibration): { fleet?: Fleet; issues: Issue[] } {
   if (!isObject(json)) return { issues: [{ path: [], message: 'a fleet file is a JSON object with a "name" and "segments"' }] };
-  const reader = new Reader(catalog);
+  const reader = new Reader(catalog, calibration);
   const name = typeof json['name'] === 'string' ? json['name'] : 'fleet';
   const root = readTree(json, name, reader);
   return reader.issues.length === 0 ? { fleet: { name, root }, issues: [] } : { issues: reader.issues };
+}
+
+/**
+ * The site calibration file a fleet names ("calibration", at the top level
+ * only), as written: a path relative to the fleet file, which the shell
+ * resolves and reads. Undefined when absent or not a string (zod reports that).
+ */
+export function fleetCalibrationPath(json: unknown): string | undefined {
+  const value = isObject(json) ? json['calibration'] : undefined;
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
 interface Pending {

@@ -5,6 +5,7 @@
  */
 import { InputError } from '../diagnostics/errors.js';
 import type { Issue } from '../diagnostics/issues.js';
+import type { SiteCalibration } from '../measure/fit.js';
 import { type Catalog, findPreset } from '../model/catalog.js';
 import { customProfile, type Profile, presetProfile } from '../model/fleet.js';
 import { parseRate } from '../numbers/rate.js';
@@ -17,7 +18,11 @@ export class Reader {
   private readonly rates = new Map<string, bigint>();
   private readonly profiles = new Map<string, Profile>();
 
-  constructor(readonly catalog: Catalog) {}
+  /** `calibration`: a site calibration for the fleet's estimated groups (resolved by the shell from "calibration" or --calibration). */
+  constructor(
+    readonly catalog: Catalog,
+    readonly calibration?: SiteCalibration,
+  ) {}
 
   rate(text: string): bigint {
     let bps = this.rates.get(text);

@@ -35,6 +35,11 @@ export interface Measurement {
 
 export const DAY_SECONDS = 86_400;
 
+/** "file line 4", "file cameras.porch", or the file: where a measurement was read. */
+export function measurementPlace(m: Pick<Measurement, 'file' | 'where'>): string {
+  return m.where ? `${m.file} ${m.where}` : m.file;
+}
+
 export interface Flags {
   /** Shorter than 24 h, or of unknown length: the SOP wants a day including a night. */
   readonly short: boolean;

@@ -2,6 +2,7 @@
  * The fleet model every input (command line, fleet file, inventory) is turned
  * into: camera groups (a profile and a count) inside a tree of network segments.
  */
+import { calibrationText } from '../estimate/site-calibration.js';
 import type { Preset } from './catalog.js';
 import type { Overhead } from '../sizing/overhead.js';
 import type { Ratio } from '../numbers/percent.js';
@@ -11,7 +12,7 @@ import type { Schedule, States } from '../sizing/time.js';
 export interface Profile {
   /** Identity for grouping across the fleet: the preset id, or `custom:<label>@<b/s>`. */
   readonly key: string;
-  readonly kind: 'preset' | 'custom' | 'estimate';
+  readonly kind: 'preset' | 'custom' | 'estimate' | 'measured';
   /** What the report calls it: the preset id, or the user's label ("custom" by default). */
   readonly name: string;
   readonly description: string;
@@ -20,6 +21,21 @@ export interface Profile {
   readonly preset?: Preset;
   /** Night and event states, when the rate changes over the day. */
   readonly states?: States;
+  /** A measured profile (--use-measured): the design profile its measured rate stands in for. */
+  readonly design?: Profile;
+  /** An estimate scaled by a site calibration (`camsize measure --fit`): how far to trust it. */
+  readonly calibration?: CalibrationUsed;
+}
+
+/** A site calibration as applied to one estimate: the factor and the evidence behind it. */
+export interface CalibrationUsed {
+  /** Measured ÷ estimated, applied to the model's rate. */
+  readonly factor: number;
+  readonly measurements: number;
+  /** ±X %: the geometric standard deviation − 1; undefined from a single measurement. */
+  readonly spreadPercent?: number;
+  /** The codec's own factor ('h265'), or the whole site's. */
+  readonly scope: 'site' | string;
 }
 
 export interface CameraGroup {
@@ -107,17 +123,45 @@ export function customProfile(bitsPerSecond: bigint, label?: string): Profile {
   };
 }
 
-/** A camera described by resolution, fps, codec, scene and quality: its rate is the model's estimate. */
+/** A camera described by resolution, fps, codec, scene and quality: its rate is the model's estimate (site-calibrated, when given). */
 export function estimateProfile(
-  estimate: { width: number; height: number; fps: number; codec: string; scene: string; quality: string; bitsPerSecond: bigint },
+  estimate: {
+    width: number;
+    height: number;
+    fps: number;
+    codec: string;
+    scene: string;
+    quality: string;
+    bitsPerSecond: bigint;
+    calibration?: CalibrationUsed;
+  },
   label?: string,
 ): Profile {
   const what = `${estimate.width}x${estimate.height} ${estimate.fps} fps ${estimate.codec}, ${estimate.scene} scene, ${estimate.quality} quality`;
+  const c = estimate.calibration;
   return {
-    key: `estimate:${label ?? ''}:${what}`,
+    key: `estimate:${label ?? ''}:${what}${c ? `|x${c.factor}` : ''}`,
     kind: 'estimate',
     name: label ?? 'estimate',
-    description: `estimated: ${what}`,
+    description: `estimated: ${what}${c ? `; ${calibrationText(c)}` : ''}`,
     bitsPerSecond: estimate.bitsPerSecond,
+    ...(c ? { calibration: c } : {}),
+  };
+}
+
+/**
+ * A group's measured average in place of its design rate (--use-measured): a
+ * constant rate (an average over the day already holds its nights and events),
+ * under the design's name, a distinct profile per segment and rate.
+ */
+export function measuredProfile(design: Profile, bitsPerSecond: bigint, measurements: number, where: string): Profile {
+  const noun = measurements === 1 ? 'measurement' : 'measurements';
+  return {
+    key: `measured:${where}:${design.key}@${bitsPerSecond}`,
+    kind: 'measured',
+    name: design.name,
+    description: `measured in ${where}: the average of ${measurements} ${noun} (design: ${design.description})`,
+    bitsPerSecond,
+    design,
   };
 }

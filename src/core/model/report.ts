@@ -3,6 +3,7 @@
  * b/s (bigint), all counts exact (bigint). Renderers only format these values.
  */
 import type { Profile } from './fleet.js';
+import type { UnmatchedMeasurement } from '../measure/match.js';
 import type { Overhead } from '../sizing/overhead.js';
 import type { Ratio } from '../numbers/percent.js';
 import type { Recording, Retention } from '../sizing/storage.js';
@@ -79,6 +80,56 @@ export interface SegmentRow {
   readonly time?: SegmentTime;
   /** With --percentile: that percentile of the load (approximate), and the mean and σ it came from. */
   readonly percentile?: SegmentPercentile;
+  /** With --measured, when a measured group is in this segment or below: design against measurement. */
+  readonly drift?: SegmentDrift;
+}
+
+/**
+ * Design against measurement, compared as daily averages of the payload (what
+ * a day-long measurement of a recording sees): b/s, rounded up.
+ */
+export interface DriftFigures {
+  readonly designBitsPerSecond: bigint;
+  readonly measuredBitsPerSecond: bigint;
+  /** (measured − design) ÷ design in tenths of a percent, rounded away from zero; undefined when the design is 0. */
+  readonly deviationPermille?: bigint;
+  /** More than the tolerance above the design. */
+  readonly exceeds: boolean;
+  /** Measurements behind the measured figure. */
+  readonly measurements: number;
+}
+
+/** A segment's cameras with the measured rates of its measured groups in place of their design ones (the others as designed). */
+export interface SegmentDrift extends DriftFigures {
+  /** Measured groups in this segment and below. */
+  readonly groups: number;
+}
+
+/** One measured group: a segment's cameras under one profile name (a preset id or a label), per camera. */
+export interface GroupDrift extends DriftFigures {
+  readonly path: readonly string[];
+  /** The profile name measurements name it by. */
+  readonly group: string;
+  readonly profile: Profile;
+  readonly cameras: bigint;
+  /** Of the measurements: shorter than 24 h, likely caps. */
+  readonly short: number;
+  readonly likelyCaps: number;
+}
+
+export interface DriftSummary {
+  /** A group drifts when its measured rate is more than this above its design (--tolerance, default 15 %). */
+  readonly tolerance: Ratio;
+  /** Measurements read. */
+  readonly measurements: number;
+  readonly groups: readonly GroupDrift[];
+  readonly unmatched: readonly UnmatchedMeasurement[];
+  /** With --use-measured: the loads, links and storage are the measured fleet's. */
+  readonly resized?: {
+    /** Capacity checks over with the design rates, and which checks only the measured rates put over. */
+    readonly overWithDesign: number;
+    readonly newlyOver: readonly Check[];
+  };
 }
 
 /** A percentile of a load in its worst hour (floating point, rounded up to a whole b/s), with that hour's mean and σ. */
@@ -108,7 +159,9 @@ export type Check =
   | { readonly kind: 'total'; readonly fits: boolean; readonly link: LinkStatus; readonly loadBitsPerSecond: bigint }
   | { readonly kind: 'total-storage'; readonly fits: boolean; readonly storage: StorageStatus }
   /** "How many fit?": passes when at least one camera does. */
-  | { readonly kind: 'how-many'; readonly fits: boolean; readonly answer: CapacityAnswer };
+  | { readonly kind: 'how-many'; readonly fits: boolean; readonly answer: CapacityAnswer }
+  /** --measured: a group's measured rate against its design; fails when it is more than the tolerance above. */
+  | { readonly kind: 'drift'; readonly path: readonly string[]; readonly fits: boolean; readonly drift: GroupDrift };
 
 export interface CapacityAnswer {
   readonly profile: Profile;
@@ -165,6 +218,8 @@ export interface Report {
   readonly verdict: 'pass' | 'fail' | 'unchecked';
   /** Set when invalid inventory records were skipped (--skip-invalid): the totals leave them out. */
   readonly partial?: { readonly skippedRecords: number };
+  /** With --measured: each measured group against its design, and the measurements no group matched. */
+  readonly drift?: DriftSummary;
   /** Set when the cameras came from an inventory: how many records were read. */
   readonly inventory?: { readonly name: string; readonly records: number; readonly bytes: number };
 }

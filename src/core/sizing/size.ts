@@ -7,9 +7,11 @@
  */
 import { InputError } from '../diagnostics/errors.js';
 import type { Fleet, Profile } from '../model/fleet.js';
-import type { Check, LinkStatus, Report, SegmentRow } from '../model/report.js';
+import type { Check, DriftSummary, GroupDrift, LinkStatus, Report, SegmentRow } from '../model/report.js';
 import { DEFAULT_CEILING, type Ratio } from '../numbers/percent.js';
+import type { DriftInput } from '../measure/drift.js';
 import { camerasFigure } from './figures/cameras.js';
+import { driftFigure } from './figures/drift.js';
 import { checksFigure, headroomIn } from './figures/checks.js';
 import { type Figure, runFigure } from './figures/figure.js';
 import { dayLoadFigure } from './figures/load.js';
@@ -44,6 +46,8 @@ export interface SizeOptions {
   checkOn?: 'peak' | 'average';
   /** Storage sizing defaults (--retention, --recording, --storage-overhead), and a capacity for the total. */
   storage?: { retention?: Retention; recording: Recording; overhead: Ratio; capacityBytes?: bigint };
+  /** --measured: measurements matched to the fleet's groups, compared with their design (drift checks). */
+  drift?: DriftInput;
 }
 
 const NO_OVERHEAD: Ratio = { num: 0n, den: 100n };
@@ -72,6 +76,7 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
   if (sizesStorage) run(storageFigure(storage?.overhead ?? NO_OVERHEAD));
   if (options.percentile) run(percentileFigure(options.percentile));
   run(checksFigure(checkOn, options.headroomProfile));
+  if (options.drift) run(driftFigure(options.drift));
 
   const segments = drafts.map((draft, i) => segmentRow(nodes[i]!, draft));
   const root = drafts[0]!;
@@ -80,9 +85,11 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
       ? undefined
       : totalLinkCheck(root, options.capacityBitsPerSecond, ceiling, options.headroomProfile, nodes[0]!, checkOn);
   const totalStorage = sizesStorage ? storageStatus(root.storage?.bytes ?? 0n, storage?.capacityBytes) : undefined;
+  const driftGroups = drafts.flatMap((d) => d.driftGroups ?? []);
   const checks = collectChecks(segments, {
     ...(totalCheck ? { check: totalCheck } : {}),
     ...(totalStorage ? { storage: totalStorage } : {}),
+    drift: driftGroups,
   });
   const profiles = profileRows(nodes);
   return {
@@ -101,6 +108,7 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
     },
     checks,
     ...(totalCheck ? { totalCheck: totalCheck.link } : {}),
+    ...(options.drift ? { drift: driftSummary(options.drift, driftGroups) } : {}),
     verdict: verdictOf(checks),
   };
 }
@@ -165,7 +173,12 @@ function segmentRow(node: SegmentNode, draft: RowDraft): SegmentRow {
     ...(draft.storage ? { storage: draft.storage } : {}),
     ...(draft.time ? { time: draft.time } : {}),
     ...(draft.percentile ? { percentile: draft.percentile } : {}),
+    ...(draft.drift ? { drift: draft.drift } : {}),
   };
+}
+
+function driftSummary(input: DriftInput, groups: readonly GroupDrift[]): DriftSummary {
+  return { tolerance: input.tolerance, measurements: input.measurements, groups, unmatched: input.unmatched };
 }
 
 /** The fleet total against --capacity, under the default ceiling. */

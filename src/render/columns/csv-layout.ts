@@ -27,6 +27,13 @@ export const CSV_COLUMNS = [
   'peak_bps',
   'hour',
   'percentile_bps',
+  // --measured: design against measurement (segment rows: the load; `drift` rows: per camera), and `unmatched` rows.
+  'design_bps',
+  'measured_bps',
+  'deviation_pct',
+  'drift',
+  'measurements',
+  'note',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];

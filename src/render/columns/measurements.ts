@@ -7,7 +7,7 @@
  * shape, go first.
  */
 import type { FlaggedMeasurement } from '../../core/measure/measurement.js';
-import { DAY_SECONDS } from '../../core/measure/measurement.js';
+import { DAY_SECONDS, measurementPlace } from '../../core/measure/measurement.js';
 import type { RenderOptions } from '../view.js';
 import { humanRate } from '../wording/quantities.js';
 import { type Column, LAST_RESORT } from './column.js';
@@ -54,12 +54,7 @@ export const MEASURE_COLUMNS: readonly Column<FlaggedMeasurement, RenderOptions,
   { key: 'source', json: (m) => ({ source: m.source }) },
   {
     key: 'file',
-    human: {
-      heading: () => 'From',
-      align: 'left',
-      fit: { wraps: 'name', drops: 1 },
-      cell: (m) => (m.where ? `${m.file} ${m.where}` : m.file),
-    },
+    human: { heading: () => 'From', align: 'left', fit: { wraps: 'name', drops: 1 }, cell: measurementPlace },
     csv: (m) => ({ file: m.file, where: m.where ?? '' }),
     json: (m) => ({ file: m.file, ...optional('where', m.where) }),
   },

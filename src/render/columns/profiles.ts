@@ -26,6 +26,10 @@ export const PROFILE_COLUMNS: readonly Column<ProfileRow, ProfileContext>[] = [
       description: r.profile.description,
       ...(r.profile.preset ? { basis: r.profile.preset.basis, source: r.profile.preset.source } : {}),
       ...(r.profile.kind === 'estimate' ? { estimated: true } : {}),
+      ...(r.profile.calibration ? { calibration: r.profile.calibration } : {}),
+      ...(r.profile.design
+        ? { measured: true, design: { profile: r.profile.design.name, perCamera: rateJson(r.profile.design.bitsPerSecond) } }
+        : {}),
     }),
   },
   {

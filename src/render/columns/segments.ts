@@ -9,6 +9,7 @@ import { approximateRate, headroomCamerasText, humanCount, humanRate, utilizatio
 import type { RenderOptions } from '../view.js';
 import { type Column, LAST_RESORT } from './column.js';
 import { checkStatus, linkCsv, linkGauge, linkJson, storageCapacityCell, rateJson, storageCsv, storageJson, timeJson } from './values.js';
+import { deviationCell, deviationValue, driftCell, segmentDriftJson } from './drift.js';
 
 export interface SegmentContext {
   readonly report: Report;
@@ -160,6 +161,49 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
       },
     },
     csv: (s) => ({ status: checkStatus(s.row.link, s.row.storage) }),
+  },
+  // --measured: the segment's load as daily averages, designed and with its measured groups at their measured rates.
+  // In a narrow terminal the two averages go after the link (the deviation says what they do), the deviation last; Drift stays.
+  {
+    key: 'driftDesign',
+    human: {
+      heading: () => 'Design avg.',
+      align: 'right',
+      fit: { drops: 7 },
+      shows: (c) => c.report.drift !== undefined,
+      cell: (s, c) => (s.row.drift ? humanRate(s.row.drift.designBitsPerSecond, c.options) : ''),
+    },
+    csv: (s) => (s.row.drift ? { design_bps: s.row.drift.designBitsPerSecond.toString() } : {}),
+  },
+  {
+    key: 'driftMeasured',
+    human: {
+      heading: () => 'Measured avg.',
+      align: 'right',
+      fit: { drops: 8 },
+      shows: (c) => c.report.drift !== undefined,
+      cell: (s, c) => (s.row.drift ? humanRate(s.row.drift.measuredBitsPerSecond, c.options) : ''),
+    },
+    csv: (s) =>
+      s.row.drift ? { measured_bps: s.row.drift.measuredBitsPerSecond.toString(), measurements: String(s.row.drift.measurements) } : {},
+  },
+  {
+    key: 'driftDeviation',
+    human: {
+      heading: () => 'Deviation',
+      align: 'right',
+      fit: { drops: LAST_RESORT + 2 },
+      shows: (c) => c.report.drift !== undefined,
+      cell: (s) => deviationCell(s.row.drift),
+    },
+    csv: (s) => (s.row.drift ? { deviation_pct: deviationValue(s.row.drift).text } : {}),
+  },
+  {
+    key: 'driftStatus',
+    human: { heading: () => 'Drift', align: 'left', shows: (c) => c.report.drift !== undefined, cell: (s) => driftCell(s.row.drift) },
+    csv: (s) => (s.row.drift ? { drift: s.row.drift.exceeds ? 'over' : 'ok' } : {}),
+    // JSON: every drift figure in one object, as `link` and `storage` are.
+    json: (s) => (s.row.drift ? { drift: segmentDriftJson(s.row.drift) } : {}),
   },
   // JSON keeps time and percentile after the checks (its key order is part of the contract).
   { key: 'time', json: (s) => (s.row.time ? { time: timeJson(s.row.time) } : {}) },

@@ -32,9 +32,9 @@ export const TOTAL_COLUMNS: readonly Column<Report, unknown>[] = [
   {
     key: 'status',
     csv: (r) => ({
-      // The checks of the whole fleet: --capacity, --storage-capacity, and how many fit.
+      // The checks of the whole fleet: --capacity, --storage-capacity, and how many fit (drift has its own rows).
       status: [
-        statusOf(r.checks.filter((c) => c.kind !== 'link' && c.kind !== 'storage').map((c) => c.fits)),
+        statusOf(r.checks.filter((c) => c.kind !== 'link' && c.kind !== 'storage' && c.kind !== 'drift').map((c) => c.fits)),
         r.partial ? `partial: ${r.partial.skippedRecords} records skipped` : '',
       ]
         .filter((part) => part !== '')

@@ -6,6 +6,7 @@
  */
 import { csvCells } from '../columns/column.js';
 import { CSV_COLUMNS, type CsvColumn } from '../columns/csv-layout.js';
+import { DRIFT_COLUMNS, UNMATCHED_COLUMNS } from '../columns/drift.js';
 import { MEASURE_COLUMNS, MEASURE_CSV_COLUMNS } from '../columns/measurements.js';
 import { PROFILE_COLUMNS } from '../columns/profiles.js';
 import { SEGMENT_COLUMNS } from '../columns/segments.js';
@@ -49,6 +50,8 @@ export const csvRenderer: Renderer = {
       ...report.profiles.map((row) => ({ section: 'profile', ...csvCells(PROFILE_COLUMNS, row) })),
       ...report.segments.map((row) => ({ section: 'segment', ...csvCells(SEGMENT_COLUMNS, { row, name: '', depth: row.depth }) })),
       { section: 'total', ...csvCells(TOTAL_COLUMNS, report) },
+      ...(report.drift?.groups ?? []).map((g) => ({ section: 'drift', ...csvCells(DRIFT_COLUMNS, g) })),
+      ...(report.drift?.unmatched ?? []).map((u) => ({ section: 'unmatched', ...csvCells(UNMATCHED_COLUMNS, u) })),
     ];
     const timeline = options.timeline === undefined ? undefined : chosenTimeline(report, options.timeline);
     if (timeline)

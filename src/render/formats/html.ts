@@ -14,6 +14,7 @@ import { reportSources } from '../sources.js';
 import type { RenderOptions } from '../view.js';
 import { humanRate } from '../wording/quantities.js';
 import { uncheckedSentence } from '../wording/sentences.js';
+import { calibrationText } from '../../core/estimate/site-calibration.js';
 import type { Report } from '../../core/model/report.js';
 import { dayChart } from './html/chart.js';
 import { esc, link, page, tableHtml, textCells } from './html/elements.js';
@@ -25,6 +26,7 @@ const TABLE_HEADING: Record<TableBlock['role'], string> = {
   timeline: 'Hour by hour',
   storage: 'Storage',
   measurements: 'Measurements',
+  drift: 'Design against measurement',
 };
 
 const section = (id: string, heading: string, body: string) => `<section id="${id}">\n<h2>${esc(heading)}</h2>\n${body}\n</section>`;
@@ -144,7 +146,8 @@ export const htmlRenderer: Renderer = {
   },
 
   estimate(estimate, options) {
-    const content = `${tableHtml(['Step', 'Value'], ['left', 'right'], textCells(estimate.steps), 'estimate')}\n<p><strong>Estimate: ${esc(humanRate(estimate.bitsPerSecond, options))} per camera</strong> (a model estimate).</p>`;
+    const calibrated = estimate.calibration ? `, ${calibrationText(estimate.calibration)}` : '';
+    const content = `${tableHtml(['Step', 'Value'], ['left', 'right'], textCells(estimate.steps), 'estimate')}\n<p><strong>Estimate: ${esc(humanRate(estimate.bitsPerSecond, options))} per camera</strong> (a model estimate${esc(calibrated)}).</p>`;
     return simplePage('Bit-rate estimate', content, options);
   },
 

@@ -4,10 +4,11 @@
  * round above 2^53 b/s. Changes are additive; breaking ones bump schemaVersion.
  */
 import type { ValidationReport } from '../../core/estimate/calibration.js';
-import type { Report } from '../../core/model/report.js';
+import type { DriftSummary, Report } from '../../core/model/report.js';
 import { percentText } from '../../core/numbers/percent.js';
 import { recordingText } from '../../core/sizing/storage.js';
 import { jsonObject } from '../columns/column.js';
+import { DRIFT_COLUMNS, UNMATCHED_COLUMNS } from '../columns/drift.js';
 import { MEASURE_COLUMNS } from '../columns/measurements.js';
 import { PROFILE_COLUMNS } from '../columns/profiles.js';
 import { SEGMENT_COLUMNS } from '../columns/segments.js';
@@ -70,6 +71,26 @@ function reportJson(report: Report) {
     segments: report.segments.map((row) => jsonObject(SEGMENT_COLUMNS, { row, name: '', depth: row.depth })),
     total: jsonObject(TOTAL_COLUMNS, report),
     ...(report.capacityAnswer ? { capacityAnswer: capacityAnswerJson(report.capacityAnswer) } : {}),
+    ...(report.drift ? { drift: driftSummaryJson(report.drift) } : {}),
+  };
+}
+
+/** --measured: the tolerance, each measured group against its design, the unmatched measurements, and what re-sizing found. */
+function driftSummaryJson(d: DriftSummary) {
+  return {
+    tolerancePercent: Number(percentText(d.tolerance)),
+    measurements: d.measurements,
+    matched: d.measurements - d.unmatched.length,
+    groups: d.groups.map((g) => jsonObject(DRIFT_COLUMNS, g)),
+    unmatched: d.unmatched.map((u) => jsonObject(UNMATCHED_COLUMNS, u)),
+    ...(d.resized
+      ? {
+          resized: {
+            overWithDesign: d.resized.overWithDesign,
+            newlyOver: d.resized.newlyOver.map((c) => ({ kind: c.kind, ...('path' in c ? { path: c.path } : {}) })),
+          },
+        }
+      : {}),
   };
 }
 

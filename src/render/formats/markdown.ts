@@ -5,6 +5,7 @@ import { validationSummary } from '../calibration-summary.js';
 import { CALIBRATION_ALIGN, CALIBRATION_HEAD, calibrationCells, PRESET_ALIGN, PRESET_HEAD, presetCells } from '../catalog-rows.js';
 import type { Renderer } from '../renderer.js';
 import type { RenderOptions } from '../view.js';
+import { calibrationText } from '../../core/estimate/site-calibration.js';
 import { humanRate } from '../wording/quantities.js';
 
 export function markdownCell(text: string): string {
@@ -47,6 +48,7 @@ const SENTENCE: Record<SentenceRole, (text: string) => string> = {
   percentile: (t) => t,
   storage: (t) => `${t}.`,
   measured: (t) => t,
+  unmatched: (t) => `- ${t}`,
 };
 
 function drawBlock(block: Block): string[] {
@@ -83,7 +85,8 @@ export const markdownRenderer: Renderer = {
 
   estimate(estimate, options) {
     const table = markdownTable(['Step', 'Value'], ['left', 'right'], estimate.steps);
-    return `${table}\n\n**Estimate: ${humanRate(estimate.bitsPerSecond, options)} per camera** (a model estimate).\n`;
+    const calibrated = estimate.calibration ? `, ${calibrationText(estimate.calibration)}` : '';
+    return `${table}\n\n**Estimate: ${humanRate(estimate.bitsPerSecond, options)} per camera** (a model estimate${calibrated}).\n`;
   },
 
   calibration(rows, options, validation) {

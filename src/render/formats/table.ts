@@ -15,6 +15,7 @@ import {
 import type { Renderer } from '../renderer.js';
 import type { TimelineHour } from '../timeline.js';
 import type { Paint, RenderOptions } from '../view.js';
+import { calibrationText } from '../../core/estimate/site-calibration.js';
 import { humanRate } from '../wording/quantities.js';
 import { leftOutNote } from '../wording/sentences.js';
 import { drawTextTable, type TextCell, type TextTable } from './table-draw.js';
@@ -49,6 +50,7 @@ const SENTENCE_STYLE: Record<SentenceRole, keyof Paint | undefined> = {
   percentile: undefined,
   storage: 'bold',
   measured: undefined,
+  unmatched: 'dim',
 };
 
 /** The day's curve as text bars: 40 cells wide, narrower when the terminal is. */
@@ -120,7 +122,8 @@ export const tableRenderer: Renderer = {
       { head: ['Step', 'Value'], align: ['left', 'right'], fit: [{ wraps: 'text' }, {}], rows: plain(estimate.steps) },
       options,
     );
-    const sentence = `Estimate: ${humanRate(estimate.bitsPerSecond, options)} per camera (a model estimate; see camsize estimate --calibration)`;
+    const calibrated = estimate.calibration ? `, ${calibrationText(estimate.calibration)}` : '';
+    const sentence = `Estimate: ${humanRate(estimate.bitsPerSecond, options)} per camera (a model estimate${calibrated}; see camsize estimate --calibration)`;
     return `${table}\n${options.paint.bold(sentence)}\n`;
   },
 

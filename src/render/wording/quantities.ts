@@ -43,6 +43,18 @@ export function storageText(bytes: bigint): string {
   return `${bytesText(bytes)} (${formatBinaryBytes(bytes)})`;
 }
 
+/** Tenths of a percent as "+20.0 %" / "-5.3 %"; "n/a" without a design to compare with. */
+export function deviationText(permille: bigint | undefined): string {
+  if (permille === undefined) return 'n/a';
+  return `${permille > 0n ? '+' : ''}${permilleText(permille)} %`;
+}
+
+/** Tenths of a percent as exact decimal text with one decimal: 200 → "20.0", -53 → "-5.3". */
+export function permilleText(permille: bigint): string {
+  const magnitude = permille < 0n ? -permille : permille;
+  return `${permille < 0n ? '-' : ''}${magnitude / 10n}.${magnitude % 10n}`;
+}
+
 export function hourText(hour: number): string {
   return `${String(hour).padStart(2, '0')}:00`;
 }

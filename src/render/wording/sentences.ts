@@ -9,6 +9,7 @@ import { formatRate } from '../../core/numbers/rate.js';
 import { percentText } from '../../core/numbers/percent.js';
 import { recordingText } from '../../core/sizing/storage.js';
 import type { RenderOptions } from '../view.js';
+import { driftFailure, driftVerdict } from './measured.js';
 import { approximateRate, bytesText, hourText, humanCount, humanRate, storageText, utilizationText } from './quantities.js';
 
 /** Where a check is: the segment path, or the fleet's name for the root. */
@@ -66,6 +67,8 @@ export function failureLine(report: Report, check: Check, options: RenderOptions
       return storageFailure('total (--storage-capacity)', check.storage);
     case 'how-many':
       return noneFit(check.answer, options);
+    case 'drift':
+      return driftFailure(pathText(report, check.path), check.drift, report.drift?.tolerance, options);
   }
 }
 
@@ -76,6 +79,7 @@ export function failureLines(report: Report, options: RenderOptions): string[] {
 
 /** "All 9 checks fit." / "2 of 9 checks are over their limit:" — or nothing when nothing had a capacity. */
 export function verdictSentence(report: Report): string | undefined {
+  if (report.drift) return driftVerdict(report.checks, report.drift.tolerance);
   const checks = report.checks;
   if (checks.length === 0) return undefined;
   const failed = checks.filter((c) => !c.fits).length;

@@ -37,7 +37,7 @@ export async function runEstimate(flags: EstimateFlags, io: Io): Promise<number>
     import('../../core/estimate/calibration.js'),
     import('../../core/estimate/estimate.js'),
   ]);
-  if (flags.calibration) {
+  if (flags.calibration === true) {
     const [catalog, validation] = await Promise.all([loadCatalog(), loadValidationSet(io)]);
     const { render, options } = await renderWith(output);
     io.stdout(render.calibration(calibration(catalog), options, validationReport(validation)));
@@ -45,14 +45,22 @@ export async function runEstimate(flags: EstimateFlags, io: Io): Promise<number>
   }
   const missing = (['resolution', 'fps', 'codec'] as const).filter((f) => flags[f] === undefined);
   if (missing.length > 0)
-    throw new UsageError(`estimate needs ${missing.map((m) => `--${m}`).join(', ')} (e.g. --resolution 4K --fps 15 --codec h265)`);
+    throw new UsageError(
+      `estimate needs ${missing.map((m) => `--${m}`).join(', ')} (e.g. --resolution 4K --fps 15 --codec h265)` +
+        (typeof flags.calibration === 'string' ? '; --calibration FILE applies a site calibration to that estimate' : ''),
+    );
   const fps = numberOption(flags.fps!, FPS);
+  const site =
+    typeof flags.calibration === 'string'
+      ? await (await import('../calibration-load.js')).loadCalibration(flags.calibration, io)
+      : undefined;
   const estimate = estimateBitrate({
     resolution: flags.resolution!,
     fps,
     codec: flags.codec!,
     ...(flags.scene === undefined ? {} : { scene: flags.scene }),
     ...(flags.quality === undefined ? {} : { quality: flags.quality }),
+    ...(site ? { calibration: site } : {}),
   });
   const { render, options } = await renderWith(output);
   io.stdout(render.estimate(estimate, options));

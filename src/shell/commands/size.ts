@@ -4,7 +4,9 @@ import type { Catalog } from '../../core/model/catalog.js';
 import type { Fleet } from '../../core/model/fleet.js';
 import type { Report } from '../../core/model/report.js';
 import { answerCapacity } from '../../core/sizing/capacity.js';
-import { type SizeOptions, sizeFleet } from '../../core/sizing/size.js';
+import type { CameraIds } from '../../core/measure/match.js';
+import type { FlaggedMeasurement } from '../../core/measure/measurement.js';
+import { sizeFleet } from '../../core/sizing/size.js';
 import { exitCodeOf } from '../../core/sizing/verdict.js';
 import { closest } from '../../core/diagnostics/suggest.js';
 import { rendererFor } from '../../api/render.js';
@@ -31,6 +33,10 @@ export async function runSize(request: SizeRequest, catalog: Catalog, io: Io): P
     );
   }
   checkTimelinePath(report, request.output.display.timeline);
+  if (request.calibration !== undefined && !report.profiles.some((p) => (p.profile.design ?? p.profile).calibration))
+    io.stderr(
+      'camsize: note: --calibration: the fleet has no estimated camera groups ("resolution", "fps", "codec"); nothing was calibrated\n',
+    );
   const exitCode = exitCodeOf(report);
   const { format, display, color } = request.output;
   if (request.quiet && SHORTENED_BY_QUIET.includes(format)) {
@@ -56,10 +62,31 @@ async function sizeInput(input: SizeInput, request: SizeRequest, catalog: Catalo
     case 'how-many':
       return answerCapacity(input.profile, input.capacityBitsPerSecond, request.sizing);
     case 'fleet':
-      return sizeFleet(await fleetFromOperand(input.operand, io, catalog), request.sizing);
+      return sizeMeasured(await fleetFromOperand(input.operand, io, catalog, request.calibration), request, io);
     case 'inventory':
-      return sizeInventory(input, request.sizing, request.quiet, catalog, io);
+      return sizeInventory(input, request, catalog, io);
   }
+}
+
+/** Sizes the fleet; with --measured, against the measurements (matched by camera id through `ids` when an inventory gave the cameras). */
+async function sizeMeasured(
+  fleet: Fleet,
+  request: SizeRequest,
+  io: Io,
+  ids?: (measurements: readonly FlaggedMeasurement[]) => Promise<CameraIds>,
+): Promise<Report> {
+  const measured = request.measured;
+  if (!measured) return sizeFleet(fleet, request.sizing);
+  const [{ readMeasured, driftInput }, { sizeAgainstMeasurements }] = await Promise.all([
+    import('../measured-input.js'),
+    import('../../core/sizing/measured.js'),
+  ]);
+  const measurements = await readMeasured(measured.files, io);
+  const drift = await driftInput(fleet, measurements, measured, ids ? await ids(measurements) : undefined);
+  const report = sizeAgainstMeasurements(fleet, { ...request.sizing, drift }, measured.useMeasured);
+  const n = drift.unmatched.length;
+  if (n > 0) io.stderr(`camsize: note: ${n} of ${drift.measurements} measurements match no group of the fleet (listed in the report)\n`);
+  return report;
 }
 
 /** --timeline=PATH must name a segment of the report. */
@@ -73,17 +100,17 @@ function checkTimelinePath(report: Report, path: string | undefined): void {
 /** Streams the inventory, places its cameras (in the fleet file's topology, if given) and sizes them. */
 async function sizeInventory(
   input: Extract<SizeInput, { kind: 'inventory' }>,
-  options: SizeOptions,
-  quiet: boolean,
+  request: SizeRequest,
   catalog: Catalog,
   io: Io,
 ): Promise<Report> {
+  const quiet = request.quiet;
   const [{ loadInventory }, { inventoryFleet }] = await Promise.all([
     import('../inventory/load.js'),
     import('../../core/inventory/to-fleet.js'),
   ]);
   let into: Fleet | undefined;
-  if (input.fleetOperand !== undefined) into = await fleetFromOperand(input.fleetOperand, io, catalog);
+  if (input.fleetOperand !== undefined) into = await fleetFromOperand(input.fleetOperand, io, catalog, request.calibration);
   const progress = io.stderrIsTTY && !quiet ? progressLine(io) : undefined;
   const { aggregate, name, bytes } = await loadInventory(
     input.path,
@@ -115,7 +142,9 @@ async function sizeInventory(
     for (const sample of aggregate.skippedSamples) io.stderr(`camsize: skipped: ${sample}\n`);
     io.stderr(`camsize: skipped ${aggregate.skipped} invalid record${aggregate.skipped === 1 ? '' : 's'}; the totals are partial\n`);
   }
-  const report = sizeFleet(fleet, options);
+  const ids = async (measurements: readonly FlaggedMeasurement[]) =>
+    (await import('../measured-input.js')).inventoryCameraIds({ path: input.path, format: input.format }, measurements, catalog);
+  const report = await sizeMeasured(fleet, request, io, ids);
   return {
     ...report,
     inventory: { name, records: aggregate.records, bytes },

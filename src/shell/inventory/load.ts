@@ -99,7 +99,7 @@ function readError(name: string, error: unknown): unknown {
 }
 
 /** The input's bytes, gunzipped when they start with gzip's magic number (1f 8b). */
-async function* decompressed(source: AsyncIterable<Buffer>, chunkBytes: number): AsyncGenerator<Buffer> {
+export async function* decompressed(source: AsyncIterable<Buffer>, chunkBytes: number): AsyncGenerator<Buffer> {
   const iterator = source[Symbol.asyncIterator]();
   let first = await iterator.next();
   while (!first.done && first.value.length === 0) first = await iterator.next();

@@ -1,6 +1,6 @@
 /** What the figures write for one segment while sizing runs; assembled into a SegmentRow at the end. */
 import type { Profile } from '../../model/fleet.js';
-import type { LinkStatus, SegmentPercentile, SegmentTime, StorageStatus } from '../../model/report.js';
+import type { GroupDrift, LinkStatus, SegmentDrift, SegmentPercentile, SegmentTime, StorageStatus } from '../../model/report.js';
 
 export interface RowDraft {
   /** Cameras in this segment and below. */
@@ -18,6 +18,9 @@ export interface RowDraft {
   storage: StorageStatus | undefined;
   percentile: SegmentPercentile | undefined;
   link: LinkStatus | undefined;
+  /** With --measured: the segment's design against measurement, and its own measured groups. */
+  drift?: SegmentDrift;
+  driftGroups?: GroupDrift[];
 }
 
 export function emptyRow(): RowDraft {

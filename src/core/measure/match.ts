@@ -1,0 +1,159 @@
+/**
+ * Which of a fleet's groups each measurement is of. A group, here, is one
+ * segment's cameras under one profile name: a preset id, or a bit-rate or
+ * estimate group's label (the name the report shows). A measurement is
+ * matched, in this order:
+ *
+ * 1. by camera id, when the cameras came from an inventory: its record gives
+ *    the camera's segment and profile (a CSV row's or Frigate's `camera`; a
+ *    recording is the camera its file is named after, or its folder);
+ * 2. by the segment path and the preset or label a measurements CSV names.
+ *
+ * Whatever matches nothing is kept with the reason, so that it is listed,
+ * never dropped.
+ */
+import { closest } from '../diagnostics/suggest.js';
+import type { Fleet, Segment } from '../model/fleet.js';
+import type { FlaggedMeasurement } from './measurement.js';
+
+export interface MeasuredGroup {
+  readonly path: readonly string[];
+  readonly group: string;
+  readonly measurements: readonly FlaggedMeasurement[];
+}
+
+export interface UnmatchedMeasurement {
+  readonly measurement: FlaggedMeasurement;
+  readonly reason: string;
+}
+
+/** Where an inventory puts a camera: its segment and profile name, and on which line (of how many records with that id). */
+export interface CameraPlace {
+  readonly path: readonly string[];
+  readonly group: string;
+  readonly line: number;
+  readonly records: number;
+}
+
+/** The inventory's cameras by id (only the ids measurements ask for), or why they cannot be looked up. */
+export interface CameraIds {
+  readonly byId: ReadonlyMap<string, CameraPlace>;
+  readonly unavailable?: string;
+}
+
+/** The key of a group in maps: its path and name, joined by characters no name holds. */
+export function groupKey(path: readonly string[], group: string): string {
+  return `${path.join('\u0000')}\u0001${group}`;
+}
+
+/** The ids a measurement may be known by in an inventory: its camera; for a recording, its file's name or its folder's. */
+export function cameraIdCandidates(m: FlaggedMeasurement): string[] {
+  if (m.camera !== undefined) return [m.camera];
+  if (m.source !== 'ffprobe') return [];
+  const parts = m.file.split(/[\\/]/).filter((p) => p !== '' && p !== '.');
+  const base = parts[parts.length - 1] ?? '';
+  const folder = parts[parts.length - 2];
+  const dot = base.indexOf('.');
+  const last = base.lastIndexOf('.');
+  const names = [last > 0 ? base.slice(0, last) : base, dot > 0 ? base.slice(0, dot) : base, ...(folder === undefined ? [] : [folder])];
+  return [...new Set(names.filter((n) => n !== ''))];
+}
+
+interface FleetIndex {
+  /** Profile names of each segment's own groups, by path key. */
+  readonly names: Map<string, Set<string>>;
+  readonly paths: string[];
+}
+
+function indexFleet(fleet: Fleet): FleetIndex {
+  const names = new Map<string, Set<string>>();
+  const paths: string[] = [];
+  const stack: Array<{ segment: Segment; path: readonly string[] }> = [{ segment: fleet.root, path: [] }];
+  while (stack.length > 0) {
+    const { segment, path } = stack.pop()!;
+    names.set(path.join('\u0000'), new Set(segment.groups.map((g) => g.profile.name)));
+    if (path.length > 0) paths.push(path.join('/'));
+    for (const child of segment.children) stack.push({ segment: child, path: [...path, child.name] });
+  }
+  return { names, paths };
+}
+
+/** At most this many unmatched segment paths get a did-you-mean hint (each costs a pass over every path). */
+const HINTS = 20;
+
+export function matchMeasurements(
+  fleet: Fleet,
+  measurements: readonly FlaggedMeasurement[],
+  ids?: CameraIds,
+): { groups: MeasuredGroup[]; unmatched: UnmatchedMeasurement[] } {
+  const index = indexFleet(fleet);
+  const byGroup = new Map<string, { path: readonly string[]; group: string; measurements: FlaggedMeasurement[] }>();
+  const unmatched: UnmatchedMeasurement[] = [];
+  let hints = 0;
+  for (const m of measurements) {
+    const place = placeOf(m, fleet, index, ids, hints < HINTS);
+    if (typeof place === 'string') {
+      if (/did you mean/.test(place)) hints++;
+      unmatched.push({ measurement: m, reason: place });
+      continue;
+    }
+    const key = groupKey(place.path, place.group);
+    const entry = byGroup.get(key) ?? { path: place.path, group: place.group, measurements: [] };
+    entry.measurements.push(m);
+    byGroup.set(key, entry);
+  }
+  return { groups: [...byGroup.values()], unmatched };
+}
+
+/** The group a measurement is of, or why none is. */
+function placeOf(
+  m: FlaggedMeasurement,
+  fleet: Fleet,
+  index: FleetIndex,
+  ids: CameraIds | undefined,
+  hint: boolean,
+): { path: readonly string[]; group: string } | string {
+  const candidates = ids ? cameraIdCandidates(m) : [];
+  for (const id of candidates) {
+    const place = ids?.byId.get(id);
+    if (!place) continue;
+    if (place.records > 1)
+      return `camera '${id}' is in the inventory ${place.records} times (first on line ${place.line}): which is meant?`;
+    return place;
+  }
+  const group = m.preset ?? m.label;
+  if (m.segment === undefined || group === undefined) return noPlace(candidates, ids);
+  const path = segmentPath(m.segment, fleet, index);
+  const names = path && index.names.get(path.join('\u0000'));
+  if (!path || !names) {
+    const near = hint ? closest(m.segment, index.paths, 1)[0] : undefined;
+    return `segment '${m.segment}' is not in the fleet${near ? ` (did you mean '${near}'?)` : ''}`;
+  }
+  if (!names.has(group)) {
+    const own = [...names];
+    const which = m.preset !== undefined ? 'preset' : 'label';
+    const listed =
+      own.length === 0 ? 'it has no cameras of its own' : `its groups: ${own.slice(0, 8).join(', ')}${own.length > 8 ? ', …' : ''}`;
+    return `segment '${m.segment}' has no group with ${which} '${group}' (${listed})`;
+  }
+  return { path, group };
+}
+
+/** A measurement without a segment and group, whose camera id (if any) the inventory does not have. */
+function noPlace(candidates: readonly string[], ids: CameraIds | undefined): string {
+  if (ids?.unavailable && candidates.length > 0) return `camera '${candidates[0]}': ${ids.unavailable}`;
+  if (ids && candidates.length > 0) return `no camera ${candidates.map((c) => `'${c}'`).join(' or ')} in the inventory`;
+  const what = candidates.length > 0 ? `camera '${candidates[0]}' has no segment and group` : 'no segment and group';
+  return `${what}: name them in a measurements CSV (segment, preset or label), or give an --inventory with the camera's id`;
+}
+
+/** "north/sw-1" → its path; "/" or the fleet's name is the root (unless a top-level segment has that name). */
+function segmentPath(text: string, fleet: Fleet, index: FleetIndex): string[] | undefined {
+  const path = text
+    .split('/')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  if (path.length === 0) return [];
+  if (index.names.has(path.join('\u0000'))) return path;
+  return path.length === 1 && path[0] === fleet.name ? [] : undefined;
+}

@@ -1,0 +1,44 @@
+/**
+ * Reads a site calibration file (`camsize measure … --fit > site-calibration.json`)
+ * for --calibration FILE and a fleet file's "calibration": every problem listed
+ * as `file: key: message`, exit 2; a file fitted to another model is refused.
+ */
+import { dirname, isAbsolute, join } from 'node:path';
+import { InputError } from '../core/diagnostics/errors.js';
+import { formatIssue } from '../core/diagnostics/issues.js';
+import type { SiteCalibration } from '../core/measure/fit.js';
+import { fileProblem } from './fleet-input.js';
+import type { Io } from './io.js';
+
+export async function loadCalibration(path: string, io: Pick<Io, 'readFile'>): Promise<SiteCalibration> {
+  let text: string;
+  try {
+    text = (await io.readFile(path)).toString('utf8');
+  } catch (error) {
+    throw new InputError(`${path}: ${fileProblem(error)} (a site calibration from camsize measure … --fit)`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${path}: not valid JSON: ${(error as Error).message}`);
+  }
+  const [{ readCalibrationJson }, { modelMismatch }] = await Promise.all([
+    import('../schema/calibration-schema.js'),
+    import('../core/estimate/site-calibration.js'),
+  ]);
+  const { calibration, issues } = readCalibrationJson(json);
+  if (!calibration) {
+    const lines = issues.map((issue) => formatIssue(path, issue));
+    throw new InputError(lines[0] ?? `${path}: not a site calibration`, lines);
+  }
+  const mismatch = modelMismatch(calibration);
+  if (mismatch) throw new InputError(`${path}: ${mismatch}`);
+  return calibration;
+}
+
+/** A fleet file's "calibration", relative to the fleet file (to the working directory for standard input). */
+export function calibrationPathOf(fleetFile: string, written: string): string {
+  if (isAbsolute(written) || fleetFile === '<stdin>') return written;
+  return join(dirname(fleetFile), written);
+}
