@@ -79,7 +79,7 @@ describe('the measurements CSV', () => {
     expect(issues).toHaveLength(4);
     expect(issues[0]).toMatch(/^m\.csv:2: rate: /);
     expect(issues[1]).toBe("m.csv:3: duration: duration '1mo' is not a length of time (e.g. 24h, 90m, 7d)");
-    expect(issues[2]).toBe('m.csv:4: segment: empty');
+    expect(issues[2]).toBe('m.csv:4: segment: empty (give the segment and its preset or label, or the camera id)');
     expect(issues[3]).toBe('m.csv:5: preset or label: one is needed to say which group of the segment');
   });
 

@@ -2,13 +2,16 @@
  * The measurements CSV: a header row, then one measured camera (or group) per
  * row. Columns (any order; others are ignored):
  *
- *   segment   required  the fleet segment's path, e.g. north/sw-1
- *   preset    one of    the group of that segment: a preset id …
- *   label     these     … or a bit-rate group's label
+ *   segment   which     the fleet segment's path, e.g. north/sw-1
+ *   preset    group:    and the group of that segment: a preset id …
+ *   label     these …   … or a bit-rate group's label
+ *   camera    … or this the camera's id (matched to an inventory's `id`)
  *   rate      required  the measured average with its unit, e.g. 4.2Mb/s
  *   duration  required  how long it was averaged over, e.g. 24h, 90m, 7d
- *   camera    optional  the camera's id
  *   start     optional  when the measurement started (kept as written)
+ *
+ * A row names its group by segment and preset or label, or by camera id
+ * (with an inventory, which says where each camera is), or both.
  *
  * RFC 4180 quoting ("" inside quotes), CRLF or LF, an optional UTF-8 BOM.
  */
@@ -57,14 +60,15 @@ export function csvRows(text: string): Array<{ line: number; fields: string[] }>
   return rows;
 }
 
-const REQUIRED = ['segment', 'rate', 'duration'] as const;
+const REQUIRED = ['rate', 'duration'] as const;
 
 export function measurementsFromCsv(text: string, file: string): Measurement[] {
   const [header, ...rows] = csvRows(text);
   if (!header) throw new InputError(`${file}: empty (expected a header row: segment,preset,rate,duration)`);
   const index = new Map(header.fields.map((name, i) => [name.trim().toLowerCase(), i]));
   const missing: string[] = REQUIRED.filter((c) => !index.has(c));
-  if (!index.has('preset') && !index.has('label')) missing.push('preset or label');
+  const byGroup = index.has('segment') && (index.has('preset') || index.has('label'));
+  if (!byGroup && !index.has('camera')) missing.push(index.has('segment') ? 'preset or label' : 'segment (with preset or label) or camera');
   if (missing.length > 0)
     throw new InputError(`${file}:${header.line}: missing column ${missing.join(', ')} (header: ${header.fields.join(',')})`);
   const issues: string[] = [];
@@ -80,21 +84,21 @@ export function measurementsFromCsv(text: string, file: string): Measurement[] {
       const segment = get('segment');
       const preset = get('preset');
       const label = get('label');
-      if (!segment) throw new InputError('segment: empty');
-      if (!preset && !label) throw new InputError('preset or label: one is needed to say which group of the segment');
+      const camera = get('camera');
+      if (!segment && !camera) throw new InputError('segment: empty (give the segment and its preset or label, or the camera id)');
+      if (segment && !preset && !label && !camera) throw new InputError('preset or label: one is needed to say which group of the segment');
       const rate = get('rate');
       const duration = get('duration');
       if (!rate) throw new InputError('rate: empty');
       if (!duration) throw new InputError('duration: empty');
       const bitsPerSecond = attempt('rate', () => parseRate(rate));
       const durationSeconds = attempt('duration', () => parseMeasuredDuration(duration));
-      const camera = get('camera');
       const start = get('start');
       out.push({
         source: 'csv',
         file,
         where: `line ${line}`,
-        segment,
+        ...(segment ? { segment } : {}),
         ...(preset ? { preset } : {}),
         ...(label ? { label } : {}),
         ...(camera ? { camera } : {}),

@@ -53,9 +53,9 @@ export function cameraIdCandidates(m: FlaggedMeasurement): string[] {
   const parts = m.file.split(/[\\/]/).filter((p) => p !== '' && p !== '.');
   const base = parts[parts.length - 1] ?? '';
   const folder = parts[parts.length - 2];
-  const dot = base.indexOf('.');
-  const last = base.lastIndexOf('.');
-  const names = [last > 0 ? base.slice(0, last) : base, dot > 0 ? base.slice(0, dot) : base, ...(folder === undefined ? [] : [folder])];
+  // cam-0001.mp4 → cam-0001; a saved probe, cam-0001.ffprobe.json, the same.
+  const stem = base.replace(/\.[^.]*$/, '').replace(/\.ffprobe$/, '');
+  const names = [stem === '' ? base : stem, ...(folder === undefined ? [] : [folder])];
   return [...new Set(names.filter((n) => n !== ''))];
 }
 
@@ -113,12 +113,14 @@ function placeOf(
   ids: CameraIds | undefined,
   hint: boolean,
 ): { path: readonly string[]; group: string } | string {
-  const candidates = ids ? cameraIdCandidates(m) : [];
-  for (const id of candidates) {
+  const candidates = cameraIdCandidates(m);
+  for (const id of ids ? candidates : []) {
     const place = ids?.byId.get(id);
     if (!place) continue;
     if (place.records > 1)
       return `camera '${id}' is in the inventory ${place.records} times (first on line ${place.line}): which is meant?`;
+    if (!index.names.get(place.path.join('\u0000'))?.has(place.group))
+      return `camera '${id}' (inventory line ${place.line}) is in no group that was sized (a record skipped as invalid?)`;
     return place;
   }
   const group = m.preset ?? m.label;
