@@ -26,6 +26,8 @@ Examples:
       size an inventory export, streamed
   camsize site.json --inventory cameras.ndjson
       cameras from the inventory, links from the fleet file
+  camsize site.json --measured nvr-export.csv
+      design against measured rates (exit 1 if a group drifts)
   camsize presets h265 --fps 15
       search the preset catalog
   camsize help presets
@@ -35,7 +37,7 @@ Examples:
 export const EXIT_CODES = `
 Exit codes:
   0  ok
-  1  a capacity check failed
+  1  a capacity or drift check failed
   2  usage, input or I/O error
   3  internal error
 `;

@@ -149,7 +149,9 @@ describe('help and version', () => {
     const { stdout, code } = await runInProcess(['--help']);
     expect(code).toBe(0);
     expect(stdout).toContain('camsize --preset 720p30 --count 20000000');
-    expect(stdout).toContain('Exit codes:\n  0  ok\n  1  a capacity check failed\n  2  usage, input or I/O error\n  3  internal error');
+    expect(stdout).toContain(
+      'Exit codes:\n  0  ok\n  1  a capacity or drift check failed\n  2  usage, input or I/O error\n  3  internal error',
+    );
   });
 
   it('--version prints the package version', async () => {

@@ -97,8 +97,15 @@ describe('fleetLooksValid', () => {
       fc.property(
         segmentArb,
         fc.option(fc.oneof({ weight: 10, arbitrary: fc.constant('./fleet.schema.json') }, fc.constant(5)), { nil: undefined }),
-        (fleet, schema) => {
-          const json = schema === undefined ? fleet : { ...fleet, $schema: schema };
+        fc.option(fc.oneof({ weight: 10, arbitrary: fc.constant('site-calibration.json') }, fc.constantFrom('', 5, null)), {
+          nil: undefined,
+        }),
+        (fleet, schema, calibration) => {
+          const json = {
+            ...fleet,
+            ...(schema === undefined ? {} : { $schema: schema }),
+            ...(calibration === undefined ? {} : { calibration }),
+          };
           const accepted = fleetLooksValid(json);
           if (accepted) expect(fleetSchema.safeParse(json).error?.issues ?? []).toEqual([]);
           if (accepted) tally.accepted++;

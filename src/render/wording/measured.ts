@@ -87,9 +87,10 @@ export function driftSentences(report: Report): string[] {
 
 /** --use-measured: what the measured rates put over that the design rates did not. */
 function resizedSentence(report: Report, resized: NonNullable<DriftSummary['resized']>): string {
-  const n = report.drift!.groups.length;
-  const head = `Re-sized with the measured rates of ${noun(n, 'group', 'groups')} in place of their design rates (the loads, links and storage above)`;
-  const before = `${resized.overWithDesign} ${resized.overWithDesign === 1 ? 'is' : 'are'} with the design rates`;
+  const groups = report.drift!.groups.length;
+  const head = `Re-sized with the measured rates of ${noun(groups, 'group', 'groups')} in place of their design rates (the loads, links and storage above)`;
+  const n = resized.overWithDesign;
+  const before = `with the design rates ${n === 0 ? 'none is' : n === 1 ? '1 is' : `${n} are`}`;
   if (resized.newlyOver.length === 0) return `${head}: no capacity check is over that is not with the design rates (${before}).`;
   const which = resized.newlyOver.map((c) => checkName(report, c)).join(', ');
   const count = noun(resized.newlyOver.length, 'capacity check', 'capacity checks');

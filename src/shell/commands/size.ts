@@ -85,7 +85,8 @@ async function sizeMeasured(
   const drift = await driftInput(fleet, measurements, measured, ids ? await ids(measurements) : undefined);
   const report = sizeAgainstMeasurements(fleet, { ...request.sizing, drift }, measured.useMeasured);
   const n = drift.unmatched.length;
-  if (n > 0) io.stderr(`camsize: note: ${n} of ${drift.measurements} measurements match no group of the fleet (listed in the report)\n`);
+  const where = request.quiet ? 'without --quiet the report lists them' : 'listed in the report';
+  if (n > 0) io.stderr(`camsize: note: ${n} of ${drift.measurements} measurements match no group of the fleet (${where})\n`);
   return report;
 }
 

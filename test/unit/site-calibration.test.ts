@@ -1,0 +1,105 @@
+/** A site calibration (`camsize measure … --fit`) applied to estimates: which factor, how it reads, and refusals. */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { estimateBitrate } from '../../src/core/estimate/estimate.js';
+import { modelBitsPerSecond, SHIPPED_MODEL } from '../../src/core/estimate/model.js';
+import { calibrationFor, calibrationText, modelMismatch } from '../../src/core/estimate/site-calibration.js';
+import { fleetCalibrationPath, fleetFromJson } from '../../src/core/input/fleet-json.js';
+import type { SiteCalibration } from '../../src/core/measure/fit.js';
+import type { Catalog } from '../../src/core/model/catalog.js';
+import { readCalibrationJson } from '../../src/schema/calibration-schema.js';
+import { calibrationPathOf } from '../../src/shell/calibration-load.js';
+import { loadCatalog } from '../../src/shell/catalog-load.js';
+
+const FILE = JSON.parse(readFileSync('test/fixtures/measure/site-calibration.json', 'utf8'));
+const SITE = readCalibrationJson(FILE).calibration as SiteCalibration;
+
+let catalog: Catalog;
+beforeAll(async () => {
+  catalog = await loadCatalog();
+});
+
+describe('a site calibration', () => {
+  it('reads the file --fit writes', () => {
+    expect(SITE).toMatchObject({ site: { measurements: 9 }, codecs: { h265: { measurements: 7 } } });
+    expect(modelMismatch(SITE)).toBeUndefined();
+  });
+
+  it("gives a codec with its own factor that factor, any other codec the site's", () => {
+    expect(calibrationFor(SITE, 'h265')).toEqual({ ...SITE.codecs['h265'], scope: 'h265' });
+    expect(calibrationFor(SITE, 'h264')).toEqual({
+      factor: SITE.site.factor,
+      measurements: 9,
+      spreadPercent: SITE.site.spreadPercent,
+      scope: 'site',
+    });
+  });
+
+  it.each([
+    [{ factor: 0.6, measurements: 9, spreadPercent: 22.557, scope: 'site' }, 'calibrated on 9 measurements, spread ±22.6 %'],
+    [{ factor: 0.6, measurements: 7, spreadPercent: 13.6, scope: 'h265' }, 'calibrated on 7 measurements of h265 cameras, spread ±13.6 %'],
+    [{ factor: 0.6, measurements: 1, scope: 'site' }, 'calibrated on 1 measurement, spread unknown'],
+  ])('says how far to trust it: %j', (used, text) => {
+    expect(calibrationText(used)).toBe(text);
+  });
+
+  it('scales the estimate by its factor, to a whole kb/s', () => {
+    const input = { resolution: '4MP', fps: 20, codec: 'h265', scene: 'high' };
+    const model = modelBitsPerSecond(SHIPPED_MODEL, {
+      width: 2560,
+      height: 1440,
+      fps: 20,
+      codec: 'h265',
+      scene: 'high',
+      quality: 'medium',
+    });
+    const calibrated = estimateBitrate({ ...input, calibration: SITE });
+    expect(calibrated.bitsPerSecond).toBe(BigInt(Math.round((model * SITE.codecs['h265']!.factor) / 1000)) * 1000n);
+    expect(calibrated.bitsPerSecond).toBe(4_277_000n);
+    expect(calibrated.calibration?.scope).toBe('h265');
+    expect(calibrated.steps.map(([step]) => step)).toContain(
+      'site calibration (calibrated on 7 measurements of h265 cameras, spread ±13.6 %)',
+    );
+    expect(estimateBitrate(input).calibration).toBeUndefined();
+  });
+
+  it('refuses a file fitted to another model, or not a calibration at all', () => {
+    expect(modelMismatch({ model: { base: 0.11, fpsExponent: 0.9, resolutionExponent: 0.19 } })).toMatch(
+      /^fitted against another estimate model/,
+    );
+    expect(readCalibrationJson({ ...FILE, kind: 'fleet' }).issues.map((i) => i.message)).toEqual([
+      'not a camsize calibration (expected "kind": "camsize-calibration", from camsize measure --fit)',
+    ]);
+    expect(readCalibrationJson({ ...FILE, site: { ...FILE.site, factor: -1 } }).issues[0]?.path).toEqual(['site', 'factor']);
+  });
+});
+
+describe('a fleet file with a calibration', () => {
+  const fleet = {
+    name: 'f',
+    calibration: 'site-calibration.json',
+    cameras: [
+      { resolution: '4MP', fps: 20, codec: 'h265', scene: 'high', count: 2, label: 'dock' },
+      { preset: '720p30', count: 1 },
+    ],
+  };
+
+  it('names its calibration file, relative to the fleet file', () => {
+    expect(fleetCalibrationPath(fleet)).toBe('site-calibration.json');
+    expect(fleetCalibrationPath({ name: 'f', calibration: 5 })).toBeUndefined();
+    expect(calibrationPathOf('sites/north/fleet.json', 'site-calibration.json')).toBe('sites/north/site-calibration.json');
+    expect(calibrationPathOf('<stdin>', 'site-calibration.json')).toBe('site-calibration.json');
+    expect(calibrationPathOf('fleet.json', '/etc/camsize/cal.json')).toBe('/etc/camsize/cal.json');
+  });
+
+  it('calibrates its estimated groups, and only those, and says so in the description', () => {
+    const groups = fleetFromJson(fleet, catalog, SITE).fleet!.root.groups;
+    expect(groups[0]!.profile).toMatchObject({
+      bitsPerSecond: 4_277_000n,
+      description:
+        'estimated: 2560x1440 20 fps h265, high scene, medium quality; calibrated on 7 measurements of h265 cameras, spread ±13.6 %',
+    });
+    expect(groups[1]!.profile.bitsPerSecond).toBe(4_000_000n);
+    expect(fleetFromJson(fleet, catalog).fleet!.root.groups[0]!.profile.calibration).toBeUndefined();
+  });
+});
