@@ -89,7 +89,9 @@ describe('the example fleets', () => {
     const committed = JSON.parse(readFileSync(join(ROOT, 'examples/fleet.schema.json'), 'utf8'));
     expect(committed).toEqual(schema); // examples/fleet.schema.json is the current output
     for (const file of readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))) {
-      const ok = validate(JSON.parse(readFileSync(join(ROOT, 'examples', file), 'utf8')));
+      const doc = JSON.parse(readFileSync(join(ROOT, 'examples', file), 'utf8'));
+      if (doc.kind === 'camsize-calibration') continue; // a site calibration, not a fleet (test/unit/site-calibration.test.ts)
+      const ok = validate(doc);
       expect({ file, errors: validate.errors ?? null, ok }).toEqual({ file, errors: null, ok: true });
     }
     expect(validate({ name: 'x', segmnets: [] })).toBe(false);

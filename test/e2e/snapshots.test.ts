@@ -76,6 +76,27 @@ const CASES: Record<string, string[]> = {
   'inventory-partial': ['--inventory', 'test/fixtures/inventory/some-invalid.csv', '--skip-invalid'],
   presets: ['presets', 'h265', '--fps', '30'],
   estimate: ['estimate', '--resolution', '4K', '--fps', '15', '--codec', 'h265', '--scene', 'high'],
+  'estimate-calibrated': [
+    'estimate',
+    '--resolution',
+    '4MP',
+    '--fps',
+    '20',
+    '--codec',
+    'h265',
+    '--calibration',
+    'examples/site-calibration.json',
+  ],
+  drift: ['examples/depot.json', '--measured', 'examples/depot-measured.csv'],
+  'drift-use-measured': ['examples/depot.json', '--measured', 'examples/depot-measured.csv', '--use-measured'],
+  'drift-inventory': ['examples/site.json', '--inventory', 'examples/cameras.csv', '--measured', 'test/fixtures/measure/site-ids.csv'],
+  calibrated: ['test/fixtures/measure/calibrated.json'],
+  measure: [
+    'measure',
+    'examples/measurements.csv',
+    'test/fixtures/measure/frigate-stats.json',
+    'test/fixtures/measure/cam-720p15-h264.ffprobe.json',
+  ],
 };
 
 describe('output snapshots', () => {
