@@ -7,6 +7,7 @@
 
 // Sizing: a fleet and settings to a report, exactly.
 export { size, howManyFit, type SizeCallOptions } from './api/size.js';
+export type { MeasuredSettings } from './api/measured.js';
 export { sizeOptions, type SizeSettings, type SettingName } from './api/options.js';
 export { sizeFleet, type SizeOptions } from './core/sizing/size.js';
 export { answerCapacity } from './core/sizing/capacity.js';
@@ -15,7 +16,7 @@ export { exitCodeOf, verdictOf, type Verdict } from './core/sizing/verdict.js';
 // Fleets: fleet files (text, bytes, a parsed value, a path) into the fleet model.
 export { parseFleet, loadFleet, type FleetDocument, type ParseFleetOptions } from './api/fleet.js';
 export { MAX_DEPTH, customProfile, estimateProfile, presetProfile } from './core/model/fleet.js';
-export type { CameraGroup, Fleet, Profile, Segment, SegmentSettings, Viewers } from './core/model/fleet.js';
+export type { CalibrationUsed, CameraGroup, Fleet, Profile, Segment, SegmentSettings, Viewers } from './core/model/fleet.js';
 
 // The preset catalog.
 export { loadCatalog } from './api/catalog.js';
@@ -49,9 +50,13 @@ export { EXIT, InputError, UsageError } from './core/diagnostics/errors.js';
 export type {
   CapacityAnswer,
   Check,
+  DriftFigures,
+  DriftSummary,
+  GroupDrift,
   LinkStatus,
   ProfileRow,
   Report,
+  SegmentDrift,
   SegmentPercentile,
   SegmentRow,
   SegmentTime,

@@ -19,6 +19,11 @@ export interface ParseFleetOptions {
   catalog?: Catalog;
   /** What error messages call the input (default: `<fleet>`; loadFleet uses the path). */
   file?: string;
+  /**
+   * A site calibration file (`camsize measure … --fit`) for the fleet's estimated groups, in place of
+   * the fleet's own `"calibration"` (which is read relative to `file`, or the working directory).
+   */
+  calibration?: string;
 }
 
 /**
@@ -33,7 +38,9 @@ export async function parseFleet(source: string | Uint8Array | FleetDocument, op
     import('../shell/fleet-load.js'), // off the start-up path of --preset runs
     options.catalog ?? defaultCatalog(),
   ]);
-  return loadFleet(bytes, options.file ?? '<fleet>', catalog);
+  const readFile = async (path: string) => (await import('node:fs/promises')).readFile(path);
+  const calibration = { ...(options.calibration === undefined ? {} : { override: options.calibration }), io: { readFile } };
+  return loadFleet(bytes, options.file ?? '<fleet>', catalog, calibration);
 }
 
 /** A fleet from a file. */

@@ -3,6 +3,7 @@
  * text) and settings as people write them, to the report every format
  * renders. The arithmetic is the core's (sizeFleet, answerCapacity), exact.
  */
+import { UsageError } from '../core/diagnostics/errors.js';
 import type { Catalog } from '../core/model/catalog.js';
 import type { Fleet } from '../core/model/fleet.js';
 import type { Report } from '../core/model/report.js';
@@ -11,11 +12,17 @@ import { answerCapacity } from '../core/sizing/capacity.js';
 import { sizeFleet } from '../core/sizing/size.js';
 import { defaultCatalog } from './catalog.js';
 import { type FleetDocument, parseFleet } from './fleet.js';
+import { type MeasuredSettings, measuredRequest, sizeWithMeasurements } from './measured.js';
 import { type SizeSettings, sizeOptions } from './options.js';
 
-export interface SizeCallOptions extends SizeSettings {
+export interface SizeCallOptions extends SizeSettings, MeasuredSettings {
   /** Where preset ids are looked up (default: the catalog camsize ships). */
   catalog?: Catalog;
+  /**
+   * A site calibration file (`camsize measure … --fit`) for the fleet's estimated groups, in place of
+   * its own `"calibration"`. Applied when the fleet is read, so not with a model from parseFleet (pass it there).
+   */
+  calibration?: string;
 }
 
 /** A fleet model as parseFleet and loadFleet return it (it has a root segment; a fleet file's value does not). */
@@ -29,10 +36,14 @@ function isFleetModel(fleet: Fleet | FleetDocument | string): fleet is Fleet {
  * capacity); exitCodeOf(report) is what the command line exits with.
  */
 export async function size(fleet: Fleet | FleetDocument | string, options: SizeCallOptions = {}): Promise<Report> {
-  const { catalog: given, ...settings } = options;
+  const { catalog: given, calibration, measured, tolerance, useMeasured, ...settings } = options;
   const catalog = given ?? (await defaultCatalog());
-  const model = isFleetModel(fleet) ? fleet : await parseFleet(fleet, { catalog });
-  return sizeFleet(model, sizeOptions(settings, catalog));
+  if (calibration !== undefined && isFleetModel(fleet))
+    throw new UsageError('calibration is applied when the fleet is read: give it to parseFleet or loadFleet, or pass the fleet file here');
+  const model = isFleetModel(fleet) ? fleet : await parseFleet(fleet, { catalog, ...(calibration === undefined ? {} : { calibration }) });
+  const sizing = sizeOptions(settings, catalog);
+  const request = measuredRequest({ measured, tolerance, useMeasured });
+  return request ? sizeWithMeasurements(model, sizing, request) : sizeFleet(model, sizing);
 }
 
 /**
