@@ -6,6 +6,7 @@
  * the test (test/e2e/report-schema.test.ts) checks, with every object closed,
  * that each key the renderer writes is described here.
  */
+import { DRIFT_DEFS, PROFILE_DRIFT_KEYS } from './report-schema-drift.js';
 import { SCHEMA_ID_BASE } from './schema-id.js';
 
 type Schema = Record<string, unknown>;
@@ -30,6 +31,7 @@ const VERDICT = {
 };
 
 const DEFS: Record<string, Schema> = {
+  ...DRIFT_DEFS,
   whole: { type: 'string', pattern: '^[0-9]+$', description: 'An exact whole number, as a decimal string' },
   signed: { type: 'string', pattern: '^-?[0-9]+$', description: 'An exact whole number that may be negative, as a decimal string' },
   rate: obj('A bit rate', {
@@ -87,17 +89,21 @@ const DEFS: Record<string, Schema> = {
     'One camera profile across the fleet',
     {
       profile: text('The preset id, or the label of a custom rate or an estimate'),
-      kind: { enum: ['preset', 'custom', 'estimate'] },
+      kind: {
+        enum: ['preset', 'custom', 'estimate', 'measured'],
+        description: 'measured: with --use-measured, a group at its measured rate',
+      },
       description: text('What the camera is'),
       basis: { enum: ['report', 'measured', 'planning', 'vendor-cap'], description: 'Presets only: what kind of number the rate is' },
       source: { ...ref('source'), description: 'Presets only' },
       estimated: yes('Present when the rate is the estimate model’s'),
+      ...PROFILE_DRIFT_KEYS,
       perCamera: { ...ref('rate'), description: 'Per-camera payload rate (by day, when rates vary)' },
       cameras: ref('whole'),
       payload: { ...ref('rate'), description: 'cameras × perCamera' },
       load: { ...ref('rate'), description: 'The same on the wire, with each group’s transport overhead' },
     },
-    ['basis', 'source', 'estimated'],
+    ['basis', 'source', 'estimated', ...Object.keys(PROFILE_DRIFT_KEYS)],
   ),
   segment: obj(
     'A segment and everything below it (the fleet root has an empty path)',
@@ -115,8 +121,9 @@ const DEFS: Record<string, Schema> = {
       storage: ref('storage'),
       time: ref('time'),
       percentile: ref('segmentPercentile'),
+      drift: ref('segmentDrift'),
     },
-    ['link', 'storage', 'time', 'percentile'],
+    ['link', 'storage', 'time', 'percentile', 'drift'],
   ),
   segmentPercentile: obj('With --percentile: that percentile of the load in the worst hour (approximate)', {
     bitsPerSecond: ref('whole'),
@@ -218,8 +225,9 @@ export function reportJsonSchema(): Schema {
       segments: { type: 'array', items: ref('segment'), description: 'The segment tree in pre-order, the fleet root first' },
       total: TOTAL,
       capacityAnswer: CAPACITY_ANSWER,
+      drift: ref('drift'),
     },
-    ['checkOn', 'schedule', 'percentileSettings', 'partial', 'skippedRecords', 'inventory', 'capacityAnswer'],
+    ['checkOn', 'schedule', 'percentileSettings', 'partial', 'skippedRecords', 'inventory', 'capacityAnswer', 'drift'],
   );
   return { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: `${SCHEMA_ID_BASE}report.schema.json`, ...report, $defs: DEFS };
 }

@@ -38,7 +38,13 @@ function expectValid(what: string, report: unknown): void {
   }
 }
 
-const FLEETS = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'));
+// Every example fleet (a site calibration is not one).
+const FLEETS = readdirSync(join(ROOT, 'examples')).filter(
+  (f) =>
+    f.endsWith('.json') &&
+    !f.endsWith('.schema.json') &&
+    JSON.parse(readFileSync(join(ROOT, 'examples', f), 'utf8')).kind !== 'camsize-calibration',
+);
 
 describe('camsize schema --output', () => {
   it('prints the report schema, which examples/report.schema.json is a copy of', async () => {
@@ -65,6 +71,18 @@ describe('camsize schema --output', () => {
       ['--preset', '1080p30-ir', '--capacity', '1Gb/s', '--json'],
       ['--preset', '4k10-night', '--capacity', '1Mb/s', '--json'],
       ['--inventory', 'test/fixtures/inventory/some-invalid.csv', '--skip-invalid', '--json'],
+    ];
+    for (const args of runs) expectValid(args.join(' '), JSON.parse((await runInProcess(args)).stdout));
+  });
+
+  it('the drift and calibration reports validate: --measured, --use-measured, matched by id, a calibrated fleet', async () => {
+    const depot = ['examples/depot.json', '--measured', 'examples/depot-measured.csv', '--json'];
+    const runs = [
+      depot,
+      [...depot, '--use-measured', '--retention', '14d', '--timeline', '--percentile', '99'],
+      ['examples/site.json', '--inventory', 'examples/cameras.csv', '--measured', 'test/fixtures/measure/site-ids.csv', '--json'],
+      ['examples/recorders.json', '--calibration', 'examples/site-calibration.json', '--json'],
+      ['test/fixtures/measure/calibrated.json', '--measured', 'test/fixtures/measure/calibrated-measured.csv', '--use-measured', '--json'],
     ];
     for (const args of runs) expectValid(args.join(' '), JSON.parse((await runInProcess(args)).stdout));
   });
