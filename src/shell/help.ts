@@ -64,7 +64,8 @@ Examples:
   camsize estimate --resolution 4K --fps 15 --codec h265 --scene high
   camsize estimate --resolution 2560x1440 --fps 25 --codec hevc --json
   camsize estimate --calibration
-  camsize estimate --resolution 4MP --fps 20 --codec h265 --calibration site-calibration.json
+  camsize estimate --resolution 4MP --fps 20 --codec h265 \\
+      --calibration site-calibration.json
 `;
 
 export const MEASURE_EXAMPLES = `

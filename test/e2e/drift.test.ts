@@ -87,6 +87,22 @@ describe('a fleet against measurements', () => {
     expect(md).toContain("- examples/depot-measured.csv line 11 (pole-07): segment 'yard/pole' is not in the fleet");
   });
 
+  it('fits a narrow terminal: the averages go before the deviation, the drift verdict stays; HTML draws the same columns', async () => {
+    const narrow = (await runInProcess(DEPOT, { stdoutIsTTY: true, columns: 60, env: { NO_COLOR: '1' } })).stdout;
+    expect(narrow).toContain('│ Segment  │     Load │  Util. │ Status │ Drift │\n');
+    expect(narrow).toContain(
+      'Left out to fit 60 columns: Cameras, Link, Headroom, Storage, Store cap., Design avg., Measured avg., Deviation (--wide shows every column).',
+    );
+    expect(narrow).toContain('│ Segment │ Group      │ Measured avg. │ Deviation │ Drift │\n');
+    expect(narrow).toContain('Left out to fit 60 columns: Cameras, Measurements, Design avg. (--wide shows every column).');
+    const wide = (await runInProcess([...DEPOT, '--wide'], { stdoutIsTTY: true, columns: 60, env: { NO_COLOR: '1' } })).stdout;
+    expect(wide).not.toContain('Left out');
+    const html = (await runInProcess([...DEPOT, '-f', 'html'])).stdout;
+    expect(html).toContain('<h2>Design against measurement</h2>');
+    for (const heading of ['Design avg.', 'Measured avg.', 'Deviation', 'Drift', 'Measurements'])
+      expect(html).toContain(`>${heading}</th>`);
+  });
+
   it('passes with a wider tolerance: exit 0, and --quiet prints nothing', async () => {
     const loose = await runInProcess([...DEPOT, '--tolerance', '40']);
     expect(loose.code).toBe(0);
