@@ -90,6 +90,17 @@ describe('bash', () => {
     expect(after).toContain('examples/campus.json');
   });
 
+  it('completes file names for --measured and --calibration, of a fleet and of estimate', () => {
+    const [measured, calibration, estimate] = bashCompletions([
+      ['camsize', 'examples/depot.json', '--measured', 'examples/depot-'],
+      ['camsize', 'examples/recorders.json', '--calibration', 'examples/site-c'],
+      ['camsize', 'estimate', '--calibration', 'examples/site-c'],
+    ]);
+    expect(measured).toEqual(['examples/depot-measured.csv']);
+    expect(calibration).toEqual(['examples/site-calibration.json']);
+    expect(estimate).toEqual(['examples/site-calibration.json']);
+  });
+
   it('offers every option of every command, as the grammar defines them', async () => {
     const [root, estimate, schema] = bashCompletions([
       ['camsize', '--'],

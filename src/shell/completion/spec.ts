@@ -56,7 +56,7 @@ const KNOWN_VALUES: Readonly<Record<string, readonly string[]>> = {
 };
 
 const PRESET_VALUES: Readonly<Record<string, '' | '='>> = { '--preset': '', '--as': '', '--camera': '=' };
-const FILE_VALUES = new Set(['--inventory']);
+const FILE_VALUES = new Set(['--inventory', '--measured', '--calibration']);
 
 function optionValues(option: OptionType): Values | undefined {
   if (!option.required && !option.optional) return undefined;
