@@ -119,6 +119,12 @@ describe('a fleet against measurements', () => {
         .filter(Boolean)
         .map((l) => l.slice(0, 20)),
     ).toEqual(['drift: gate 1080p30-', 'drift: yard 4k30: me']);
+    expect(failing.stderr).toBe(
+      'camsize: note: 1 of 10 measurements match no group of the fleet (without --quiet the report lists them)\n',
+    );
+    // -q --json is the whole report, unmatched measurements and all.
+    const json = await runInProcess([...DEPOT, '--quiet', '--json']);
+    expect([json.code, json.stderr, JSON.parse(json.stdout).drift.unmatched.length]).toEqual([1, NOTE, 1]);
   });
 
   it('re-sizes with the measured rates: which links and recorders would then be over', async () => {

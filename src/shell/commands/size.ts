@@ -85,7 +85,9 @@ async function sizeMeasured(
   const drift = await driftInput(fleet, measurements, measured, ids ? await ids(measurements) : undefined);
   const report = sizeAgainstMeasurements(fleet, { ...request.sizing, drift }, measured.useMeasured);
   const n = drift.unmatched.length;
-  const where = request.quiet ? 'without --quiet the report lists them' : 'listed in the report';
+  // -q shortens only the human formats: JSON and CSV still list them.
+  const shortened = request.quiet && SHORTENED_BY_QUIET.includes(request.output.format);
+  const where = shortened ? 'without --quiet the report lists them' : 'listed in the report';
   if (n > 0) io.stderr(`camsize: note: ${n} of ${drift.measurements} measurements match no group of the fleet (${where})\n`);
   return report;
 }
