@@ -38,7 +38,7 @@ export async function parseFleet(source: string | Uint8Array | FleetDocument, op
     import('../shell/fleet-load.js'), // off the start-up path of --preset runs
     options.catalog ?? defaultCatalog(),
   ]);
-  const readFile = async (path: string) => (await import('node:fs/promises')).readFile(path);
+  const { readFileBounded: readFile } = await import('../shell/io.js');
   const calibration = { ...(options.calibration === undefined ? {} : { override: options.calibration }), io: { readFile } };
   return loadFleet(bytes, options.file ?? '<fleet>', catalog, calibration);
 }

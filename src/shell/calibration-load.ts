@@ -10,12 +10,19 @@ import type { SiteCalibration } from '../core/measure/fit.js';
 import { fileProblem } from './fleet-input.js';
 import type { Io } from './io.js';
 
+/** A calibration is a few hundred bytes; far beyond that it is some other file (or /dev/zero), refused before it fills memory. */
+const MAX_CALIBRATION_BYTES = 1024 * 1024;
+
 export async function loadCalibration(path: string, io: Pick<Io, 'readFile'>): Promise<SiteCalibration> {
   let text: string;
   try {
-    text = (await io.readFile(path)).toString('utf8');
+    text = (await io.readFile(path, MAX_CALIBRATION_BYTES)).toString('utf8');
   } catch (error) {
-    throw new InputError(`${path}: ${fileProblem(error)} (a site calibration from camsize measure … --fit)`);
+    const why =
+      (error as NodeJS.ErrnoException).code === 'ERR_FS_FILE_TOO_LARGE'
+        ? 'more than 1 MiB: too large for a site calibration'
+        : fileProblem(error);
+    throw new InputError(`${path}: ${why} (a site calibration from camsize measure … --fit)`);
   }
   let json: unknown;
   try {

@@ -278,6 +278,7 @@ describe('a site calibration', () => {
     const cases: Array<[string[], string]> = [
       [[FLEET, '--calibration', 'missing.json'], 'camsize: missing.json: no such file (a site calibration from camsize measure … --fit)\n'],
       [[FLEET, '--calibration', 'package.json'], 'camsize: package.json: kind: not a camsize calibration'],
+      [[FLEET, '--calibration', '/dev/zero'], 'camsize: /dev/zero: more than 1 MiB: too large for a site calibration'],
       [[FLEET, '--calibration', other], `camsize: ${other}: fitted against another estimate model`],
       [[FLEET, '--calibration'], 'camsize: --calibration needs a FILE'],
       [
