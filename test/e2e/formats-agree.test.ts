@@ -127,6 +127,13 @@ const EMPTY_ROW = {
   peak_bps: '',
   hour: '',
   percentile_bps: '',
+  // --measured's columns (empty: these runs measure nothing; test/e2e/drift.test.ts checks them against JSON).
+  design_bps: '',
+  measured_bps: '',
+  deviation_pct: '',
+  drift: '',
+  measurements: '',
+  note: '',
   ...linkCells(undefined),
 };
 
