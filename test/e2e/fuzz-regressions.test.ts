@@ -73,4 +73,19 @@ describe('a fleet file that never ends', () => {
     expect(await main(['zero'], io)).toBe(2);
     expect(io.err.join('')).toBe(`camsize: zero: ${TOO_LARGE}\n`);
   });
+
+  it('measurement files (CSV, JSON) are read only up to their limit', async () => {
+    for (const name of ['zero.csv', 'zero.json']) {
+      const io = {
+        ...fakeIo(),
+        // The real limit is 256 MiB; a limit is asked for, and /dev/zero stops at 1 MiB here.
+        readFile: (path: string, max?: number) => readFileBounded(path === name ? '/dev/zero' : path, max && 1 << 20),
+      };
+      expect(await main(['measure', name], io)).toBe(2);
+      expect([io.out.join(''), io.err.join('')]).toEqual([
+        '',
+        `camsize: ${name}: larger than 256 MiB, too large for a measurements file\n`,
+      ]);
+    }
+  });
 });

@@ -41,12 +41,25 @@ function probe(file: string, io: Io): Promise<unknown> {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-async function readJson(file: string, io: Io): Promise<unknown> {
+/** Measurement files are read whole; past this (a device, a wrong file) they are refused before they exhaust memory. */
+export const MAX_MEASUREMENT_BYTES = 256 * 1024 * 1024;
+
+async function readText(file: string, io: Io): Promise<string> {
   try {
-    return JSON.parse((await io.readFile(file)).toString('utf8'));
+    return (await io.readFile(file, MAX_MEASUREMENT_BYTES)).toString('utf8');
   } catch (error) {
-    if (error instanceof SyntaxError) throw new InputError(`${file}: not valid JSON: ${error.message}`);
-    throw new InputError(`${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ERR_FS_FILE_TOO_LARGE') throw new InputError(`${file}: larger than 256 MiB, too large for a measurements file`);
+    throw new InputError(`${file}: cannot read it (${code ?? 'error'})`);
+  }
+}
+
+async function readJson(file: string, io: Io): Promise<unknown> {
+  const text = await readText(file, io);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${file}: not valid JSON: ${(error as Error).message}`);
   }
 }
 
@@ -58,13 +71,7 @@ export async function readMeasurements(file: string, io: Io): Promise<Measuremen
     import('../../core/measure/frigate.js'),
   ]);
   if (/\.csv$/i.test(file)) {
-    let text: string;
-    try {
-      text = (await io.readFile(file)).toString('utf8');
-    } catch (error) {
-      throw new InputError(`${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
-    return measurementsFromCsv(text, file);
+    return measurementsFromCsv(await readText(file, io), file);
   }
   if (/\.json$/i.test(file)) {
     const json = await readJson(file, io);
