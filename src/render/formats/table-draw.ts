@@ -7,6 +7,7 @@ import { requireCjs } from '../../require-cjs.js';
 import type { Align, ColumnFit } from '../columns/column.js';
 import { fitColumns, type Layout, wrapText } from '../fit.js';
 import type { Paint, RenderOptions } from '../view.js';
+import { plainTable } from './table-plain.js';
 
 const Table = requireCjs('cli-table3') as typeof TableType;
 /** cli-table3's own measure (ANSI codes take no cells, wide characters two), so fitted widths are the widths it draws. */
@@ -54,6 +55,18 @@ export const CHUNK_ROWS = 100;
 
 /** A table of any length, drawn in linear time; the same text as one cli-table3 table. */
 export function longTable(
+  head: readonly string[],
+  align: readonly Align[],
+  rows: string[][],
+  paint: Paint,
+  draw: DrawOptions = {},
+): string {
+  const frame = (h: readonly string[], a: readonly Align[], p: Paint, widths: readonly number[]) => newTable(h, a, p, { ...draw, widths });
+  return plainTable(head, align, rows, paint, draw.widths, frame, strlen) ?? cliTable3LongTable(head, align, rows, paint, draw);
+}
+
+/** longTable drawn by cli-table3 alone, cell by cell (the plain path the fast one is tested against). */
+export function cliTable3LongTable(
   head: readonly string[],
   align: readonly Align[],
   rows: string[][],
