@@ -150,16 +150,17 @@ export function duplicateKeys(text: string): DuplicateKey[] {
   let starts = new Int32Array(256);
   let ends = new Int32Array(256);
   let keys = 0;
+  // The next backslash (only strings hold one): a string before it ends at the next quote, found by indexOf.
+  let backslash = nextBackslash(text, 0);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 34) {
-      let j = i + 1;
+      let j = text.indexOf('"', i + 1);
       let escaped = false;
-      for (let d = text.charCodeAt(j); d !== 34; d = text.charCodeAt(++j)) {
-        if (d === 92) {
-          escaped = true;
-          j++;
-        }
+      if (backslash < j) {
+        escaped = true;
+        j = escapedStringEnd(text, i);
+        backslash = nextBackslash(text, j);
       }
       if (depth > 0 && kinds[depth - 1] === 1 && followedByColon(text, j + 1)) {
         const earlier = findKey(text, starts, ends, firsts[depth - 1]!, keys, i + 1, j, escaped);
@@ -178,6 +179,18 @@ export function duplicateKeys(text: string): DuplicateKey[] {
     }
   }
   return found;
+}
+
+function nextBackslash(text: string, from: number): number {
+  const at = text.indexOf('\\', from);
+  return at < 0 ? text.length : at;
+}
+
+/** The offset of the closing quote of the string opening at `start`, which holds an escape. */
+function escapedStringEnd(text: string, start: number): number {
+  let j = start + 1;
+  for (let d = text.charCodeAt(j); d !== 34; d = text.charCodeAt(++j)) if (d === 92) j++;
+  return j;
 }
 
 function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
