@@ -6,21 +6,19 @@ import { type CameraGroup, estimateProfile, type Profile, withStates } from '../
 import { countFromJson, MAX_COUNT } from '../numbers/count.js';
 import { checkCameraRate } from '../numbers/rate.js';
 import { type EventState, parseDuty, parseStateRate } from '../sizing/time.js';
-import { isObject, type Json, type Path, type Reader } from './fleet-reader.js';
+import { isObject, type Json, type Path, type Reader, SHARED_COUNTS } from './fleet-reader.js';
 
 const MAX_COUNT_NUMBER = Number(MAX_COUNT);
-/** Counts below this as ready bigints: a fleet of 1,000,000 groups repeats small counts, and each BigInt() allocates. */
-const SMALL_COUNTS = Array.from({ length: 1024 }, (_, i) => BigInt(i));
 
 export function readGroup(json: Json, segmentPath: Path, index: number, reader: Reader): CameraGroup | undefined {
   // The path is built only when there is something to report: most groups are fine.
   const at = (...field: string[]): Path => [...segmentPath, 'cameras', index, ...field];
-  const fast = plainPresetGroup(json, reader);
+  const fast = reader.plain ? undefined : (plainPresetGroup(json, reader) ?? plainRateGroup(json, reader));
   if (fast) return fast;
   let profile = groupProfile(json, at, reader);
   const count = groupCount(json['count'], at, reader);
   if (profile && (json['night'] !== undefined || json['events'] !== undefined)) profile = withDayStates(profile, json, at, reader);
-  return profile && count !== undefined ? { profile, count } : undefined;
+  return profile && count !== undefined ? reader.group(profile, count) : undefined;
 }
 
 /**
@@ -30,12 +28,29 @@ export function readGroup(json: Json, segmentPath: Path, index: number, reader: 
 function plainPresetGroup(json: Json, reader: Reader): CameraGroup | undefined {
   const preset = json['preset'];
   const count = json['count'];
-  if (typeof preset !== 'string' || typeof count !== 'number' || !(count >= 0 && count < SMALL_COUNTS.length) || !Number.isInteger(count))
+  if (typeof preset !== 'string' || typeof count !== 'number' || !(count >= 0 && count < SHARED_COUNTS) || !Number.isInteger(count))
     return undefined;
   const profile = reader.knownPreset(preset);
   if (profile === undefined) return undefined;
   for (const key in json) if (key !== 'preset' && key !== 'count') return undefined;
-  return { profile, count: SMALL_COUNTS[count]! };
+  return reader.smallGroup(profile, count);
+}
+
+/**
+ * The common custom group, `{ "bitrate": "…", "count": N, "label": "…" }`,
+ * of a rate text and label read before (so it passed the rate checks).
+ */
+function plainRateGroup(json: Json, reader: Reader): CameraGroup | undefined {
+  const bitrate = json['bitrate'];
+  const count = json['count'];
+  const label = json['label'];
+  if (typeof bitrate !== 'string' || typeof count !== 'number' || !(count >= 0 && count < SHARED_COUNTS) || !Number.isInteger(count))
+    return undefined;
+  if (label !== undefined && typeof label !== 'string') return undefined;
+  const profile = reader.knownCustom(bitrate, label);
+  if (profile === undefined) return undefined;
+  for (const key in json) if (key !== 'bitrate' && key !== 'count' && key !== 'label') return undefined;
+  return reader.smallGroup(profile, count);
 }
 
 function groupProfile(json: Json, at: (...field: string[]) => Path, reader: Reader): Profile | undefined {
@@ -61,7 +76,7 @@ function groupProfile(json: Json, at: (...field: string[]) => Path, reader: Read
     return reader.attempt(at('preset'), () => reader.presetProfile(preset));
   }
   if (typeof bitrate === 'string')
-    return reader.attempt(at('bitrate'), () => reader.customProfile(checkCameraRate(reader.rate(bitrate)), label));
+    return reader.attempt(at('bitrate'), () => reader.customProfileOf(bitrate, checkCameraRate(reader.rate(bitrate)), label));
   return undefined;
 }
 
@@ -90,7 +105,7 @@ function estimateGroupProfile(
 }
 
 function groupCount(raw: unknown, at: (...field: string[]) => Path, reader: Reader): bigint | undefined {
-  if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0 && raw <= MAX_COUNT_NUMBER) return SMALL_COUNTS[raw] ?? BigInt(raw); // the common case
+  if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0 && raw <= MAX_COUNT_NUMBER) return BigInt(raw); // the common case
   if (typeof raw !== 'number' && typeof raw !== 'string') return undefined;
   try {
     return countFromJson(raw);

@@ -12,9 +12,15 @@ import { type Fleet, MAX_DEPTH, type Segment } from '../model/fleet.js';
 import { isObject, type Json, type Path, Reader } from './fleet-reader.js';
 import { readSegmentFields, type SegmentFields } from './fleet-segment.js';
 
-export function fleetFromJson(json: unknown, catalog: Catalog, calibration?: SiteCalibration): { fleet?: Fleet; issues: Issue[] } {
+/** `plain` reads without the fast paths (for the differential tests). */
+export function fleetFromJson(
+  json: unknown,
+  catalog: Catalog,
+  calibration?: SiteCalibration,
+  plain = false,
+): { fleet?: Fleet; issues: Issue[] } {
   if (!isObject(json)) return { issues: [{ path: [], message: 'a fleet file is a JSON object with a "name" and "segments"' }] };
-  const reader = new Reader(catalog, calibration);
+  const reader = new Reader(catalog, calibration, plain);
   const name = typeof json['name'] === 'string' ? json['name'] : 'fleet';
   const root = readTree(json, name, reader);
   return reader.issues.length === 0 ? { fleet: { name, root }, issues: [] } : { issues: reader.issues };
@@ -30,6 +36,15 @@ export function fleetCalibrationPath(json: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
+/** A segment still to read: its JSON, name and path, its depth, and its parent's index in `pending`. */
+interface ToRead {
+  json: Json;
+  name: string;
+  path: Path;
+  depth: number;
+  parent: number;
+}
+
 interface Pending {
   name: string;
   fields: SegmentFields;
@@ -40,20 +55,22 @@ interface Pending {
 /** Every segment's fields in pre-order, then the segments built from the last to the first (children before parents). */
 function readTree(rootJson: Json, rootName: string, reader: Reader): Segment {
   const pending: Pending[] = [];
-  const stack: Array<{ json: Json; name: string; path: Path; depth: number; parent: number }> = [
-    { json: rootJson, name: rootName, path: [], depth: 0, parent: -1 },
-  ];
+  const stack: ToRead[] = [{ json: rootJson, name: rootName, path: [], depth: 0, parent: -1 }];
   while (stack.length > 0) {
     const { json, name, path, depth, parent } = stack.pop()!;
     const index = pending.length;
     pending.push({ name, fields: readSegmentFields(json, path, reader), children: [] });
     if (parent >= 0) pending[parent]!.children.push(index);
-    const children = childSegments(json, path, depth, reader);
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ ...children[i]!, depth: depth + 1, parent: index });
+    const children = childSegments(json, path, depth, index, reader);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   const built: Segment[] = new Array(pending.length);
   for (let i = pending.length - 1; i >= 0; i--) {
     const { name, fields, children } = pending[i]!;
+    if (children.length === 0) {
+      built[i] = Object.assign(fields as SegmentFields & { name: string; children: Segment[] }, { name, children: NO_SEGMENTS });
+      continue;
+    }
     const kids: Segment[] = new Array(children.length);
     for (let k = 0; k < children.length; k++) kids[k] = built[children[k]!]!;
     built[i] = Object.assign(fields as SegmentFields & { name: string; children: Segment[] }, { name, children: kids });
@@ -61,17 +78,22 @@ function readTree(rootJson: Json, rootName: string, reader: Reader): Segment {
   return built[0]!;
 }
 
+const NO_CHILDREN: readonly ToRead[] = [];
+/** The children of every leaf: one frozen empty list (the model is read-only). */
+const NO_SEGMENTS: Segment[] = Object.freeze([]) as unknown as Segment[];
+
 /** The child segments to read, after the checks on them: duplicate names, and the depth limit. */
-function childSegments(json: Json, path: Path, depth: number, reader: Reader): Array<{ json: Json; name: string; path: Path }> {
-  const segments = Array.isArray(json['segments']) ? json['segments'] : [];
-  if (segments.length > 0 && depth >= MAX_DEPTH) {
+function childSegments(json: Json, path: Path, depth: number, parent: number, reader: Reader): readonly ToRead[] {
+  const segments = json['segments'];
+  if (!Array.isArray(segments) || segments.length === 0) return NO_CHILDREN; // most segments: no list and map per leaf
+  if (depth >= MAX_DEPTH) {
     reader.issues.push({
       path: [...path, 'segments'],
       message: `segments nested more than ${MAX_DEPTH} levels deep (camsize sizes trees up to ${MAX_DEPTH} levels)`,
     });
     return [];
   }
-  const out: Array<{ json: Json; name: string; path: Path }> = [];
+  const out: ToRead[] = [];
   const seen = new Map<string, number>();
   segments.forEach((child, i) => {
     if (!isObject(child)) return;
@@ -85,7 +107,7 @@ function childSegments(json: Json, path: Path, depth: number, reader: Reader): A
     } else {
       seen.set(childName, i);
     }
-    out.push({ json: child, name: childName, path: [...path, 'segments', i] });
+    out.push({ json: child, name: childName, path: [...path, 'segments', i], depth: depth + 1, parent });
   });
   return out;
 }

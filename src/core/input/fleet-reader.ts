@@ -1,28 +1,72 @@
 /**
  * Per-file memo and issue list for reading a fleet file: a fleet of
  * 1,000,000 groups repeats a handful of presets and link rates, so each
- * distinct text is parsed, and each profile built, once.
+ * distinct text is parsed, each profile built, and each small group made,
+ * once.
  */
 import { InputError } from '../diagnostics/errors.js';
 import type { Issue } from '../diagnostics/issues.js';
 import type { SiteCalibration } from '../measure/fit.js';
 import { type Catalog, findPreset } from '../model/catalog.js';
-import { customProfile, type Profile, presetProfile } from '../model/fleet.js';
+import { type CameraGroup, customProfile, type Profile, presetProfile } from '../model/fleet.js';
 import { parseRate } from '../numbers/rate.js';
 
 export type Json = Record<string, unknown>;
 export type Path = Array<string | number>;
 
+/** Counts below this share their group objects (see Reader.group). */
+export const SHARED_COUNTS = 1024;
+const SMALL_COUNTS = Array.from({ length: SHARED_COUNTS }, (_, i) => BigInt(i));
+
 export class Reader {
   readonly issues: Issue[] = [];
   private readonly rates = new Map<string, bigint>();
   private readonly profiles = new Map<string, Profile>();
+  private readonly groups = new Map<Profile, CameraGroup[]>();
+  /** Custom profiles by the text of their rate and their label, for groups read before. */
+  private readonly customs = new Map<string, Profile>();
 
-  /** `calibration`: a site calibration for the fleet's estimated groups (resolved by the shell from "calibration" or --calibration). */
+  /**
+   * `calibration`: a site calibration for the fleet's estimated groups (resolved by the shell from
+   * "calibration" or --calibration); `plain` turns the fast paths off (tests hold the two equal:
+   * test/unit/fleet-fast.test.ts).
+   */
   constructor(
     readonly catalog: Catalog,
     readonly calibration?: SiteCalibration,
+    readonly plain = false,
   ) {}
+
+  /** A rate parsed before (undefined if it was not). */
+  knownRate(text: string): bigint | undefined {
+    return this.rates.get(text);
+  }
+
+  /**
+   * The group of `count` cameras of a profile. Groups are immutable, so
+   * those of fewer than SHARED_COUNTS cameras are made once per profile and
+   * count: a fleet's 1,000,000 groups are then a few hundred objects, not a
+   * million for the garbage collector to copy and mark.
+   */
+  group(profile: Profile, count: bigint): CameraGroup {
+    if (count >= BigInt(SHARED_COUNTS)) return { profile, count };
+    return this.smallGroup(profile, Number(count));
+  }
+
+  /** group() for a count already known to be a whole number below SHARED_COUNTS. */
+  smallGroup(profile: Profile, count: number): CameraGroup {
+    let made = this.groups.get(profile);
+    if (!made) {
+      made = [];
+      this.groups.set(profile, made);
+    }
+    let group = made[count];
+    if (!group) {
+      group = { profile, count: SMALL_COUNTS[count]! };
+      made[count] = group;
+    }
+    return group;
+  }
 
   rate(text: string): bigint {
     let bps = this.rates.get(text);
@@ -45,6 +89,18 @@ export class Reader {
   /** The profile of a preset read before (undefined if it was not, or is not a preset). */
   knownPreset(id: string): Profile | undefined {
     return this.profiles.get(id);
+  }
+
+  /** The custom profile of a group whose rate text and label were read before (undefined if not). */
+  knownCustom(rateText: string, label: string | undefined): Profile | undefined {
+    return this.customs.get(`${label ?? ''}\0${rateText}`);
+  }
+
+  /** customProfile() of a rate text that passed the camera-rate checks, remembered for knownCustom(). */
+  customProfileOf(rateText: string, bps: bigint, label: string | undefined): Profile {
+    const profile = this.customProfile(bps, label);
+    this.customs.set(`${label ?? ''}\0${rateText}`, profile);
+    return profile;
   }
 
   customProfile(bps: bigint, label: string | undefined): Profile {

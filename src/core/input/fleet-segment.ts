@@ -24,6 +24,42 @@ export interface SegmentFields {
  * skipped: zod reports those, so that each problem is reported once.
  */
 export function readSegmentFields(json: Json, path: Path, reader: Reader): SegmentFields {
+  return (reader.plain ? undefined : plainSegmentFields(json, path, reader)) ?? allSegmentFields(json, path, reader);
+}
+
+/** Keys of the common segment: a name, a link, cameras and segments below. */
+const PLAIN_SEGMENT_KEYS = new Set<string>(['name', 'description', 'link', 'cameras', 'segments'] satisfies SegmentKey[]);
+
+/**
+ * The common segment, with no settings, viewers or storage and a link rate
+ * read before (or none), without building a closure or a path per field.
+ */
+function plainSegmentFields(json: Json, path: Path, reader: Reader): SegmentFields | undefined {
+  for (const key in json) if (!PLAIN_SEGMENT_KEYS.has(key)) return undefined;
+  const linkText = json['link'];
+  let link: bigint | undefined;
+  if (typeof linkText === 'string') {
+    link = reader.knownRate(linkText);
+    if (link === undefined) return undefined;
+  }
+  const groups = readGroups(json, path, reader);
+  return link === undefined ? { groups } : { groups, linkBitsPerSecond: link };
+}
+
+function readGroups(json: Json, path: Path, reader: Reader): CameraGroup[] {
+  const groups: CameraGroup[] = [];
+  const cameras = json['cameras'];
+  if (!Array.isArray(cameras)) return groups;
+  for (let i = 0; i < cameras.length; i++) {
+    const camera: unknown = cameras[i];
+    if (!isObject(camera)) continue;
+    const group = readGroup(camera, path, i, reader);
+    if (group) groups.push(group);
+  }
+  return groups;
+}
+
+function allSegmentFields(json: Json, path: Path, reader: Reader): SegmentFields {
   const text = (key: SegmentKey) => (typeof json[key] === 'string' ? (json[key] as string) : undefined);
   const textOrNumber = (key: SegmentKey) =>
     typeof json[key] === 'string' || typeof json[key] === 'number' ? (json[key] as string | number) : undefined;
@@ -49,13 +85,7 @@ export function readSegmentFields(json: Json, path: Path, reader: Reader): Segme
       reader.attempt([...path, 'schedule'], () => parseSchedule(hour(schedule['nightStart']), hour(schedule['nightHours']))),
     );
   }
-  const groups: CameraGroup[] = [];
-  const cameras = Array.isArray(json['cameras']) ? json['cameras'] : [];
-  cameras.forEach((camera, i) => {
-    if (!isObject(camera)) return;
-    const group = readGroup(camera, path, i, reader);
-    if (group) groups.push(group);
-  });
+  const groups = readGroups(json, path, reader);
   return {
     groups,
     ...(link === undefined ? {} : { linkBitsPerSecond: link }),
