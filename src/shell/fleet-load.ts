@@ -8,6 +8,7 @@ import type { Fleet } from '../core/model/fleet.js';
 import { formatIssue, orderIssues } from '../core/diagnostics/issues.js';
 import { fleetText } from '../core/input/fleet-text.js';
 import { duplicateKeys, locateJsonError } from '../core/input/json-syntax.js';
+import { mayRepeatKeys } from '../core/input/key-count.js';
 import { lineAndColumn } from '../core/diagnostics/issues.js';
 import { fleetLooksValid } from '../schema/fleet-precheck.js';
 
@@ -34,7 +35,7 @@ export async function loadFleet(
     const where = locateJsonError(body);
     throw new InputError(`${place(where.offset)}: ${where.message}`);
   }
-  const duplicates = duplicateKeys(body);
+  const duplicates = mayRepeatKeys(body, json) ? duplicateKeys(body) : [];
   if (duplicates.length > 0) {
     // JSON keeps only the last of a key given twice: a second "cameras" would silently drop the first one's cameras.
     const lines = duplicates.map(
