@@ -1,13 +1,13 @@
 /**
- * The fast path of terminal tables: when every body cell is plain printable
- * ASCII, cli-table3 draws only the heading and the borders (a table of one
+ * The fast path of terminal tables: when every body cell is plain text (printable
+ * ASCII or Latin-1), cli-table3 draws only the heading and the borders (a table of one
  * row, at the widths the whole table needs) and the body lines are joined
  * here. Why: cli-table3 spends per cell ~17 option merges, several
  * string-width measurements and a layout pass over every earlier cell;
  * `camsize presets` (76 rows × 8 columns) spent most of its time there
  * (bench/RESULTS.md). For such cells a character is one terminal cell, so
  * the line is the text padded to the column's width between the borders,
- * which is what cli-table3 draws. Anything else (colour, wide or combining
+ * which is what cli-table3 draws. Anything else (colour, wide, combining or emoji
  * characters, tabs, a line wider than a given width, a short row) answers
  * `undefined` and the caller draws with cli-table3 alone;
  * test/unit/table-plain.test.ts holds the two paths equal.
@@ -16,8 +16,12 @@ import type TableType from 'cli-table3';
 import type { Align } from '../columns/column.js';
 import type { Paint } from '../view.js';
 
-/** Printable ASCII and line breaks: each character is one terminal cell in cli-table3's measure. */
-const PLAIN = /^[\x20-\x7e\n]*$/;
+/**
+ * Printable ASCII, the printable Latin-1 characters (× in "+777 × 4k30", ÷, °, µ) and line breaks:
+ * each is one terminal cell in cli-table3's measure (string-width 4). © and ® are left out: they
+ * are also emoji, which string-width measures by another rule.
+ */
+const PLAIN = /^[\x20-\x7e\xa0-\xa8\xaa-\xad\xaf-\xff\n]*$/;
 
 /** The body's cells as lines, or undefined if a cell is not plain or a row is not whole. */
 export function plainLines(rows: readonly (readonly string[])[], columns: number): string[][][] | undefined {
