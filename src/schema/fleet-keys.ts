@@ -17,9 +17,17 @@ export const CAMERA_KEYS = [
   'events',
   'count',
   'label',
+  'sub',
+  'record',
+  'recordTo',
 ] as const;
 export const EVENT_KEYS = ['rate', 'duty'] as const;
-export const VIEWER_KEYS = ['streams', 'bitrate'] as const;
+/** The keys of a viewer entry (the list form); the single-object form has only `streams` and `bitrate`. */
+export const VIEWER_KEYS = ['streams', 'of', 'stream', 'from', 'multicast', 'stations', 'bitrate'] as const;
+export const RECORDER_KEYS = ['name', 'units', 'ingest', 'storage'] as const;
+export const LINK_KEYS = ['up', 'down', 'shared'] as const;
+/** The keys of a sub stream given as an estimate, instead of a bit rate. */
+export const SUB_KEYS = ['resolution', 'fps', 'codec', 'scene', 'quality'] as const;
 export const SCHEDULE_KEYS = ['nightStart', 'nightHours'] as const;
 export const SEGMENT_KEYS = [
   'name',
@@ -28,6 +36,8 @@ export const SEGMENT_KEYS = [
   'maxUtilization',
   'overhead',
   'viewers',
+  'recorders',
+  'recordTo',
   'storage',
   'retention',
   'recording',
@@ -47,7 +57,9 @@ export const ESTIMATE_KEYS = ['resolution', 'fps', 'codec', 'scene', 'quality'] 
 
 /** The keys nested objects hold, after the key that holds them. */
 const NESTED: Readonly<Record<string, readonly string[]>> = {
+  link: LINK_KEYS,
   viewers: VIEWER_KEYS,
+  recorders: RECORDER_KEYS,
   schedule: SCHEDULE_KEYS,
   cameras: CAMERA_KEYS,
   events: EVENT_KEYS,

@@ -7,13 +7,23 @@
  * groups that is most of the time and memory (bench/RESULTS.md). A property
  * test checks that whatever this accepts, zod accepts too.
  */
-import { CAMERA_KEYS as CAMERA_KEY_LIST, ROOT_KEYS as ROOT_KEY_LIST, SEGMENT_KEYS as SEGMENT_KEY_LIST } from './fleet-keys.js';
+import {
+  CAMERA_KEYS as CAMERA_KEY_LIST,
+  RECORDER_KEYS as RECORDER_KEY_LIST,
+  ROOT_KEYS as ROOT_KEY_LIST,
+  SEGMENT_KEYS as SEGMENT_KEY_LIST,
+  VIEWER_KEYS as VIEWER_KEY_LIST,
+} from './fleet-keys.js';
 
 // Key sets from the one list of the format (fleet-keys.ts). Segments with a schedule and estimate
 // groups, rarer, go through zod.
 const SEGMENT_KEYS = new Set<string>(SEGMENT_KEY_LIST.filter((k) => k !== 'schedule'));
 const ROOT_KEYS = new Set<string>(ROOT_KEY_LIST.filter((k) => k !== 'schedule'));
-const CAMERA_KEYS = new Set<string>(CAMERA_KEY_LIST.filter((k) => k === 'preset' || k === 'bitrate' || k === 'count' || k === 'label'));
+const PLAIN_CAMERA_KEYS: readonly string[] = ['preset', 'bitrate', 'count', 'label', 'sub', 'record', 'recordTo'];
+const CAMERA_KEYS = new Set<string>(CAMERA_KEY_LIST.filter((k) => PLAIN_CAMERA_KEYS.includes(k)));
+const RECORDER_KEYS = new Set<string>(RECORDER_KEY_LIST);
+const VIEWER_KEYS = new Set<string>(VIEWER_KEY_LIST);
+const RECORDED = new Set(['main', 'sub', 'none']);
 
 type Json = Record<string, unknown>;
 
@@ -39,14 +49,65 @@ function camera(value: unknown): boolean {
     count >= 0 &&
     optionalString(value['preset'], true) &&
     optionalString(value['bitrate']) &&
-    optionalString(value['label'], true)
+    optionalString(value['label'], true) &&
+    optionalString(value['sub']) &&
+    optionalString(value['recordTo'], true) &&
+    (value['record'] === undefined || RECORDED.has(value['record'] as string))
   );
+}
+
+function recorder(value: unknown): boolean {
+  if (!isPlainObject(value) || !knownKeys(value, RECORDER_KEYS)) return false;
+  const units = value['units'];
+  return (
+    typeof value['name'] === 'string' &&
+    value['name'].length > 0 &&
+    (units === undefined || units === 'auto' || (Number.isSafeInteger(units) && (units as number) >= 1)) &&
+    optionalString(value['ingest']) &&
+    optionalString(value['storage'])
+  );
+}
+
+const isStreams = (v: unknown) => v === undefined || (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0);
+
+function viewerEntry(value: unknown): boolean {
+  if (!isPlainObject(value) || !knownKeys(value, VIEWER_KEYS)) return false;
+  const { streams, stations, stream, from, multicast } = value;
+  return (
+    streams !== undefined &&
+    isStreams(streams) &&
+    isStreams(stations) &&
+    optionalString(value['of'], true) &&
+    optionalString(value['bitrate']) &&
+    (stream === undefined || stream === 'main' || stream === 'sub') &&
+    (from === undefined || from === 'recorder' || from === 'camera') &&
+    (multicast === undefined || typeof multicast === 'boolean')
+  );
+}
+
+/** `viewers`: absent, a number of streams, or a list of entries; the object form goes through zod. */
+function viewers(value: unknown): boolean {
+  if (value === undefined || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)) return true;
+  return Array.isArray(value) && value.every(viewerEntry);
+}
+
+/** A link: a rate, { up, down } or { shared }, each a string (zod and the value reader check the rest). */
+function link(value: unknown): boolean {
+  if (value === undefined || typeof value === 'string') return true;
+  if (!isPlainObject(value)) return false;
+  const keys = Object.keys(value).sort().join(',');
+  if (keys === 'down,up') return typeof value['up'] === 'string' && typeof value['down'] === 'string';
+  return keys === 'shared' && typeof value['shared'] === 'string';
+}
+
+function everyItem(value: unknown, check: (item: unknown) => boolean): boolean {
+  return value === undefined || (Array.isArray(value) && value.every(check));
 }
 
 function segmentFields(value: Json): boolean {
   const name = value['name'];
   if (typeof name !== 'string' || name.length === 0) return false;
-  if (!optionalString(value['link']) || !optionalString(value['description'])) return false;
+  if (!link(value['link']) || !optionalString(value['description'])) return false;
   if (!optionalString(value['storage']) || !optionalString(value['retention']) || !optionalString(value['recording'])) return false;
   // Numbers must be finite: zod refuses Infinity and NaN (JSON cannot hold them, but this check
   // promises never to pass what zod would not). Strings: let zod decide.
@@ -54,14 +115,8 @@ function segmentFields(value: Json): boolean {
   if (ceiling !== undefined && !Number.isFinite(ceiling)) return false;
   const overhead = value['overhead'];
   if (overhead !== undefined && !Number.isFinite(overhead) && overhead !== 'udp' && overhead !== 'tcp' && overhead !== 'none') return false;
-  const viewers = value['viewers'];
-  if (viewers !== undefined && !(typeof viewers === 'number' && Number.isSafeInteger(viewers) && viewers >= 0)) return false;
-  const cameras = value['cameras'];
-  if (cameras !== undefined) {
-    if (!Array.isArray(cameras)) return false;
-    for (const c of cameras) if (!camera(c)) return false;
-  }
-  return true;
+  if (!viewers(value['viewers']) || !everyItem(value['recorders'], recorder) || !optionalString(value['recordTo'], true)) return false;
+  return everyItem(value['cameras'], camera);
 }
 
 export function fleetLooksValid(json: unknown): boolean {

@@ -22,6 +22,23 @@ const count = z
   })
   .describe('Number of cameras, 0 to 10^15: a JSON integer or a string of digits');
 
+/** A sub stream: a bit rate, or an estimate from resolution, fps and codec (as for a camera). */
+const subStream = z
+  .union(
+    [
+      rate,
+      z.strictObject({
+        resolution: z.string(),
+        fps: z.number(),
+        codec: z.string(),
+        scene: z.string().optional(),
+        quality: z.string().optional(),
+      }),
+    ],
+    { error: 'expected a bit rate ("1Mb/s") or an estimate ({ "resolution": "640x360", "fps": 15, "codec": "h264" })' },
+  )
+  .describe("The cameras' sub stream (live viewing, low-rate recording): a bit rate, or an estimate; presets may carry one");
+
 const percent = z.union([z.number(), z.string().regex(/^\s*\d+(\.\d+)?\s*%?\s*$/)], { error: 'expected a percentage, e.g. 70 or "70%"' });
 
 const cameraShape = {
@@ -37,6 +54,12 @@ const cameraShape = {
   quality: z.string().optional().describe('low, medium (default) or high, for an estimate'),
   count,
   label: z.string().min(1).optional().describe('Name of a custom-rate group in the report'),
+  sub: subStream.optional(),
+  record: z
+    .enum(['main', 'sub', 'none'], { error: 'expected "main", "sub" or "none"' })
+    .optional()
+    .describe('Which stream the cameras record: "main" (default), "sub" or "none"'),
+  recordTo: z.string().min(1).optional().describe("The recorder (by name) these cameras record to, instead of their segment's"),
   night: z
     .union([z.string(), z.number()])
     .optional()
@@ -52,24 +75,71 @@ const cameraShape = {
 
 export const cameraGroupSchema = z.strictObject(cameraShape).describe('A group of identical cameras: a preset or a bit rate, and a count');
 
+const streams = z.union([z.number().int({ error: STREAMS }).min(0, { error: STREAMS }), z.string().regex(/^\d+$/, { error: STREAMS })], {
+  error: STREAMS,
+});
+
+/** One entry of the list form: operator stations here watching streams of the cameras under `of`. */
+const viewerEntry = z
+  .strictObject({
+    streams: streams.describe('Streams each station watches'),
+    of: z.string().min(1).optional().describe('Path of the segment whose cameras are watched, e.g. "site-a" (default: the whole fleet)'),
+    stream: z.enum(['main', 'sub'], { error: 'expected "main" or "sub"' }).optional().describe('"main" (default) or "sub"'),
+    from: z
+      .enum(['recorder', 'camera'], { error: 'expected "recorder" or "camera"' })
+      .optional()
+      .describe("Served by the cameras' recorders (default) or by the cameras"),
+    multicast: z.boolean().optional().describe('Each distinct stream crosses a link once, however many stations watch it (default false)'),
+    stations: streams.optional().describe('Operator stations here, each watching `streams` streams (default 1)'),
+    bitrate: rate.optional().describe('Rate of one viewed stream; default: each is one of the highest-rate streams under `of`'),
+  })
+  .describe('Operator stations in this segment');
+
 const viewers = z
   .union(
     [
       z.number().int().min(0),
       z.strictObject({
-        streams: z.union([z.number().int({ error: STREAMS }).min(0, { error: STREAMS }), z.string().regex(/^\d+$/, { error: STREAMS })], {
-          error: STREAMS,
-        }),
+        streams,
         bitrate: rate.optional().describe('Rate of one viewed stream; default: the average camera rate below the segment'),
       }),
+      z.array(viewerEntry),
     ],
-    { error: 'expected a number of streams or { "streams": N, "bitrate": "…" }' },
+    { error: 'expected a number of streams, { "streams": N, "bitrate": "…" }, or a list of viewer entries' },
   )
-  .describe('Live-viewing streams crossing this segment towards viewers at the fleet root (unicast copies)');
+  .describe(
+    'Live viewing: a number or { "streams", "bitrate" } (streams from the head end down to this segment), or a list of operator stations here',
+  );
+
+const units = z
+  .union([z.number().int().min(1), z.literal('auto')], { error: 'expected a whole number of units (1 or more) or "auto"' })
+  .describe('How many units (default 1), or "auto": the fewest that hold the ingest and the retention');
+
+const recorder = z
+  .strictObject({
+    name: z.string().min(1).describe('Unique in the fleet; cameras name it in "recordTo"'),
+    units: units.optional(),
+    ingest: rate.optional().describe('Recorded ingest one unit takes (checked under the ceiling)'),
+    storage: z.string({ error: 'expected a storage size with a unit, e.g. "100TB"' }).optional().describe('Storage of one unit'),
+  })
+  .describe('A recorder (NVR, recording server) in this segment');
+
+const link = z
+  .union(
+    [
+      rate,
+      z.strictObject({ up: rate, down: rate }),
+      z.strictObject({ shared: rate.describe('One capacity that both directions share (half-duplex radio links)') }),
+    ],
+    { error: 'expected a bit rate ("1Gb/s", full duplex), { "up": …, "down": … } or { "shared": … }' },
+  )
+  .describe(
+    'Capacity of the segment\'s uplink: "1Gb/s" (full duplex: each direction), { "up", "down" } (asymmetric) or { "shared" } (half duplex)',
+  );
 
 /** A segment's own fields: every segment key but its name and its children. */
 const segmentFields = {
-  link: rate.optional().describe("Capacity of the segment's uplink"),
+  link: link.optional(),
   maxUtilization: percent.optional().describe('The link counts as full at this percentage (inherited by segments below; default 70)'),
   overhead: z
     .union([z.enum(['udp', 'tcp', 'none']), z.number(), z.string().regex(/^\s*\d+(\.\d+)?\s*%?\s*$/)], {
@@ -78,6 +148,12 @@ const segmentFields = {
     .optional()
     .describe('Transport overhead on top of the video payload (inherited by segments below)'),
   viewers: viewers.optional(),
+  recorders: z.array(recorder).optional(),
+  recordTo: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The recorder (by name) the cameras of this segment and below record to, instead of the nearest one at or above'),
   storage: z
     .string({ error: 'expected a storage size with a unit, e.g. "500TB"' })
     .optional()

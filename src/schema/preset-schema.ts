@@ -32,6 +32,7 @@ const PRESET_KEYS = [
   'codec',
   'mbps',
   'nightMbps',
+  'subMbps',
   'basis',
   'source',
   'citation',
@@ -55,6 +56,7 @@ const presetSchema = z.strictObject({
   codec: z.enum(['h264', 'h264-smart', 'h265', 'h265-smart', 'av1', 'mjpeg']).nullable(),
   mbps,
   nightMbps: mbps.optional(),
+  subMbps: mbps.optional(),
   basis: z.enum(['report', 'vendor-cap', 'planning', 'measured']),
   source: z.strictObject({
     citation: z.string().min(1),
@@ -83,10 +85,11 @@ export function validateCatalogFile(file: string, text: string): Preset[] {
     const issues = fromZodIssues(result.error.issues, PRESET_KEYS).map((issue) => formatIssue(file, issue));
     throw new InputError(issues[0]!, issues);
   }
-  return result.data.presets.map(({ mbps: bitsPerSecond, nightMbps, ...rest }) => ({
+  return result.data.presets.map(({ mbps: bitsPerSecond, nightMbps, subMbps, ...rest }) => ({
     ...rest,
     bitsPerSecond,
     ...(nightMbps === undefined ? {} : { nightBitsPerSecond: nightMbps }),
+    ...(subMbps === undefined ? {} : { subBitsPerSecond: subMbps }),
     source: { ...rest.source },
     file,
   }));

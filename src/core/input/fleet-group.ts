@@ -18,7 +18,42 @@ export function readGroup(json: Json, segmentPath: Path, index: number, reader: 
   let profile = groupProfile(json, at, reader);
   const count = groupCount(json['count'], at, reader);
   if (profile && (json['night'] !== undefined || json['events'] !== undefined)) profile = withDayStates(profile, json, at, reader);
-  return profile && count !== undefined ? reader.group(profile, count) : undefined;
+  if (!profile || count === undefined) return undefined;
+  return json['sub'] === undefined && json['record'] === undefined && json['recordTo'] === undefined
+    ? reader.group(profile, count)
+    : withStreams({ profile, count }, json, at, reader);
+}
+
+/** The group with its sub stream, which stream it records and where. */
+function withStreams(group: CameraGroup, json: Json, at: (...field: string[]) => Path, reader: Reader): CameraGroup | undefined {
+  const { sub, record, recordTo } = json;
+  reader.flowKeys = true;
+  let subBitsPerSecond: bigint | undefined;
+  if (typeof sub === 'string') subBitsPerSecond = reader.attempt(at('sub'), () => checkCameraRate(reader.rate(sub)));
+  else if (isObject(sub))
+    subBitsPerSecond = reader.attempt(at('sub'), () => estimateBitrate(estimateInput(sub, reader.calibration)).bitsPerSecond);
+  if (sub !== undefined && subBitsPerSecond === undefined) return undefined;
+  return {
+    ...group,
+    ...(subBitsPerSecond === undefined ? {} : { subBitsPerSecond }),
+    ...(record === 'main' || record === 'sub' || record === 'none' ? { record } : {}),
+    ...(typeof recordTo === 'string' && recordTo !== '' ? { recordTo } : {}),
+  };
+}
+
+/** An estimate's spec, with the site calibration the fleet applies (sub streams are estimated the same way). */
+function estimateInput(json: Json, calibration: Reader['calibration']) {
+  const { resolution, fps, codec, scene, quality } = json;
+  if (typeof resolution !== 'string' || typeof fps !== 'number' || typeof codec !== 'string')
+    throw new InputError('a sub stream estimate needs resolution, fps and codec');
+  return {
+    resolution,
+    fps,
+    codec,
+    ...(typeof scene === 'string' ? { scene } : {}),
+    ...(typeof quality === 'string' ? { quality } : {}),
+    ...(calibration ? { calibration } : {}),
+  };
 }
 
 /**
@@ -91,17 +126,9 @@ function estimateGroupProfile(
     reader.issues.push({ path: at(), message: `an estimate needs resolution, fps and codec (missing ${missing.join(', ')})` });
     return undefined;
   }
-  const { resolution, fps, codec, scene, quality } = json;
+  const { resolution, fps, codec } = json;
   if (typeof resolution !== 'string' || typeof fps !== 'number' || typeof codec !== 'string') return undefined;
-  const input = {
-    resolution,
-    fps,
-    codec,
-    ...(typeof scene === 'string' ? { scene } : {}),
-    ...(typeof quality === 'string' ? { quality } : {}),
-    ...(reader.calibration ? { calibration: reader.calibration } : {}),
-  };
-  return reader.attempt(at(), () => estimateProfile(estimateBitrate(input), label));
+  return reader.attempt(at(), () => estimateProfile(estimateBitrate(estimateInput(json, reader.calibration)), label));
 }
 
 function groupCount(raw: unknown, at: (...field: string[]) => Path, reader: Reader): bigint | undefined {

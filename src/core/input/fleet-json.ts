@@ -11,6 +11,7 @@ import type { Catalog } from '../model/catalog.js';
 import { type Fleet, MAX_DEPTH, type Segment } from '../model/fleet.js';
 import { isObject, type Json, type Path, Reader } from './fleet-reader.js';
 import { readSegmentFields, type SegmentFields } from './fleet-segment.js';
+import { fleetFlowProblems } from '../sizing/flows/places.js';
 
 /** `plain` reads without the fast paths (for the differential tests). */
 export function fleetFromJson(
@@ -47,6 +48,8 @@ interface ToRead {
 
 interface Pending {
   name: string;
+  /** Where the segment is in the file, e.g. ['segments', 2]. */
+  path: Path;
   fields: SegmentFields;
   /** Indices of the children in `pending`, in file order. */
   children: number[];
@@ -59,7 +62,7 @@ function readTree(rootJson: Json, rootName: string, reader: Reader): Segment {
   while (stack.length > 0) {
     const { json, name, path, depth, parent } = stack.pop()!;
     const index = pending.length;
-    pending.push({ name, fields: readSegmentFields(json, path, reader), children: [] });
+    pending.push({ name, path, fields: readSegmentFields(json, path, reader), children: [] });
     if (parent >= 0) pending[parent]!.children.push(index);
     const children = childSegments(json, path, depth, index, reader);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
@@ -75,6 +78,10 @@ function readTree(rootJson: Json, rootName: string, reader: Reader): Segment {
     for (let k = 0; k < children.length; k++) kids[k] = built[children[k]!]!;
     built[i] = Object.assign(fields as SegmentFields & { name: string; children: Segment[] }, { name, children: kids });
   }
+  // Recorder names, "recordTo", "of" and sub streams are checked on the whole tree (the walk's order is the file's).
+  if (reader.flowKeys)
+    for (const problem of fleetFlowProblems(built[0]!))
+      reader.issues.push({ path: [...pending[problem.node]!.path, ...problem.at], message: problem.message });
   return built[0]!;
 }
 

@@ -20,6 +20,8 @@ const SMALL_COUNTS = Array.from({ length: SHARED_COUNTS }, (_, i) => BigInt(i));
 
 export class Reader {
   readonly issues: Issue[] = [];
+  /** Set when the file uses a key of the flow model (recorders, "recordTo", "record", "sub", a viewer list): its rules are checked after the tree is read. */
+  flowKeys = false;
   private readonly rates = new Map<string, bigint>();
   private readonly profiles = new Map<string, Profile>();
   private readonly groups = new Map<Profile, CameraGroup[]>();

@@ -1,6 +1,6 @@
 /** Reads one segment's own fields of a fleet file: link, settings it passes down, viewers, storage, camera groups. */
 import type { SegmentKey } from '../../schema/fleet-keys.js';
-import type { CameraGroup, SegmentSettings, Viewers } from '../model/fleet.js';
+import type { CameraGroup, LinkShape, Recorder, SegmentSettings, ViewerEntry, Viewers } from '../model/fleet.js';
 import { parseBytes } from '../numbers/bytes.js';
 import { parseCount } from '../numbers/count.js';
 import { parseCeiling } from '../numbers/percent.js';
@@ -8,13 +8,17 @@ import { parseRate } from '../numbers/rate.js';
 import { parseOverhead } from '../sizing/overhead.js';
 import { parseRecording, parseRetention } from '../sizing/storage.js';
 import { parseSchedule } from '../sizing/time.js';
+import { readLink, readRecorders, readViewerList } from './fleet-flows.js';
 import { readGroup } from './fleet-group.js';
 import { isObject, type Json, type Path, type Reader } from './fleet-reader.js';
 
 export interface SegmentFields {
   linkBitsPerSecond?: bigint;
+  linkShape?: LinkShape;
   settings?: SegmentSettings;
   viewers?: Viewers;
+  viewerList?: ViewerEntry[];
+  recorders?: Recorder[];
   storageBytes?: bigint;
   groups: CameraGroup[];
 }
@@ -69,10 +73,14 @@ function allSegmentFields(json: Json, path: Path, reader: Reader): SegmentFields
   const set = <K extends keyof SegmentSettings>(key: K, value: SegmentSettings[K] | undefined) => {
     if (value !== undefined) settings[key] = value;
   };
-  const link = read('link', text('link'), (t: string) => reader.rate(t));
+  const link = json['link'] === undefined ? {} : readLink(json['link'], path, reader);
   set('maxUtilization', read('maxUtilization', textOrNumber('maxUtilization'), parseCeiling));
   set('overhead', read('overhead', textOrNumber('overhead'), parseOverhead));
-  const viewers = readViewers(json['viewers'], path, reader);
+  const viewers = Array.isArray(json['viewers']) ? undefined : readViewers(json['viewers'], path, reader);
+  const viewerList = Array.isArray(json['viewers']) ? readViewerList(json['viewers'], path, reader) : undefined;
+  const recorders = Array.isArray(json['recorders']) ? readRecorders(json['recorders'], path, reader) : undefined;
+  if (typeof json['recordTo'] === 'string' && json['recordTo'] !== '') set('recordTo', json['recordTo']);
+  if (viewerList || recorders || settings.recordTo !== undefined) reader.flowKeys = true;
   set('retention', read('retention', text('retention'), parseRetention));
   set('recording', read('recording', text('recording'), parseRecording));
   const storage = read('storage', text('storage'), parseBytes);
@@ -88,9 +96,12 @@ function allSegmentFields(json: Json, path: Path, reader: Reader): SegmentFields
   const groups = readGroups(json, path, reader);
   return {
     groups,
-    ...(link === undefined ? {} : { linkBitsPerSecond: link }),
+    ...(link.duplex === undefined ? {} : { linkBitsPerSecond: link.duplex }),
+    ...(link.shape === undefined ? {} : { linkShape: link.shape }),
     ...(Object.keys(settings).length === 0 ? {} : { settings }),
     ...(viewers ? { viewers } : {}),
+    ...(viewerList && viewerList.length > 0 ? { viewerList } : {}),
+    ...(recorders && recorders.length > 0 ? { recorders } : {}),
     ...(storage === undefined ? {} : { storageBytes: storage }),
   };
 }

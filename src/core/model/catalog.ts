@@ -19,6 +19,8 @@ export interface Preset {
   readonly bitsPerSecond: bigint;
   /** Night (IR on or unlit) bit rate where a source gives one, b/s. */
   readonly nightBitsPerSecond?: bigint;
+  /** The camera's sub stream (for live viewing or recording at a low rate), where a source gives one, b/s. */
+  readonly subBitsPerSecond?: bigint;
   readonly basis: PresetBasis;
   readonly source: { readonly citation: string; readonly url?: string; readonly note?: string };
   /** The catalog file the preset came from, e.g. "report.json". */
@@ -102,14 +104,16 @@ export function presetToJson(preset: Preset): Record<string, unknown> {
     ...preset,
     bitsPerSecond: preset.bitsPerSecond.toString(),
     nightBitsPerSecond: preset.nightBitsPerSecond?.toString(),
+    subBitsPerSecond: preset.subBitsPerSecond?.toString(),
   };
 }
 
 export function presetFromJson(json: Record<string, unknown>): Preset {
-  const night = json['nightBitsPerSecond'];
+  const { nightBitsPerSecond: night, subBitsPerSecond: sub, ...rest } = json;
   return {
-    ...(json as unknown as Preset),
+    ...(rest as unknown as Preset),
     bitsPerSecond: BigInt(json['bitsPerSecond'] as string),
     ...(typeof night === 'string' ? { nightBitsPerSecond: BigInt(night) } : {}),
+    ...(typeof sub === 'string' ? { subBitsPerSecond: BigInt(sub) } : {}),
   };
 }

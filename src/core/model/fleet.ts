@@ -42,6 +42,20 @@ export interface CameraGroup {
   readonly profile: Profile;
   /** Number of cameras, >= 0. Never expanded into single cameras. */
   readonly count: bigint;
+  /** The cameras' sub stream, b/s, as sent (the group's "sub"; else its preset's, see subRate). */
+  readonly subBitsPerSecond?: bigint;
+  /** Which stream the cameras record: main (the default), sub, or none. */
+  readonly record?: RecordedStream;
+  /** The recorder (by name) the cameras record to, instead of their segment's. */
+  readonly recordTo?: string;
+}
+
+export type StreamKind = 'main' | 'sub';
+export type RecordedStream = StreamKind | 'none';
+
+/** A group's sub stream, b/s: its own, or its preset's; undefined when it has none. */
+export function subRate(group: CameraGroup): bigint | undefined {
+  return group.subBitsPerSecond ?? group.profile.preset?.subBitsPerSecond;
 }
 
 /** Settings a segment passes down to every segment below it unless they set their own. */
@@ -54,12 +68,14 @@ export interface SegmentSettings {
   readonly recording?: Recording;
   /** Which hours are night (for cameras with a night state). */
   readonly schedule?: Schedule;
+  /** The recorder (by name) the cameras of this segment and below record to, instead of the nearest. */
+  readonly recordTo?: string;
 }
 
 /**
- * Live viewing: unicast copies of camera streams that cross this segment's
- * link on their way to viewers at or above the fleet root (a monitoring
- * centre), so they load this segment and every segment above it.
+ * Live viewing in its first form: unicast streams from the head end (beyond
+ * the root's link) down to viewers in this segment, so they load the down
+ * direction of this segment's link and of every link above it.
  */
 export interface Viewers {
   readonly streams: bigint;
@@ -67,12 +83,53 @@ export interface Viewers {
   readonly bitsPerSecond?: bigint;
 }
 
+/**
+ * Operator stations in a segment watching live streams (the list form of
+ * "viewers"): `stations` stations, each watching `streams` streams of the
+ * cameras under `of`, served by those cameras' recorders or by the cameras.
+ */
+export interface ViewerEntry {
+  readonly streams: bigint;
+  readonly stations: bigint;
+  /** Path of the segment whose cameras are watched; [] is the whole fleet. */
+  readonly of: readonly string[];
+  readonly stream: StreamKind;
+  readonly from: 'recorder' | 'camera';
+  /** Each distinct stream crosses a link once, however many stations behind it watch it. */
+  readonly multicast: boolean;
+  /** Rate of one viewed stream as sent; default: the highest-rate streams under `of`. */
+  readonly bitsPerSecond?: bigint;
+}
+
+/** A recorder (NVR, recording server) inside a segment: `units` identical units, each with an ingest rate and storage. */
+export interface Recorder {
+  /** Unique in the fleet: cameras name it in "recordTo". */
+  readonly name: string;
+  /** How many units, or 'auto': the fewest that hold the ingest and the retention. */
+  readonly units: bigint | 'auto';
+  /** Recorded ingest one unit takes, b/s (on the wire, checked under the segment's ceiling). */
+  readonly ingestBitsPerSecond?: bigint;
+  /** Storage of one unit, bytes. */
+  readonly storageBytes?: bigint;
+}
+
+/** A link other than full duplex: each direction its own capacity, or one capacity both directions share (half duplex). */
+export type LinkShape =
+  | { readonly kind: 'asymmetric'; readonly up: bigint; readonly down: bigint }
+  | { readonly kind: 'shared'; readonly bitsPerSecond: bigint };
+
 export interface Segment {
   readonly name: string;
-  /** Link capacity of the segment's uplink, b/s. */
+  /** Link capacity of the segment's uplink, b/s: full duplex, each direction has all of it. */
   readonly linkBitsPerSecond?: bigint;
+  /** Instead: an asymmetric or a shared (half-duplex) uplink. */
+  readonly linkShape?: LinkShape;
   readonly settings?: SegmentSettings;
+  /** Streams from the head end down to this segment (the single-number or single-object form of "viewers"). */
   readonly viewers?: Viewers;
+  /** Operator stations here (the list form of "viewers"). */
+  readonly viewerList?: readonly ViewerEntry[];
+  readonly recorders?: readonly Recorder[];
   /** Storage available to this segment's recordings (a recorder, a site NAS), bytes. */
   readonly storageBytes?: bigint;
   readonly groups: readonly CameraGroup[];
