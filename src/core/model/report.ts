@@ -9,6 +9,9 @@ import type { Ratio } from '../numbers/percent.js';
 import type { Recording, Retention } from '../sizing/storage.js';
 import type { Schedule } from '../sizing/time.js';
 import type { PercentileSettings } from '../sizing/percentile.js';
+import type { Direction, DirectionLoad, LinkKind, RecorderRow, StorageKeeps } from './flow-report.js';
+
+export type { Direction, DirectionLoad, FlowEnd, FlowItem, LinkKind, RecorderRow, StorageKeeps } from './flow-report.js';
 
 /** Load over the day, when some camera's rate varies (night, events). Rates in b/s, hours 0–23. */
 export interface SegmentTime {
@@ -55,8 +58,14 @@ export interface LinkStatus {
   readonly utilizationBasisPoints?: bigint;
   /** usable − load, b/s; negative when over */
   readonly headroomBitsPerSecond: bigint;
-  /** Cameras of `profile` that still fit (negative: how many must go) */
-  readonly headroomCameras?: { readonly profile: Profile; readonly perCameraBitsPerSecond: bigint; readonly cameras: bigint };
+  /** Cameras of `profile` that still fit (negative: how many must go), counted at the rate of the stream they record */
+  readonly headroomCameras?: {
+    readonly profile: Profile;
+    readonly perCameraBitsPerSecond: bigint;
+    readonly cameras: bigint;
+    /** Set when the cameras record their sub stream. */
+    readonly stream?: 'sub';
+  };
   readonly fits: boolean;
 }
 
@@ -66,19 +75,25 @@ export interface SegmentRow {
   readonly depth: number;
   /** Cameras in this segment and every segment below it. */
   readonly cameras: bigint;
-  /** Camera streams (recording) of this segment and below, on the wire, b/s. */
+  /** Recorded camera streams crossing this segment's link, both directions, on the wire, b/s. */
   readonly cameraLoadBitsPerSecond: bigint;
-  /** Live-viewing copies crossing this segment (its own and those below), b/s. */
+  /** Live-viewing streams crossing this segment's link, both directions, b/s. */
   readonly viewingBitsPerSecond: bigint;
-  /** cameraLoad + viewing, b/s */
+  /** cameraLoad + viewing: everything on the link, both directions, b/s */
   readonly loadBitsPerSecond: bigint;
   readonly overhead: Overhead;
+  /** Each direction of the link: up towards the parent (and the head end), down from it. */
+  readonly up: DirectionLoad;
+  readonly down: DirectionLoad;
+  /** The check of the link: the direction that fails or is fuller (`linkDirection`), or the shared capacity of a half-duplex link. */
   readonly link?: LinkStatus;
+  readonly linkKind?: LinkKind;
+  readonly linkDirection?: Direction | 'shared';
   /** Present when storage is sized (a retention is set). */
   readonly storage?: StorageStatus;
-  /** Present when rates vary over the day; then load is the peak or the average (settings.time.checkOn). */
+  /** Present when rates vary over the day (both directions); then load is the peak or the average (settings.time.checkOn). */
   readonly time?: SegmentTime;
-  /** With --percentile: that percentile of the load (approximate), and the mean and σ it came from. */
+  /** With --percentile: that percentile of the load, both directions (approximate), and the mean and σ it came from. */
   readonly percentile?: SegmentPercentile;
   /** With --measured, when a measured group is in this segment or below: design against measurement. */
   readonly drift?: SegmentDrift;
@@ -152,9 +167,18 @@ export type Check =
       readonly kind: 'link';
       readonly path: readonly string[];
       readonly fits: boolean;
+      /** The segment row's `link`, and the load it is checked with. */
       readonly link: LinkStatus;
       readonly loadBitsPerSecond: bigint;
+      /** Every direction checked: up and down, or the shared capacity; the failure lines name each that fails. */
+      readonly directions: ReadonlyArray<{
+        readonly direction: Direction | 'shared';
+        readonly link: LinkStatus;
+        readonly loadBitsPerSecond: bigint;
+      }>;
     }
+  /** A recorder's ingest and storage. */
+  | { readonly kind: 'recorder'; readonly path: readonly string[]; readonly fits: boolean; readonly recorder: RecorderRow }
   | { readonly kind: 'storage'; readonly path: readonly string[]; readonly fits: boolean; readonly storage: StorageStatus }
   | { readonly kind: 'total'; readonly fits: boolean; readonly link: LinkStatus; readonly loadBitsPerSecond: bigint }
   | { readonly kind: 'total-storage'; readonly fits: boolean; readonly storage: StorageStatus }
@@ -203,12 +227,18 @@ export interface Report {
     /** The sum of the profile rows' loads (by day, when rates vary over the day). */
     readonly profilesLoadBitsPerSecond: bigint;
     readonly storage?: StorageStatus;
+    /** --storage-capacity without a retention: how long it keeps all recordings. */
+    readonly keeps?: StorageKeeps;
     /** Present when rates vary over the day: the root segment's. */
     readonly time?: SegmentTime;
     /** With --percentile: the root segment's. */
     readonly percentile?: SegmentPercentile;
   };
-  /** Every capacity check, segments in tree order (link, then storage), then the totals. */
+  /** Present when the fleet has recorders: each of them in tree order, then the head end. */
+  readonly recorders?: readonly RecorderRow[];
+  /** Set when something crosses a link downwards or a link is asymmetric or shared: the human tables show both directions. */
+  readonly twoWay?: boolean;
+  /** Every capacity check, segments in tree order (link, then storage), then the recorders, then the totals. */
   readonly checks: readonly Check[];
   /** The check of the total against --capacity, if one was asked for. */
   readonly totalCheck?: LinkStatus;

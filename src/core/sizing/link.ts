@@ -8,7 +8,7 @@ export function linkStatus(
   loadBitsPerSecond: bigint,
   capacityBitsPerSecond: bigint,
   ceiling: Ratio,
-  headroomProfile?: { profile: Profile; perCameraBitsPerSecond: bigint },
+  headroomProfile?: { profile: Profile; perCameraBitsPerSecond: bigint; stream?: 'sub' },
 ): LinkStatus {
   const usable = applyFloor(capacityBitsPerSecond, ceiling);
   const headroom = usable - loadBitsPerSecond;

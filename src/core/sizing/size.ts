@@ -1,29 +1,33 @@
 /**
  * Sizing: a fleet in, a report out. Rates are multiplied by counts once per
  * group; nothing iterates over single cameras, so 20,000,000 cameras cost as
- * much as one. The tree is walked once (walk.ts), then each figure
- * (figures/*.ts) runs as an accumulator over it, and the rows, totals and
- * checks are assembled here.
+ * much as one. The tree is walked once (walk.ts), the recorders and viewers
+ * placed (flows/places.ts), then each figure (figures/*.ts) runs as an
+ * accumulator over it, and the rows, totals and checks are assembled here.
  */
 import { InputError } from '../diagnostics/errors.js';
 import type { Fleet, Profile } from '../model/fleet.js';
-import type { Check, DriftSummary, GroupDrift, LinkStatus, Report, SegmentRow } from '../model/report.js';
+import type { Check, DriftSummary, GroupDrift, LinkStatus, Report } from '../model/report.js';
 import { DEFAULT_CEILING, type Ratio } from '../numbers/percent.js';
 import type { DriftInput } from '../measure/drift.js';
+import { runFlowDetail, runPercentile, runRecorded, runTime } from './flow-figures.js';
 import { camerasFigure } from './figures/cameras.js';
 import { driftFigure } from './figures/drift.js';
 import { checksFigure, headroomIn } from './figures/checks.js';
 import { type Figure, runFigure } from './figures/figure.js';
 import { dayLoadFigure } from './figures/load.js';
-import { percentileFigure } from './figures/percentile.js';
 import { emptyRow, type RowDraft } from './figures/row.js';
-import { storageFigure, storageStatus } from './figures/storage.js';
-import { timeFigure } from './figures/time.js';
+import { noStorage, retentionThatFits, type StorageSums, storageFigure, storageStatus } from './figures/storage.js';
 import { viewingFigure } from './figures/viewing.js';
+import { type FlowProblem, placeFlows, type Places } from './flows/places.js';
+import { streamRates } from './flows/streams.js';
+import { planViewing } from './flows/viewing.js';
 import { linkStatus } from './link.js';
 import { OVERHEADS, type Overhead } from './overhead.js';
 import type { PercentileSettings } from './percentile.js';
 import { profileRows } from './profiles.js';
+import { recorderRows } from './recorder-rows.js';
+import { reportSettings, segmentRow } from './report-rows.js';
 import { CONTINUOUS, type Recording, type Retention } from './storage.js';
 import { DEFAULT_SCHEDULE, type Schedule, varies } from './time.js';
 import { collectChecks, verdictOf } from './verdict.js';
@@ -34,7 +38,7 @@ export interface SizeOptions {
   maxUtilization?: Ratio;
   /** Overhead for segments that do not set their own (default none). */
   overhead?: Overhead;
-  /** Check the fleet total against this capacity, b/s (--capacity). */
+  /** Check the fleet total (both directions of the root's link together) against this capacity, b/s (--capacity). */
   capacityBitsPerSecond?: bigint;
   /** Express headroom in cameras of this profile (--as) instead of each segment's dominant one. */
   headroomProfile?: Profile;
@@ -48,6 +52,8 @@ export interface SizeOptions {
   storage?: { retention?: Retention; recording: Recording; overhead: Ratio; capacityBytes?: bigint };
   /** --measured: measurements matched to the fleet's groups, compared with their design (drift checks). */
   drift?: DriftInput;
+  /** Also list, for every link and direction, the flows that cross it (--flows). */
+  flows?: boolean;
 }
 
 const NO_OVERHEAD: Ratio = { num: 0n, den: 100n };
@@ -64,29 +70,49 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
     recording: storage?.recording ?? CONTINUOUS,
     schedule: options.schedule ?? DEFAULT_SCHEDULE,
   });
-  const sizesStorage = checkStorageInputs(nodes, fleet.name, storage?.capacityBytes);
+  const { places, problems } = placeFlows(nodes);
+  if (problems.length > 0) throw flowError(problems, nodes, fleet.name);
+  const sizes = checkStorageInputs(nodes, fleet.name, places, storage?.capacityBytes);
   const timeVarying = nodes.some((n) => n.segment.groups.some((g) => g.profile.states !== undefined && varies(g.profile.states)));
 
   const drafts = nodes.map(emptyRow);
   const run = <S>(figure: Figure<S>) => runFigure(figure, nodes, drafts);
   run(camerasFigure);
   run(dayLoadFigure);
-  run(viewingFigure);
-  if (timeVarying) run(timeFigure);
-  if (sizesStorage) run(storageFigure(storage?.overhead ?? NO_OVERHEAD));
-  if (options.percentile) run(percentileFigure(options.percentile));
+  const rateOf = streamRates(checkOn);
+  const viewing = places.viewedNode.size > 0 ? planViewing(nodes, places, rateOf) : undefined;
+  run(viewingFigure(viewing));
+  const recorded = runRecorded(nodes, places, drafts);
+  const hours = timeVarying ? runTime(nodes, places, drafts) : undefined;
+  const perRecorder = places.recorders.map(noStorage);
+  const headEnd = noStorage();
+  const root = sizes.any ? run(storageFigure(storage?.overhead ?? NO_OVERHEAD, sizes.rows, { places, perRecorder, headEnd })) : undefined;
+  if (options.percentile) runPercentile(nodes, places, drafts, options.percentile);
   run(checksFigure(checkOn, options.headroomProfile));
   if (options.drift) run(driftFigure(options.drift));
+  if (options.flows) runFlowDetail(nodes, places, drafts, rateOf, viewing);
 
   const segments = drafts.map((draft, i) => segmentRow(nodes[i]!, draft));
-  const root = drafts[0]!;
+  const recorders =
+    places.recorders.length === 0
+      ? undefined
+      : recorderRows(nodes, places, drafts, {
+          recorded,
+          hours,
+          checkOn,
+          perRecorder: sizes.any ? perRecorder : undefined,
+          headEnd,
+          sizes: sizes.rows,
+        });
+  const rootDraft = drafts[0]!;
   const totalCheck =
     options.capacityBitsPerSecond === undefined
       ? undefined
-      : totalLinkCheck(root, options.capacityBitsPerSecond, ceiling, options.headroomProfile, nodes[0]!, checkOn);
-  const totalStorage = sizesStorage ? storageStatus(root.storage?.bytes ?? 0n, storage?.capacityBytes) : undefined;
+      : totalLinkCheck(rootDraft, options.capacityBitsPerSecond, ceiling, options.headroomProfile, nodes[0]!, checkOn);
+  const totalStorage = sizes.rows ? storageStatus(rootDraft.storage?.bytes ?? 0n, storage?.capacityBytes) : undefined;
+  const keeps = !sizes.rows && storage?.capacityBytes !== undefined ? totalKeeps(storage.capacityBytes, root) : undefined;
   const driftGroups = drafts.flatMap((d) => d.driftGroups ?? []);
-  const checks = collectChecks(segments, {
+  const checks = collectChecks(segments, recorders ?? [], {
     ...(totalCheck ? { check: totalCheck } : {}),
     ...(totalStorage ? { storage: totalStorage } : {}),
     drift: driftGroups,
@@ -94,87 +120,72 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
   const profiles = profileRows(nodes);
   return {
     fleetName: fleet.name,
-    settings: reportSettings(nodes, { overhead, ceiling, checkOn, timeVarying, sizesStorage, options }),
+    settings: reportSettings(nodes, { overhead, ceiling, checkOn, timeVarying, sizesStorage: sizes.any, options }),
     profiles,
     segments,
     total: {
-      cameras: root.cameras,
+      cameras: rootDraft.cameras,
       profilesLoadBitsPerSecond: profiles.reduce((sum, p) => sum + p.loadBitsPerSecond, 0n),
-      loadBitsPerSecond: root.loadBitsPerSecond,
-      viewingBitsPerSecond: root.viewingBitsPerSecond,
+      loadBitsPerSecond: rootDraft.loadBitsPerSecond,
+      viewingBitsPerSecond: rootDraft.viewingBitsPerSecond,
       ...(totalStorage ? { storage: totalStorage } : {}),
-      ...(root.time ? { time: root.time } : {}),
-      ...(root.percentile ? { percentile: root.percentile } : {}),
+      ...(keeps ? { keeps } : {}),
+      ...(rootDraft.time ? { time: rootDraft.time } : {}),
+      ...(rootDraft.percentile ? { percentile: rootDraft.percentile } : {}),
     },
     checks,
     ...(totalCheck ? { totalCheck: totalCheck.link } : {}),
     ...(options.drift ? { drift: driftSummary(options.drift, driftGroups) } : {}),
+    ...(recorders ? { recorders } : {}),
+    ...(twoWay(nodes, segments) ? { twoWay: true } : {}),
     verdict: verdictOf(checks),
   };
 }
 
-/** Which settings the numbers were computed with, for the sentences and JSON that say so. */
-function reportSettings(
-  nodes: readonly SegmentNode[],
-  used: {
-    overhead: Overhead;
-    ceiling: Ratio;
-    checkOn: 'peak' | 'average';
-    timeVarying: boolean;
-    sizesStorage: boolean;
-    options: SizeOptions;
-  },
-): Report['settings'] {
-  const { storage, percentile } = used.options;
-  return {
-    overhead: used.overhead,
-    maxUtilization: used.ceiling,
-    overheadsUsed: overheadsUsed(nodes),
-    ...(used.timeVarying ? { time: { checkOn: used.checkOn, schedule: nodes[0]!.schedule } } : {}),
-    ...(percentile ? { percentile } : {}),
-    ...(used.sizesStorage
-      ? {
-          storage: {
-            ...(storage?.retention ? { retention: storage.retention } : {}),
-            recording: storage?.recording ?? CONTINUOUS,
-            overhead: storage?.overhead ?? NO_OVERHEAD,
-            used: storageSettingsUsed(nodes),
-          },
-        }
-      : {}),
-  };
+/** The first broken flow rule (recorder names, "recordTo", "of", sub streams) as an input error, every one listed. */
+function flowError(problems: readonly FlowProblem[], nodes: readonly SegmentNode[], fleetName: string): InputError {
+  const lines = problems.map((p) => {
+    const where = nodes[p.node]!.path.length === 0 ? fleetName : nodes[p.node]!.path.join('/');
+    const field = p.at
+      .map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`))
+      .join('')
+      .replace(/^\./, '');
+    return `segment '${where}': ${field}: ${p.message}`;
+  });
+  return new InputError(lines[0]!, lines);
 }
 
-/** Whether storage is sized at all (some segment has a retention); refuses capacities without one. */
-function checkStorageInputs(nodes: readonly SegmentNode[], fleetName: string, capacityBytes: bigint | undefined): boolean {
+/**
+ * What storage sizing does: per segment and in total when some segment has a
+ * retention (`rows`); at all (`any`) also for how-long answers, when a
+ * recorder has storage or --storage-capacity is given without a retention.
+ */
+function checkStorageInputs(
+  nodes: readonly SegmentNode[],
+  fleetName: string,
+  places: Places,
+  capacityBytes: bigint | undefined,
+): { rows: boolean; any: boolean } {
   for (const node of nodes) {
     if (node.segment.storageBytes !== undefined && node.retention === undefined) {
       const where = node.path.length === 0 ? fleetName : node.path.join('/');
       throw new InputError(`segment '${where}' has a storage capacity but no retention: give --retention or "retention" in the fleet file`);
     }
   }
-  const sizes = nodes.some((n) => n.retention !== undefined);
-  if (capacityBytes !== undefined && !sizes) {
-    throw new InputError('--storage-capacity needs a retention to size storage against: give --retention');
-  }
-  return sizes;
+  const rows = nodes.some((n) => n.retention !== undefined);
+  const any = rows || capacityBytes !== undefined || places.recorders.some((r) => r.recorder.storageBytes !== undefined);
+  return { rows, any };
 }
 
-function segmentRow(node: SegmentNode, draft: RowDraft): SegmentRow {
-  return {
-    path: node.path,
-    depth: node.path.length,
-    cameras: draft.cameras,
-    cameraLoadBitsPerSecond: draft.cameraLoadBitsPerSecond,
-    viewingBitsPerSecond: draft.viewingBitsPerSecond,
-    loadBitsPerSecond: draft.loadBitsPerSecond,
-    overhead: node.overhead,
-    ...(draft.link ? { link: draft.link } : {}),
-    ...(draft.storage ? { storage: draft.storage } : {}),
-    ...(draft.time ? { time: draft.time } : {}),
-    ...(draft.percentile ? { percentile: draft.percentile } : {}),
-    ...(draft.drift ? { drift: draft.drift } : {}),
-  };
+/** --storage-capacity without a retention: how long it keeps every camera's recordings. */
+function totalKeeps(capacityBytes: bigint, root: StorageSums | undefined): Report['total']['keeps'] {
+  const seconds = retentionThatFits(capacityBytes, root?.perSecond ?? 0n);
+  return { capacityBytes, ...(seconds === undefined ? {} : { retentionSeconds: seconds }) };
+}
+
+/** Whether anything crosses a link downwards, or some link is not full duplex: human tables then show both directions. */
+function twoWay(nodes: readonly SegmentNode[], segments: Report['segments']): boolean {
+  return nodes.some((n) => n.segment.linkShape !== undefined) || segments.some((s) => s.down.loadBitsPerSecond > 0n);
 }
 
 function driftSummary(input: DriftInput, groups: readonly GroupDrift[]): DriftSummary {
@@ -190,24 +201,7 @@ function totalLinkCheck(
   rootNode: SegmentNode,
   checkOn: 'peak' | 'average',
 ): Check & { link: LinkStatus } {
-  const link = linkStatus(root.loadBitsPerSecond, capacity, ceiling, headroomIn(named ?? root.dominant, rootNode, checkOn));
+  const unit = named ? { profile: named, stream: 'main' as const } : root.dominant;
+  const link = linkStatus(root.loadBitsPerSecond, capacity, ceiling, headroomIn(unit, rootNode, checkOn));
   return { kind: 'total', fits: link.fits, link, loadBitsPerSecond: root.loadBitsPerSecond };
-}
-
-/** The distinct overheads the segments use, in tree order. */
-function overheadsUsed(nodes: readonly SegmentNode[]): Overhead[] {
-  const used = new Map<string, Overhead>();
-  for (const node of nodes) used.set(node.overhead.description, node.overhead);
-  return [...used.values()];
-}
-
-/** The distinct retention and recording settings of segments that have cameras. */
-function storageSettingsUsed(nodes: readonly SegmentNode[]): Array<{ retention: Retention; recording: Recording }> {
-  const used = new Map<string, { retention: Retention; recording: Recording }>();
-  for (const node of nodes) {
-    if (!node.retention || node.segment.groups.length === 0) continue;
-    const key = `${node.retention.seconds}|${node.recording.mode}|${node.recording.duty.num}/${node.recording.duty.den}`;
-    used.set(key, { retention: node.retention, recording: node.recording });
-  }
-  return [...used.values()];
 }

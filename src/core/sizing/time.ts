@@ -117,3 +117,22 @@ export function hourly(states: States, schedule: Schedule): { mean: bigint[]; pe
   }
   return { mean, peak };
 }
+
+/** A camera's states with each rate as sent on the wire. */
+export function onTheWire(states: States, wire: (bps: bigint) => bigint): States {
+  const e = states.event;
+  const night = e?.nightBitsPerSecond;
+  return {
+    day: wire(states.day),
+    night: wire(states.night),
+    ...(e
+      ? {
+          event: {
+            bitsPerSecond: wire(e.bitsPerSecond),
+            ...(night === undefined ? {} : { nightBitsPerSecond: wire(night) }),
+            duty: e.duty,
+          },
+        }
+      : {}),
+  };
+}

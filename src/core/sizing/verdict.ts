@@ -3,30 +3,52 @@
  * verdict, and the exit code a script sees (0 fits or nothing to check,
  * 1 a check failed). Every format shows what these say.
  */
-import type { Check, GroupDrift, Report, SegmentRow, StorageStatus } from '../model/report.js';
+import type { Check, GroupDrift, RecorderRow, Report, SegmentRow, StorageStatus } from '../model/report.js';
 
 export type Verdict = Report['verdict'];
 
 /**
- * The checks of a report's rows and totals, in the order failures are listed:
- * segments, the totals, then (with --measured) each measured group against its
- * design, in tree order. A drifting group fails like a link over its ceiling:
- * a nightly job sees exit 1.
+ * The checks of a report's rows, recorders and totals, in the order failures
+ * are listed: segments, recorders, the totals, then (with --measured) each
+ * measured group against its design, in tree order. A drifting group fails
+ * like a link over its ceiling: a nightly job sees exit 1.
  */
 export function collectChecks(
   rows: readonly SegmentRow[],
+  recorders: readonly RecorderRow[],
   total: { check?: Check; storage?: StorageStatus; drift?: readonly GroupDrift[] },
 ): Check[] {
   const checks: Check[] = [];
   for (const row of rows) {
-    if (row.link)
-      checks.push({ kind: 'link', path: row.path, fits: row.link.fits, link: row.link, loadBitsPerSecond: row.loadBitsPerSecond });
+    if (row.link) checks.push(linkCheck(row, row.link));
     if (row.storage?.fits !== undefined) checks.push({ kind: 'storage', path: row.path, fits: row.storage.fits, storage: row.storage });
   }
+  for (const recorder of recorders)
+    if (recorder.fits !== undefined) checks.push({ kind: 'recorder', path: recorder.path, fits: recorder.fits, recorder });
   if (total.check) checks.push(total.check);
   if (total.storage?.fits !== undefined) checks.push({ kind: 'total-storage', fits: total.storage.fits, storage: total.storage });
   for (const drift of total.drift ?? []) checks.push({ kind: 'drift', path: drift.path, fits: !drift.exceeds, drift });
   return checks;
+}
+
+/** One check per link: each direction (or the shared capacity), passing when every one does. */
+function linkCheck(row: SegmentRow, link: NonNullable<SegmentRow['link']>): Check {
+  const directions =
+    row.linkDirection === 'shared'
+      ? [{ direction: 'shared' as const, link, loadBitsPerSecond: row.loadBitsPerSecond }]
+      : (['up', 'down'] as const).flatMap((direction) => {
+          const d = row[direction];
+          return d.link ? [{ direction, link: d.link, loadBitsPerSecond: d.loadBitsPerSecond }] : [];
+        });
+  const binding = directions.find((d) => d.link === link) ?? directions[0]!;
+  return {
+    kind: 'link',
+    path: row.path,
+    fits: directions.every((d) => d.link.fits),
+    link,
+    loadBitsPerSecond: binding.loadBitsPerSecond,
+    directions,
+  };
 }
 
 export function verdictOf(checks: readonly Check[]): Verdict {

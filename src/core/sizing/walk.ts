@@ -17,9 +17,13 @@ export interface Inherited {
   readonly retention: Retention | undefined;
   readonly recording: Recording;
   readonly schedule: Schedule;
+  /** The recorder (by name) cameras record to, when a segment at or above says so. */
+  readonly recordTo?: string | undefined;
 }
 
 export interface SegmentNode extends Inherited {
+  /** Index of this segment in the walk (pre-order, the root is 0). */
+  readonly index: number;
   /** Index of the parent in the walk; -1 for the root. */
   readonly parent: number;
   /** Names from the top-level segment down (the root has an empty path). */
@@ -36,6 +40,7 @@ export function walkTree(root: Segment, defaults: Inherited): SegmentNode[] {
     const { segment, path, parent, from } = stack.pop()!;
     const own = segment.settings;
     const node: SegmentNode = {
+      index: nodes.length,
       parent,
       path,
       segment,
@@ -44,8 +49,9 @@ export function walkTree(root: Segment, defaults: Inherited): SegmentNode[] {
       retention: own?.retention ?? from.retention,
       recording: own?.recording ?? from.recording,
       schedule: own?.schedule ?? from.schedule,
+      recordTo: own?.recordTo ?? from.recordTo,
     };
-    const index = nodes.length;
+    const index = node.index;
     nodes.push(node);
     if (segment.children.length > 0 && path.length >= MAX_DEPTH) {
       const where = `${path.slice(0, 3).join('/')}/…`;

@@ -1,43 +1,81 @@
 /**
- * The load a segment's link is checked with, and the check itself: the day
- * load when rates are constant; the peak (or, with --check-on average, the
- * daily average) when they vary over the day. Headroom is counted in cameras
- * of the segment's most common profile, or of the --as profile.
+ * The load each direction of a segment's link is checked with, and the
+ * checks: the day load when rates are constant; the peak (or, with
+ * --check-on average, the daily average) when they vary over the day. A
+ * full-duplex link checks each direction against its capacity, an
+ * asymmetric one each against its own, a shared (half-duplex) one both
+ * together. Headroom is counted in cameras of the segment's most common
+ * profile (or the --as profile), in the up direction of their recorded stream.
  */
 import type { Profile } from '../../model/fleet.js';
-import { linkStatus } from '../link.js';
+import type { LinkStatus, SegmentTime } from '../../model/report.js';
 import { checkedRate } from '../checked-rate.js';
+import { linkStatus } from '../link.js';
+import { wireRate } from '../overhead.js';
 import type { SegmentNode } from '../walk.js';
 import type { Figure } from './figure.js';
-import type { RowDraft } from './row.js';
+import type { HeadroomUnit, RowDraft } from './row.js';
 
 export function checksFigure(checkOn: 'peak' | 'average', headroomProfile: Profile | undefined): Figure<undefined> {
+  const named: HeadroomUnit | undefined = headroomProfile && { profile: headroomProfile, stream: 'main' };
   return {
     init: () => undefined,
     addGroup() {},
     addChild() {},
     finish(_state, node, row) {
-      setCheckedLoad(row, checkOn);
-      const link = node.segment.linkBitsPerSecond;
-      if (link !== undefined)
-        row.link = linkStatus(row.loadBitsPerSecond, link, node.ceiling, headroomIn(headroomProfile ?? row.dominant, node, checkOn));
+      setCheckedLoads(row, checkOn);
+      checkLink(row, node, headroomIn(named ?? row.dominant, node, checkOn));
     },
   };
 }
 
-function setCheckedLoad(row: RowDraft, checkOn: 'peak' | 'average'): void {
-  const viewing = row.viewingBitsPerSecond;
-  row.cameraLoadBitsPerSecond = row.time
-    ? (checkOn === 'peak' ? row.time.peakBitsPerSecond : row.time.averageBitsPerSecond) - viewing
-    : row.dayLoadBitsPerSecond;
-  row.loadBitsPerSecond = row.cameraLoadBitsPerSecond + viewing;
+function setCheckedLoads(row: RowDraft, checkOn: 'peak' | 'average'): void {
+  const at = (t: SegmentTime) => (checkOn === 'peak' ? t.peakBitsPerSecond : t.averageBitsPerSecond);
+  if (row.time) {
+    row.cameraLoadBitsPerSecond = at(row.time) - row.viewingBitsPerSecond;
+    // Only the up direction carries recorded streams unless both have hours of their own.
+    const split = row.timeUp !== undefined && row.timeDown !== undefined;
+    row.upRecorded = split ? at(row.timeUp!) - row.viewingUpBitsPerSecond : row.cameraLoadBitsPerSecond;
+    row.downRecorded = split ? at(row.timeDown!) - row.viewingDownBitsPerSecond : 0n;
+  } else {
+    row.upRecorded = row.recordedUpDay;
+    row.downRecorded = row.recordedDownDay;
+    row.cameraLoadBitsPerSecond = row.recordedUpDay + row.recordedDownDay;
+  }
+  row.loadBitsPerSecond = row.cameraLoadBitsPerSecond + row.viewingBitsPerSecond;
 }
 
-/** A profile's per-camera rate as this segment's check sees it (see checked-rate.ts), for headroom in cameras. */
+function checkLink(row: RowDraft, node: SegmentNode, unit: ReturnType<typeof headroomIn>): void {
+  const shape = node.segment.linkShape;
+  if (shape?.kind === 'shared') {
+    row.link = linkStatus(row.loadBitsPerSecond, shape.bitsPerSecond, node.ceiling, unit);
+    row.linkDirection = 'shared';
+    return;
+  }
+  const duplex = node.segment.linkBitsPerSecond;
+  const [upCapacity, downCapacity] = shape ? [shape.up, shape.down] : [duplex, duplex];
+  if (upCapacity === undefined || downCapacity === undefined) return;
+  row.upLink = linkStatus(row.upRecorded + row.viewingUpBitsPerSecond, upCapacity, node.ceiling, unit);
+  row.downLink = linkStatus(row.downRecorded + row.viewingDownBitsPerSecond, downCapacity, node.ceiling);
+  const down = fuller(row.downLink, row.upLink);
+  row.link = down ? row.downLink : row.upLink;
+  row.linkDirection = down ? 'down' : 'up';
+}
+
+/** Whether `a` binds before `b`: it fails and `b` does not, or both fit or fail and `a` is the fuller (ties: `b`). */
+function fuller(a: LinkStatus, b: LinkStatus): boolean {
+  if (a.fits !== b.fits) return !a.fits;
+  return (a.utilizationBasisPoints ?? 0n) > (b.utilizationBasisPoints ?? 0n);
+}
+
+/** The rate one more camera of this unit adds to the up direction, as this segment's check sees it (see checked-rate.ts). */
 export function headroomIn(
-  profile: Profile | undefined,
+  unit: HeadroomUnit | undefined,
   node: Pick<SegmentNode, 'overhead' | 'schedule'>,
   checkOn: 'peak' | 'average',
-): { profile: Profile; perCameraBitsPerSecond: bigint } | undefined {
-  return profile ? { profile, perCameraBitsPerSecond: checkedRate(profile, node.overhead, node.schedule, checkOn) } : undefined;
+): { profile: Profile; perCameraBitsPerSecond: bigint; stream?: 'sub' } | undefined {
+  if (!unit) return undefined;
+  if (unit.stream === 'sub')
+    return { profile: unit.profile, perCameraBitsPerSecond: wireRate(unit.subBitsPerSecond!, node.overhead), stream: 'sub' };
+  return { profile: unit.profile, perCameraBitsPerSecond: checkedRate(unit.profile, node.overhead, node.schedule, checkOn) };
 }

@@ -1,26 +1,37 @@
-/** With --percentile: per hour, Σ n·μ_h, Σ n·σ_h, Σ n·σ_h² and Σ n·peak_h of the streams on the wire, and the worst hour's percentile. */
-import { wireRate } from '../overhead.js';
-import { addCameras, addMoments, emptyMoments, type HourMoments, type PercentileSettings, percentileLoad } from '../percentile.js';
-import type { Figure } from './figure.js';
-import { onTheWire } from './time.js';
+/** With --percentile: per hour, Σ n·μ_h, Σ n·σ_h, Σ n·σ_h² and Σ n·peak_h of the recorded streams on the wire, per link direction. */
+import type { FlowFigure } from '../flows/directional.js';
+import { recordedStates } from '../flows/streams.js';
+import { addCameras, emptyMoments, type HourMoments } from '../percentile.js';
+import { HOURS } from '../time.js';
 
-export function percentileFigure(settings: PercentileSettings): Figure<HourMoments> {
+export function percentileFigure(vbrCv: number): FlowFigure<HourMoments> {
   return {
     init: emptyMoments,
-    addGroup(state, group, node) {
-      const states = group.profile.states ?? { day: group.profile.bitsPerSecond, night: group.profile.bitsPerSecond };
-      addCameras(
-        state,
-        onTheWire(states, (bps) => wireRate(bps, node.overhead)),
-        node.schedule,
-        settings.vbrCv,
-        Number(group.count),
-      );
+    addGroup(state, group, node, count) {
+      const states = recordedStates(group, node);
+      if (states) addCameras(state, states, node.schedule, vbrCv, Number(count));
     },
-    addChild: addMoments,
-    finish(state, node, row) {
-      // Viewing is constant: it moves every hour's mean, not the spread.
-      row.percentile = percentileLoad(state, settings, Number(row.viewingBitsPerSecond), node.schedule.nightStart);
+    addState(into, from, sign) {
+      for (let h = 0; h < HOURS; h++) {
+        into.mean[h]! += sign * from.mean[h]!;
+        into.sigma[h]! += sign * from.sigma[h]!;
+        into.variance[h]! += sign * from.variance[h]!;
+        into.peak[h]! += sign * from.peak[h]!;
+      }
     },
   };
+}
+
+/** The moments of both directions together (the whole load on a link). */
+export function bothWaysMoments(up: HourMoments, down: HourMoments | undefined): HourMoments {
+  if (!down) return up;
+  const out = emptyMoments();
+  for (const m of [up, down])
+    for (let h = 0; h < HOURS; h++) {
+      out.mean[h]! += m.mean[h]!;
+      out.sigma[h]! += m.sigma[h]!;
+      out.variance[h]! += m.variance[h]!;
+      out.peak[h]! += m.peak[h]!;
+    }
+  return out;
 }

@@ -1,30 +1,77 @@
 /**
  * Recording storage for each segment's retention: the time-weighted average
- * payload (not the wire rate: storage keeps video, not headers) × retention
- * × recorded share × (1 + storage overhead), summed exactly in 1/SCALE bit.
+ * payload of the stream each camera records (not the wire rate: storage
+ * keeps video, not headers) × retention × recorded share × (1 + storage
+ * overhead), summed exactly in 1/SCALE bit, per segment (everything below
+ * it) and per recorder (everything recorded there). Cameras without a
+ * retention are summed per second instead: how long a capacity keeps them
+ * (the inverse answer) is that sum's share of it.
  */
+import { subRate } from '../../model/fleet.js';
 import type { StorageStatus } from '../../model/report.js';
 import type { Ratio } from '../../numbers/percent.js';
-import { scaledStorage, storageBytes } from '../storage.js';
+import { groupTarget, type Places } from '../flows/places.js';
+import { SCALE, scaledStorage, storageBytes } from '../storage.js';
 import { hourly, varies } from '../time.js';
 import type { Figure } from './figure.js';
 import { DAY_SCALE, sum } from './time.js';
 
-export function storageFigure(overhead: Ratio): Figure<{ scaled: bigint }> {
+export interface StorageSums {
+  /** Storage for the retention, 1/SCALE bit. */
+  scaled: bigint;
+  /** Cameras without a retention: storage of one second, 1/SCALE bit. */
+  perSecond: bigint;
+  /** Recorded cameras with and without a retention. */
+  kept: bigint;
+  unkept: bigint;
+}
+
+export const noStorage = (): StorageSums => ({ scaled: 0n, perSecond: 0n, kept: 0n, unkept: 0n });
+
+/** `perRecorder` (with `places`) collects what each recorder, and at `headEnd` the head end, records. */
+export function storageFigure(
+  overhead: Ratio,
+  rows: boolean,
+  recorders?: { places: Places; perRecorder: StorageSums[]; headEnd: StorageSums },
+): Figure<StorageSums> {
   return {
-    init: () => ({ scaled: 0n }),
+    init: noStorage,
     addGroup(state, group, node) {
-      if (!node.retention) return;
+      const record = group.record ?? 'main';
+      if (record === 'none' || group.count === 0n) return;
       const states = group.profile.states;
       // 24 hourly means (1/HOURLY_SCALE b/s each) over one day; a constant rate the same way.
-      const payload = states && varies(states) ? sum(hourly(states, node.schedule).mean) : group.profile.bitsPerSecond * DAY_SCALE;
-      state.scaled += scaledStorage(group.count * payload, node.retention.seconds, node.recording, overhead, DAY_SCALE);
+      const payload =
+        record === 'sub'
+          ? (subRate(group) ?? 0n) * DAY_SCALE
+          : states && varies(states)
+            ? sum(hourly(states, node.schedule).mean)
+            : group.profile.bitsPerSecond * DAY_SCALE;
+      const seconds = node.retention?.seconds;
+      const scaled = scaledStorage(group.count * payload, seconds ?? 1n, node.recording, overhead, DAY_SCALE);
+      const add = (into: StorageSums) => {
+        if (seconds === undefined) {
+          into.perSecond += scaled;
+          into.unkept += group.count;
+        } else {
+          into.scaled += scaled;
+          into.kept += group.count;
+        }
+      };
+      add(state);
+      if (recorders) {
+        const target = groupTarget(recorders.places, node.index, group);
+        add(target < 0 ? recorders.headEnd : recorders.perRecorder[target]!);
+      }
     },
     addChild(parent, child) {
       parent.scaled += child.scaled;
+      parent.perSecond += child.perSecond;
+      parent.kept += child.kept;
+      parent.unkept += child.unkept;
     },
     finish(state, node, row) {
-      row.storage = storageStatus(storageBytes(state.scaled), node.segment.storageBytes);
+      if (rows) row.storage = storageStatus(storageBytes(state.scaled), node.segment.storageBytes);
     },
   };
 }
@@ -32,4 +79,9 @@ export function storageFigure(overhead: Ratio): Figure<{ scaled: bigint }> {
 /** Bytes needed, and whether they fit a capacity when there is one. */
 export function storageStatus(bytes: bigint, capacityBytes: bigint | undefined): StorageStatus {
   return capacityBytes === undefined ? { bytes } : { bytes, capacityBytes, fits: bytes <= capacityBytes };
+}
+
+/** The longest retention, whole seconds, whose recordings fit `capacity` bytes; undefined when nothing is recorded. */
+export function retentionThatFits(capacityBytes: bigint, perSecond: bigint): bigint | undefined {
+  return perSecond === 0n ? undefined : (capacityBytes * 8n * SCALE) / perSecond;
 }

@@ -1,16 +1,17 @@
 /**
  * Load over the day, when some camera's rate varies (night, events): exact
- * hourly sums of every camera's wire rate (means in 1/HOURLY_SCALE b/s, peaks
- * in b/s), then the daily average, the busiest hour and the peak. Viewing is
- * constant over the day and added to every hour.
+ * hourly sums of the recorded streams' wire rates (means in 1/HOURLY_SCALE
+ * b/s, peaks in b/s) per link direction and per recorder, then the daily
+ * average, the busiest hour and the peak. Viewing is constant over the day
+ * and added to every hour.
  */
 import type { SegmentTime } from '../../model/report.js';
 import { ceilDiv } from '../../numbers/decimal.js';
-import { wireRate } from '../overhead.js';
-import { HOURLY_SCALE, HOURS, hourly, type Schedule, type States } from '../time.js';
-import type { Figure } from './figure.js';
+import type { FlowFigure } from '../flows/directional.js';
+import { recordedStates } from '../flows/streams.js';
+import { HOURLY_SCALE, HOURS, hourly, type Schedule } from '../time.js';
 
-interface Hours {
+export interface Hours {
   mean: bigint[];
   peak: bigint[];
 }
@@ -18,47 +19,30 @@ interface Hours {
 /** A constant rate expressed like a sum of 24 hourly means (1/HOURLY_SCALE b/s each). */
 export const DAY_SCALE = BigInt(HOURS) * HOURLY_SCALE;
 
-export const timeFigure: Figure<Hours> = {
+export const timeFigure: FlowFigure<Hours> = {
   init: () => ({ mean: new Array<bigint>(HOURS).fill(0n), peak: new Array<bigint>(HOURS).fill(0n) }),
-  addGroup(state, group, node) {
-    const states = group.profile.states ?? { day: group.profile.bitsPerSecond, night: group.profile.bitsPerSecond };
-    const h = hourly(
-      onTheWire(states, (bps) => wireRate(bps, node.overhead)),
-      node.schedule,
-    );
+  addGroup(state, group, node, count) {
+    const states = recordedStates(group, node);
+    if (!states) return;
+    const h = hourly(states, node.schedule);
     for (let i = 0; i < HOURS; i++) {
-      state.mean[i]! += group.count * h.mean[i]!;
-      state.peak[i]! += group.count * h.peak[i]!;
+      state.mean[i]! += count * h.mean[i]!;
+      state.peak[i]! += count * h.peak[i]!;
     }
   },
-  addChild(parent, child) {
+  addState(into, from, sign) {
+    const s = BigInt(sign);
     for (let i = 0; i < HOURS; i++) {
-      parent.mean[i]! += child.mean[i]!;
-      parent.peak[i]! += child.peak[i]!;
+      into.mean[i]! += s * from.mean[i]!;
+      into.peak[i]! += s * from.peak[i]!;
     }
-  },
-  finish(state, node, row) {
-    row.time = timeStats(state.mean, state.peak, row.viewingBitsPerSecond, node.schedule);
   },
 };
 
-/** A camera's states with each rate as sent on the wire. */
-export function onTheWire(states: States, wire: (bps: bigint) => bigint): States {
-  const e = states.event;
-  const night = e?.nightBitsPerSecond;
-  return {
-    day: wire(states.day),
-    night: wire(states.night),
-    ...(e
-      ? {
-          event: {
-            bitsPerSecond: wire(e.bitsPerSecond),
-            ...(night === undefined ? {} : { nightBitsPerSecond: wire(night) }),
-            duty: e.duty,
-          },
-        }
-      : {}),
-  };
+/** Both directions' hours added together (a half-duplex link, or the whole load on a link). */
+export function bothWays(up: Hours, down: Hours | undefined): Hours {
+  if (!down) return up;
+  return { mean: up.mean.map((m, i) => m + down.mean[i]!), peak: up.peak.map((p, i) => p + down.peak[i]!) };
 }
 
 export function sum(values: readonly bigint[]): bigint {
@@ -68,7 +52,8 @@ export function sum(values: readonly bigint[]): bigint {
 }
 
 /** Daily average (rounded up), busiest hour, peak and its hour, from hourly sums; viewing is constant. */
-function timeStats(hourMean: readonly bigint[], hourPeak: readonly bigint[], viewing: bigint, schedule: Schedule): SegmentTime {
+export function timeStats(hours: Hours, viewing: bigint, schedule: Schedule): SegmentTime {
+  const { mean: hourMean, peak: hourPeak } = hours;
   const firstHour = schedule.nightStart;
   // Ties go to the earliest hour counted from the start of the night: "from 19:00", not "from 00:00".
   let busiest = firstHour;

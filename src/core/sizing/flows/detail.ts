@@ -1,0 +1,123 @@
+/**
+ * With --flows: which flows cross each link, per direction, for "why is this
+ * WAN full?". Recorded streams are summed per recorder and stream kind (the
+ * directional runner with a map as its state), viewing flows are followed
+ * along their paths. Recorded streams are counted at each camera's checked
+ * rate, so with rates that vary over the day they can add up to more than
+ * the link's load (which is the busiest hour of their sum).
+ */
+import type { FlowEnd, FlowItem } from '../../model/report.js';
+import { ceilDiv } from '../../numbers/decimal.js';
+import { wireRate } from '../overhead.js';
+import type { SegmentNode } from '../walk.js';
+import { type FlowFigure, runDirectional } from './directional.js';
+import { groupTarget, type Places } from './places.js';
+import type { StreamRate } from './streams.js';
+import { contains } from './tree.js';
+import type { ViewingFlow, ViewingPlan } from './viewing.js';
+
+type Items = Map<string, FlowItem>;
+export interface FlowDetail {
+  up: Items[];
+  down: Items[];
+}
+
+function merge(into: Items, item: FlowItem, sign: 1n | -1n): void {
+  const key = `${item.kind}|${item.stream}|${endKey(item.from)}|${endKey(item.to)}|${item.multicast === true}`;
+  const seen = into.get(key);
+  const streams = (seen?.streams ?? 0n) + sign * item.streams;
+  const bitsPerSecond = (seen?.bitsPerSecond ?? 0n) + sign * item.bitsPerSecond;
+  if (streams === 0n && bitsPerSecond === 0n) into.delete(key);
+  else into.set(key, { ...item, streams, bitsPerSecond });
+}
+
+function endKey(end: FlowEnd): string {
+  return end.kind === 'recorder' ? `r:${end.name}` : end.kind === 'viewers' ? `v:${end.path.join('/')}#${end.entry}` : end.kind;
+}
+
+export function flowDetail(
+  nodes: readonly SegmentNode[],
+  places: Places,
+  rateOf: StreamRate,
+  plan: ViewingPlan | undefined,
+  averageStream: (index: number) => bigint,
+): FlowDetail {
+  const detail: FlowDetail = { up: nodes.map(() => new Map()), down: nodes.map(() => new Map()) };
+  const recorderEnd = (target: number): FlowEnd => {
+    if (target < 0) return { kind: 'head-end' };
+    const r = places.recorders[target]!;
+    return { kind: 'recorder', name: r.name, path: nodes[r.node]!.path };
+  };
+  const recorded: FlowFigure<Items> = {
+    init: () => new Map(),
+    addGroup(state, group, node, count) {
+      const stream = group.record ?? 'main';
+      if (stream === 'none') return;
+      const to = recorderEnd(groupTarget(places, node.index, group));
+      merge(
+        state,
+        { kind: 'recorded', stream, from: { kind: 'cameras' }, to, streams: count, bitsPerSecond: count * rateOf(group, node, stream) },
+        1n,
+      );
+    },
+    addState(into, from, sign) {
+      for (const item of from.values()) merge(into, item, sign === 1 ? 1n : -1n);
+    },
+  };
+  runDirectional(recorded, nodes, places, (i, up, down) => {
+    detail.up[i] = new Map(up);
+    if (down) detail.down[i] = new Map(down);
+  });
+  for (const flow of plan?.flows ?? []) follow(detail, places, nodes, flow, recorderEnd);
+  nodes.forEach((node, i) => {
+    const viewers = node.segment.viewers;
+    if (!viewers) return;
+    const perStream = viewers.bitsPerSecond !== undefined ? wireRate(viewers.bitsPerSecond, node.overhead) : averageStream(i);
+    const item: FlowItem = {
+      kind: 'viewing',
+      stream: 'main',
+      from: { kind: 'head-end' },
+      to: { kind: 'viewers', path: node.path, entry: -1 },
+      streams: viewers.streams,
+      bitsPerSecond: viewers.streams * perStream,
+    };
+    for (let x = i; x >= 0; x = nodes[x]!.parent) merge(detail.down[x]!, item, 1n);
+  });
+  return detail;
+}
+
+/** A viewing flow along every link it crosses: up from its source to where its paths meet, down to each destination. */
+function follow(
+  detail: FlowDetail,
+  places: Places,
+  nodes: readonly SegmentNode[],
+  flow: ViewingFlow,
+  recorderEnd: (t: number) => FlowEnd,
+): void {
+  const { tree } = places;
+  const viewer = nodes[flow.viewer.node]!;
+  const from: FlowEnd = flow.kind === 'relay' || flow.from === 'camera' ? { kind: 'cameras' } : recorderEnd(flow.recorder);
+  const to: FlowEnd = flow.kind === 'relay' ? recorderEnd(flow.recorder) : { kind: 'viewers', path: viewer.path, entry: flow.viewer.entry };
+  const item: FlowItem = {
+    kind: flow.kind,
+    stream: flow.stream,
+    from,
+    to,
+    streams: flow.streams,
+    bitsPerSecond: flow.bitsPerSecond,
+    ...(flow.multicast ? { multicast: true } : {}),
+  };
+  for (let x = flow.source; x >= 0 && !flow.destinations.every((d) => contains(tree, x, d)); x = tree.parent[x]!)
+    merge(detail.up[x]!, item, 1n);
+  const visited = new Set<number>();
+  for (const d of flow.destinations)
+    for (let x = d; x >= 0 && !contains(tree, x, flow.source) && !visited.has(x); x = tree.parent[x]!) {
+      visited.add(x);
+      merge(detail.down[x]!, item, 1n);
+    }
+}
+
+/** The average main stream below a segment, as the first form of "viewers" uses it. */
+export function averageOf(dayLoad: bigint, cameras: bigint): bigint {
+  return cameras === 0n ? 0n : ceilDiv(dayLoad, cameras);
+}

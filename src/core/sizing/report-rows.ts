@@ -1,0 +1,104 @@
+/** The report's segment rows and settings, assembled from what the figures wrote. */
+import type { DirectionLoad, Report, SegmentRow } from '../model/report.js';
+import type { Ratio } from '../numbers/percent.js';
+import type { RowDraft } from './figures/row.js';
+import type { Overhead } from './overhead.js';
+import type { SizeOptions } from './size.js';
+import { CONTINUOUS, type Recording, type Retention } from './storage.js';
+import type { SegmentNode } from './walk.js';
+
+const NO_OVERHEAD: Ratio = { num: 0n, den: 100n };
+
+export function segmentRow(node: SegmentNode, draft: RowDraft): SegmentRow {
+  const shape = node.segment.linkShape;
+  const direction = (
+    recorded: bigint,
+    cameras: bigint,
+    viewing: bigint,
+    link: RowDraft['upLink'],
+    time: RowDraft['time'],
+    flows: RowDraft['flowsUp'],
+  ): DirectionLoad => ({
+    loadBitsPerSecond: recorded + viewing,
+    recordedBitsPerSecond: recorded,
+    recordedCameras: cameras,
+    viewingBitsPerSecond: viewing,
+    ...(link ? { link } : {}),
+    ...(time ? { time } : {}),
+    ...(flows ? { flows } : {}),
+  });
+  return {
+    path: node.path,
+    depth: node.path.length,
+    cameras: draft.cameras,
+    cameraLoadBitsPerSecond: draft.cameraLoadBitsPerSecond,
+    viewingBitsPerSecond: draft.viewingBitsPerSecond,
+    loadBitsPerSecond: draft.loadBitsPerSecond,
+    overhead: node.overhead,
+    up: direction(draft.upRecorded, draft.recordedUpCameras, draft.viewingUpBitsPerSecond, draft.upLink, draft.timeUp, draft.flowsUp),
+    down: direction(
+      draft.downRecorded,
+      draft.recordedDownCameras,
+      draft.viewingDownBitsPerSecond,
+      draft.downLink,
+      draft.timeDown,
+      draft.flowsDown,
+    ),
+    ...(draft.link ? { link: draft.link, linkKind: shape?.kind ?? 'duplex' } : {}),
+    ...(draft.linkDirection ? { linkDirection: draft.linkDirection } : {}),
+    ...(draft.storage ? { storage: draft.storage } : {}),
+    ...(draft.time ? { time: draft.time } : {}),
+    ...(draft.percentile ? { percentile: draft.percentile } : {}),
+    ...(draft.drift ? { drift: draft.drift } : {}),
+  };
+}
+
+/** Which settings the numbers were computed with, for the sentences and JSON that say so. */
+export function reportSettings(
+  nodes: readonly SegmentNode[],
+  used: {
+    overhead: Overhead;
+    ceiling: Ratio;
+    checkOn: 'peak' | 'average';
+    timeVarying: boolean;
+    sizesStorage: boolean;
+    options: SizeOptions;
+  },
+): Report['settings'] {
+  const { storage, percentile } = used.options;
+  return {
+    overhead: used.overhead,
+    maxUtilization: used.ceiling,
+    overheadsUsed: overheadsUsed(nodes),
+    ...(used.timeVarying ? { time: { checkOn: used.checkOn, schedule: nodes[0]!.schedule } } : {}),
+    ...(percentile ? { percentile } : {}),
+    ...(used.sizesStorage
+      ? {
+          storage: {
+            ...(storage?.retention ? { retention: storage.retention } : {}),
+            recording: storage?.recording ?? CONTINUOUS,
+            overhead: storage?.overhead ?? NO_OVERHEAD,
+            used: storageSettingsUsed(nodes),
+          },
+        }
+      : {}),
+  };
+}
+
+/** The distinct overheads the segments use, in tree order. */
+function overheadsUsed(nodes: readonly SegmentNode[]): Overhead[] {
+  const used = new Map<string, Overhead>();
+  for (const node of nodes) used.set(node.overhead.description, node.overhead);
+  return [...used.values()];
+}
+
+/** The distinct retention and recording settings of segments that have cameras. */
+function storageSettingsUsed(nodes: readonly SegmentNode[]): Array<{ retention: Retention; recording: Recording }> {
+  const used = new Map<string, { retention: Retention; recording: Recording }>();
+  for (const node of nodes) {
+    if (!node.retention || node.segment.groups.length === 0) continue;
+    const key = `${node.retention.seconds}|${node.recording.mode}|${node.recording.duty.num}/${node.recording.duty.den}`;
+    used.set(key, { retention: node.retention, recording: node.recording });
+  }
+  return [...used.values()];
+}
