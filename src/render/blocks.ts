@@ -10,6 +10,8 @@ import { type Align, type Cell, type ColumnFit, humanTable } from './columns/col
 import { DRIFT_COLUMNS } from './columns/drift.js';
 import { MEASURE_COLUMNS } from './columns/measurements.js';
 import { PROFILE_COLUMNS, profileTotalCells } from './columns/profiles.js';
+import { FLOW_COLUMNS, flowLines } from './columns/flows.js';
+import { RECORDER_COLUMNS, recorderContext } from './columns/recorders.js';
 import { SEGMENT_COLUMNS, segmentContext } from './columns/segments.js';
 import { STORAGE_COLUMNS } from './columns/storage.js';
 import { TIMELINE_COLUMNS } from './columns/timeline.js';
@@ -31,7 +33,7 @@ import { driftSentences, measurementSentences, unmatchedLines } from './wording/
 
 export interface TableBlock {
   readonly kind: 'table';
-  readonly role: 'profiles' | 'segments' | 'timeline' | 'storage' | 'measurements' | 'drift';
+  readonly role: 'profiles' | 'segments' | 'recorders' | 'flows' | 'timeline' | 'storage' | 'measurements' | 'drift';
   readonly head: readonly string[];
   readonly align: readonly Align[];
   /** How each column gives way in a narrow terminal (default: none does). */
@@ -64,7 +66,11 @@ export function reportBlocks(report: Report, options: RenderOptions): Block[] {
     const table = humanTable(SEGMENT_COLUMNS, lines, segmentContext(report, options));
     blocks.push({ kind: 'table', role: 'segments', ...table });
     if (note) blocks.push({ kind: 'sentence', role: 'note', text: note });
+    const flows = flowLines(lines);
+    if (flows.length > 0) blocks.push({ kind: 'table', role: 'flows', ...humanTable(FLOW_COLUMNS, flows, { report, options }) });
   }
+  if (report.recorders)
+    blocks.push({ kind: 'table', role: 'recorders', ...humanTable(RECORDER_COLUMNS, report.recorders, recorderContext(report, options)) });
   blocks.push(...driftTable(report, options));
   const sentence = (role: SentenceRole, text: string | undefined) => {
     if (text) blocks.push({ kind: 'sentence', role, text });

@@ -1,6 +1,6 @@
 /**
  * The CSV output is one table with a `section` column (profile, segment,
- * total, timeline). Its columns, in this order, are a contract for
+ * recorder, flow, total, timeline). Its columns, in this order, are a contract for
  * spreadsheets and scripts: new ones are only ever added at the end.
  */
 export const CSV_COLUMNS = [
@@ -34,6 +34,30 @@ export const CSV_COLUMNS = [
   'drift',
   'measurements',
   'note',
+  'up_bps',
+  'down_bps',
+  'link_kind',
+  'up_link_bps',
+  'up_usable_bps',
+  'up_utilization_pct',
+  'up_headroom_bps',
+  'up_status',
+  'down_link_bps',
+  'down_usable_bps',
+  'down_utilization_pct',
+  'down_headroom_bps',
+  'down_status',
+  'recorder',
+  'units',
+  'ingest_capacity_bps',
+  'retention_seconds',
+  'direction',
+  'flow',
+  'stream',
+  'source',
+  'destination',
+  'streams',
+  'multicast',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];

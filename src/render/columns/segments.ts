@@ -5,10 +5,11 @@
  */
 import type { Report, SegmentRow } from '../../core/model/report.js';
 import { formatBytes } from '../../core/numbers/bytes.js';
-import { approximateRate, headroomCamerasText, humanCount, humanRate, utilizationText } from '../wording/quantities.js';
+import { approximateRate, headroomCamerasText, humanCount, humanRate } from '../wording/quantities.js';
 import type { RenderOptions } from '../view.js';
 import { type Column, LAST_RESORT } from './column.js';
-import { checkStatus, linkCsv, linkGauge, linkJson, storageCapacityCell, rateJson, storageCsv, storageJson, timeJson } from './values.js';
+import { DIRECTIONS_COLUMN, linkText, statusCell, UP_DOWN_COLUMNS, utilizationCell } from './directions.js';
+import { checkStatus, linkCsv, linkJson, storageCapacityCell, rateJson, storageCsv, storageJson, timeJson } from './values.js';
 import { deviationCell, deviationValue, driftCell, segmentDriftJson } from './drift.js';
 
 export interface SegmentContext {
@@ -19,6 +20,8 @@ export interface SegmentContext {
   readonly checkOn: 'peak' | 'average' | undefined;
   /** Some segment has a storage capacity: a Store cap. column shows. */
   readonly storageCapacity: boolean;
+  /** Something flows down, or a link is asymmetric or shared: Up and Down show instead of Viewing and Load. */
+  readonly twoWay: boolean;
 }
 
 export function segmentContext(report: Report, options: RenderOptions): SegmentContext {
@@ -28,6 +31,7 @@ export function segmentContext(report: Report, options: RenderOptions): SegmentC
     viewing: report.total.viewingBitsPerSecond > 0n,
     checkOn: report.settings.time?.checkOn,
     storageCapacity: report.segments.some((s) => s.storage?.capacityBytes !== undefined),
+    twoWay: report.twoWay === true,
   };
 }
 
@@ -57,12 +61,13 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
       cameraLoad: rateJson(s.row.cameraLoadBitsPerSecond),
     }),
   },
+  ...UP_DOWN_COLUMNS,
   {
     key: 'viewing',
     human: {
       heading: () => 'Viewing',
       align: 'right',
-      shows: (c) => c.viewing,
+      shows: (c) => c.viewing && !c.twoWay,
       fit: { drops: 2 },
       cell: (s, c) => (s.row.viewingBitsPerSecond > 0n ? humanRate(s.row.viewingBitsPerSecond, c.options) : ''),
     },
@@ -71,7 +76,7 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
   },
   {
     key: 'load',
-    human: { heading: loadHeading, align: 'right', cell: (s, c) => humanRate(s.row.loadBitsPerSecond, c.options) },
+    human: { heading: loadHeading, align: 'right', shows: (c) => !c.twoWay, cell: (s, c) => humanRate(s.row.loadBitsPerSecond, c.options) },
     csv: (s) => ({ load_bps: s.row.loadBitsPerSecond.toString() }),
     json: (s) => ({ load: rateJson(s.row.loadBitsPerSecond) }),
   },
@@ -81,7 +86,7 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
     human: {
       heading: (c) => (c.checkOn === 'peak' ? 'Day avg.' : 'Peak'),
       align: 'right',
-      shows: (c) => c.checkOn !== undefined,
+      shows: (c) => c.checkOn !== undefined && !c.twoWay,
       fit: { drops: 3 },
       cell: (s, c) =>
         s.row.time ? humanRate(c.checkOn === 'peak' ? s.row.time.averageBitsPerSecond : s.row.time.peakBitsPerSecond, c.options) : '',
@@ -102,29 +107,24 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
   },
   {
     key: 'link',
-    human: {
-      heading: () => 'Link',
-      align: 'right',
-      fit: { drops: 6 },
-      cell: (s, c) => (s.row.link ? humanRate(s.row.link.capacityBitsPerSecond, c.options) : ''),
-    },
+    human: { heading: () => 'Link', align: 'right', fit: { drops: 6 }, cell: (s, c) => linkText(s.row, c.options) },
     csv: (s) => linkCsv(s.row.link),
-    json: (s) => (s.row.link ? { link: linkJson(s.row.link) } : {}),
+    json: (s) => (s.row.link ? { link: { ...linkJson(s.row.link), kind: s.row.linkKind, direction: s.row.linkDirection } } : {}),
   },
   {
     key: 'utilization',
-    human: {
-      heading: () => 'Util.',
-      align: 'right',
-      cell: (s) => (s.row.link ? { text: utilizationText(s.row.link), gauge: linkGauge(s.row.link, s.row.loadBitsPerSecond) } : ''),
-    },
+    human: { heading: (c) => (c.twoWay ? 'Util. ↑ / ↓' : 'Util.'), align: 'right', cell: (s, c) => utilizationCell(s.row, c.twoWay) },
   },
   {
+    // In cameras of the up direction, where a camera's recorded stream goes.
     key: 'headroom',
     human: {
       heading: () => 'Headroom',
       align: 'right',
-      cell: (s) => (s.row.link ? headroomCamerasText(s.row.link) : ''),
+      cell: (s) => {
+        const up = s.row.linkKind === 'shared' ? s.row.link : s.row.up.link;
+        return up ? headroomCamerasText(up) : '';
+      },
       fit: { wraps: 'text', drops: 1 },
     },
   },
@@ -155,10 +155,7 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
     human: {
       heading: () => 'Status',
       align: 'left',
-      cell: (s) => {
-        const status = checkStatus(s.row.link, s.row.storage);
-        return status === '' ? '' : status === 'ok' ? { text: 'ok', tone: 'good' } : { text: 'OVER', tone: 'bad' };
-      },
+      cell: (s, c) => statusCell(s.row, c.twoWay),
     },
     csv: (s) => ({ status: checkStatus(s.row.link, s.row.storage) }),
   },
@@ -211,4 +208,5 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
     key: 'percentileJson',
     json: (s) => (s.row.percentile ? { percentile: { ...rateJson(s.row.percentile.bitsPerSecond), approximate: true } } : {}),
   },
+  DIRECTIONS_COLUMN,
 ];

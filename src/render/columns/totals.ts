@@ -1,7 +1,7 @@
 /** The fleet total as the machine formats carry it: the CSV `total` row and the JSON `total` object. */
 import type { Report } from '../../core/model/report.js';
 import type { Column } from './column.js';
-import { linkCsv, linkJson, rateJson, storageCsv, statusOf, storageJson, timeJson } from './values.js';
+import { bytesJson, linkCsv, linkJson, rateJson, storageCsv, statusOf, storageJson, timeJson } from './values.js';
 
 export const TOTAL_COLUMNS: readonly Column<Report, unknown>[] = [
   {
@@ -30,11 +30,33 @@ export const TOTAL_COLUMNS: readonly Column<Report, unknown>[] = [
     json: (r) => (r.total.storage ? { storage: storageJson(r.total.storage) } : {}),
   },
   {
+    // --storage-capacity without a retention: how long it keeps.
+    key: 'keeps',
+    csv: (r) =>
+      r.total.keeps
+        ? {
+            storage_capacity_bytes: r.total.keeps.capacityBytes.toString(),
+            retention_seconds: r.total.keeps.retentionSeconds?.toString() ?? '',
+          }
+        : {},
+    json: (r) =>
+      r.total.keeps
+        ? {
+            keeps: {
+              capacity: bytesJson(r.total.keeps.capacityBytes),
+              retentionSeconds: r.total.keeps.retentionSeconds === undefined ? null : r.total.keeps.retentionSeconds.toString(),
+            },
+          }
+        : {},
+  },
+  {
     key: 'status',
     csv: (r) => ({
       // The checks of the whole fleet: --capacity, --storage-capacity, and how many fit (drift has its own rows).
       status: [
-        statusOf(r.checks.filter((c) => c.kind !== 'link' && c.kind !== 'storage' && c.kind !== 'drift').map((c) => c.fits)),
+        statusOf(
+          r.checks.filter((c) => c.kind !== 'link' && c.kind !== 'storage' && c.kind !== 'drift' && c.kind !== 'recorder').map((c) => c.fits),
+        ),
         r.partial ? `partial: ${r.partial.skippedRecords} records skipped` : '',
       ]
         .filter((part) => part !== '')

@@ -8,7 +8,9 @@ import { csvCells } from '../columns/column.js';
 import { CSV_COLUMNS, type CsvColumn } from '../columns/csv-layout.js';
 import { DRIFT_COLUMNS, UNMATCHED_COLUMNS } from '../columns/drift.js';
 import { MEASURE_COLUMNS, MEASURE_CSV_COLUMNS } from '../columns/measurements.js';
+import { FLOW_COLUMNS, flowLines } from '../columns/flows.js';
 import { PROFILE_COLUMNS } from '../columns/profiles.js';
+import { RECORDER_COLUMNS } from '../columns/recorders.js';
 import { SEGMENT_COLUMNS } from '../columns/segments.js';
 import { TIMELINE_COLUMNS } from '../columns/timeline.js';
 import { TOTAL_COLUMNS } from '../columns/totals.js';
@@ -49,6 +51,8 @@ export const csvRenderer: Renderer = {
     const rows: CsvRow[] = [
       ...report.profiles.map((row) => ({ section: 'profile', ...csvCells(PROFILE_COLUMNS, row) })),
       ...report.segments.map((row) => ({ section: 'segment', ...csvCells(SEGMENT_COLUMNS, { row, name: '', depth: row.depth }) })),
+      ...(report.recorders ?? []).map((r) => ({ section: 'recorder', ...csvCells(RECORDER_COLUMNS, r) })),
+      ...flowLines(report.segments.map((row) => ({ row, name: '' }))).map((line) => ({ section: 'flow', ...csvCells(FLOW_COLUMNS, line) })),
       { section: 'total', ...csvCells(TOTAL_COLUMNS, report) },
       ...(report.drift?.groups ?? []).map((g) => ({ section: 'drift', ...csvCells(DRIFT_COLUMNS, g) })),
       ...(report.drift?.unmatched ?? []).map((u) => ({ section: 'unmatched', ...csvCells(UNMATCHED_COLUMNS, u) })),

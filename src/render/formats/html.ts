@@ -23,6 +23,8 @@ import { STYLE } from './html/style.js';
 const TABLE_HEADING: Record<TableBlock['role'], string> = {
   profiles: 'Camera profiles',
   segments: 'Segments and links',
+  flows: 'Flows across the links',
+  recorders: 'Recorders',
   timeline: 'Hour by hour',
   storage: 'Storage',
   measurements: 'Measurements',

@@ -11,6 +11,7 @@ import { jsonObject } from '../columns/column.js';
 import { DRIFT_COLUMNS, UNMATCHED_COLUMNS } from '../columns/drift.js';
 import { MEASURE_COLUMNS } from '../columns/measurements.js';
 import { PROFILE_COLUMNS } from '../columns/profiles.js';
+import { RECORDER_COLUMNS } from '../columns/recorders.js';
 import { SEGMENT_COLUMNS } from '../columns/segments.js';
 import { TOTAL_COLUMNS } from '../columns/totals.js';
 import { rateJson, unInline } from '../columns/values.js';
@@ -69,6 +70,7 @@ function reportJson(report: Report) {
     ...(report.inventory ? { inventory: report.inventory } : {}),
     profiles: report.profiles.map((row) => jsonObject(PROFILE_COLUMNS, row)),
     segments: report.segments.map((row) => jsonObject(SEGMENT_COLUMNS, { row, name: '', depth: row.depth })),
+    ...(report.recorders ? { recorders: report.recorders.map((r) => jsonObject(RECORDER_COLUMNS, r)) } : {}),
     total: jsonObject(TOTAL_COLUMNS, report),
     ...(report.capacityAnswer ? { capacityAnswer: capacityAnswerJson(report.capacityAnswer) } : {}),
     ...(report.drift ? { drift: driftSummaryJson(report.drift) } : {}),

@@ -31,7 +31,22 @@ export function utilizationText(link: LinkStatus): string {
 export function headroomCamerasText(link: LinkStatus): string {
   const h = link.headroomCameras;
   if (!h) return '';
-  return `${h.cameras >= 0n ? '+' : ''}${humanCount(h.cameras)} × ${h.profile.name}`;
+  return `${h.cameras >= 0n ? '+' : ''}${humanCount(h.cameras)} × ${h.profile.name}${h.stream === 'sub' ? ' sub' : ''}`;
+}
+
+/** A retention in whole seconds as days and hours, rounded down ("22 d 10 h"); under an hour, minutes and seconds. */
+export function durationText(seconds: bigint): string {
+  const days = seconds / 86_400n;
+  const hours = (seconds % 86_400n) / 3_600n;
+  if (days > 0n) return hours > 0n ? `${humanCount(days)} d ${hours} h` : `${humanCount(days)} d`;
+  if (hours > 0n) return `${hours} h`;
+  const minutes = seconds / 60n;
+  return minutes > 0n ? `${minutes} min ${seconds % 60n} s` : `${seconds} s`;
+}
+
+/** "22 d 10 h (1,939,393 s)": how long a storage keeps, with the exact seconds; "no recordings" when nothing is recorded. */
+export function keepsText(retentionSeconds: bigint | undefined): string {
+  return retentionSeconds === undefined ? 'no recordings' : `${durationText(retentionSeconds)} (${humanCount(retentionSeconds)} s)`;
 }
 
 export function bytesText(bytes: bigint): string {

@@ -4,13 +4,13 @@
  * verdict and one line per failed check. Wording lives here once; formats
  * only style it.
  */
-import type { CapacityAnswer, Check, LinkStatus, Report, StorageStatus } from '../../core/model/report.js';
+import type { CapacityAnswer, Check, LinkStatus, RecorderRow, Report, StorageStatus } from '../../core/model/report.js';
 import { formatRate } from '../../core/numbers/rate.js';
 import { percentText } from '../../core/numbers/percent.js';
 import { recordingText } from '../../core/sizing/storage.js';
 import type { RenderOptions } from '../view.js';
 import { driftFailure, driftVerdict } from './measured.js';
-import { approximateRate, bytesText, hourText, humanCount, humanRate, storageText, utilizationText } from './quantities.js';
+import { approximateRate, bytesText, hourText, humanCount, humanRate, keepsText, storageText, utilizationText } from './quantities.js';
 
 /** Where a check is: the segment path, or the fleet's name for the root. */
 export function pathText(report: Report, path: readonly string[]): string {
@@ -26,7 +26,20 @@ export function totalSentence(report: Report, options: RenderOptions): string {
   const noun = cameras === 1n ? 'camera' : 'cameras';
   const viewing = viewingBitsPerSecond > 0n ? `, including ${humanRate(viewingBitsPerSecond, options)} of live viewing` : '';
   const partial = report.partial ? ` (partial: ${humanCount(BigInt(report.partial.skippedRecords))} invalid records skipped)` : '';
+  if (report.recorders) return recordersTotal(report, options, noun) + partial;
   return `Total: ${main}${also} for ${humanCount(cameras)} ${noun}${viewing}${partial}`;
+}
+
+/** With recorders the total is where streams are recorded, and what still crosses the root's link to the head end. */
+function recordersTotal(report: Report, options: RenderOptions, noun: string): string {
+  const inFleet = (report.recorders ?? []).filter((r) => !r.headEnd);
+  const taken = inFleet.reduce((sum, r) => sum + r.ingestBitsPerSecond, 0n);
+  const root = report.segments[0]!;
+  const recorders = inFleet.length === 1 ? '1 recorder' : `${inFleet.length} recorders`;
+  return (
+    `Total: ${humanCount(report.total.cameras)} ${noun}; ${recorders} in the fleet take ${humanRate(taken, options)}; ` +
+    `${humanRate(root.up.loadBitsPerSecond, options)} up and ${humanRate(root.down.loadBitsPerSecond, options)} down cross its link to the head end`
+  );
 }
 
 /** Which overheads and ceiling the numbers include; nothing when neither matters (no overhead, no check). */
@@ -41,7 +54,7 @@ export function settingsSentence(report: Report): string | undefined {
 function linkFailure(where: string, link: LinkStatus, load: bigint, options: RenderOptions): string {
   const over = humanRate(-link.headroomBitsPerSecond, options);
   const cameras = link.headroomCameras
-    ? `, ${humanCount(-link.headroomCameras.cameras)} × ${link.headroomCameras.profile.name} too many`
+    ? `, ${humanCount(-link.headroomCameras.cameras)} × ${link.headroomCameras.profile.name}${link.headroomCameras.stream === 'sub' ? ' sub' : ''} too many`
     : '';
   return (
     `over: ${where}: ${humanRate(load, options)} on ${humanRate(link.capacityBitsPerSecond, options)} ` +
@@ -55,26 +68,50 @@ function storageFailure(where: string, storage: StorageStatus): string {
   return `over: ${where}: storage ${storageText(storage.bytes)} needed, capacity ${bytesText(storage.capacityBytes ?? 0n)}, ${bytesText(short)} short`;
 }
 
-export function failureLine(report: Report, check: Check, options: RenderOptions): string {
+/** The lines of a failing check: one per direction or part over its limit. */
+export function failureLine(report: Report, check: Check, options: RenderOptions): string[] {
   switch (check.kind) {
     case 'link':
-      return linkFailure(pathText(report, check.path), check.link, check.loadBitsPerSecond, options);
+      return check.directions
+        .filter((d) => !d.link.fits)
+        .map((d) => {
+          // A report where nothing flows down names no direction: its lines read as they always have.
+          const where = pathText(report, check.path) + (report.twoWay ? ` (${d.direction})` : '');
+          return linkFailure(where, d.link, d.loadBitsPerSecond, options);
+        });
     case 'storage':
-      return storageFailure(pathText(report, check.path), check.storage);
+      return [storageFailure(pathText(report, check.path), check.storage)];
+    case 'recorder':
+      return recorderFailures(report, check.recorder, options);
     case 'total':
-      return linkFailure('total (--capacity)', check.link, check.loadBitsPerSecond, options);
+      return [linkFailure('total (--capacity)', check.link, check.loadBitsPerSecond, options)];
     case 'total-storage':
-      return storageFailure('total (--storage-capacity)', check.storage);
+      return [storageFailure('total (--storage-capacity)', check.storage)];
     case 'how-many':
-      return noneFit(check.answer, options);
+      return [noneFit(check.answer, options)];
     case 'drift':
-      return driftFailure(pathText(report, check.path), check.drift, report.drift?.tolerance, options);
+      return [driftFailure(pathText(report, check.path), check.drift, report.drift?.tolerance, options)];
   }
 }
 
-/** Every failing check of the report as a line, segments in tree order, then the totals. */
+/** "over: recorder nvr-a (site-a): ingest …" and "…: storage … short". */
+function recorderFailures(report: Report, r: RecorderRow, options: RenderOptions): string[] {
+  const where = `recorder ${r.name} (${pathText(report, r.path)})`;
+  const lines: string[] = [];
+  if (r.ingest && !r.ingest.fits) {
+    const units = `${humanCount(r.units ?? 1n)} × ${humanRate(r.ingestPerUnitBitsPerSecond ?? 0n, options)}`;
+    lines.push(
+      `over: ${where}: ingest ${humanRate(r.ingestBitsPerSecond, options)} on ${units} (${utilizationText(r.ingest)}), ` +
+        `${humanRate(-r.ingest.headroomBitsPerSecond, options)} over the ${percentText(r.ingest.ceiling)} % ceiling of ${humanRate(r.ingest.usableBitsPerSecond, options)}`,
+    );
+  }
+  if (r.storage?.fits === false) lines.push(storageFailure(where, r.storage));
+  return lines;
+}
+
+/** Every failing check of the report as lines, segments in tree order, then the recorders and the totals. */
 export function failureLines(report: Report, options: RenderOptions): string[] {
-  return report.checks.filter((c) => !c.fits).map((c) => failureLine(report, c, options));
+  return report.checks.filter((c) => !c.fits).flatMap((c) => failureLine(report, c, options));
 }
 
 /** "All 9 checks fit." / "2 of 9 checks are over their limit:" — or nothing when nothing had a capacity. */
@@ -106,6 +143,12 @@ function retentionText(report: Report): string {
 export function storageSentence(report: Report): string | undefined {
   const s = report.settings.storage;
   const total = report.total.storage;
+  const keeps = report.total.keeps;
+  if (s && keeps) {
+    const overhead = s.overhead.num === 0n ? '' : `, with +${percentText(s.overhead)} % for RAID/filesystem`;
+    const what = keeps.retentionSeconds === undefined ? 'nothing is recorded' : `keeps ${keepsText(keeps.retentionSeconds)}`;
+    return `Storage: ${bytesText(keeps.capacityBytes)} (--storage-capacity) ${what} of ${recordingText(s.recording)} recording${overhead}`;
+  }
   if (!s || !total) return undefined;
   const overhead = s.overhead.num === 0n ? '' : `, with +${percentText(s.overhead)} % for RAID/filesystem`;
   const capacity = total.capacityBytes === undefined ? '' : ` on ${bytesText(total.capacityBytes)}`;

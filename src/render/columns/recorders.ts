@@ -1,0 +1,145 @@
+/**
+ * The recorders table's columns: one row per recorder in tree order, then
+ * the head end (what is recorded beyond the root's link). Ingest is on the
+ * wire (as the checks count it), storage for the cameras' retention, or how
+ * long the storage keeps when they have none.
+ */
+import type { RecorderRow, Report } from '../../core/model/report.js';
+import { formatScaled } from '../../core/numbers/rate.js';
+import type { RenderOptions } from '../view.js';
+import { bytesText, humanCount, humanRate, keepsText, utilizationText } from '../wording/quantities.js';
+import { pathText } from '../wording/sentences.js';
+import type { Column } from './column.js';
+import { bytesJson, linkJson, rateJson, statusOf, storageJson } from './values.js';
+
+export interface RecorderContext {
+  readonly report: Report;
+  readonly options: RenderOptions;
+  /** Some recorder answers how long its storage keeps: a Keeps column shows. */
+  readonly keeps: boolean;
+}
+
+export function recorderContext(report: Report, options: RenderOptions): RecorderContext {
+  return { report, options, keeps: (report.recorders ?? []).some((r) => r.keeps !== undefined) };
+}
+
+const capacityOf = (r: RecorderRow) => r.storage?.capacityBytes ?? r.keeps?.capacityBytes;
+const status = (r: RecorderRow) => statusOf([r.unitsAuto ? undefined : r.ingest?.fits, r.unitsAuto ? undefined : r.storage?.fits]);
+
+export const RECORDER_COLUMNS: readonly Column<RecorderRow, RecorderContext>[] = [
+  {
+    key: 'recorder',
+    human: { heading: () => 'Recorder', align: 'left', cell: (r) => (r.headEnd ? r.name : { text: r.name, style: 'code' }) },
+    csv: (r) => ({ recorder: r.name }),
+    json: (r) => ({ name: r.name, ...(r.headEnd ? { headEnd: true } : {}) }),
+  },
+  {
+    key: 'segment',
+    human: { heading: () => 'Segment', align: 'left', cell: (r, c) => (r.headEnd ? 'beyond the root' : pathText(c.report, r.path)) },
+    csv: (r) => ({ segment: r.headEnd ? '' : r.path.join('/') }),
+    json: (r) => ({ path: r.headEnd ? null : r.path }),
+  },
+  {
+    key: 'cameras',
+    human: { heading: () => 'Cameras', align: 'right', cell: (r) => humanCount(r.cameras) },
+    csv: (r) => ({ cameras: r.cameras.toString() }),
+    json: (r) => ({ cameras: r.cameras.toString() }),
+  },
+  {
+    key: 'ingest',
+    human: { heading: () => 'Ingest', align: 'right', cell: (r, c) => humanRate(r.ingestBitsPerSecond, c.options) },
+    csv: (r) => ({
+      load_bps: r.ingestBitsPerSecond.toString(),
+      ...(r.ingest
+        ? {
+            ingest_capacity_bps: r.ingest.capacityBitsPerSecond.toString(),
+            usable_bps: r.ingest.usableBitsPerSecond.toString(),
+            utilization_pct: r.ingest.utilizationBasisPoints === undefined ? '' : formatScaled(r.ingest.utilizationBasisPoints, 100n),
+            headroom_bps: r.ingest.headroomBitsPerSecond.toString(),
+          }
+        : {}),
+    }),
+    json: (r) => ({
+      ingest: {
+        ...rateJson(r.ingestBitsPerSecond),
+        ...(r.ingestPerUnitBitsPerSecond === undefined ? {} : { perUnit: rateJson(r.ingestPerUnitBitsPerSecond) }),
+        ...(r.ingest ? { check: linkJson(r.ingest) } : {}),
+      },
+    }),
+  },
+  {
+    key: 'usable',
+    human: {
+      heading: () => 'Usable ingest',
+      align: 'right',
+      cell: (r, c) => (r.ingest ? `${humanRate(r.ingest.usableBitsPerSecond, c.options)} (${utilizationText(r.ingest)})` : ''),
+    },
+  },
+  {
+    key: 'storage',
+    human: {
+      heading: () => 'Storage',
+      align: 'right',
+      shows: (c) => (c.report.recorders ?? []).some((r) => r.storage !== undefined),
+      cell: (r) => (r.storage ? bytesText(r.storage.bytes) : ''),
+    },
+    csv: (r) => ({
+      ...(r.storage ? { storage_bytes: r.storage.bytes.toString() } : {}),
+      ...(capacityOf(r) === undefined ? {} : { storage_capacity_bytes: capacityOf(r)!.toString() }),
+      ...(r.keeps?.retentionSeconds === undefined ? {} : { retention_seconds: r.keeps.retentionSeconds.toString() }),
+    }),
+    json: (r) => ({
+      ...(r.storage ? { storage: { bytes: r.storage.bytes.toString(), ...storageJson(r.storage) } } : {}),
+      ...(r.storagePerUnitBytes === undefined ? {} : { storagePerUnit: bytesJson(r.storagePerUnitBytes) }),
+      ...(r.keeps
+        ? {
+            keeps: {
+              capacity: bytesJson(r.keeps.capacityBytes),
+              retentionSeconds: r.keeps.retentionSeconds === undefined ? null : r.keeps.retentionSeconds.toString(),
+            },
+          }
+        : {}),
+    }),
+  },
+  {
+    key: 'capacity',
+    human: {
+      heading: () => 'Store cap.',
+      align: 'right',
+      shows: (c) => (c.report.recorders ?? []).some((r) => capacityOf(r) !== undefined),
+      cell: (r) => (capacityOf(r) === undefined ? '' : bytesText(capacityOf(r)!)),
+    },
+  },
+  {
+    key: 'keeps',
+    human: {
+      heading: () => 'Keeps',
+      align: 'right',
+      shows: (c) => c.keeps,
+      cell: (r) => (r.keeps ? keepsText(r.keeps.retentionSeconds) : ''),
+    },
+  },
+  {
+    key: 'units',
+    human: {
+      heading: () => 'Units',
+      align: 'right',
+      cell: (r) => (r.units === undefined ? '' : r.unitsAuto ? `${humanCount(r.units)} needed` : humanCount(r.units)),
+    },
+    csv: (r) => (r.units === undefined ? {} : { units: r.units.toString() }),
+    json: (r) => (r.units === undefined ? {} : { units: r.units.toString(), ...(r.unitsAuto ? { unitsAuto: true } : {}) }),
+  },
+  {
+    key: 'status',
+    human: {
+      heading: () => 'Status',
+      align: 'left',
+      cell: (r) => {
+        const s = status(r);
+        return s === '' ? '' : s === 'ok' ? { text: 'ok', tone: 'good' } : { text: 'OVER', tone: 'bad' };
+      },
+    },
+    csv: (r) => ({ status: status(r) }),
+    json: (r) => (r.fits === undefined ? {} : { fits: r.fits }),
+  },
+];
