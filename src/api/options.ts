@@ -45,6 +45,8 @@ export interface SizeSettings {
   storageOverhead?: string | number;
   /** Check the total storage against this size: "500TB", or bytes as a bigint. */
   storageCapacity?: string | bigint;
+  /** Also list the flows that cross each link, per direction (in the report's `flows` of each direction). */
+  flows?: boolean;
 }
 
 /** What an error calls a setting: the library says `maxUtilization`, the command line `--max-utilization`. */
@@ -72,6 +74,7 @@ export function sizeOptions(settings: SizeSettings, catalog?: Catalog, name: Set
   if (settings.checkOn !== undefined) options.checkOn = checkOn(settings.checkOn, name);
   const percentile = percentileOption(settings, name);
   if (percentile) options.percentile = percentile;
+  if (settings.flows === true) options.flows = true;
   options.storage = storageOption(settings, read);
   if (settings.as !== undefined) {
     if (!catalog) throw new UsageError(`${name('as')} names a preset: give a catalog to look it up in`);

@@ -59,6 +59,7 @@ export interface SizeFlags extends OutputFlags {
   useMeasured?: boolean;
   /** A file; true when given without one (a usage error for a fleet). */
   calibration?: string | boolean;
+  flows?: boolean;
 }
 
 export interface PresetsFlags extends OutputFlags {
@@ -183,7 +184,8 @@ function addCheckOptions(program: CommandType): void {
     .option('--max-utilization <percent>', 'a link counts as full at this share of its capacity', '70')
     .option('--overhead <kind>', 'transport overhead: none, udp (+5.5 %), tcp (+7.5 %) or a percentage', 'none')
     .option('--as <preset>', "express headroom in cameras of this preset (default: each segment's most common profile)")
-    .option('-q, --quiet', 'table and markdown: print nothing when everything fits, only the failing lines when not');
+    .option('-q, --quiet', 'table and markdown: print nothing when everything fits, only the failing lines when not')
+    .option('--flows', "list the flows that cross each link, per direction (recorded streams per recorder, each viewer entry's streams)");
 }
 
 function addInventoryOptions(program: CommandType): void {
@@ -210,7 +212,10 @@ function addStorageOptions(program: CommandType): void {
     .option('--retention <duration>', 'size recording storage for this retention, e.g. 30d, 72h, 4w')
     .option('--recording <mode>', "with --retention: 'continuous' (default) or 'motion:PERCENT' of the time recorded")
     .option('--storage-overhead <percent>', 'with --retention: RAID/filesystem overhead added to the raw size (default 0)')
-    .option('--storage-capacity <size>', 'with --retention: check the total storage against this size, e.g. 500TB (exit 1 if over)');
+    .option(
+      '--storage-capacity <size>',
+      'check the total storage against this size, e.g. 500TB (exit 1 if over); without a retention: how long it keeps',
+    );
 }
 
 function addDayOptions(program: CommandType): void {
