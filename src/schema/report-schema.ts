@@ -6,23 +6,10 @@
  * the test (test/e2e/report-schema.test.ts) checks, with every object closed,
  * that each key the renderer writes is described here.
  */
+import { hour, hours, num, obj, ref, type Schema, text, yes } from './json-schema-build.js';
+import { FLOW_DEFS } from './report-schema-flows.js';
 import { DRIFT_DEFS, PROFILE_DRIFT_KEYS } from './report-schema-drift.js';
 import { SCHEMA_ID_BASE } from './schema-id.js';
-
-type Schema = Record<string, unknown>;
-
-const ref = (name: string): Schema => ({ $ref: `#/$defs/${name}` });
-const obj = (description: string, properties: Record<string, Schema>, optional: readonly string[] = []): Schema => ({
-  type: 'object',
-  description,
-  properties,
-  required: Object.keys(properties).filter((key) => !optional.includes(key)),
-});
-const text = (description: string): Schema => ({ type: 'string', description });
-const num = (description: string): Schema => ({ type: 'number', description });
-const hour = (description: string): Schema => ({ type: 'integer', minimum: 0, maximum: 23, description });
-const yes = (description: string): Schema => ({ const: true, description });
-const hours = (items: Schema, description: string): Schema => ({ type: 'array', items, minItems: 24, maxItems: 24, description });
 
 const VERDICT = {
   enum: ['pass', 'fail', 'unchecked'],
@@ -60,8 +47,17 @@ const DEFS: Record<string, Schema> = {
         perCamera: ref('rate'),
       }),
       fits: { type: 'boolean' },
+      kind: {
+        enum: ['duplex', 'asymmetric', 'shared'],
+        description:
+          "A segment's link: full duplex (each direction against the capacity), asymmetric (up and down capacities) or shared (half duplex: up + down against one capacity)",
+      },
+      direction: {
+        enum: ['up', 'down', 'shared'],
+        description: "A segment's link: which direction this check is (the one that fails, or the fuller), or the shared capacity",
+      },
     },
-    ['headroomCameras'],
+    ['headroomCameras', 'kind', 'direction'],
   ),
   storage: obj(
     'Recording storage for the retention',
@@ -117,14 +113,17 @@ const DEFS: Record<string, Schema> = {
         ...ref('rate'),
         description: 'cameraLoad + viewing: what the link is checked with (the peak or daily average when rates vary)',
       },
-      link: ref('link'),
+      link: { ...ref('link'), description: 'The check of the link: its fuller or failing direction, or its shared capacity' },
       storage: ref('storage'),
       time: ref('time'),
       percentile: ref('segmentPercentile'),
       drift: ref('segmentDrift'),
+      up: { ...ref('direction'), description: 'Towards the parent: streams from inside the subtree to outside it' },
+      down: { ...ref('direction'), description: 'From the parent: streams from outside the subtree to inside it' },
     },
     ['link', 'storage', 'time', 'percentile', 'drift'],
   ),
+  ...FLOW_DEFS,
   segmentPercentile: obj('With --percentile: that percentile of the load in the worst hour (approximate)', {
     bitsPerSecond: ref('whole'),
     mbps: { type: 'number' },
@@ -168,6 +167,7 @@ const TOTAL = obj(
     load: ref('rate'),
     check: { ...ref('link'), description: 'With --capacity: the total against it' },
     storage: ref('storage'),
+    keeps: { ...ref('keeps'), description: '--storage-capacity without --retention: how long it keeps every recording' },
     time: ref('time'),
     percentile: obj('With --percentile: the total’s, in its worst hour', {
       bitsPerSecond: ref('whole'),
@@ -178,7 +178,7 @@ const TOTAL = obj(
       approximate: yes('Always'),
     }),
   },
-  ['check', 'storage', 'time', 'percentile'],
+  ['check', 'storage', 'keeps', 'time', 'percentile'],
 );
 
 const CAPACITY_ANSWER = obj(
@@ -223,11 +223,16 @@ export function reportJsonSchema(): Schema {
       }),
       profiles: { type: 'array', items: ref('profile') },
       segments: { type: 'array', items: ref('segment'), description: 'The segment tree in pre-order, the fleet root first' },
+      recorders: {
+        type: 'array',
+        items: ref('recorder'),
+        description: 'Present when the fleet has recorders: in tree order, then the head end',
+      },
       total: TOTAL,
       capacityAnswer: CAPACITY_ANSWER,
       drift: ref('drift'),
     },
-    ['checkOn', 'schedule', 'percentileSettings', 'partial', 'skippedRecords', 'inventory', 'capacityAnswer', 'drift'],
+    ['checkOn', 'schedule', 'percentileSettings', 'partial', 'skippedRecords', 'inventory', 'recorders', 'capacityAnswer', 'drift'],
   );
   return { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: `${SCHEMA_ID_BASE}report.schema.json`, ...report, $defs: DEFS };
 }

@@ -56,7 +56,18 @@ describe('camsize schema --output', () => {
   });
 
   it.each(FLEETS)('examples/%s: its report, plain and with every optional part, validates', async (file) => {
-    const extras = ['--retention', '14d', '--storage-capacity', '1PB', '--percentile', '99', '--capacity', '100Gb/s', '--timeline'];
+    const extras = [
+      '--retention',
+      '14d',
+      '--storage-capacity',
+      '1PB',
+      '--percentile',
+      '99',
+      '--capacity',
+      '100Gb/s',
+      '--timeline',
+      '--flows',
+    ];
     for (const args of [[], extras]) {
       const { stdout, code } = await runInProcess([join('examples', file), '--json', ...args]);
       expect(code === 0 || code === 1).toBe(true);
@@ -71,6 +82,8 @@ describe('camsize schema --output', () => {
       ['--preset', '1080p30-ir', '--capacity', '1Gb/s', '--json'],
       ['--preset', '4k10-night', '--capacity', '1Mb/s', '--json'],
       ['--inventory', 'test/fixtures/inventory/some-invalid.csv', '--skip-invalid', '--json'],
+      ['examples/figure6.json', '--storage-capacity', '1TB', '--json'],
+      ['examples/multi-site.json', '--storage-capacity', '1PB', '--flows', '--json'],
     ];
     for (const args of runs) expectValid(args.join(' '), JSON.parse((await runInProcess(args)).stdout));
   });
