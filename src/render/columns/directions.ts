@@ -29,12 +29,21 @@ function loadColumn(direction: 'up' | 'down'): Column<ShownSegment, SegmentConte
 
 export const UP_DOWN_COLUMNS = [loadColumn('up'), loadColumn('down')];
 
-/** "1 Gb/s", "↑20 Mb/s ↓100 Mb/s", "300 Mb/s shared". */
+/** The arrow of a direction; ASCII tables (no UTF-8 locale, TERM=dumb, --ascii) spell it. */
+export function arrow(direction: 'up' | 'down', options: { readonly ascii?: boolean }): string {
+  if (options.ascii) return direction;
+  return direction === 'up' ? '↑' : '↓';
+}
+
+/** "1 Gb/s", "↑20 Mb/s ↓100 Mb/s" (ASCII: "up20 Mb/s down100 Mb/s" reads badly, so "up 20 Mb/s down 100 Mb/s"), "300 Mb/s shared". */
 export function linkText(row: SegmentRow, options: SegmentContext['options']): string {
   if (!row.link) return '';
   if (row.linkKind === 'shared') return `${humanRate(row.link.capacityBitsPerSecond, options)} shared`;
   if (row.linkKind === 'asymmetric')
-    return `↑${humanRate(row.up.link!.capacityBitsPerSecond, options)} ↓${humanRate(row.down.link!.capacityBitsPerSecond, options)}`;
+    return [
+      `${arrow('up', options)}${options.ascii ? ' ' : ''}${humanRate(row.up.link!.capacityBitsPerSecond, options)}`,
+      `${arrow('down', options)}${options.ascii ? ' ' : ''}${humanRate(row.down.link!.capacityBitsPerSecond, options)}`,
+    ].join(' ');
   return humanRate(row.link.capacityBitsPerSecond, options);
 }
 
@@ -55,16 +64,20 @@ function checkGauge(link: LinkStatus): Gauge {
 export function utilizationCell(row: SegmentRow, twoWay: boolean): Cell | string {
   if (!row.link) return '';
   const text =
-    !twoWay || row.linkKind === 'shared' ? utilizationText(row.link) : `${utilizationText(row.up.link!)} / ${utilizationText(row.down.link!)}`;
+    !twoWay || row.linkKind === 'shared'
+      ? utilizationText(row.link)
+      : `${utilizationText(row.up.link!)} / ${utilizationText(row.down.link!)}`;
   return { text, gauge: checkGauge(row.link) };
 }
 
 /** ok, or OVER with the directions that are over (↑ ↓) when the table shows both. */
-export function statusCell(row: SegmentRow, twoWay: boolean): Cell | string {
+export function statusCell(row: SegmentRow, twoWay: boolean, options: { readonly ascii?: boolean }): Cell | string {
   const checked = [row.link?.fits, row.storage?.fits].filter((f): f is boolean => f !== undefined);
   if (checked.length === 0) return '';
   if (checked.every((f) => f)) return { text: 'ok', tone: 'good' };
-  const over = [row.up.link?.fits === false ? '↑' : '', row.down.link?.fits === false ? '↓' : ''].join('');
+  const over = [row.up.link?.fits === false ? arrow('up', options) : '', row.down.link?.fits === false ? arrow('down', options) : '']
+    .filter((a) => a !== '')
+    .join(options.ascii ? ' ' : '');
   const which = twoWay && row.linkKind !== 'shared' && row.storage?.fits !== false && over !== '' ? ` ${over}` : '';
   return { text: `OVER${which}`, tone: 'bad' };
 }

@@ -8,6 +8,7 @@ import type { RenderOptions } from '../view.js';
 import { humanCount, humanRate } from '../wording/quantities.js';
 import { pathText } from '../wording/sentences.js';
 import type { Column } from './column.js';
+import { arrow } from './directions.js';
 
 /** One flow on one link. */
 export interface FlowLine {
@@ -37,25 +38,30 @@ export function endText(report: Report, end: FlowEnd): string {
 }
 
 /** "recorded main → nvr-hq (hq)", "viewing sub nvr-a (site-a) → viewers at hq/control-room [0], multicast". */
-export function flowText(report: Report, f: FlowItem): string {
+export function flowText(report: Report, f: FlowItem, options: { readonly ascii?: boolean } = {}): string {
   const what = f.kind === 'relay' ? `relay ${f.stream}` : `${f.kind} ${f.stream}`;
-  return `${what}: ${endText(report, f.from)} → ${endText(report, f.to)}${f.multicast ? ', multicast' : ''}`;
+  const to = options.ascii ? '->' : '→';
+  return `${what}: ${endText(report, f.from)} ${to} ${endText(report, f.to)}${f.multicast ? ', multicast' : ''}`;
 }
 
 export const FLOW_COLUMNS: readonly Column<FlowLine, FlowContext>[] = [
   {
     key: 'segment',
-    human: { heading: () => 'Segment', align: 'left', cell: (l) => l.name },
+    human: { heading: () => 'Segment', align: 'left', cell: (l) => l.name, fit: { wraps: 'name' } },
     csv: (l) => ({ segment: l.path.join('/') }),
   },
   {
     key: 'direction',
-    human: { heading: () => 'Dir.', align: 'left', cell: (l) => (l.direction === 'up' ? '↑ up' : '↓ down') },
+    human: {
+      heading: () => 'Dir.',
+      align: 'left',
+      cell: (l, c) => (c.options.ascii ? l.direction : `${arrow(l.direction, c.options)} ${l.direction}`),
+    },
     csv: (l) => ({ direction: l.direction }),
   },
   {
     key: 'flow',
-    human: { heading: () => 'Flow', align: 'left', cell: (l, c) => flowText(c.report, l.flow) },
+    human: { heading: () => 'Flow', align: 'left', cell: (l, c) => flowText(c.report, l.flow, c.options), fit: { wraps: 'text' } },
     csv: (l) => ({
       flow: l.flow.kind,
       stream: l.flow.stream,

@@ -9,8 +9,8 @@ import { formatScaled } from '../../core/numbers/rate.js';
 import type { RenderOptions } from '../view.js';
 import { bytesText, humanCount, humanRate, keepsText, utilizationText } from '../wording/quantities.js';
 import { pathText } from '../wording/sentences.js';
-import type { Column } from './column.js';
-import { bytesJson, linkJson, rateJson, statusOf, storageJson } from './values.js';
+import type { Cell, Column, Gauge } from './column.js';
+import { bytesJson, linkJson, rateJson, statusOf, storageGauge, storageJson } from './values.js';
 
 export interface RecorderContext {
   readonly report: Report;
@@ -26,6 +26,19 @@ export function recorderContext(report: Report, options: RenderOptions): Recorde
 const capacityOf = (r: RecorderRow) => r.storage?.capacityBytes ?? r.keeps?.capacityBytes;
 const status = (r: RecorderRow) => statusOf([r.unitsAuto ? undefined : r.ingest?.fits, r.unitsAuto ? undefined : r.storage?.fits]);
 
+/** The ingest's bar: what arrives on units × ingest, full at the ceiling. */
+function ingestGauge(r: RecorderRow): Gauge {
+  const ingest = r.ingest!;
+  return { value: r.ingestBitsPerSecond, full: ingest.capacityBitsPerSecond, limit: ingest.usableBitsPerSecond, over: !ingest.fits };
+}
+
+/** The storage capacity, with its bar (what the retention needs on it) when one is sized. */
+function storageCell(r: RecorderRow): Cell | string {
+  const capacity = capacityOf(r);
+  if (capacity === undefined) return '';
+  return r.storage ? { text: bytesText(capacity), gauge: storageGauge(r.storage, capacity) } : bytesText(capacity);
+}
+
 export const RECORDER_COLUMNS: readonly Column<RecorderRow, RecorderContext>[] = [
   {
     key: 'recorder',
@@ -35,7 +48,12 @@ export const RECORDER_COLUMNS: readonly Column<RecorderRow, RecorderContext>[] =
   },
   {
     key: 'segment',
-    human: { heading: () => 'Segment', align: 'left', cell: (r, c) => (r.headEnd ? 'beyond the root' : pathText(c.report, r.path)) },
+    human: {
+      heading: () => 'Segment',
+      align: 'left',
+      cell: (r, c) => (r.headEnd ? 'beyond the root' : pathText(c.report, r.path)),
+      fit: { wraps: 'name' },
+    },
     csv: (r) => ({ segment: r.headEnd ? '' : r.path.join('/') }),
     json: (r) => ({ path: r.headEnd ? null : r.path }),
   },
@@ -72,7 +90,11 @@ export const RECORDER_COLUMNS: readonly Column<RecorderRow, RecorderContext>[] =
     human: {
       heading: () => 'Usable ingest',
       align: 'right',
-      cell: (r, c) => (r.ingest ? `${humanRate(r.ingest.usableBitsPerSecond, c.options)} (${utilizationText(r.ingest)})` : ''),
+      cell: (r, c) =>
+        r.ingest
+          ? { text: `${humanRate(r.ingest.usableBitsPerSecond, c.options)} (${utilizationText(r.ingest)})`, gauge: ingestGauge(r) }
+          : '',
+      fit: { drops: 2 },
     },
   },
   {
@@ -107,7 +129,8 @@ export const RECORDER_COLUMNS: readonly Column<RecorderRow, RecorderContext>[] =
       heading: () => 'Store cap.',
       align: 'right',
       shows: (c) => (c.report.recorders ?? []).some((r) => capacityOf(r) !== undefined),
-      cell: (r) => (capacityOf(r) === undefined ? '' : bytesText(capacityOf(r)!)),
+      cell: (r) => storageCell(r),
+      fit: { drops: 1 },
     },
   },
   {

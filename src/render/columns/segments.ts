@@ -8,7 +8,7 @@ import { formatBytes } from '../../core/numbers/bytes.js';
 import { approximateRate, headroomCamerasText, humanCount, humanRate } from '../wording/quantities.js';
 import type { RenderOptions } from '../view.js';
 import { type Column, LAST_RESORT } from './column.js';
-import { DIRECTIONS_COLUMN, linkText, statusCell, UP_DOWN_COLUMNS, utilizationCell } from './directions.js';
+import { arrow, DIRECTIONS_COLUMN, linkText, statusCell, UP_DOWN_COLUMNS, utilizationCell } from './directions.js';
 import { checkStatus, linkCsv, linkJson, storageCapacityCell, rateJson, storageCsv, storageJson, timeJson } from './values.js';
 import { deviationCell, deviationValue, driftCell, segmentDriftJson } from './drift.js';
 
@@ -113,7 +113,13 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
   },
   {
     key: 'utilization',
-    human: { heading: (c) => (c.twoWay ? 'Util. ↑ / ↓' : 'Util.'), align: 'right', cell: (s, c) => utilizationCell(s.row, c.twoWay) },
+    human: {
+      heading: (c) => (c.twoWay ? `Util. ${arrow('up', c.options)} / ${arrow('down', c.options)}` : 'Util.'),
+      align: 'right',
+      cell: (s, c) => utilizationCell(s.row, c.twoWay),
+      // Both directions are wide: in a very narrow terminal they go once names have wrapped (Status still says which is over).
+      fit: { drops: LAST_RESORT + 2 },
+    },
   },
   {
     // In cameras of the up direction, where a camera's recorded stream goes.
@@ -155,7 +161,7 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
     human: {
       heading: () => 'Status',
       align: 'left',
-      cell: (s, c) => statusCell(s.row, c.twoWay),
+      cell: (s, c) => statusCell(s.row, c.twoWay, c.options),
     },
     csv: (s) => ({ status: checkStatus(s.row.link, s.row.storage) }),
   },
