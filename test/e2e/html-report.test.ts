@@ -105,7 +105,7 @@ describe('the HTML report in Chromium', () => {
     expect(await verdict.textContent()).toBe('Does not fit: 1 of 9 capacity checks is over the limit:');
     expect(await page.locator('section').first().getAttribute('id')).toBe('summary');
     expect(await page.locator('.failures li').allInnerTexts()).toEqual([
-      'over: building-b/sw-b2: 746.94 Mb/s on 1 Gb/s (74.7 %), 46.94 Mb/s over the 70 % ceiling of 700 Mb/s, 7 × 4k30 too many',
+      'over: building-b/sw-b2 (up): 746.94 Mb/s on 1 Gb/s (74.7 %), 46.94 Mb/s over the 70 % ceiling of 700 Mb/s, 7 × 4k30 too many',
     ]);
     await page.close();
   });
@@ -126,7 +126,7 @@ describe('the HTML report in Chromium', () => {
     ]);
     expect(await rows.locator('svg.gauge').count()).toBe(9);
     const over = rows.filter({ hasText: 'sw-b2' });
-    expect(await over.locator('td.bad').textContent()).toBe('OVER');
+    expect(await over.locator('td.bad').textContent()).toBe('OVER ↑');
     expect(await over.locator('svg.gauge.over').count()).toBe(1);
     // The bar is drawn at the share the report gives: 74.7 % of the link.
     const fill = await over.locator('svg.gauge rect.fill').boundingBox();

@@ -145,7 +145,7 @@ describe('the installed package', () => {
   it('puts the bin on the path and the fleet schema where $schema points', () => {
     const bin = run(join(project, 'node_modules/.bin/camsize'), ['campus.json', '-q']);
     expect(bin.code).toBe(1);
-    expect(bin.stdout).toMatch(/^over: building-b\/sw-b2: /);
+    expect(bin.stdout).toMatch(/^over: building-b\/sw-b2 \(up\): /);
     const schema = JSON.parse(readFileSync(join(project, 'node_modules/camsize/lib/fleet.schema.json'), 'utf8'));
     expect(schema.$id).toMatch(/^https:\/\/.*fleet\.schema\.json$/);
     const validate = new Ajv2020({ strict: false }).compile(schema);

@@ -42,6 +42,9 @@ const CASES: Record<string, string[]> = {
   'day-night': ['examples/day-night.json', '--timeline=junctions'],
   'day-night-average': ['examples/day-night.json', '--check-on', 'average', '--timeline'],
   recorders: ['examples/recorders.json'],
+  'multi-site': ['examples/multi-site.json'],
+  'multi-site-flows': ['examples/multi-site.json', '--flows'],
+  keeps: ['--preset', '720p30', '--count', '1000', '--storage-capacity', '100TB'],
   'how-many': ['--preset', '4k30', '--capacity', '1Gb/s', '--overhead', 'udp'],
   'none-fit': ['--preset', '4k10-night', '--capacity', '10Mb/s'],
   storage: [

@@ -17,8 +17,8 @@ describe('table width', () => {
     const { stdout, code } = await runInProcess(CAMPUS, { stdoutIsTTY: true, columns: 80, env: { NO_COLOR: '1' } });
     expect(code).toBe(1);
     expect(widest(stdout)).toBe(80);
-    expect(stdout).toContain('Left out to fit 80 columns: Viewing, Headroom (--wide shows every column).');
-    expect(stdout).toMatch(/│ +sw-b2 +│ +72 │ +746\.94 Mb\/s │ +1 Gb\/s │ +74\.7 % │ OVER +│/);
+    expect(stdout).toContain('Left out to fit 80 columns: Cameras, Link, Headroom (--wide shows every column).');
+    expect(stdout).toMatch(/│ +sw-b2 +│ +746\.94 Mb\/s │ +0 b\/s │ +74\.7 % \/ 0 % │ OVER ↑ │/);
     // The description wraps; the numbers beside it stay whole on the first line.
     expect(stdout).toMatch(/│ 4k10-night +│ 4K 10 fps, +│ +24 Mb\/s │ +12 │ +303\.84 Mb\/s │\n│ +│ outdoors at +│/);
   });
@@ -26,8 +26,8 @@ describe('table width', () => {
   it('reads COLUMNS when stdout is not a terminal', async () => {
     const { stdout } = await runInProcess(CAMPUS, { env: { COLUMNS: '60' } });
     expect(widest(stdout)).toBeLessThanOrEqual(60);
-    expect(stdout).toContain('Left out to fit 60 columns: Cameras, Viewing, Link, Headroom (--wide shows every column).');
-    expect(stdout).toMatch(/│ {3}wan-monitoring │ +67\.52 Mb\/s │ +6\.76 % │ ok +│/);
+    expect(stdout).toContain('Left out to fit 60 columns: Cameras, Link, Util. ↑ / ↓, Headroom (--wide shows every column).');
+    expect(stdout).toMatch(/│ {3}wan-monitoring │ +0 b\/s │ +67\.52 Mb\/s │ ok +│/);
   });
 
   it("prefers the terminal's own width to COLUMNS", async () => {
@@ -40,7 +40,7 @@ describe('table width', () => {
     const plain = await runInProcess(CAMPUS);
     const wide = await runInProcess([...CAMPUS, '--wide'], { env: { COLUMNS: '60' } });
     expect(wide.stdout).toBe(plain.stdout);
-    expect(widest(wide.stdout)).toBe(120);
+    expect(widest(wide.stdout)).toBe(129);
     expect(wide.stdout).not.toContain('Left out');
   });
 
