@@ -76,7 +76,12 @@ export function fromZodIssues(
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const near = closest(key, knownKeys, 1);
-        out.push({ path, message: `unknown key '${key}'${near[0] ? ` (did you mean '${near[0]}'?)` : ''}` });
+        // A key of the format in the wrong company (a link's "up" beside "shared"): no hint to spell it as it is.
+        const message =
+          near[0] === key
+            ? `key '${key}' does not go with the others here`
+            : `unknown key '${key}'${near[0] ? ` (did you mean '${near[0]}'?)` : ''}`;
+        out.push({ path, message });
       }
     } else {
       out.push({ path, message: plainMessage(issue) });

@@ -120,6 +120,7 @@ function segmentTarget(
   }
   if (nearestNode < 0) return HEAD_END;
   const here = recorders.filter((r) => r.node === nearestNode);
+  if (here.length === 0) return HEAD_END; // its only recorders were refused (a duplicate name): that problem is reported
   if (here.length > 1 && node.segment.groups.some((g) => g.recordTo === undefined && g.count > 0n)) {
     const names = here.map((r) => `'${r.name}'`).join(', ');
     problems.push({

@@ -1,0 +1,106 @@
+/**
+ * End to end, in-process: the flow model's input errors (each exit 2 with
+ * the file, the path in it and a hint, nothing on stdout), examples/multi-site.json
+ * in the words of the README's walk-through, --flows, and the inverse
+ * storage answer.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runInProcess } from '../helpers/in-process.js';
+
+const FIX = 'test/fixtures/flows';
+
+describe('flow errors: exit 2, file, path and did-you-mean', () => {
+  it.each([
+    ['unknown-record-to.json', "segments[0].cameras[0].recordTo: unknown recorder 'nvr-b' (did you mean 'nvr-a'?)"],
+    ['segment-record-to.json', "segments[0].segments[0].recordTo: unknown recorder 'nvr-aa' (did you mean 'nvr-a'?)"],
+    [
+      'duplicate-recorder.json',
+      "segments[1].recorders[0].name: duplicate recorder name 'nvr-a' (also in 'site-a'): names are unique in the fleet (did you mean 'nvr-a-2'?)",
+    ],
+    ['viewers-of-unknown.json', "segments[1].viewers[0].of: no segment 'site-b' (did you mean 'site-a'?)"],
+    [
+      'sub-not-given.json',
+      'segments[1].viewers[0].stream: watches sub streams, but site-a cameras[0] under \'site-a\' has none: give that group "sub" (e.g. "sub": "1Mb/s") (did you mean "stream": "main"?)',
+    ],
+    [
+      'two-recorders.json',
+      `segments[0].cameras: the nearest segment with recorders has 2 ('nvr-1', 'nvr-2'): say which one these cameras record to with "recordTo" (did you mean "recordTo": "nvr-1"?)`,
+    ],
+  ])('%s', async (file, message) => {
+    const path = join(FIX, file);
+    expect(await runInProcess([path])).toEqual({ stdout: '', stderr: `camsize: ${path}: ${message}\n`, code: 2 });
+  });
+
+  it('lists every problem of a file, one line each', async () => {
+    const link = join(FIX, 'link-mixed.json');
+    expect(await runInProcess([link])).toEqual({
+      stdout: '',
+      stderr:
+        `camsize: ${link}: segments[0].link: key 'up' does not go with the others here\n` +
+        `camsize: ${link}: segments[0].cameras[0].record: records the sub stream, but the group has none: give "sub" (e.g. "sub": "1Mb/s") (did you mean "record": "main"?)\n`,
+      code: 2,
+    });
+    const units = join(FIX, 'recorder-units.json');
+    expect((await runInProcess([units])).stderr).toBe(
+      `camsize: ${units}: segments[0].recorders[0].units: expected a whole number of units (1 or more) or "auto"\n` +
+        `camsize: ${units}: segments[0].recorders[0].ingest: 'fast' is not a bit rate (expected a number and a unit, e.g. 4Mb/s)\n`,
+    );
+  });
+});
+
+describe('examples/multi-site.json', () => {
+  it('sizes each link by what crosses it, each way: the WAN uplink is one camera over', async () => {
+    const { stdout, code } = await runInProcess(['examples/multi-site.json', '--json']);
+    expect(code).toBe(1);
+    const doc = JSON.parse(stdout);
+    const seg = (path: string) => doc.segments.find((s: { path: string[] }) => s.path.join('/') === path);
+    const both = (path: string) => [seg(path).up.load.bitsPerSecond, seg(path).down.load.bitsPerSecond];
+    // Three gate cameras' night peak (3 × 2.4 Mb/s + 5.5 %) and 16 sub streams (16 × 0.5 Mb/s + 5.5 %) up the 20 Mb/s WAN.
+    expect(both('site-b')).toEqual(['16036000', '0']);
+    expect(seg('site-b').up.check).toMatchObject({ utilizationPercent: 80.18, fits: false, headroomCameras: { cameras: '-1' } });
+    // The radio link is shared: 16 sub streams up plus 4 main streams of site-a down, on one 300 Mb/s.
+    expect(both('site-c')).toEqual(['8440000', '30384000']);
+    expect(seg('site-c').link).toMatchObject({ kind: 'shared', direction: 'shared', utilizationPercent: 12.95 });
+    // The control room's multicast: 3 × 16 sub streams, once each, however many stations.
+    expect(both('hq/control-room')).toEqual(['0', '25320000']);
+    // Everything is recorded at a site: nothing goes beyond the root.
+    expect(both('')).toEqual(['0', '0']);
+    expect(doc.recorders.map((r: { name: string; units: string }) => [r.name, r.units])).toEqual([
+      ['nvr-hq', '1'],
+      ['nvr-a', '1'],
+      ['nvr-b', '2'],
+      ['nvr-c', '1'],
+    ]);
+    expect(doc.recorders[3].keeps).toMatchObject({ retentionSeconds: '1939393' });
+  });
+
+  it('--flows lists what crosses each link, in every format', async () => {
+    const table = await runInProcess(['examples/multi-site.json', '--flows']);
+    expect(table.stdout).toMatch(/│ site-b +│ ↑ up +│ recorded main: cameras → nvr-hq \(hq\) +│ +3 │ +7\.596 Mb\/s │/);
+    const csv = (await runInProcess(['examples/multi-site.json', '--flows', '-f', 'csv'])).stdout.split('\r\n');
+    expect(csv.filter((l) => l.startsWith('flow,'))).toHaveLength(13);
+    const markdown = (await runInProcess(['examples/multi-site.json', '--flows', '-f', 'markdown'])).stdout;
+    expect(markdown).toContain('| site-c | ↓ down | viewing main: nvr-a (site-a) → viewers at site-c [0] | 4 | 30.384 Mb/s |');
+    const html = (await runInProcess(['examples/multi-site.json', '--flows', '-f', 'html'])).stdout;
+    expect(html).toContain('<section id="flows">');
+    expect(html).toContain('<section id="recorders">');
+    const json = JSON.parse((await runInProcess(['examples/multi-site.json', '--flows', '--json'])).stdout);
+    expect(json.segments[4].up.flows).toHaveLength(2);
+    // Without --flows the JSON has none: flows are on request.
+    const plain = JSON.parse((await runInProcess(['examples/multi-site.json', '--json'])).stdout);
+    expect(plain.segments[4].up.flows).toBeUndefined();
+  });
+});
+
+describe('--storage-capacity without --retention', () => {
+  it('answers how long it keeps, exactly, in every format', async () => {
+    const args = ['--preset', '720p30', '--count', '1000', '--storage-capacity', '100TB'];
+    const table = await runInProcess(args);
+    expect(table.stdout).toContain('Storage: 100 TB (--storage-capacity) keeps 2 d 7 h (200,000 s) of continuous recording');
+    expect(table.code).toBe(0);
+    const doc = JSON.parse((await runInProcess([...args, '--json'])).stdout);
+    expect(doc.total.keeps).toEqual({ capacity: { bytes: '100000000000000', tb: 100, tib: 90.94947 }, retentionSeconds: '200000' });
+    expect((await runInProcess([...args, '-f', 'csv'])).stdout).toMatch(/\r\ntotal,.*,100000000000000,.*,200000,/);
+  });
+});
