@@ -19,7 +19,7 @@ import { dayLoadFigure } from './figures/load.js';
 import { emptyRow, type RowDraft } from './figures/row.js';
 import { noStorage, retentionThatFits, type StorageSums, storageFigure, storageStatus } from './figures/storage.js';
 import { viewingFigure } from './figures/viewing.js';
-import { type FlowProblem, placeFlows, type Places } from './flows/places.js';
+import { type FlowProblem, placeFlowsOnce, type Places } from './flows/places.js';
 import { streamRates } from './flows/streams.js';
 import { planViewing } from './flows/viewing.js';
 import { linkStatus } from './link.js';
@@ -70,7 +70,7 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
     recording: storage?.recording ?? CONTINUOUS,
     schedule: options.schedule ?? DEFAULT_SCHEDULE,
   });
-  const { places, problems } = placeFlows(nodes);
+  const { places, problems } = placeFlowsOnce(fleet.root, nodes);
   if (problems.length > 0) throw flowError(problems, nodes, fleet.name);
   const sizes = checkStorageInputs(nodes, fleet.name, places, storage?.capacityBytes);
   const timeVarying = nodes.some((n) => n.segment.groups.some((g) => g.profile.states !== undefined && varies(g.profile.states)));

@@ -201,6 +201,22 @@ function checkSubs(nodes: readonly SegmentNode[], tree: TreeIndex, of: number, a
   }
 }
 
+/**
+ * Places depend only on the tree's shape, names and groups (indices in
+ * pre-order), not on inherited settings: the fleet reader's check and the
+ * sizing of the same (readonly) tree share one placement.
+ */
+const PLACED = new WeakMap<Segment, ReturnType<typeof placeFlows>>();
+
+/** placeFlows for the tree under `root`, once per tree: `nodes` is its walk, with any settings. */
+export function placeFlowsOnce(root: Segment, nodes: readonly SegmentNode[]): ReturnType<typeof placeFlows> {
+  const known = PLACED.get(root);
+  if (known && known.places.tree.end.length === nodes.length) return known;
+  const placed = placeFlows(nodes);
+  PLACED.set(root, placed);
+  return placed;
+}
+
 /** The problems of a fleet's flow rules, at walk indices (the fleet file's order of segments). */
 export function fleetFlowProblems(root: Segment): FlowProblem[] {
   const nodes = walkTree(root, {
@@ -210,5 +226,5 @@ export function fleetFlowProblems(root: Segment): FlowProblem[] {
     recording: CONTINUOUS,
     schedule: DEFAULT_SCHEDULE,
   });
-  return placeFlows(nodes).problems;
+  return placeFlowsOnce(root, nodes).problems;
 }
