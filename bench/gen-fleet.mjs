@@ -1,7 +1,7 @@
 // Deterministic generator of a large fleet file for bench/fleet.sh:
 // node bench/gen-fleet.mjs SEGMENTS GROUPS [flows] > fleet.json
 // With "flows", the same fleet also records at a recorder in each region
-// (units "auto", ingest and storage per unit; no retention, as the plain fleet has none), every
+// (units "auto" and ingest per unit; no storage or retention, which would add the storage figure the plain fleet does not run), every
 // tenth switch records to the next region's recorder, and each region watches
 // 16 streams of the next region by multicast on 4 stations.
 // 100 regions × (SEGMENTS/100 − 1) switches; groups spread evenly over the
@@ -23,7 +23,7 @@ let group = 0;
 for (let r = 0; r < regions; r++) {
   const next = `region-${(r + 1) % regions}`;
   const regionFlows = flows
-    ? `"recorders":[{"name":"nvr-${r}","units":"auto","ingest":"2Gb/s","storage":"500TB"}],` +
+    ? `"recorders":[{"name":"nvr-${r}","units":"auto","ingest":"2Gb/s"}],` +
       `"viewers":[{"streams":16,"of":"${next}","multicast":true,"stations":4}],`
     : '';
   out.push(`${r ? ',' : ''}{"name":"region-${r}","link":"1Tb/s",${regionFlows}"segments":[`);
