@@ -71,7 +71,9 @@ function documentOf(segs: Seg[], withViewers: boolean): FleetDocument {
     segments: [] as unknown[],
   }));
   const top: unknown[] = [];
-  segs.forEach((s, i) => (s.parent < 0 ? top : docs[s.parent]!.segments).push(docs[i]));
+  segs.forEach((s, i) => {
+    (s.parent < 0 ? top : docs[s.parent]!.segments).push(docs[i]);
+  });
   return { name: 'f', segments: top } as FleetDocument;
 }
 

@@ -63,13 +63,7 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
   const ceiling = options.maxUtilization ?? DEFAULT_CEILING;
   const storage = options.storage;
   const checkOn = options.checkOn ?? 'peak';
-  const nodes = walkTree(fleet.root, {
-    overhead,
-    ceiling,
-    retention: storage?.retention,
-    recording: storage?.recording ?? CONTINUOUS,
-    schedule: options.schedule ?? DEFAULT_SCHEDULE,
-  });
+  const nodes = walkTree(fleet.root, inheritedDefaults(overhead, ceiling, options));
   const { places, problems } = placeFlowsOnce(fleet.root, nodes);
   if (problems.length > 0) throw flowError(problems, nodes, fleet.name);
   const sizes = checkStorageInputs(nodes, fleet.name, places, storage?.capacityBytes);
@@ -105,17 +99,14 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
           sizes: sizes.rows,
         });
   const rootDraft = drafts[0]!;
-  const totalCheck =
-    options.capacityBitsPerSecond === undefined
-      ? undefined
-      : totalLinkCheck(rootDraft, options.capacityBitsPerSecond, ceiling, options.headroomProfile, nodes[0]!, checkOn);
-  const totalStorage = sizes.rows ? storageStatus(rootDraft.storage?.bytes ?? 0n, storage?.capacityBytes) : undefined;
-  const keeps = !sizes.rows && storage?.capacityBytes !== undefined ? totalKeeps(storage.capacityBytes, root) : undefined;
   const driftGroups = drafts.flatMap((d) => d.driftGroups ?? []);
-  const checks = collectChecks(segments, recorders ?? [], {
-    ...(totalCheck ? { check: totalCheck } : {}),
-    ...(totalStorage ? { storage: totalStorage } : {}),
-    drift: driftGroups,
+  const { totalCheck, totalStorage, keeps, checks } = fleetChecks(rootDraft, nodes[0]!, segments, recorders ?? [], {
+    options,
+    ceiling,
+    checkOn,
+    sizesRows: sizes.rows,
+    root,
+    driftGroups,
   });
   const profiles = profileRows(nodes);
   return {
@@ -123,22 +114,74 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
     settings: reportSettings(nodes, { overhead, ceiling, checkOn, timeVarying, sizesStorage: sizes.any, options }),
     profiles,
     segments,
-    total: {
-      cameras: rootDraft.cameras,
-      profilesLoadBitsPerSecond: profiles.reduce((sum, p) => sum + p.loadBitsPerSecond, 0n),
-      loadBitsPerSecond: rootDraft.loadBitsPerSecond,
-      viewingBitsPerSecond: rootDraft.viewingBitsPerSecond,
-      ...(totalStorage ? { storage: totalStorage } : {}),
-      ...(keeps ? { keeps } : {}),
-      ...(rootDraft.time ? { time: rootDraft.time } : {}),
-      ...(rootDraft.percentile ? { percentile: rootDraft.percentile } : {}),
-    },
+    total: reportTotal(rootDraft, profiles, totalStorage, keeps),
     checks,
     ...(totalCheck ? { totalCheck: totalCheck.link } : {}),
     ...(options.drift ? { drift: driftSummary(options.drift, driftGroups) } : {}),
     ...(recorders ? { recorders } : {}),
     ...(twoWay(nodes, segments) ? { twoWay: true } : {}),
     verdict: verdictOf(checks),
+  };
+}
+
+/** What the root passes down: the fleet-wide settings, until a segment sets its own. */
+function inheritedDefaults(overhead: Overhead, ceiling: Ratio, options: SizeOptions) {
+  return {
+    overhead,
+    ceiling,
+    retention: options.storage?.retention,
+    recording: options.storage?.recording ?? CONTINUOUS,
+    schedule: options.schedule ?? DEFAULT_SCHEDULE,
+  };
+}
+
+/** Every check of the report: the segments', the recorders', and the totals against --capacity and --storage-capacity. */
+function fleetChecks(
+  rootDraft: RowDraft,
+  rootNode: SegmentNode,
+  segments: Report['segments'],
+  recorders: NonNullable<Report['recorders']>,
+  c: {
+    options: SizeOptions;
+    ceiling: Ratio;
+    checkOn: 'peak' | 'average';
+    sizesRows: boolean;
+    root: StorageSums | undefined;
+    driftGroups: readonly GroupDrift[];
+  },
+) {
+  const { options } = c;
+  const storage = options.storage;
+  const totalCheck =
+    options.capacityBitsPerSecond === undefined
+      ? undefined
+      : totalLinkCheck(rootDraft, options.capacityBitsPerSecond, c.ceiling, options.headroomProfile, rootNode, c.checkOn);
+  const totalStorage = c.sizesRows ? storageStatus(rootDraft.storage?.bytes ?? 0n, storage?.capacityBytes) : undefined;
+  const keeps = !c.sizesRows && storage?.capacityBytes !== undefined ? totalKeeps(storage.capacityBytes, c.root) : undefined;
+  const checks = collectChecks(segments, recorders, {
+    ...(totalCheck ? { check: totalCheck } : {}),
+    ...(totalStorage ? { storage: totalStorage } : {}),
+    drift: c.driftGroups,
+  });
+  return { totalCheck, totalStorage, keeps, checks };
+}
+
+/** The fleet total: the root's figures, and the whole fleet's storage checks. */
+function reportTotal(
+  rootDraft: RowDraft,
+  profiles: Report['profiles'],
+  storage: Report['total']['storage'],
+  keeps: Report['total']['keeps'],
+): Report['total'] {
+  return {
+    cameras: rootDraft.cameras,
+    profilesLoadBitsPerSecond: profiles.reduce((sum, p) => sum + p.loadBitsPerSecond, 0n),
+    loadBitsPerSecond: rootDraft.loadBitsPerSecond,
+    viewingBitsPerSecond: rootDraft.viewingBitsPerSecond,
+    ...(storage ? { storage } : {}),
+    ...(keeps ? { keeps } : {}),
+    ...(rootDraft.time ? { time: rootDraft.time } : {}),
+    ...(rootDraft.percentile ? { percentile: rootDraft.percentile } : {}),
   };
 }
 

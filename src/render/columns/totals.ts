@@ -55,7 +55,9 @@ export const TOTAL_COLUMNS: readonly Column<Report, unknown>[] = [
       // The checks of the whole fleet: --capacity, --storage-capacity, and how many fit (drift has its own rows).
       status: [
         statusOf(
-          r.checks.filter((c) => c.kind !== 'link' && c.kind !== 'storage' && c.kind !== 'drift' && c.kind !== 'recorder').map((c) => c.fits),
+          r.checks
+            .filter((c) => c.kind !== 'link' && c.kind !== 'storage' && c.kind !== 'drift' && c.kind !== 'recorder')
+            .map((c) => c.fits),
         ),
         r.partial ? `partial: ${r.partial.skippedRecords} records skipped` : '',
       ]
