@@ -16,7 +16,18 @@ export { exitCodeOf, verdictOf, type Verdict } from './core/sizing/verdict.js';
 // Fleets: fleet files (text, bytes, a parsed value, a path) into the fleet model.
 export { parseFleet, loadFleet, type FleetDocument, type ParseFleetOptions } from './api/fleet.js';
 export { MAX_DEPTH, customProfile, estimateProfile, presetProfile } from './core/model/fleet.js';
-export type { CalibrationUsed, CameraGroup, Fleet, Profile, Segment, SegmentSettings, Viewers } from './core/model/fleet.js';
+export type {
+  CalibrationUsed,
+  CameraGroup,
+  Fleet,
+  LinkShape,
+  Profile,
+  Recorder,
+  Segment,
+  SegmentSettings,
+  ViewerEntry,
+  Viewers,
+} from './core/model/fleet.js';
 
 // The preset catalog.
 export { loadCatalog } from './api/catalog.js';
@@ -53,7 +64,14 @@ export type {
   DriftFigures,
   DriftSummary,
   GroupDrift,
+  Direction,
+  DirectionLoad,
+  FlowEnd,
+  FlowItem,
+  LinkKind,
   LinkStatus,
+  RecorderRow,
+  StorageKeeps,
   ProfileRow,
   Report,
   SegmentDrift,
