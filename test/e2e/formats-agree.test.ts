@@ -48,12 +48,18 @@ interface Time {
   peakHour: number;
   hourly: { night: boolean[]; averageBitsPerSecond: string[]; peakBitsPerSecond: string[] };
 }
+interface DirectionJson {
+  load: Rate;
+  check?: Link;
+}
 interface SegmentJson {
   path: string[];
+  up: DirectionJson;
+  down: DirectionJson;
   cameras: string;
   viewing: Rate;
   load: Rate;
-  link?: Link;
+  link?: Link & { kind?: string };
   storage?: Storage;
   time?: Time;
   percentile?: Rate;
@@ -71,6 +77,7 @@ interface ReportJson {
     load: Rate;
     check?: Link;
     storage?: Storage;
+    keeps?: { capacity: { bytes: string }; retentionSeconds: string | null };
     time?: Time;
     percentile?: Rate & { mean: number; sigma: number; hour: number };
   };
@@ -114,7 +121,27 @@ function linkCells(link: Link | undefined): Record<string, string> {
   };
 }
 
+/** One direction's check, as CSV's up_* and down_* columns carry it (utilisation compared apart). */
+function directionCells(prefix: 'up' | 'down', check: Link | undefined): Record<string, string> {
+  return {
+    [`${prefix}_link_bps`]: check?.capacity.bitsPerSecond ?? '',
+    [`${prefix}_usable_bps`]: check?.usable.bitsPerSecond ?? '',
+    [`${prefix}_headroom_bps`]: check?.headroom.bitsPerSecond ?? '',
+    [`${prefix}_status`]: check ? (check.fits ? 'ok' : 'over') : '',
+  };
+}
+
+/** The flow model's columns (appended to the CSV): recorders and flows are not generated here. */
+const FLOW_EMPTY = Object.fromEntries(
+  ['up_bps', 'down_bps', 'link_kind', 'recorder', 'units', 'ingest_capacity_bps', 'retention_seconds', 'direction', 'flow']
+    .concat(['stream', 'source', 'destination', 'streams', 'multicast'])
+    .map((k) => [k, '']),
+);
+
 const EMPTY_ROW = {
+  ...FLOW_EMPTY,
+  ...directionCells('up', undefined),
+  ...directionCells('down', undefined),
   segment: '',
   depth: '',
   profile: '',
@@ -164,6 +191,11 @@ function expectedCsv(doc: ReportJson): Record<string, string>[] {
     average_bps: s.time?.average.bitsPerSecond ?? '',
     peak_bps: s.time?.peak.bitsPerSecond ?? '',
     percentile_bps: s.percentile?.bitsPerSecond ?? '',
+    up_bps: s.up.load.bitsPerSecond,
+    down_bps: s.down.load.bitsPerSecond,
+    link_kind: s.link?.kind ?? '',
+    ...directionCells('up', s.up.check),
+    ...directionCells('down', s.down.check),
   }));
   const t = doc.total;
   const total = {
@@ -175,7 +207,8 @@ function expectedCsv(doc: ReportJson): Record<string, string>[] {
     ...linkCells(t.check),
     status: status([t.check?.fits, t.storage?.fits, doc.capacityAnswer?.fits]),
     storage_bytes: t.storage?.needed.bytes ?? '',
-    storage_capacity_bytes: t.storage?.capacity?.bytes ?? '',
+    storage_capacity_bytes: t.storage?.capacity?.bytes ?? t.keeps?.capacity.bytes ?? '',
+    retention_seconds: t.keeps?.retentionSeconds ?? '',
   };
   return [...profiles, ...segments, total];
 }
@@ -199,7 +232,12 @@ function expectedTimeline(doc: ReportJson, path: string): Record<string, string>
 function checkCsv(csv: string, doc: ReportJson, timeline: string | undefined): void {
   const rows = csvObjects(csv);
   const utilization = rows.map((r) => r['utilization_pct']);
-  const without = rows.map(({ utilization_pct: _u, ...rest }) => rest);
+  const without = rows.map(({ utilization_pct: _u, up_utilization_pct: _up, down_utilization_pct: _down, ...rest }) => rest);
+  const directions = doc.segments.map((s) => [s.up.check?.utilizationPercent, s.down.check?.utilizationPercent]);
+  const csvDirections = rows.filter((r) => r['section'] === 'segment').map((r) => [r['up_utilization_pct'], r['down_utilization_pct']]);
+  expect(csvDirections.map((pair) => pair.map((u) => (u === '' || u === undefined ? undefined : Number(u))))).toEqual(
+    directions.map((pair) => pair.map((u) => (u === null ? undefined : u))),
+  );
   expect(without).toEqual([...expectedCsv(doc), ...(timeline === undefined ? [] : expectedTimeline(doc, timeline))]);
   const links = [...doc.profiles.map(() => undefined), ...doc.segments.map((s) => s.link), doc.total.check];
   links.forEach((link, i) => {
@@ -227,14 +265,26 @@ function checkSegmentTable(table: HumanTable, doc: ReportJson, clean: (cell: str
     if ('Viewing' in cells)
       expectRate(cells['Viewing'] || undefined, s.viewing.bitsPerSecond === '0' ? undefined : s.viewing.bitsPerSecond, at);
     if ('Load' in cells) expectRate(cells['Load'], s.load.bitsPerSecond, `${at} load`);
+    for (const [heading, d] of [
+      ['Up', s.up],
+      ['Down', s.down],
+    ] as const) {
+      const key = Object.keys(cells).find((k) => k === heading || k.startsWith(`${heading} `));
+      if (key) expectRate(cells[key], d.load.bitsPerSecond, `${at} ${heading}`);
+    }
     if ('Peak' in cells) expectRate(cells['Peak'], s.time?.peak.bitsPerSecond, `${at} peak`);
     if ('Day avg.' in cells) expectRate(cells['Day avg.'], s.time?.average.bitsPerSecond, `${at} average`);
     if (p !== undefined) expectRate(cells[`p${p} ~`], s.percentile?.bitsPerSecond, `${at} percentile`);
     expectRate(cells['Link'] || undefined, s.link?.capacity.bitsPerSecond, `${at} link`);
-    const u = s.link?.utilizationPercent;
-    const util = cells['Util.'] ?? '';
-    expect(util === 'n/a' ? null : util === '' ? undefined : Number(util.replace(/ %$/, '')), at).toBe(u);
-    const h = s.link?.headroomCameras;
+    const percent = (text: string) => (text === 'n/a' ? null : text === '' ? undefined : Number(text.replace(/ %$/, '')));
+    const bothKey = Object.keys(cells).find((k) => k.startsWith('Util. ') && k.includes('/'));
+    const both = bothKey === undefined ? undefined : (cells[bothKey] ?? '');
+    if (both?.includes(' / '))
+      expect(both.split(' / ').map(percent), at).toEqual([s.up.check?.utilizationPercent, s.down.check?.utilizationPercent]);
+    else if (bothKey === undefined || 'Util.' in cells) expect(percent(cells['Util.'] ?? ''), at).toBe(s.link?.utilizationPercent);
+    else expect(percent(both ?? ''), at).toBe(s.link?.utilizationPercent);
+    // Headroom counts cameras in the up direction (a shared link's one capacity).
+    const h = (s.link?.kind === 'shared' ? s.link : s.up.check)?.headroomCameras;
     expect(cells['Headroom'], at).toBe(
       h ? `${BigInt(h.cameras) >= 0n ? '+' : ''}${BigInt(h.cameras).toLocaleString('en-US')} × ${h.profile}` : '',
     );
@@ -244,7 +294,8 @@ function checkSegmentTable(table: HumanTable, doc: ReportJson, clean: (cell: str
       expect(cells['Store cap.'] ? shownBytes(cells['Store cap.']).value : undefined, at).toBe(
         s.storage?.capacity && BigInt(s.storage.capacity.bytes),
       );
-    expect(cells['Status']?.toLowerCase(), at).toBe(status([s.link?.fits, s.storage?.fits]));
+    // OVER may name the direction that is over (↑ ↓, or up/down in ASCII).
+    expect(cells['Status']?.toLowerCase().split(' ')[0], at).toBe(status([s.link?.fits, s.storage?.fits]));
   });
 }
 
@@ -288,8 +339,9 @@ function checkSentences(lines: string[], doc: ReportJson): void {
     );
 
   const failures = lines.filter((l) => l.startsWith('over: '));
-  expect(failures.length).toBe(failed.length);
-  for (const [i, line] of failures.entries()) checkFailure(line, failed[i]!);
+  const lineChecks = failed.flatMap((c) => failureChecks(doc, c));
+  expect(failures.length).toBe(lineChecks.length);
+  for (const [i, line] of failures.entries()) checkFailure(line, lineChecks[i]!);
 
   if (t.time) {
     const time = lines.find((l) => l.startsWith('Over the day'))!;
@@ -324,6 +376,24 @@ function checkSentences(lines: string[], doc: ReportJson): void {
     expect(shownBytes(sm![1]!).value).toBe(BigInt(t.storage.needed.bytes));
     expect(sm![2] === undefined ? undefined : shownBytes(sm![2]).value).toBe(t.storage.capacity && BigInt(t.storage.capacity.bytes));
   }
+}
+
+/**
+ * The failure lines a failed check gives: a link's one per failing direction,
+ * named (up, down) when the report shows both directions; others one.
+ */
+function failureChecks(doc: ReportJson, check: JsonCheck): JsonCheck[] {
+  if (check.kind !== 'link' || check.where.startsWith('total')) return [check];
+  const s = doc.segments.find((row) => (row.path.length === 0 ? doc.fleet : row.path.join('/')) === check.where)!;
+  const twoWay = doc.segments.some((row) => row.down.load.bitsPerSecond !== '0' || (row.link?.kind ?? 'duplex') !== 'duplex');
+  const named = (d: string) => (twoWay ? `${check.where} (${d})` : check.where);
+  if (s.link?.kind === 'shared') {
+    const load = (BigInt(s.up.load.bitsPerSecond) + BigInt(s.down.load.bitsPerSecond)).toString();
+    return [{ ...check, where: named('shared'), load }];
+  }
+  return (['up', 'down'] as const)
+    .filter((d) => s[d].check?.fits === false)
+    .map((d) => ({ kind: 'link', where: named(d), link: s[d].check!, load: s[d].load.bitsPerSecond }));
 }
 
 function checkFailure(line: string, check: JsonCheck): void {
