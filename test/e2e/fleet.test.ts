@@ -53,9 +53,9 @@ describe('the example fleets', () => {
   it('campus.json finds the switch over its link, in every format, exit 1', async () => {
     const table = await runInProcess(['examples/campus.json']);
     expect(table.code).toBe(1);
-    expect(table.stdout).toMatch(/│ +sw-b2 +│ +72 │ +│ +746\.94 Mb\/s │ +1 Gb\/s │ +74\.7 % │ +-7 × 4k30 │ OVER +│/);
+    expect(table.stdout).toMatch(/│ +sw-b2 +│ +72 │ +746\.94 Mb\/s │ +0 b\/s │ +1 Gb\/s │ +74\.7 % \/ 0 % │ +-7 × 4k30 │ OVER ↑ │/);
     expect(table.stdout).toContain(
-      'over: building-b/sw-b2: 746.94 Mb/s on 1 Gb/s (74.7 %), 46.94 Mb/s over the 70 % ceiling of 700 Mb/s, 7 × 4k30 too many',
+      'over: building-b/sw-b2 (up): 746.94 Mb/s on 1 Gb/s (74.7 %), 46.94 Mb/s over the 70 % ceiling of 700 Mb/s, 7 × 4k30 too many',
     );
     const doc = JSON.parse((await runInProcess(['examples/campus.json', '--json'])).stdout);
     expect(doc.verdict).toBe('fail');
@@ -67,10 +67,12 @@ describe('the example fleets', () => {
     });
     const csv = (await runInProcess(['examples/campus.json', '-f', 'csv'])).stdout;
     expect(csv).toContain(
-      '\r\nsegment,building-b/sw-b2,2,,,,72,0,746940000,1000000000,70,700000000,74.7,-46940000,-7,4k30,over,,,,,,,,,,,,\r\n',
+      '\r\nsegment,building-b/sw-b2,2,,,,72,0,746940000,1000000000,70,700000000,74.7,-46940000,-7,4k30,over,,,,,,,,,,,,,746940000,0,duplex,1000000000,700000000,74.7,-46940000,over,1000000000,700000000,0,700000000,ok,,,,,,,,,,,\r\n',
     );
     const md = await runInProcess(['examples/campus.json', '-f', 'markdown']);
-    expect(md.stdout).toContain('| &nbsp;&nbsp;&nbsp;&nbsp;sw-b2 | 72 |  | 746.94 Mb/s | 1 Gb/s | 74.7 % | -7 × 4k30 | **OVER** |');
+    expect(md.stdout).toContain(
+      '| &nbsp;&nbsp;&nbsp;&nbsp;sw-b2 | 72 | 746.94 Mb/s | 0 b/s | 1 Gb/s | 74.7 % / 0 % | -7 × 4k30 | **OVER ↑** |',
+    );
     expect(md.code).toBe(1);
   });
 
@@ -150,7 +152,7 @@ describe('capacity checks in scripts', () => {
     expect(stdout).toBe(
       [
         'fits',
-        'over: building-b/sw-b2: 746.94 Mb/s on 1 Gb/s (74.7 %), 46.94 Mb/s over the 70 % ceiling of 700 Mb/s, 7 × 4k30 too many',
+        'over: building-b/sw-b2 (up): 746.94 Mb/s on 1 Gb/s (74.7 %), 46.94 Mb/s over the 70 % ceiling of 700 Mb/s, 7 × 4k30 too many',
         'no fit: 1',
         'bad input: 2',
         'over: total (--capacity): 23 Mb/s on 20 Mb/s (115 %), 9 Mb/s over the 70 % ceiling of 14 Mb/s, 5 × 2 Mb/s cameras too many',

@@ -118,7 +118,7 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
       align: 'right',
       cell: (s, c) => utilizationCell(s.row, c.twoWay),
       // Both directions are wide: in a very narrow terminal they go once names have wrapped (Status still says which is over).
-      fit: { drops: LAST_RESORT + 2 },
+      fit: { drops: LAST_RESORT + 3 },
     },
   },
   {
