@@ -45,7 +45,7 @@ function plainSegmentFields(json: Json, path: Path, reader: Reader): SegmentFiel
   if (typeof linkText === 'string') {
     link = reader.knownRate(linkText);
     if (link === undefined) return undefined;
-  }
+  } else if (linkText !== undefined) return undefined; // { up, down } or { shared }: the general path reads its shape
   const groups = readGroups(json, path, reader);
   return link === undefined ? { groups } : { groups, linkBitsPerSecond: link };
 }
