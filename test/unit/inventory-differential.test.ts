@@ -66,7 +66,8 @@ function rowsOf(p: Plan): Row[] {
   for (const [k, run, fresh] of p.picks) {
     const pooled = p.pool[k % p.pool.length]!;
     for (let i = 0; i < run; i++) rows.push(pooled);
-    for (let i = 0; i < fresh; i++) rows.push({ ...pooled, site: `u${rows.length}` });
+    // New tails: a unique site, or every other time a unique label (free text that names nothing on a preset row).
+    for (let i = 0; i < fresh; i++) rows.push(i % 2 ? { ...pooled, label: `pole ${rows.length}` } : { ...pooled, site: `u${rows.length}` });
     if (u < p.unique.length) rows.push(p.unique[u++]!);
   }
   return rows;
@@ -89,6 +90,8 @@ const HEADERS = [
   'id,site,segment,bitrate,label,count,mbps',
   'id,segment,site,preset,count',
   'segment,site,bitrate,mbps,label,count,id,extra',
+  'id,site,segment,preset,count,bitrate,label', // an operator's export: the label after every other needed column
+  'label,segment,preset,bitrate',
 ];
 
 function csvOf(header: string, rows: Row[], eol: string, quote: boolean): string {

@@ -9,6 +9,7 @@
  */
 import type { Catalog } from '../model/catalog.js';
 import type { Profile } from '../model/fleet.js';
+import { trimBlank } from './fields.js';
 import { fnv1a, KeyBuilder, KeyTable } from './key-table.js';
 import { KeyMeanings } from './meaning.js';
 
@@ -64,7 +65,7 @@ export class InventoryAggregate {
    * store its keys in another layout (the CSV scanner keeps file order).
    * Undefined when the parts do not add up: a field had a 0 byte of its own.
    */
-  decodeKey: (text: string) => string[] | undefined = (text) => text.split(SEP);
+  decodeKey: (text: string) => string[] | undefined = (text) => text.split(SEP).map(trimBlank);
 
   /** Without a catalog the aggregate only sums keys (a worker's half); the main thread checks them on merge. */
   constructor(catalog: Catalog | undefined) {
@@ -137,7 +138,7 @@ export class InventoryAggregate {
     const parts = this.decodeKey(text);
     // The 0 byte separates a key's fields: one inside a field would shift them.
     if (parts === undefined) throw new RecordError(place, undefined, 'a field contains a NUL character (U+0000)');
-    const [segmentText = '', preset = '', rate = '', label = ''] = parts.map((part) => part.trim());
+    const [segmentText = '', preset = '', rate = '', label = ''] = parts;
     const segment = this.meanings.segmentPath(segmentText);
     if (!Array.isArray(segment)) throw new RecordError(place, segment.field, segment.message);
     const profile = this.meanings.profile(preset, rate, label);

@@ -9,19 +9,31 @@ import { checkExtraField, type Field, FIELDS, KEY_FIELDS } from './fields.js';
 export const ROLE_NONE = 0;
 export const ROLE_KEY = 1;
 export const ROLE_COUNT = 2;
+/** The label: read from where it lies, and part of the key only when the record has no preset. */
+export const ROLE_LABEL = 3;
 
 export interface CsvLayout {
   /** Column index of each field, -1 when absent. */
   columns: Record<Field, number>;
-  /** Per column up to lastNeeded: ROLE_KEY (part of the aggregate key), ROLE_COUNT or ROLE_NONE. */
+  /** Per column up to lastNeeded: ROLE_KEY (part of the aggregate key), ROLE_COUNT, ROLE_LABEL or ROLE_NONE. */
   roles: Uint8Array<ArrayBuffer>;
   /** The last column that plays a role. */
   lastNeeded: number;
   /** How many leading columns play no role (an id, say): a line's tail starts after them. */
   leadingSkip: number;
-  /** The last needed column is the header's last: a line's tail runs to its end. */
+  /**
+   * The last column of a line's tail (what the line cache compares): the last
+   * needed one, or the one before a label that comes after every other needed
+   * column (free text there must not make every line new). Lines are then
+   * cached only when they have a preset, so that the label they leave out
+   * names nothing.
+   */
+  tailLast: number;
+  /** The label lies after the tail (see tailLast). */
+  labelAfterTail: boolean;
+  /** The tail's last column is the header's last: a line's tail runs to its end. */
   tailToEnd: boolean;
-  /** The key fields in column order: how the scanner lays out its keys. */
+  /** The key fields in column order, the label last: how the scanner lays out its keys. */
   keyOrder: Field[];
 }
 
@@ -62,12 +74,17 @@ function otherSeparator(header: string): string | undefined {
 }
 
 function layoutOf(columns: Record<Field, number>, width: number): CsvLayout {
-  const lastNeeded = Math.max(...KEY_FIELDS.map((f) => columns[f]), columns.count);
+  const keyed = KEY_FIELDS.filter((f) => f !== 'label' && columns[f] >= 0).sort((a, b) => columns[a] - columns[b]);
+  const lastOther = Math.max(...keyed.map((f) => columns[f]), columns.count);
+  const lastNeeded = Math.max(lastOther, columns.label);
   const roles = new Uint8Array(lastNeeded + 1);
-  for (const f of KEY_FIELDS) if (columns[f] >= 0) roles[columns[f]] = ROLE_KEY;
+  for (const f of keyed) roles[columns[f]] = ROLE_KEY;
   if (columns.count >= 0) roles[columns.count] = ROLE_COUNT;
+  if (columns.label >= 0) roles[columns.label] = ROLE_LABEL;
   let leadingSkip = 0;
   while (leadingSkip < lastNeeded && roles[leadingSkip] === ROLE_NONE) leadingSkip++;
-  const keyOrder = KEY_FIELDS.filter((f) => columns[f] >= 0).sort((a, b) => columns[a] - columns[b]);
-  return { columns, roles, lastNeeded, leadingSkip, tailToEnd: lastNeeded === width - 1, keyOrder };
+  const labelAfterTail = columns.label > lastOther;
+  const tailLast = labelAfterTail ? lastOther : lastNeeded;
+  const keyOrder: Field[] = columns.label >= 0 ? [...keyed, 'label'] : keyed;
+  return { columns, roles, lastNeeded, leadingSkip, tailLast, labelAfterTail, tailToEnd: tailLast === width - 1, keyOrder };
 }

@@ -115,17 +115,19 @@ export class CsvScanner extends CsvRecords {
     if (index >= 0 && this.aggregate.countInto(cache.entry(index), cache.count(index))) return;
     this.added = undefined;
     this.plainRecord(buf, start, end);
-    if (this.added !== undefined && this.addedCount > 0 && index < 0) cache.add(buf, tail, tailEnd, hash, this.added, this.addedCount);
+    // A tail that leaves the label out stands for its lines only when they have a preset (the label names nothing then).
+    if (this.added !== undefined && this.addedCount > 0 && index < 0 && (this.presetGiven || !this.labelAfterTail))
+      cache.add(buf, tail, tailEnd, hash, this.added, this.addedCount);
   }
 
-  /** As cachedTail, for a line whose tail ends at the comma after its last needed column (found here). */
+  /** As cachedTail, for a line whose tail ends at the comma after its tail's last column (found here). */
   private cachedLine(buf: Buffer, view: DataView, start: number, end: number): void {
     const t = this.tailStart(buf, start, end);
     if (t < 0) {
       this.plainRecord(buf, start, end); // a short row
       return;
     }
-    let commas = this.lastNeeded - this.leadingSkip; // inside the tail; the next one ends it
+    let commas = this.tailLast - this.leadingSkip; // inside the tail; the next one ends it
     let e = t;
     for (; e < end; e++) if (buf[e] === COMMA && commas-- === 0) break;
     this.cachedTail(buf, view, start, end, t, e, spanHash(view, t, e));

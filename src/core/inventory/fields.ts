@@ -9,13 +9,43 @@ import { closest } from '../diagnostics/suggest.js';
 export const FIELDS = ['segment', 'preset', 'bitrate', 'mbps', 'count', 'id', 'label'] as const;
 export type Field = (typeof FIELDS)[number];
 
-/** The fields whose values make a record's aggregate key, in the canonical order the aggregate decodes. */
+/**
+ * The fields whose values make a record's aggregate key, in the canonical
+ * order the aggregate decodes. The label comes last, and only where it names
+ * the profile: a record with a preset keeps an empty label part (its label is
+ * a note on that camera, like its id, and must not split the sums).
+ */
 export const KEY_FIELDS: readonly Field[] = ['segment', 'preset', 'bitrate', 'mbps', 'label'];
 
 /** Value slots while a record is read: the key fields (in KEY_FIELDS order), then count and id. */
 export const SLOTS: readonly Field[] = [...KEY_FIELDS, 'count', 'id'];
+export const PRESET_SLOT = 1;
+export const LABEL_SLOT = 4;
 export const COUNT_SLOT = 5;
 export const ID_SLOT = 6;
+
+/**
+ * The blanks trimmed around a field: ASCII white space only. The fields are
+ * latin1 (one char per byte), where String.prototype.trim would also take a
+ * 0xA0 byte, the last byte of 'à' and of many CJK characters in UTF-8.
+ */
+export function isBlankByte(b: number): boolean {
+  return b === 32 || (b >= 9 && b <= 13);
+}
+
+export function trimBlank(latin1: string): string {
+  let start = 0;
+  let end = latin1.length;
+  while (start < end && isBlankByte(latin1.charCodeAt(start))) start++;
+  while (end > start && isBlankByte(latin1.charCodeAt(end - 1))) end--;
+  return start === 0 && end === latin1.length ? latin1 : latin1.slice(start, end);
+}
+
+/** True when buf[start, end) has a byte that is not blank: a preset is given, so the label names nothing. */
+export function hasText(buf: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isBlankByte(buf[i]!)) return true;
+  return false;
+}
 
 /**
  * Extra columns (site, ip, model …) are normal in exports and are ignored,

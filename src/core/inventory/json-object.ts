@@ -7,7 +7,7 @@
 import { RecordError } from './aggregate.js';
 import { latin1 } from './chunks.js';
 import { shownText } from './encoding.js';
-import { checkExtraField, ID_SLOT, SLOTS } from './fields.js';
+import { checkExtraField, hasText, ID_SLOT, LABEL_SLOT, PRESET_SLOT, SLOTS, trimBlank } from './fields.js';
 import { B, HAS_BACKSLASH, HAS_LINE_BREAK, INCOMPLETE, JsonCursor, shown } from './json-cursor.js';
 
 const SLOT_COUNT = SLOTS.length;
@@ -31,6 +31,9 @@ export abstract class JsonObjectReader extends JsonCursor {
   protected idClose = -1;
   /** A problem with one field of the record: the record is skipped or the run stops, after the scan. */
   protected fieldError: RecordError | undefined;
+  /** A problem with the label's value, and whether it came before fieldError's: see settleLabel. */
+  private labelError: RecordError | undefined;
+  private labelErrorFirst = false;
   private readonly unknownKeys = new Map<string, string | undefined>();
   /** The unknown field names of this record (latin1), to find one given twice. */
   private readonly unknownNames: string[] = [];
@@ -100,8 +103,7 @@ export abstract class JsonObjectReader extends JsonCursor {
     if (slot < 0) return end + 1;
     if (flags & HAS_BACKSLASH) {
       const text = this.decode(buf, i, end);
-      if (LONE_SURROGATE.test(text))
-        this.fieldError ??= this.recordError(i, slot, 'a \\u escape gives half of a surrogate pair: not valid text');
+      if (LONE_SURROGATE.test(text)) this.valueError(i, slot, 'a \\u escape gives half of a surrogate pair: not valid text');
       this.decoded[slot] = Buffer.from(text, 'utf8').toString('latin1');
       this.anyDecoded = true;
     } else {
@@ -125,9 +127,35 @@ export abstract class JsonObjectReader extends JsonCursor {
       this.ends[slot] = end;
     } else if (!(c === 110 /* null */ && end - i === 4)) {
       const found = shownText(latin1(buf, i, Math.min(end, i + 20)));
-      this.fieldError ??= this.recordError(i, slot, `expected a string or a number, found ${found}`);
+      this.valueError(i, slot, `expected a string or a number, found ${found}`);
     }
     return end;
+  }
+
+  /** A bad value: the record's error, except a label's, which counts only if the record has no preset (see settleLabel). */
+  private valueError(at: number, slot: number, message: string): void {
+    if (slot !== LABEL_SLOT) this.fieldError ??= this.recordError(at, slot, message);
+    else if (this.labelError === undefined) {
+      this.labelError = this.recordError(at, slot, message);
+      this.labelErrorFirst = this.fieldError === undefined;
+    }
+  }
+
+  /**
+   * After a record is read: with a preset, its label names nothing and is
+   * dropped (a note like the id; it must not split the sums), bad or not;
+   * without one, a bad label is the record's error in its turn.
+   */
+  protected settleLabel(): void {
+    const buf = this.buf;
+    const preset = this.decoded[PRESET_SLOT];
+    const given = preset !== undefined ? trimBlank(preset) !== '' : hasText(buf, this.starts[PRESET_SLOT]!, this.ends[PRESET_SLOT]!);
+    const problem = this.labelError;
+    this.labelError = undefined;
+    if (given) {
+      this.starts[LABEL_SLOT] = this.ends[LABEL_SLOT] = 0;
+      this.decoded[LABEL_SLOT] = undefined;
+    } else if (problem !== undefined && (this.labelErrorFirst || this.fieldError === undefined)) this.fieldError = problem;
   }
 
   private recordError(at: number, slot: number, message: string): RecordError {

@@ -121,6 +121,7 @@ export class JsonScanner extends JsonLineCache {
       this.lineStart = savedLineStart;
       return -1;
     }
+    this.settleLabel();
     if (this.fieldError) this.onError(this.fieldError);
     else {
       const entry = this.record(recordLine, recordColumn);

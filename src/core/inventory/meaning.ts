@@ -10,6 +10,7 @@ import { findPreset, type Catalog, type Preset } from '../model/catalog.js';
 import { customProfile, presetProfile, type Profile } from '../model/fleet.js';
 import { parseDecimal, scaleToInteger } from '../numbers/decimal.js';
 import { checkCameraRate, parseRate } from '../numbers/rate.js';
+import { InventoryError } from './chunks.js';
 import { decodeUtf8Field } from './encoding.js';
 
 /** A problem with a field, found once per distinct text: thrown as a RecordError for each record. */
@@ -20,9 +21,29 @@ export interface FieldProblem {
 
 const SEP = '\u0000';
 
+/**
+ * At most this many distinct camera profiles (presets, a preset at a rate the
+ * record gives, a rate without a preset with its label): each is a row of the
+ * report, and a per-camera rate or label text would otherwise make one per
+ * camera, memory growing with the records.
+ */
+export const MAX_PROFILES = 10_000;
+
+/** Distinct texts remembered, at most (past it, a text is worked out each time: memory stays bounded). */
+const MEMO_LIMIT = 1 << 16;
+
+export function profileLimitMessage(): string {
+  return (
+    `more than ${MAX_PROFILES.toLocaleString('en-US')} distinct camera profiles (each preset, each rate a record ` +
+    'gives, each label of a record without a preset is one row of the report): give such cameras a preset, and ' +
+    'keep per-camera text (a pole number, say) out of the label of records without one'
+  );
+}
+
 export class KeyMeanings {
   private readonly profiles = new Map<string, Profile | FieldProblem>();
   private readonly segments = new Map<string, string[] | FieldProblem>();
+  private readonly profileKeys = new Set<string>();
 
   constructor(private readonly catalog: Catalog) {}
 
@@ -31,20 +52,30 @@ export class KeyMeanings {
     let path = this.segments.get(latin1);
     if (path === undefined) {
       path = readSegmentPath(latin1);
-      this.segments.set(latin1, path);
+      if (this.segments.size < MEMO_LIMIT) this.segments.set(latin1, path);
     }
     return path;
   }
 
-  /** The profile of a record: preset, rate ('b' + bitrate, 'm' + Mb/s, \u0001 for both) and label (latin1). */
+  /**
+   * The profile of a record: preset, rate ('b' + bitrate, 'm' + Mb/s, \u0001
+   * for both) and label (latin1). Throws InventoryError past MAX_PROFILES.
+   */
   profile(preset: string, rate: string, label: string): Profile | FieldProblem {
     const key = preset + SEP + rate + SEP + label;
     let profile = this.profiles.get(key);
     if (profile === undefined) {
       profile = this.readProfile(preset, rate, label);
-      this.profiles.set(key, profile);
+      if (!('field' in profile)) this.countProfile(profile.key);
+      if (this.profiles.size < MEMO_LIMIT) this.profiles.set(key, profile);
     }
     return profile;
+  }
+
+  private countProfile(key: string): void {
+    if (this.profileKeys.has(key)) return;
+    if (this.profileKeys.size >= MAX_PROFILES) throw new InventoryError(profileLimitMessage());
+    this.profileKeys.add(key);
   }
 
   private readProfile(preset: string, rate: string, label: string): Profile | FieldProblem {

@@ -8,7 +8,7 @@ import { parseCount } from '../numbers/count.js';
 import { InputError } from '../diagnostics/errors.js';
 import { RecordError, type InventoryAggregate } from './aggregate.js';
 import { echoed } from './meaning.js';
-import type { Field } from './fields.js';
+import { type Field, trimBlank } from './fields.js';
 import type { KeyBuilder } from './key-table.js';
 
 export const SEPARATOR = 0;
@@ -16,13 +16,15 @@ export const SEPARATOR = 0;
 /**
  * A record's key fields (latin1, as read) in the aggregate's canonical form:
  * segment, preset, the rate as 'b' + bitrate text or 'm' + Mb/s (\u0001 when
- * both are given, an error found once per key) and label.
+ * both are given, an error found once per key) and label, which only a
+ * record without a preset keeps (it names that custom profile).
  */
 export function canonicalParts(segment: string, preset: string, bitrate: string, mbps: string, label: string): string[] {
-  const b = bitrate.trim();
-  const m = mbps.trim();
-  if (b !== '' && m !== '') return [segment, preset, '\u0001', label];
-  return [segment, preset, b !== '' ? `b${b}` : m !== '' ? `m${m}` : '', label];
+  const b = trimBlank(bitrate);
+  const m = trimBlank(mbps);
+  const named = preset === '' ? label : '';
+  if (b !== '' && m !== '') return [segment, preset, '\u0001', named];
+  return [segment, preset, b !== '' ? `b${b}` : m !== '' ? `m${m}` : '', named];
 }
 
 /**
@@ -37,7 +39,7 @@ export function keyDecoder(order: readonly Field[]): (text: string) => string[] 
   return (text) => {
     const parts = text.split('\u0000');
     if (parts.length !== order.length + 1) return undefined;
-    const value = (i: number) => (i < 0 ? '' : parts[i]!.trim());
+    const value = (i: number) => (i < 0 ? '' : trimBlank(parts[i]!));
     return canonicalParts(value(segment), value(preset), value(bitrate), value(mbps), value(label));
   };
 }
