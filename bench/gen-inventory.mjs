@@ -6,10 +6,11 @@
 // district-100/switch-10), preset, mbps (the report's figures), with the baselines' weights.
 //
 // real (an operator's export, issue 14): id,site,ip,model,segment,preset,count,bitrate,label with
-// ~5,000 segments (site-0001/sw-1 … site-1000/sw-5), a unique IP per camera, the model, and a
-// free-text label ("pole 12") on most rows. About 92 % are preset rows (label irrelevant), 4 % a
-// preset with a measured bitrate, 4 % a custom rate without a preset, where the label names one of
-// 12 custom profiles; counts are mostly empty or 1, some multi-sensor rows count 2–4.
+// ~5,000 segments (site-0001/sw-1 … site-1000/sw-5), a unique IP per camera, the model (three per
+// site), and a free-text label ("pole 12") on most rows. About 92 % are preset rows (label
+// irrelevant), 4 % a preset with a measured bitrate, 4 % a custom rate without a preset, where the
+// label names the site's kind of custom camera (one of 12 custom profiles); counts are mostly empty
+// or 1, some multi-sensor rows count 2–4.
 import { CUSTOM, CUSTOM_RATES, MODELS, PLACES, REAL_RATES } from './inventory-layouts.mjs';
 
 const BENCH_PRESETS = [
@@ -71,20 +72,40 @@ function benchRecord(i) {
   ];
 }
 
+const modelsOfSite = new Map();
+/** The three models of a site, drawn from the weighted table by the site's number (not the record stream). */
+function siteModels(siteNo) {
+  let models = modelsOfSite.get(siteNo);
+  if (!models) {
+    let h = siteNo;
+    const next = () => {
+      h = Math.imul(h ^ (h >>> 16), 0x45d9f3b) ^ 0x9e3779b9;
+      return ((h ^ (h >>> 16)) >>> 0) / 4294967296;
+    };
+    models = [0, 1, 2].map(() => modelTable[Math.floor(next() * modelTable.length)]);
+    modelsOfSite.set(siteNo, models);
+  }
+  return models;
+}
+
 function realRecord(i) {
   const siteNo = 1 + Math.floor(random() * 1000);
   const site = `site-${String(siteNo).padStart(4, '0')}`;
   const segment = `${site}/sw-${1 + Math.floor(random() * 5)}`;
-  const [model, modelPreset] = pick(modelTable);
+  // Each site has three camera models, a measured rate for some of their cameras and one kind of
+  // custom camera: as in an operator's export, and the (segment, profile) pairs stay a few per segment.
+  const models = siteModels(siteNo);
+  const m = Math.floor(random() * 3);
+  const [model, modelPreset] = models[m];
   const kind = random();
   let preset = modelPreset;
   let bitrate = '';
   let label = `${pick(PLACES)} ${1 + Math.floor(random() * 400)}`;
   if (kind < 0.04) {
     preset = '';
-    label = pick(CUSTOM);
-    bitrate = `${pick(CUSTOM_RATES)}Mb/s`;
-  } else if (kind < 0.08) bitrate = `${random() < 0.5 ? '3' : '4.5'}Mb/s`;
+    label = CUSTOM[siteNo % CUSTOM.length];
+    bitrate = `${CUSTOM_RATES[siteNo % CUSTOM_RATES.length]}Mb/s`;
+  } else if (kind < 0.08) bitrate = `${(siteNo + m) % 2 ? '3' : '4.5'}Mb/s`;
   else if (kind < 0.2) label = '';
   const c = random();
   const count = c < 0.5 ? '' : c < 0.95 ? '1' : String(2 + Math.floor(random() * 3));

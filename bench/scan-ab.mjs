@@ -25,10 +25,12 @@ const load = async (dir) => {
   };
 };
 const builds = await Promise.all(dirs.map(load));
+const { loadCatalog } = await import(pathToFileURL(resolve(dirs[0], 'shell/catalog-load.js')).href);
+const catalog = await loadCatalog();
 const times = builds.map(() => []);
 for (let round = 0; round < 7; round++) {
   builds.forEach((b, k) => {
-    const aggregate = new b.Aggregate(undefined);
+    const aggregate = new b.Aggregate(catalog);
     const fail = (e) => {
       throw e;
     };

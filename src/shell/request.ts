@@ -36,8 +36,8 @@ export type SizeInput =
       readonly allowNewSegments: boolean;
       readonly skipInvalid: boolean;
       readonly format: InputFormat | undefined;
-      /** CAMSIZE_THREADS=1 keeps large files on one thread (for comparison and debugging). */
-      readonly parallel: boolean;
+      /** CAMSIZE_THREADS as set: threads for a large file (1 keeps one thread, for comparison and debugging); read where an inventory is. */
+      readonly threads: string | undefined;
     };
 
 export interface SizeRequest {
@@ -114,7 +114,7 @@ function sizeInput(
       allowNewSegments: flags.allowNewSegments === true,
       skipInvalid: flags.skipInvalid === true,
       format: flags.inputFormat as InputFormat | undefined,
-      parallel: env['CAMSIZE_THREADS'] !== '1',
+      threads: env['CAMSIZE_THREADS'],
     };
   }
   if (single && flags.count.length === 0 && sizing.capacityBitsPerSecond !== undefined && groups.length === 0 && operand === undefined) {

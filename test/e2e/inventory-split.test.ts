@@ -33,9 +33,9 @@ async function outcome(path: string, options: Partial<Load.InventoryOptions>): P
   }
 }
 
-async function sameOnTwoThreads(path: string, options: Partial<Load.InventoryOptions> = {}): Promise<string> {
-  const one = await outcome(path, { ...options, parallel: false });
-  expect(await outcome(path, { ...options, parallel: true })).toBe(one);
+async function sameOnTwoThreads(path: string, options: Partial<Load.InventoryOptions> = {}, threads = 2): Promise<string> {
+  const one = await outcome(path, { ...options, threads: 1 });
+  expect(await outcome(path, { ...options, threads })).toBe(one);
   return one;
 }
 
@@ -53,10 +53,12 @@ describe('two threads vs one, split at a small threshold', () => {
         fc.constantFrom('', '\n', '\r\n\n', '\ufeff'),
         fc.boolean(),
         fc.integer({ min: 1, max: 300 }),
-        async (lines, lead, skipInvalid, chunkBytes) => {
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: 2, max: 3 }),
+        async (lines, lead, skipInvalid, chunkBytes, partBytes, threads) => {
           const path = join(tmp, 'gen.csv');
           writeFileSync(path, `${lead}id,segment,preset,count\n${lines.map((l, i) => l.replace(/^c,/, `c${i},`)).join('\n')}\n`);
-          await sameOnTwoThreads(path, { skipInvalid, split: { minBytes: 1, chunkBytes } });
+          await sameOnTwoThreads(path, { skipInvalid, split: { minBytes: 1, chunkBytes, partBytes } }, threads);
         },
       ),
       { numRuns: 25 },
@@ -81,10 +83,12 @@ describe('two threads vs one, split at a small threshold', () => {
         fc.boolean(),
         fc.boolean(),
         fc.integer({ min: 1, max: 300 }),
-        async (records, array, skipInvalid, chunkBytes) => {
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: 2, max: 3 }),
+        async (records, array, skipInvalid, chunkBytes, partBytes, threads) => {
           const path = join(tmp, 'gen.ndjson');
           writeFileSync(path, array ? `[\n${records.join(',\n')}\n]\n` : `${records.join('\n')}\n`);
-          await sameOnTwoThreads(path, { skipInvalid, split: { minBytes: 1, chunkBytes } });
+          await sameOnTwoThreads(path, { skipInvalid, split: { minBytes: 1, chunkBytes, partBytes } }, threads);
         },
       ),
       { numRuns: 25 },
@@ -112,6 +116,8 @@ describe('two threads vs one at the real 16 MiB threshold', () => {
     expect(await sameOnTwoThreads(named)).toContain('"records":450000');
     const json = join(tmp, 'array.json');
     writeFileSync(json, `[\n${records.slice(0, 1000).join(',\n')}\n]\n`);
-    expect(await sameOnTwoThreads(json, { format: 'ndjson', split: { minBytes: 1, chunkBytes: 4096 } })).toContain('"records":1000');
+    expect(await sameOnTwoThreads(json, { format: 'ndjson', split: { minBytes: 1, chunkBytes: 4096, partBytes: 2048 } })).toContain(
+      '"records":1000',
+    );
   });
 });

@@ -1,16 +1,20 @@
 /**
  * Aggregates camera records by (segment, profile) as they stream past: one
- * map entry per distinct pair, never one per record, so memory stays flat
+ * entry per distinct pair, never one per record, so memory stays flat
  * however many records there are. Counts are summed as JS numbers while that
  * is exact (below 2^53) and spilled into a bigint before it could not be.
  *
- * Keys are built by the scanners from the raw bytes read as latin1 (one char
- * per byte, so any UTF-8 round-trips) and decoded once per distinct key.
+ * A record's segment and its profile fields are two keys, each looked up in
+ * its own small table (thousands of segments, a few dozen profiles: they
+ * stay in the processor's cache), and the pair of ids in a third; the sums
+ * are typed arrays indexed by entry. Keys are the raw bytes read as latin1
+ * (one char per byte, so any UTF-8 round-trips), checked and decoded once
+ * per distinct key.
  */
 import type { Catalog } from '../model/catalog.js';
 import type { Profile } from '../model/fleet.js';
 import { trimBlank } from './fields.js';
-import { fnv1a, KeyBuilder, KeyTable } from './key-table.js';
+import { type KeyBuilder, KeyTable, PairTable } from './key-table.js';
 import { KeyMeanings } from './meaning.js';
 
 /** Below this a running count may take one more count (≤ 10^15) and stay exact. */
@@ -25,15 +29,6 @@ export interface Entry {
   profile: Profile;
   /** Where the first record of this entry was, for messages about its segment. */
   first: RecordPlace;
-}
-
-/** What a worker sends back: its distinct keys (bytes) with their sums, not yet checked. */
-export interface RawEntries {
-  keys: Uint8Array[];
-  counts: number[];
-  spilled: string[];
-  records: number[];
-  first: RecordPlace[];
 }
 
 /** Where a record came from, for messages: `file:line` or `file:line:column`. */
@@ -52,146 +47,196 @@ export class RecordError extends Error {
   }
 }
 
+/** A profile key's text as its canonical parts (preset, rate, label), or undefined when a field had a 0 byte of its own. */
+export type ProfileDecoder = (text: string) => [string, string, string] | undefined;
+
 export class InventoryAggregate {
-  private readonly table = new KeyTable<Entry>();
+  readonly segments = new KeyTable();
+  readonly profiles = new KeyTable();
+  readonly pairs = new PairTable();
+  /** Per entry: cameras (exact below SPILL_AT), records, and the first record's line and column (-1: none). */
+  counts = new Float64Array(1 << 11);
+  recordsOf = new Float64Array(1 << 11);
+  firstLine = new Float64Array(1 << 11);
+  firstColumn = new Int32Array(1 << 11);
+  /** Per entry, where it has one: the part of its count beyond SPILL_AT. */
+  readonly spilled = new Map<number, bigint>();
+  private readonly segmentPaths: string[][] = [];
+  private readonly profileList: Profile[] = [];
   records = 0;
   skipped = 0;
   readonly skippedSamples: string[] = [];
-  private readonly meanings: KeyMeanings | undefined;
+  /** Added to the line of each new entry's first record (a chunk of the file read apart: see chunked loading). */
+  placeBase = 0;
+  private readonly meanings: KeyMeanings;
 
   /**
-   * How a key's text (latin1) splits into its parts. The default reads the
-   * canonical layout segment 0 preset 0 [b|m]rate 0 label; a scanner may
-   * store its keys in another layout (the CSV scanner keeps file order).
-   * Undefined when the parts do not add up: a field had a 0 byte of its own.
+   * How a profile key's text (latin1) splits into its parts; the scanner
+   * that stores the keys sets it (the CSV scanner keeps file order).
    */
-  decodeKey: (text: string) => string[] | undefined = (text) => text.split(SEP).map(trimBlank);
+  decodeProfile: ProfileDecoder = (text) => {
+    const [preset = '', rate = '', label = ''] = text.split(SEP).map(trimBlank);
+    return [preset, rate, label];
+  };
 
-  /** Without a catalog the aggregate only sums keys (a worker's half); the main thread checks them on merge. */
-  constructor(catalog: Catalog | undefined) {
-    this.meanings = catalog && new KeyMeanings(catalog);
+  constructor(catalog: Catalog) {
+    this.meanings = new KeyMeanings(catalog);
   }
 
-  /** For the scanners' hot path: look a key up without the checks of add. */
-  get keyTable(): KeyTable<Entry> {
-    return this.table;
-  }
-
-  /** The distinct (segment, profile) entries so far. */
-  get entries(): readonly Entry[] {
-    return this.table.values;
+  /** Distinct (segment, profile) entries so far. */
+  get size(): number {
+    return this.pairs.size;
   }
 
   /**
-   * Adds `count` cameras under the key in `key` (segment 0 preset 0 [b|m]rate
-   * 0 label, bytes as read). Throws RecordError for a record whose segment or
-   * profile is invalid; `line`/`column` say where it is.
+   * The scanners' fast path: `count` more cameras, one more record, into
+   * entry `e`. False (and nothing counted) when the sum would reach SPILL_AT:
+   * the caller then takes the general path, add.
    */
-  add(key: KeyBuilder, count: number, line: number, column?: number, hash = key.hash): void {
-    const entry = this.table.getHashed(key.bytes, key.length, hash >>> 0);
-    if (entry !== undefined) {
-      entry.records++;
-      const next = entry.count + count;
-      if (next < SPILL_AT) entry.count = next;
-      else {
-        entry.spilled += BigInt(entry.count) + BigInt(count);
-        entry.count = 0;
-      }
-      return;
-    }
-    this.insert(key, count, column === undefined ? { line } : { line, column });
-  }
-
-  /**
-   * The scanners' fast paths: `count` more cameras, one more record, into an
-   * entry they found for a record. False (and nothing counted) when the sum
-   * would reach SPILL_AT: the caller then takes the general path, add.
-   */
-  countInto(entry: Entry, count: number): boolean {
-    if (entry.count + count >= SPILL_AT) return false;
-    entry.count += count;
-    entry.records++;
+  countInto(e: number, count: number): boolean {
+    const next = this.counts[e]! + count;
+    if (next >= SPILL_AT) return false;
+    this.counts[e] = next;
+    this.recordsOf[e]!++;
     this.records++;
     return true;
   }
 
-  /** A count above 2^53 (given as text): straight into the bigint part. */
-  addBig(key: KeyBuilder, count: bigint, line: number, column?: number): void {
-    this.add(key, 0, line, column);
-    this.table.get(key.bytes, key.length)!.spilled += count;
-  }
-
-  private insert(key: KeyBuilder, count: number, place: RecordPlace): void {
-    if (!this.meanings) {
-      this.table.set(key.bytes, key.length, {
-        count,
-        spilled: 0n,
-        records: 1,
-        segment: [],
-        profile: undefined as unknown as Profile,
-        first: place,
-      });
-      return;
-    }
-    const text = Buffer.from(key.bytes.buffer, key.bytes.byteOffset, key.length).toString('latin1');
-    // Fields were copied as read; blanks around them do not matter.
-    const parts = this.decodeKey(text);
-    // The 0 byte separates a key's fields: one inside a field would shift them.
-    if (parts === undefined) throw new RecordError(place, undefined, 'a field contains a NUL character (U+0000)');
-    const [segmentText = '', preset = '', rate = '', label = ''] = parts;
-    const segment = this.meanings.segmentPath(segmentText);
-    if (!Array.isArray(segment)) throw new RecordError(place, segment.field, segment.message);
-    const profile = this.meanings.profile(preset, rate, label);
-    if ('field' in profile) throw new RecordError(place, profile.field, profile.message);
-    this.table.set(key.bytes, key.length, { count, spilled: 0n, records: 1, segment, profile, first: place });
-  }
-
-  /** The raw sums, for sending from a worker. */
-  raw(): RawEntries {
-    const out: RawEntries = { keys: [], counts: [], spilled: [], records: [], first: [] };
-    this.table.forEachKey((key, e) => {
-      out.keys.push(key);
-      out.counts.push(e.count);
-      out.spilled.push(e.spilled.toString());
-      out.records.push(e.records);
-      out.first.push(e.first);
-    });
-    return out;
-  }
-
   /**
-   * Adds a worker's sums, checking each new key as if its first record had
-   * been read here; `lineOffset` turns the worker's line numbers into the file's.
+   * The entry of a record whose segment and profile keys are in these
+   * builders: found, or checked and made. Throws RecordError for a record
+   * whose segment or profile is invalid; `line`/`column` say where it is.
    */
-  merge(raw: RawEntries, lineOffset: number, onError: (error: RecordError, records: number) => void): void {
-    const key = new KeyBuilder();
-    for (let i = 0; i < raw.keys.length; i++) {
-      const bytes = raw.keys[i]!;
-      key.bytes = bytes;
-      key.length = bytes.length;
-      key.hash = fnv1a(bytes, bytes.length) | 0;
-      const first = raw.first[i]!;
-      const place = { ...first, line: first.line + lineOffset };
-      try {
-        this.add(key, raw.counts[i]!, place.line, place.column);
-      } catch (error) {
-        if (!(error instanceof RecordError)) throw error;
-        onError(error, raw.records[i]!);
-        continue;
-      }
-      const entry = this.table.get(bytes, bytes.length)!;
-      entry.spilled += BigInt(raw.spilled[i]!);
-      entry.records += raw.records[i]! - 1;
-      if (entry.first.line > place.line) entry.first = place;
+  entryOf(segment: KeyBuilder, profile: KeyBuilder, line: number, column?: number): number {
+    const s = this.segmentId(segment.bytes.subarray(0, segment.length), segment.hash, line, column);
+    const p = this.profileId(profile.bytes.subarray(0, profile.length), profile.hash, line, column);
+    return this.pairEntry(s, p, this.placeBase + line, column ?? -1);
+  }
+
+  /** The id of a segment key (its bytes and FNV-1a hash): found, or checked and added. */
+  segmentId(bytes: Uint8Array, hash: number, line: number, column?: number): number {
+    const s = this.segments.find(bytes, 0, bytes.length, hash);
+    return s >= 0 ? s : this.newSegment(bytes, hash, line, column);
+  }
+
+  /** The id of a profile key: found, or checked and added. */
+  profileId(bytes: Uint8Array, hash: number, line: number, column?: number): number {
+    const p = this.profiles.find(bytes, 0, bytes.length, hash);
+    return p >= 0 ? p : this.newProfile(bytes, hash, line, column);
+  }
+
+  /** The entry of a (segment, profile) pair: found, or made with this first place (line as stored, column or -1). */
+  pairEntry(segment: number, profile: number, storedLine: number, column: number): number {
+    const e = this.pairs.find(segment, profile);
+    return e >= 0 ? e : this.newEntry(segment, profile, storedLine, column);
+  }
+
+  /** Adds `count` cameras (one record) to entry `e`, spilling into a bigint before the sum could stop being exact. */
+  add(e: number, count: number): void {
+    this.recordsOf[e]!++;
+    this.addCameras(e, count);
+  }
+
+  /** A count above 2^53 (given as text): straight into the bigint part. */
+  addBig(e: number, count: bigint): void {
+    this.recordsOf[e]!++;
+    this.spilled.set(e, (this.spilled.get(e) ?? 0n) + count);
+  }
+
+  /** Cameras into entry `e` (no record counted), spilling into a bigint before the sum could stop being exact. */
+  addCameras(e: number, count: number): void {
+    const next = this.counts[e]! + count;
+    if (next < SPILL_AT) this.counts[e] = next;
+    else {
+      this.spilled.set(e, (this.spilled.get(e) ?? 0n) + BigInt(this.counts[e]!) + BigInt(count));
+      this.counts[e] = 0;
     }
+  }
+
+  private newSegment(bytes: Uint8Array, hash: number, line: number, column?: number): number {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+    const place = column === undefined || column < 0 ? { line } : { line, column };
+    if (text.includes(SEP)) throw new RecordError(place, undefined, 'a field contains a NUL character (U+0000)');
+    const path = this.meanings.segmentPath(trimBlank(text));
+    if (!Array.isArray(path)) throw new RecordError(place, path.field, path.message);
+    const id = this.segments.add(bytes, bytes.length, hash);
+    this.segmentPaths[id] = path;
+    return id;
+  }
+
+  private newProfile(bytes: Uint8Array, hash: number, line: number, column?: number): number {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+    const place = column === undefined || column < 0 ? { line } : { line, column };
+    // The 0 byte separates a key's fields: one inside a field would shift them.
+    const parts = this.decodeProfile(text);
+    if (parts === undefined) throw new RecordError(place, undefined, 'a field contains a NUL character (U+0000)');
+    const profile = this.meanings.profile(...parts);
+    if ('field' in profile) throw new RecordError(place, profile.field, profile.message);
+    const id = this.profiles.add(bytes, bytes.length, hash);
+    this.profileList[id] = profile;
+    return id;
+  }
+
+  private newEntry(segment: number, profile: number, line: number, column: number): number {
+    const e = this.pairs.add(segment, profile);
+    if (e === this.counts.length) {
+      this.counts = grown(this.counts);
+      this.recordsOf = grown(this.recordsOf);
+      this.firstLine = grown(this.firstLine);
+      const columns = new Int32Array(this.firstColumn.length * 2);
+      columns.set(this.firstColumn);
+      this.firstColumn = columns;
+    }
+    this.counts[e] = 0;
+    this.recordsOf[e] = 0;
+    this.firstLine[e] = line;
+    this.firstColumn[e] = column;
+    return e;
+  }
+
+  /** The segment path and profile of entry `e`. */
+  segmentOf(e: number): string[] {
+    return this.segmentPaths[this.pairs.segmentOf[e]!]!;
+  }
+
+  profileOf(e: number): Profile {
+    return this.profileList[this.pairs.profileOf[e]!]!;
+  }
+
+  /** The entries, as the fleet model takes them (made once, at the end). */
+  get entries(): Entry[] {
+    const out: Entry[] = [];
+    for (let e = 0; e < this.pairs.size; e++) {
+      const column = this.firstColumn[e]!;
+      out.push({
+        count: this.counts[e]!,
+        spilled: this.spilled.get(e) ?? 0n,
+        records: this.recordsOf[e]!,
+        segment: this.segmentOf(e),
+        profile: this.profileOf(e),
+        first: column < 0 ? { line: this.firstLine[e]! } : { line: this.firstLine[e]!, column },
+      });
+    }
+    return out;
   }
 
   /** Every camera the records named, summed exactly. */
   cameras(): bigint {
     let total = 0n;
-    for (const e of this.table.values) total += entryCount(e);
+    for (let e = 0; e < this.pairs.size; e++) total += BigInt(this.counts[e]!) + (this.spilled.get(e) ?? 0n);
     return total;
   }
+
+  /** The first record's line of every entry through `lineOf` (places of chunks read apart, made the file's). */
+  resolveLines(lineOf: (stored: number) => number): void {
+    for (let e = 0; e < this.pairs.size; e++) this.firstLine[e] = lineOf(this.firstLine[e]!);
+  }
+}
+
+function grown(a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
+  const next = new Float64Array(a.length * 2);
+  next.set(a);
+  return next;
 }
 
 export function entryCount(entry: Entry): bigint {

@@ -15,8 +15,6 @@ export interface ScanOptions {
   cache?: SpanCacheLimits | false;
   /** JSON: records of a new shape in a row after which the line cache follows it (default 64). */
   shapeRun?: number;
-  /** JSON: the bytes start inside an NDJSON file (a worker's half), so they are records: no array, no byte-order mark. */
-  ndjsonPart?: boolean;
 }
 
 /** A record longer than this is not a camera record (a 10 MB line, binary data …). */

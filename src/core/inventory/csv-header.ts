@@ -11,11 +11,13 @@ export const ROLE_KEY = 1;
 export const ROLE_COUNT = 2;
 /** The label: read from where it lies, and part of the key only when the record has no preset. */
 export const ROLE_LABEL = 3;
+/** The segment: a key of its own, hashed where it lies. */
+export const ROLE_SEGMENT = 4;
 
 export interface CsvLayout {
   /** Column index of each field, -1 when absent. */
   columns: Record<Field, number>;
-  /** Per column up to lastNeeded: ROLE_KEY (part of the aggregate key), ROLE_COUNT, ROLE_LABEL or ROLE_NONE. */
+  /** Per column up to lastNeeded: ROLE_SEGMENT, ROLE_KEY (part of the profile key), ROLE_COUNT, ROLE_LABEL or ROLE_NONE. */
   roles: Uint8Array<ArrayBuffer>;
   /** The last column that plays a role. */
   lastNeeded: number;
@@ -33,8 +35,8 @@ export interface CsvLayout {
   labelAfterTail: boolean;
   /** The tail's last column is the header's last: a line's tail runs to its end. */
   tailToEnd: boolean;
-  /** The key fields in column order, the label last: how the scanner lays out its keys. */
-  keyOrder: Field[];
+  /** The profile fields in column order, the label last: how the scanner lays out its profile keys. */
+  profileOrder: Field[];
 }
 
 /** The layout the header names `names` give, or an InventoryError at `line`. */
@@ -74,17 +76,18 @@ function otherSeparator(header: string): string | undefined {
 }
 
 function layoutOf(columns: Record<Field, number>, width: number): CsvLayout {
-  const keyed = KEY_FIELDS.filter((f) => f !== 'label' && columns[f] >= 0).sort((a, b) => columns[a] - columns[b]);
-  const lastOther = Math.max(...keyed.map((f) => columns[f]), columns.count);
+  const keyed = KEY_FIELDS.filter((f) => f !== 'label' && f !== 'segment' && columns[f] >= 0).sort((a, b) => columns[a] - columns[b]);
+  const lastOther = Math.max(...keyed.map((f) => columns[f]), columns.count, columns.segment);
   const lastNeeded = Math.max(lastOther, columns.label);
   const roles = new Uint8Array(lastNeeded + 1);
   for (const f of keyed) roles[columns[f]] = ROLE_KEY;
+  roles[columns.segment] = ROLE_SEGMENT;
   if (columns.count >= 0) roles[columns.count] = ROLE_COUNT;
   if (columns.label >= 0) roles[columns.label] = ROLE_LABEL;
   let leadingSkip = 0;
   while (leadingSkip < lastNeeded && roles[leadingSkip] === ROLE_NONE) leadingSkip++;
   const labelAfterTail = columns.label > lastOther;
   const tailLast = labelAfterTail ? lastOther : lastNeeded;
-  const keyOrder: Field[] = columns.label >= 0 ? [...keyed, 'label'] : keyed;
-  return { columns, roles, lastNeeded, leadingSkip, tailLast, labelAfterTail, tailToEnd: tailLast === width - 1, keyOrder };
+  const profileOrder: Field[] = columns.label >= 0 ? [...keyed, 'label'] : keyed;
+  return { columns, roles, lastNeeded, leadingSkip, tailLast, labelAfterTail, tailToEnd: tailLast === width - 1, profileOrder };
 }

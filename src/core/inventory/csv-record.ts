@@ -5,12 +5,12 @@
  * that says what each column is. A base class of CsvScanner, so the hot
  * path reads these fields as its own.
  */
-import { RecordError, type Entry, type InventoryAggregate } from './aggregate.js';
+import { RecordError, type InventoryAggregate } from './aggregate.js';
 import { ChunkScanner, latin1 } from './chunks.js';
-import { type CsvLayout, readHeader, ROLE_COUNT, ROLE_KEY, ROLE_LABEL } from './csv-header.js';
+import { type CsvLayout, readHeader, ROLE_COUNT, ROLE_KEY, ROLE_LABEL, ROLE_SEGMENT } from './csv-header.js';
 import { hasText, trimBlank } from './fields.js';
-import { FNV_OFFSET, FNV_PRIME, KeyBuilder, type KeyTable } from './key-table.js';
-import { addCountBytes, addCountText, keyDecoder, plainCount, SEPARATOR } from './record.js';
+import { FNV_OFFSET, FNV_PRIME, KeyBuilder } from './key-table.js';
+import { addCount, plainCount, profileDecoder, readCount, readCountText, SEPARATOR } from './record.js';
 
 const COMMA = 44;
 
@@ -18,7 +18,7 @@ export abstract class CsvRecords extends ChunkScanner {
   protected line = 0;
   /** What the header said: undefined until it is read. */
   protected columns: CsvLayout['columns'] | undefined;
-  /** Per column: ROLE_KEY (part of the aggregate key), ROLE_COUNT, ROLE_LABEL or ROLE_NONE. */
+  /** Per column: ROLE_SEGMENT, ROLE_KEY (part of the profile key), ROLE_COUNT, ROLE_LABEL or ROLE_NONE. */
   protected roles = new Uint8Array(0);
   /** Where the preset and the label are (-1: no such column). */
   protected presetColumn = -1;
@@ -33,10 +33,15 @@ export abstract class CsvRecords extends ChunkScanner {
   protected lastNeeded = 0;
   /** The last needed column is the header's last: a line's tail runs to its end. */
   protected tailToEnd = false;
-  protected readonly table: KeyTable<Entry>;
+  /** The profile fields of the line being read (see plainRecord), and a scratch key for the segment of a quoted one. */
   private readonly key = new KeyBuilder();
-  /** What the line just parsed added to, for the line cache: its entry (undefined after an error) and count (0: not plain). */
-  protected added: Entry | undefined;
+  private readonly segmentKey = new KeyBuilder();
+  /** Where the line's segment is, and its FNV-1a hash. */
+  private segmentStart = 0;
+  private segmentEnd = 0;
+  private segmentHash = 0;
+  /** What the line just parsed added to, for the line cache: its entry (-1 after an error) and count (0: not plain). */
+  protected added = -1;
   protected addedCount = 0;
   /** Where shortRow found the count (-1: not among the missing columns). */
   private countStart = -1;
@@ -47,7 +52,6 @@ export abstract class CsvRecords extends ChunkScanner {
     protected readonly onError: (error: RecordError) => void,
   ) {
     super();
-    this.table = aggregate.keyTable;
   }
 
   get linesConsumed(): number {
@@ -59,10 +63,11 @@ export abstract class CsvRecords extends ChunkScanner {
   }
 
   /**
-   * The general path: one pass over an unquoted line finds the commas, copies the
-   * key columns' bytes (in file order, each followed by a 0 byte) into the
-   * key, hashes them (FNV-1a) and notes where the count, the preset and the
-   * label are; the label goes last, and only into a record without a preset.
+   * The general path: one pass over an unquoted line finds the commas, hashes
+   * the segment where it lies, copies the profile columns' bytes (in file
+   * order, each followed by a 0 byte) into the key and hashes them (FNV-1a),
+   * and notes where the count, the preset and the label are; the label goes
+   * last, and only into a record without a preset.
    */
   protected plainRecord(buf: Buffer, start: number, end: number): void {
     if (!this.columns) {
@@ -77,6 +82,7 @@ export abstract class CsvRecords extends ChunkScanner {
     const kb = key.bytes;
     let k = 0;
     let h = FNV_OFFSET;
+    let hs = FNV_OFFSET;
     let column = 0;
     let i = start;
     // Leading columns that play no role (an id, say): skip them natively.
@@ -95,6 +101,8 @@ export abstract class CsvRecords extends ChunkScanner {
     let labelEnd = -1;
     let presetStart = column === presetColumn ? i : -1;
     let presetEnd = -1;
+    let segmentStart = role === ROLE_SEGMENT ? i : -1;
+    let segmentEnd = -1;
     for (; i < end; i++) {
       const b = buf[i]!;
       if (b === COMMA) {
@@ -102,15 +110,18 @@ export abstract class CsvRecords extends ChunkScanner {
           kb[k++] = 0;
           h = Math.imul(h, FNV_PRIME);
           if (column === presetColumn) presetEnd = i;
-        } else if (role === ROLE_COUNT) countEnd = i;
+        } else if (role === ROLE_SEGMENT) segmentEnd = i;
+        else if (role === ROLE_COUNT) countEnd = i;
         else if (role === ROLE_LABEL) labelEnd = i;
         if (column === last) break;
         role = roles[++column]!;
         if (role === ROLE_KEY) {
           if (column === presetColumn) presetStart = i + 1;
-        } else if (role === ROLE_COUNT) countStart = i + 1;
+        } else if (role === ROLE_SEGMENT) segmentStart = i + 1;
+        else if (role === ROLE_COUNT) countStart = i + 1;
         else if (role === ROLE_LABEL) labelStart = i + 1;
-      } else if (role === ROLE_KEY) {
+      } else if (role === ROLE_SEGMENT) hs = Math.imul(hs ^ b, FNV_PRIME);
+      else if (role === ROLE_KEY) {
         kb[k++] = b;
         h = Math.imul(h ^ b, FNV_PRIME);
       }
@@ -120,25 +131,35 @@ export abstract class CsvRecords extends ChunkScanner {
       // The line ended inside column `column`; columns after it (a short row) are empty.
       if (presetStart >= 0 && presetEnd < 0) presetEnd = end;
       if (labelStart >= 0 && labelEnd < 0) labelEnd = end;
+      if (segmentStart >= 0 && segmentEnd < 0) segmentEnd = end;
       h = this.shortRow(column, end, h);
       if (this.countEnd !== -1 && countEnd === -1) {
         countEnd = this.countEnd;
         if (this.countStart !== -1) countStart = this.countStart;
       }
     }
+    if (segmentStart < 0) segmentStart = segmentEnd = start;
     this.presetGiven = presetStart >= 0 && hasText(buf, presetStart, presetEnd);
     if (this.labelColumn >= 0) h = this.labelPart(buf, this.presetGiven ? -1 : labelStart, labelEnd, h);
     k = key.length;
-    if (countStart < 0) {
-      // The common case, inlined: a key seen before, one camera.
-      const entry = this.table.getHashed(kb, k, h);
-      if (entry !== undefined && this.aggregate.countInto(entry, 1)) {
-        this.added = entry;
-        this.addedCount = 1;
+    // The common case, inlined: a segment, a profile and their pair seen before, a plain count.
+    const count = countStart < 0 ? 1 : plainCount(buf, countStart, countEnd);
+    const aggregate = this.aggregate;
+    if (count > 0) {
+      const s = aggregate.segments.find(buf, segmentStart, segmentEnd, hs);
+      const p = s < 0 ? -1 : aggregate.profiles.find(kb, 0, k, h);
+      const e = p < 0 ? -1 : aggregate.pairs.find(s, p);
+      if (e >= 0 && aggregate.countInto(e, count)) {
+        this.added = e;
+        this.addedCount = count;
         return;
       }
     }
-    this.generalRecord(buf, countStart, countEnd, h);
+    this.segmentStart = segmentStart;
+    this.segmentEnd = segmentEnd;
+    this.segmentHash = hs;
+    key.hash = h;
+    this.generalRecord(buf, countStart, countEnd);
   }
 
   /** The key's label part: buf[start, end) (none when start is -1: the record has a preset) and its 0 byte. Returns the hash. */
@@ -179,13 +200,16 @@ export abstract class CsvRecords extends ChunkScanner {
   }
 
   /** The general path for an unquoted line: the count read in full, the aggregate's checks. */
-  private generalRecord(buf: Buffer, countStart: number, countEnd: number, h: number): void {
-    const key = this.key;
+  private generalRecord(buf: Buffer, countStart: number, countEnd: number): void {
+    const aggregate = this.aggregate;
+    const line = this.line;
     try {
-      if (countStart >= 0) addCountBytes(this.aggregate, key, buf, countStart, countEnd, this.line, undefined, h);
-      else this.aggregate.add(key, 1, this.line, undefined, h);
-      this.aggregate.records++;
-      this.added = this.table.getHashed(key.bytes, key.length, h >>> 0);
+      const count = countStart >= 0 ? readCount(buf, countStart, countEnd, line) : 1;
+      const s = aggregate.segmentId(buf.subarray(this.segmentStart, this.segmentEnd), this.segmentHash, line);
+      const p = aggregate.profileId(this.key.bytes.subarray(0, this.key.length), this.key.hash, line);
+      const e = aggregate.pairEntry(s, p, aggregate.placeBase + line, -1);
+      addCount(aggregate, e, count);
+      this.added = e;
       this.addedCount = countStart < 0 ? 1 : plainCount(buf, countStart, countEnd);
     } catch (error) {
       if (!(error instanceof RecordError)) throw error;
@@ -198,6 +222,7 @@ export abstract class CsvRecords extends ChunkScanner {
     const cols = this.columns!;
     const key = this.key;
     try {
+      const count = readCountText(cols.count < 0 ? '' : (fields[cols.count] ?? ''), line);
       key.reset();
       for (let c = 0; c <= this.lastNeeded; c++) {
         if (this.roles[c] !== ROLE_KEY) continue;
@@ -209,8 +234,9 @@ export abstract class CsvRecords extends ChunkScanner {
         if (trimBlank(this.presetColumn < 0 ? '' : (fields[this.presetColumn] ?? '')) === '') key.text(fields[this.labelColumn] ?? '');
         key.byte(SEPARATOR);
       }
-      addCountText(this.aggregate, key, cols.count < 0 ? '' : (fields[cols.count] ?? ''), line);
-      this.aggregate.records++;
+      this.segmentKey.reset();
+      this.segmentKey.text(fields[cols.segment] ?? '');
+      addCount(this.aggregate, this.aggregate.entryOf(this.segmentKey, key, line), count);
     } catch (error) {
       if (!(error instanceof RecordError)) throw error;
       this.onError(error);
@@ -228,7 +254,7 @@ export abstract class CsvRecords extends ChunkScanner {
     this.tailLast = layout.tailLast;
     this.labelAfterTail = layout.labelAfterTail;
     this.tailToEnd = layout.tailToEnd;
-    // Keys are stored in file order; give the aggregate their canonical parts.
-    this.aggregate.decodeKey = keyDecoder(layout.keyOrder);
+    // Profile keys are stored in file order; give the aggregate their canonical parts.
+    this.aggregate.decodeProfile = profileDecoder(layout.profileOrder);
   }
 }

@@ -5,7 +5,7 @@
  * from a line cache; other unquoted lines take a byte-level path with no
  * per-field strings; quoted lines take a general path.
  */
-import type { Entry, InventoryAggregate, RecordError } from './aggregate.js';
+import type { InventoryAggregate, RecordError } from './aggregate.js';
 import { InventoryError, type ScanOptions } from './chunks.js';
 import { CsvRecords } from './csv-record.js';
 import { readQuotedRecord } from './csv-quoted.js';
@@ -19,7 +19,7 @@ const COMMA = 44;
 export class CsvScanner extends CsvRecords {
   private started = false;
   /** Lines seen before, by their tail: the columns from the first that plays a role to the last (see SpanCache). */
-  private readonly cache: SpanCache<Entry>;
+  private readonly cache: SpanCache;
 
   constructor(aggregate: InventoryAggregate, onError: (error: RecordError) => void, options: ScanOptions = {}) {
     super(aggregate, onError);
@@ -74,6 +74,17 @@ export class CsvScanner extends CsvRecords {
     }
   }
 
+  /**
+   * The next bytes fed are a part of the file read apart from what came
+   * before (by this thread or another): lines counted from 0 again, no
+   * byte-order mark; the header, the line cache and the aggregate stay.
+   */
+  startPart(): void {
+    this.carry = undefined;
+    this.started = true;
+    this.line = 0;
+  }
+
   /** The last line, if the input does not end with a line break. */
   end(): void {
     const buf = this.carry;
@@ -113,10 +124,10 @@ export class CsvScanner extends CsvRecords {
     const cache = this.cache;
     const index = cache.find(view, tail, tailEnd, hash);
     if (index >= 0 && this.aggregate.countInto(cache.entry(index), cache.count(index))) return;
-    this.added = undefined;
+    this.added = -1;
     this.plainRecord(buf, start, end);
     // A tail that leaves the label out stands for its lines only when they have a preset (the label names nothing then).
-    if (this.added !== undefined && this.addedCount > 0 && index < 0 && (this.presetGiven || !this.labelAfterTail))
+    if (this.added >= 0 && this.addedCount > 0 && index < 0 && (this.presetGiven || !this.labelAfterTail))
       cache.add(buf, tail, tailEnd, hash, this.added, this.addedCount);
   }
 

@@ -5,7 +5,7 @@
  * just '{' when the file's records have no leading id); the shape follows the
  * file once a run of records shows a new one.
  */
-import type { Entry, InventoryAggregate } from './aggregate.js';
+import type { InventoryAggregate } from './aggregate.js';
 import type { ScanOptions } from './chunks.js';
 import { COUNT_SLOT } from './fields.js';
 import { B } from './json-cursor.js';
@@ -17,7 +17,7 @@ import { hashToLineEnd, lineHash, SpanCache, spanHash } from './span-cache.js';
 const SHAPE_RUN = 64;
 
 export abstract class JsonLineCache extends JsonObjectReader {
-  protected readonly cache: SpanCache<Entry>;
+  protected readonly cache: SpanCache;
   protected shape: Buffer | undefined;
   private shapeSkipsId = false;
   /** Records of another shape in a row (see remember). */
@@ -71,7 +71,7 @@ export abstract class JsonLineCache extends JsonObjectReader {
    * After a full parse of the record buf[start, end) into `entry`: when it is
    * alone on its line, with a plain count, its tail goes into the cache.
    */
-  protected remember(buf: Buffer, view: DataView, start: number, end: number, entry: Entry): void {
+  protected remember(buf: Buffer, view: DataView, start: number, end: number, entry: number): void {
     let nl = end;
     if (buf[nl] === B.CR) nl++;
     if (buf[nl] !== B.LF || this.decoded[COUNT_SLOT] !== undefined) return;

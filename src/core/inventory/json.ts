@@ -5,14 +5,15 @@
  * (json-object.ts), the NDJSON line cache (json-line-cache.ts); here, the
  * state machine between records and each record into the aggregate.
  */
-import { RecordError, type Entry, type InventoryAggregate } from './aggregate.js';
+import { RecordError, type InventoryAggregate } from './aggregate.js';
 import { InventoryError, type ScanOptions } from './chunks.js';
-import { COUNT_SLOT, KEY_FIELDS } from './fields.js';
+import { COUNT_SLOT, KEY_FIELDS, PRESET_SLOT } from './fields.js';
 import { B, INCOMPLETE, shown } from './json-cursor.js';
 import { JsonLineCache } from './json-line-cache.js';
-import { FNV_OFFSET, FNV_PRIME, KeyBuilder, type KeyTable } from './key-table.js';
-import { addCountBytes, addCountText, keyDecoder, plainCount, SEPARATOR } from './record.js';
+import { FNV_OFFSET, FNV_PRIME, KeyBuilder } from './key-table.js';
+import { addCount, plainCount, profileDecoder, readCount, readCountText, SEPARATOR } from './record.js';
 
+/** The segment's slot is 0; the profile's fields are slots PRESET_SLOT to KEY_SLOTS - 1 (preset, bitrate, mbps, label). */
 const KEY_SLOTS = KEY_FIELDS.length;
 
 type State = 'start' | 'array' | 'array-next' | 'array-after-item' | 'ndjson' | 'done';
@@ -20,7 +21,7 @@ type State = 'start' | 'array' | 'array-next' | 'array-after-item' | 'ndjson' | 
 export class JsonScanner extends JsonLineCache {
   private state: State = 'start';
   private readonly key = new KeyBuilder();
-  private readonly table: KeyTable<Entry>;
+  private readonly segmentKey = new KeyBuilder();
 
   constructor(
     aggregate: InventoryAggregate,
@@ -28,10 +29,8 @@ export class JsonScanner extends JsonLineCache {
     options: ScanOptions = {},
   ) {
     super(aggregate, options);
-    this.table = aggregate.keyTable;
-    if (options.ndjsonPart) this.state = 'ndjson';
-    // Keys are each key field's bytes followed by a 0 byte, in KEY_FIELDS order.
-    aggregate.decodeKey = keyDecoder(KEY_FIELDS);
+    // Profile keys are each profile field's bytes followed by a 0 byte, in KEY_FIELDS order.
+    aggregate.decodeProfile = profileDecoder(KEY_FIELDS.slice(PRESET_SLOT));
   }
 
   feed(chunk: Buffer): void {
@@ -44,6 +43,14 @@ export class JsonScanner extends JsonLineCache {
         () => new InventoryError('a record longer than 1 MiB: not a camera record (is this the right file?)', { line: this.line }),
       );
     }
+  }
+
+  /** As CsvScanner.startPart: the next bytes are NDJSON records from inside the file, line 1 again. */
+  startPart(): void {
+    this.carry = undefined;
+    this.state = 'ndjson';
+    this.line = 1;
+    this.lineStart = 0;
   }
 
   end(): void {
@@ -126,8 +133,7 @@ export class JsonScanner extends JsonLineCache {
     else {
       const entry = this.record(recordLine, recordColumn);
       // Only a record on a line of its own can be recognised by its line later.
-      if (entry !== undefined && this.state === 'ndjson' && this.line === recordLine && this.cache.enabled)
-        this.remember(buf, view, i, next, entry);
+      if (entry >= 0 && this.state === 'ndjson' && this.line === recordLine && this.cache.enabled) this.remember(buf, view, i, next, entry);
     }
     return next;
   }
@@ -138,47 +144,61 @@ export class JsonScanner extends JsonLineCache {
    * before with a plain count is added in place. Anything else (a new key, an
    * escaped value, a large or odd count) takes the general path.
    */
-  private record(line: number, column: number): Entry | undefined {
+  private record(line: number, column: number): number {
     const buf = this.buf;
     const starts = this.starts;
     const ends = this.ends;
     if (!this.anyDecoded) {
+      let hs = FNV_OFFSET | 0;
+      const segmentEnd = ends[0]!;
+      for (let i = starts[0]!; i < segmentEnd; i++) hs = Math.imul(hs ^ buf[i]!, FNV_PRIME);
       let h = FNV_OFFSET | 0;
-      for (let f = 0; f < KEY_SLOTS; f++) {
+      for (let f = PRESET_SLOT; f < KEY_SLOTS; f++) {
         const end = ends[f]!;
         for (let i = starts[f]!; i < end; i++) h = Math.imul(h ^ buf[i]!, FNV_PRIME);
         h = Math.imul(h, FNV_PRIME); // the 0 byte after each field (h ^ 0 is h)
       }
-      const entry = this.table.getRanges(buf, starts, ends, KEY_SLOTS, h);
-      if (entry !== undefined) {
+      const aggregate = this.aggregate;
+      const s = aggregate.segments.find(buf, starts[0]!, segmentEnd, hs);
+      const p = s < 0 ? -1 : aggregate.profiles.findRanges(buf, starts, ends, PRESET_SLOT, KEY_SLOTS, h);
+      const e = p < 0 ? -1 : aggregate.pairs.find(s, p);
+      if (e >= 0) {
         const count = plainCount(buf, starts[COUNT_SLOT]!, ends[COUNT_SLOT]!);
-        if (count > 0 && this.aggregate.countInto(entry, count)) return entry;
+        if (count > 0 && aggregate.countInto(e, count)) return e;
       }
     }
     return this.generalRecord(line, column);
   }
 
-  /** The general path: the key built (decoded values included), the count read in full, the aggregate's checks. */
-  private generalRecord(line: number, column: number): Entry | undefined {
+  /** The general path: the keys built (decoded values included), the count read in full, the aggregate's checks. -1 after an error. */
+  private generalRecord(line: number, column: number): number {
     const buf = this.buf;
     const key = this.key;
     try {
+      const d = this.decoded[COUNT_SLOT];
+      const count =
+        d !== undefined ? readCountText(d, line, column) : readCount(buf, this.starts[COUNT_SLOT]!, this.ends[COUNT_SLOT]!, line, column);
+      this.slotInto(this.segmentKey, 0);
       key.reset();
-      for (let f = 0; f < KEY_SLOTS; f++) {
-        const d = this.decoded[f];
-        if (d !== undefined) key.text(d);
-        else key.append(buf, this.starts[f]!, this.ends[f]!);
+      for (let f = PRESET_SLOT; f < KEY_SLOTS; f++) {
+        this.slotInto(key, f, false);
         key.byte(SEPARATOR);
       }
-      const d = this.decoded[COUNT_SLOT];
-      if (d !== undefined) addCountText(this.aggregate, key, d, line, column);
-      else addCountBytes(this.aggregate, key, buf, this.starts[COUNT_SLOT]!, this.ends[COUNT_SLOT]!, line, column);
-      this.aggregate.records++;
-      return this.table.getHashed(key.bytes, key.length, key.hash >>> 0);
+      const e = this.aggregate.entryOf(this.segmentKey, key, line, column);
+      addCount(this.aggregate, e, count);
+      return e;
     } catch (error) {
       if (!(error instanceof RecordError)) throw error;
       this.onError(error);
-      return undefined;
+      return -1;
     }
+  }
+
+  /** Slot f's value (decoded, or its bytes) appended to `key` (reset first unless `fresh` is false). */
+  private slotInto(key: KeyBuilder, f: number, fresh = true): void {
+    if (fresh) key.reset();
+    const d = this.decoded[f];
+    if (d !== undefined) key.text(d);
+    else key.append(this.buf, this.starts[f]!, this.ends[f]!);
   }
 }

@@ -24,7 +24,7 @@ export interface SpanCacheLimits {
 
 export const CACHE_LIMITS: SpanCacheLimits = { maxSpans: 1 << 18, maxBytes: 16 << 20, window: 1 << 16 };
 
-export class SpanCache<E> {
+export class SpanCache {
   private arena = new Uint8Array(1 << 16);
   private arenaView = new DataView(this.arena.buffer);
   private used = 0;
@@ -32,7 +32,8 @@ export class SpanCache<E> {
   private starts = new Int32Array(1 << 11);
   private lengths = new Int32Array(1 << 11);
   private hashes = new Int32Array(1 << 11);
-  private readonly entries: E[] = [];
+  /** Per tail: the aggregate entry (its index) and the cameras a line of it counts. */
+  private readonly entries: number[] = [];
   private readonly counts: number[] = [];
   private size = 0;
   private lookups = 0;
@@ -43,8 +44,8 @@ export class SpanCache<E> {
   constructor(private readonly limits: SpanCacheLimits = CACHE_LIMITS) {}
 
   /** A cache as ScanOptions ask for it: off (`false`), with these limits, or the real ones. */
-  static of<E>(limits: SpanCacheLimits | false | undefined): SpanCache<E> {
-    const cache = new SpanCache<E>(limits || CACHE_LIMITS);
+  static of(limits: SpanCacheLimits | false | undefined): SpanCache {
+    const cache = new SpanCache(limits || CACHE_LIMITS);
     if (limits === false) cache.enabled = false;
     return cache;
   }
@@ -98,7 +99,7 @@ export class SpanCache<E> {
     return this.size;
   }
 
-  entry(index: number): E {
+  entry(index: number): number {
     return this.entries[index]!;
   }
 
@@ -107,7 +108,7 @@ export class SpanCache<E> {
   }
 
   /** Remembers that the tail src[start, end) means `count` cameras of `entry` (unless the cache is full or off). */
-  add(src: Uint8Array, start: number, end: number, hash: number, entry: E, count: number): void {
+  add(src: Uint8Array, start: number, end: number, hash: number, entry: number, count: number): void {
     const length = end - start;
     if (!this.enabled || this.size >= this.limits.maxSpans || this.used + length > this.limits.maxBytes) return;
     if (this.used + length > this.arena.length) {

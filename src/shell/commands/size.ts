@@ -108,9 +108,10 @@ async function sizeInventory(
   io: Io,
 ): Promise<Report> {
   const quiet = request.quiet;
-  const [{ loadInventory }, { inventoryFleet }] = await Promise.all([
+  const [{ loadInventory }, { inventoryFleet }, { threadCount }] = await Promise.all([
     import('../inventory/load.js'),
     import('../../core/inventory/to-fleet.js'),
+    import('../inventory/split.js'),
   ]);
   let into: Fleet | undefined;
   if (input.fleetOperand !== undefined) into = await fleetFromOperand(input.fleetOperand, io, catalog, request.calibration);
@@ -120,7 +121,7 @@ async function sizeInventory(
     catalog,
     {
       skipInvalid: input.skipInvalid,
-      parallel: input.parallel,
+      threads: threadCount(input.threads),
       ...(input.format ? { format: input.format } : {}),
       ...(progress ? { progress } : {}),
     },

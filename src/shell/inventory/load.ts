@@ -4,6 +4,7 @@
  * aggregate, with a progress line on a terminal. Never holds the records.
  */
 import { createReadStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../../core/diagnostics/errors.js';
 import type { InventoryAggregate } from '../../core/inventory/aggregate.js';
@@ -13,15 +14,15 @@ import type { Catalog } from '../../core/model/catalog.js';
 import type { Io } from '../io.js';
 import { type Scanner, scanError, startScan } from './messages.js';
 import { formatOf, type InputFormat, SPLIT_TUNING, type SplitTuning } from './split.js';
-import { loadInTwoHalves } from './two-halves.js';
+import { loadInParts } from './parts.js';
 
 export interface InventoryOptions {
   format?: InputFormat;
   skipInvalid: boolean;
   /** Called about every quarter second with records and bytes so far (progress line). */
   progress?: (records: number, bytes: number, done: boolean) => void;
-  /** Scan large files on two threads (default true). */
-  parallel?: boolean;
+  /** Threads for a large file (default: every core Node may use; 1 reads on this thread only). */
+  threads?: number;
   /** When files are split and how they are read (tests make it small). */
   split?: SplitTuning;
   /** The scanners' fast paths (tests turn them down or off). */
@@ -41,8 +42,9 @@ export async function loadInventory(
   options: InventoryOptions,
   io: Pick<Io, 'stdinChunks'>,
 ): Promise<InventoryResult> {
-  if (path !== '-' && options.parallel !== false) {
-    const result = await loadInTwoHalves(path, catalog, options);
+  const threads = options.threads ?? availableParallelism();
+  if (path !== '-' && threads > 1) {
+    const result = await loadInParts(path, catalog, options, threads);
     if (result) return result;
   }
   const name = path === '-' ? '<stdin>' : path;

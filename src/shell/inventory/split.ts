@@ -1,32 +1,43 @@
 /**
- * How a large inventory file is read by two threads: which files qualify,
- * where the second half starts, and the worker that reads it. A file that
- * might read differently from its middle (a JSON array, a CSV header with
- * quotes) stays on one thread: two threads give exactly what one gives.
+ * How a large inventory file is cut into parts that threads read apart:
+ * which files qualify, where each part begins (after a line break near its
+ * nominal start), and the reads. A file that might read differently from its
+ * middle (a JSON array, a CSV header with quotes, gzip) stays on one thread;
+ * a part that does not end between records is found out after the fact and
+ * the file read again on one (see chunked.ts): the threads give exactly what
+ * one gives.
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { UsageError } from '../../core/diagnostics/errors.js';
+import { MAX_RECORD_BYTES } from '../../core/inventory/chunks.js';
 import { looksBinary } from '../../core/inventory/encoding.js';
-import type { Catalog } from '../../core/model/catalog.js';
-import type { WorkerJob, WorkerResult } from './worker.js';
 
 export const INPUT_FORMATS = ['csv', 'ndjson', 'json'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
-/** When a file is split and how it is read; tests make both small to reach the split with small files. */
+/** When a file is split and how it is read; tests make all three small to reach the split with small files. */
 export interface SplitTuning {
   /** Below this size a second thread costs more to start than it saves. */
   minBytes: number;
   /** Bytes per read. */
   chunkBytes: number;
+  /** The nominal size of a part, the unit threads take in turn as they free up. */
+  partBytes: number;
 }
 
-export const SPLIT_TUNING: SplitTuning = { minBytes: 16 << 20, chunkBytes: 1 << 20 };
+export const SPLIT_TUNING: SplitTuning = { minBytes: 16 << 20, chunkBytes: 1 << 20, partBytes: 4 << 20 };
 
-/** Where this thread's half ends (then the next line break). Shares of 42 % and 58 % measured no faster. */
-const SPLIT_SHARE = 0.5;
 /** How much of the head is read to find the CSV header or the first NDJSON record. */
 const HEAD_BYTES = 1 << 20;
+
+/** CAMSIZE_THREADS (a whole number of threads, 1 or more), else every core Node may use. */
+export function threadCount(setting: string | undefined): number {
+  if (setting === undefined || setting.trim() === '') return availableParallelism();
+  const n = Number(setting);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`CAMSIZE_THREADS: '${setting}' is not a number of threads (1 to 256)`);
+  return n;
+}
 
 /** By extension (a .gz suffix aside), else by the first byte that is not white space. */
 export function formatOf(path: string, firstChunk: Buffer): InputFormat {
@@ -66,41 +77,61 @@ export function csvHeader(head: Buffer): string | undefined {
   }
 }
 
+/** A file cut into parts: what every thread needs to read any of them. */
+export interface PartPlan {
+  path: string;
+  size: number;
+  format: 'csv' | 'ndjson';
+  /** The CSV header line (fed to a thread's scanner before its first part that is not the first). */
+  header: string;
+  parts: number;
+  partBytes: number;
+  chunkBytes: number;
+}
+
 /**
- * The worker's share of `path` when the file is read in two halves: an
- * uncompressed CSV or NDJSON file of tuning.minBytes or more, split at the
- * first line break after the middle. Undefined for anything else, including
- * a file that cannot be read (the one-thread path reports it) and an NDJSON
- * file that is a JSON array (it cannot be entered in the middle).
+ * The parts of `path`: an uncompressed CSV or NDJSON file of tuning.minBytes
+ * or more. Undefined for anything else, including a file that cannot be
+ * read (the one-thread path reports it) and one whose records start with
+ * '[' (a JSON array, whatever its name: it cannot be entered in the middle).
  */
-export function planSplit(
-  path: string,
-  format: InputFormat | undefined,
-  skipInvalid: boolean,
-  catalog: Catalog,
-  tuning: SplitTuning = SPLIT_TUNING,
-): WorkerJob | undefined {
+export function planParts(path: string, format: InputFormat | undefined, tuning: SplitTuning = SPLIT_TUNING): PartPlan | undefined {
   let fd: number | undefined;
   try {
     const stat = statSync(path);
     if (!stat.isFile() || stat.size < tuning.minBytes || stat.size < 2) return undefined;
-    const size = stat.size;
     fd = openSync(path, 'r');
-    const head = readAt(fd, 0, Math.min(HEAD_BYTES, size));
+    const head = readAt(fd, 0, Math.min(HEAD_BYTES, stat.size));
     if ((head[0] === 0x1f && head[1] === 0x8b) || looksBinary(head)) return undefined;
     const chosen = format ?? formatOf(path, head);
     if (chosen === 'json' || (chosen === 'ndjson' && firstSignificantByte(head) !== 0x7b)) return undefined;
     const header = chosen === 'csv' ? csvHeader(head) : '';
     if (header === undefined) return undefined;
-    const from = Math.floor(size * SPLIT_SHARE);
-    const nl = readAt(fd, from, Math.min(HEAD_BYTES, size - from)).indexOf(10);
-    if (nl < 0) return undefined;
-    return { path, start: from + nl + 1, end: size, format: chosen, header, skipInvalid, catalog, chunkBytes: tuning.chunkBytes };
+    const parts = Math.max(1, Math.ceil(stat.size / tuning.partBytes));
+    return { path, size: stat.size, format: chosen, header, parts, partBytes: tuning.partBytes, chunkBytes: tuning.chunkBytes };
   } catch {
     return undefined;
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * Where part `i` begins: 0 for the first, else just after the first line
+ * break at or after its nominal start - 1 (the file's size if there is none).
+ * -1 when no line break comes within a record's length: such a line is an
+ * error the one-thread read reports.
+ */
+export function partStart(fd: number, plan: PartPlan, i: number): number {
+  if (i === 0) return 0;
+  if (i >= plan.parts) return plan.size;
+  const from = i * plan.partBytes - 1;
+  for (let at = from, window = 1 << 16; at < plan.size; at += window, window = Math.min(window * 4, MAX_RECORD_BYTES)) {
+    const nl = readAt(fd, at, Math.min(window, plan.size - at)).indexOf(10);
+    if (nl >= 0) return at + nl + 1;
+    if (at + window - from > MAX_RECORD_BYTES + 1) return -1;
+  }
+  return plan.size;
 }
 
 function readAt(fd: number, at: number, length: number): Buffer {
@@ -109,32 +140,13 @@ function readAt(fd: number, at: number, length: number): Buffer {
   return buf.subarray(0, n);
 }
 
-export interface StartedWorker {
-  job: WorkerJob;
-  worker: Worker;
-  /** Its result, listened for from the start so that none is missed. */
-  finished: Promise<WorkerResult>;
-}
-
-export function startWorker(job: WorkerJob): StartedWorker {
-  const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: job });
-  const finished = new Promise<WorkerResult>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the inventory worker stopped (exit ${code}) without a result`)));
-  });
-  finished.catch(() => undefined); // handled by whoever awaits it; never an unhandled rejection
-  return { job, worker, finished };
-}
-
-/** Feeds bytes [from, to) of the open file `fd` to `feed`, in reads of `chunk` bytes into one reused buffer. */
-export function readRange(fd: number, from: number, to: number, chunk: number, feed: (bytes: Buffer, at: number) => void): void {
-  const buffer = Buffer.allocUnsafe(Math.min(chunk, Math.max(to - from, 1))); // the scanners copy what they carry over
+/** Feeds bytes [from, to) of the open file `fd` to `feed`, in reads of `chunk` bytes into `buffer` (reused). */
+export function readRange(fd: number, from: number, to: number, buffer: Buffer, feed: (bytes: Buffer, at: number) => void): void {
   for (let at = from; at < to; ) {
     const buf = to - at < buffer.length ? buffer.subarray(0, to - at) : buffer;
     const n = readSync(fd, buf, 0, buf.length, at);
     if (n === 0) break;
     at += n;
-    feed(n === buf.length ? buf : buf.subarray(0, n), at);
+    feed(n === buf.length ? buf : buf.subarray(0, n), at); // the scanners copy what they carry over
   }
 }
