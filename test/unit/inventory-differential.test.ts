@@ -156,6 +156,40 @@ describe('the line cache and chunking change nothing', () => {
     );
   });
 
+  it('NDJSON exports: leading members that play no role, a trailing label, and lines the cache must not take', () => {
+    // Lines as an export writes them (id, site, ip first; the label last), with odd ones the
+    // line cache must leave to the full parse: escapes, a bad literal, a nested value, blanks, a
+    // label that is a number or has an escape, a raw line break inside a leading value.
+    const odd = fc.constantFrom(
+      (l: string) => l.replace('"ip":"', '"ip":"\\u0041'),
+      (l: string) => l.replace(/"id":"[^"]*"/, '"id":"a\\x"'),
+      (l: string) => l.replace(/"ip":"[^"]*"/, '"ip":tru'),
+      (l: string) => l.replace(/"ip":"[^"]*"/, '"ip":{"a":[1]}'),
+      (l: string) => l.replace(/"ip":"[^"]*"/, '"ip":12.5'),
+      (l: string) => l.replace(',"site"', ' ,"site"'),
+      (l: string) => l.replace(/"label":("[^"]*"|null)/, '"label":7'),
+      (l: string) => l.replace(/"label":"/, '"label":"\\"'),
+      (l: string) => l.replace(/"ip":"/, '"ip":"x\n'),
+      (l: string) => l.replace(/}$/, '} '),
+      (l: string) => l.replace(/}$/, ',"site":"again"}'),
+    );
+    fc.assert(
+      fc.property(plan, fc.array(fc.tuple(fc.nat(), odd), { maxLength: 6 }), tuning, chunk, (p, odds, t, size) => {
+        const lines = rowsOf(p).map((r, i) => {
+          const { site = 's', label, ...roles } = r;
+          const body = JSON.stringify({ id: `cam-${i}`, site, ip: `10.0.${i}`, ...roles, label: label ?? null });
+          return body;
+        });
+        for (const [at, change] of odds) if (lines.length > 0) lines[at % lines.length] = change(lines[at % lines.length]!);
+        const input = `${lines.join('\n')}\n`;
+        const plain = scanOutcome(cat, 'json', input, input.length + 1, PLAIN);
+        expect(scanOutcome(cat, 'json', input, size, t)).toEqual(plain);
+        expect(scanOutcome(cat, 'json', input, size)).toEqual(plain);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('stops at the same first error, in the same place, when not skipping', () => {
     fc.assert(
       fc.property(plan, tuning, chunk, fc.boolean(), (p, t, size, csv) => {

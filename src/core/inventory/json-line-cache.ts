@@ -1,13 +1,16 @@
 /**
  * The NDJSON line cache: a line that matches an earlier one apart from its
- * leading id is counted from the SpanCache without being parsed. A line is
- * looked up when it starts with `shape` (the bytes up to the id's value, or
- * just '{' when the file's records have no leading id); the shape follows the
- * file once a run of records shows a new one.
+ * leading members that play no role (an id, a site, an IP …) and, on a line
+ * with a preset, a label at its end, is counted from the SpanCache without
+ * being parsed. The file's shape is learned from a parsed record: the bytes
+ * of each leading member up to its value (`{"id":`, `,"ip":` …) and of a
+ * trailing label member (`,"label":`); a line is looked up when it has them,
+ * with plain values, and its tail is everything between. The shape follows
+ * the file once a run of records shows a new one.
  */
 import type { InventoryAggregate } from './aggregate.js';
 import type { ScanOptions } from './chunks.js';
-import { COUNT_SLOT } from './fields.js';
+import { COUNT_SLOT, LABEL_SLOT } from './fields.js';
 import { B } from './json-cursor.js';
 import { JsonObjectReader } from './json-object.js';
 import { plainCount } from './record.js';
@@ -16,10 +19,16 @@ import { hashToLineEnd, lineHash, SpanCache, spanHash } from './span-cache.js';
 /** Records of a new shape in a row after which the line cache follows it. */
 const SHAPE_RUN = 64;
 
+interface Shape {
+  /** Each leading member's bytes from its separator to its value. */
+  lead: Buffer[];
+  /** The trailing label member's bytes up to its value, when lines end with a label (else undefined). */
+  label: Buffer | undefined;
+}
+
 export abstract class JsonLineCache extends JsonObjectReader {
   protected readonly cache: SpanCache;
-  protected shape: Buffer | undefined;
-  private shapeSkipsId = false;
+  protected shape: Shape | undefined;
   /** Records of another shape in a row (see remember). */
   private otherShapes = 0;
   private readonly shapeRun: number;
@@ -34,31 +43,39 @@ export abstract class JsonLineCache extends JsonObjectReader {
   }
 
   /**
-   * An NDJSON line whose tail (after its id) a full parse has seen before:
+   * An NDJSON line (its '{' at `i`) whose tail a full parse has seen before:
    * counted from the cache. Returns the offset after its line break, or -1
    * when the line is not in the cache (the caller parses it).
    */
   protected cachedLine(buf: Buffer, view: DataView, i: number): number {
     const n = buf.length;
     const shape = this.shape!;
-    let t = i + shape.length;
-    if (t >= n) return -1;
-    for (let k = 0; k < shape.length; k++) if (buf[i + k] !== shape[k]) return -1; // (the shape has no line break)
-    if (this.shapeSkipsId) {
-      // The id's value: any string without escapes or line breaks (as the full parse accepts it).
-      for (; ; t++) {
-        if (t >= n) return -1;
-        const b = buf[t]!;
-        if (b === B.QUOTE) break;
-        if (b === B.BACKSLASH || b === B.LF) return -1;
+    let t = i + 1;
+    if (shape.lead.length > 0) {
+      t = i;
+      for (const lit of shape.lead) {
+        if (!sameAt(buf, t, lit)) return -1;
+        t = plainValueEnd(buf, t + lit.length);
+        if (t < 0) return -1;
       }
-      t++;
     }
-    // The tail runs to the line break, found while it is hashed.
-    const nl = hashToLineEnd(view, t, n);
-    if (nl < 0) return -1;
+    let nl: number;
+    let end: number;
+    let hash: number;
+    if (shape.label === undefined) {
+      // The tail runs to the line break, found while it is hashed.
+      end = nl = hashToLineEnd(view, t, n);
+      if (nl < 0) return -1;
+      hash = lineHash;
+    } else {
+      nl = buf.indexOf(B.LF, t);
+      if (nl < 0) return -1;
+      end = labelStart(buf, t, nl, shape.label);
+      if (end < 0) return -1;
+      hash = spanHash(view, t, end);
+    }
     const cache = this.cache;
-    const index = cache.find(view, t, nl, lineHash);
+    const index = cache.find(view, t, end, hash);
     if (index < 0) return -1;
     if (!this.aggregate.countInto(cache.entry(index), cache.count(index))) return -1;
     this.otherShapes = 0;
@@ -68,27 +85,103 @@ export abstract class JsonLineCache extends JsonObjectReader {
   }
 
   /**
-   * After a full parse of the record buf[start, end) into `entry`: when it is
-   * alone on its line, with a plain count, its tail goes into the cache.
+   * After a full parse of the record buf[start, end) into entry `e`: when it
+   * is alone on its line, with a plain count, its tail goes into the cache.
    */
-  protected remember(buf: Buffer, view: DataView, start: number, end: number, entry: number): void {
+  protected remember(buf: Buffer, view: DataView, start: number, end: number, e: number): void {
     let nl = end;
     if (buf[nl] === B.CR) nl++;
     if (buf[nl] !== B.LF || this.decoded[COUNT_SLOT] !== undefined) return;
     const count = plainCount(buf, this.starts[COUNT_SLOT]!, this.ends[COUNT_SLOT]!);
     if (count === 0) return;
-    const skipsId = this.idOpen >= 0;
-    const shapeEnd = skipsId ? this.idOpen + 1 : start + 1;
-    if (this.shape === undefined || skipsId !== this.shapeSkipsId || !this.shape.equals(buf.subarray(start, shapeEnd))) {
+    const lead = Array.from({ length: this.leadCount }, (_, k) => buf.subarray(this.leadSep[k]!, this.leadValue[k]!));
+    // A trailing label is left out of the tail when it is plain and last (free text on every line
+    // would make every tail new); such a line stands for others only when it has a preset.
+    const labelValue = buf[this.lastValue];
+    const labelLast =
+      this.lastSlot === LABEL_SLOT && this.lastPlain && (labelValue === B.QUOTE || labelValue === 110); /* a string or null */
+    if (labelLast && !this.presetGiven) return;
+    const label = labelLast ? buf.subarray(this.lastSep, this.lastValue) : undefined;
+    if (!this.sameShape(lead, label)) {
       // A record of another shape: learn it only once a run of them shows it is the file's (a first
       // line without an id must not turn the cache off for all the lines that have one).
       if (this.shape !== undefined && ++this.otherShapes < this.shapeRun) return;
-      this.shape = Buffer.from(buf.subarray(start, shapeEnd));
-      this.shapeSkipsId = skipsId;
+      this.shape = { lead: lead.map((b) => Buffer.from(b)), label: label && Buffer.from(label) };
       this.cache.clear();
     }
     this.otherShapes = 0;
-    const tail = skipsId ? this.idClose + 1 : shapeEnd;
-    this.cache.add(buf, tail, nl, spanHash(view, tail, nl), entry, count);
+    const tail = this.leadCount > 0 ? this.leadEnd : start + 1;
+    const tailEnd = labelLast ? this.lastSep : nl;
+    this.cache.add(buf, tail, tailEnd, spanHash(view, tail, tailEnd), e, count);
   }
+
+  private sameShape(lead: Uint8Array[], label: Uint8Array | undefined): boolean {
+    const shape = this.shape;
+    if (shape === undefined || shape.lead.length !== lead.length || (shape.label === undefined) !== (label === undefined)) return false;
+    if (label !== undefined && !shape.label!.equals(label)) return false;
+    return lead.every((b, k) => shape.lead[k]!.equals(b));
+  }
+}
+
+function sameAt(buf: Buffer, at: number, lit: Buffer): boolean {
+  if (at + lit.length > buf.length) return false;
+  for (let k = 0; k < lit.length; k++) if (buf[at + k] !== lit[k]) return false;
+  return true;
+}
+
+/**
+ * The end of a plain value at `i`, as the full parse reads it: a string
+ * without escapes or line breaks, or a number or literal (the characters
+ * JsonCursor.skipValue takes, a literal spelt out). -1 for anything else.
+ */
+function plainValueEnd(buf: Buffer, i: number): number {
+  const n = buf.length;
+  if (i >= n) return -1;
+  const c = buf[i]!;
+  if (c === B.QUOTE) {
+    for (let j = i + 1; j < n; j++) {
+      const b = buf[j]!;
+      if (b === B.QUOTE) return j + 1;
+      if (b === B.BACKSLASH || b === B.LF) return -1;
+    }
+    return -1;
+  }
+  let j = i;
+  while (j < n) {
+    const d = buf[j]!;
+    if ((d >= 48 && d <= 57) || d === B.MINUS || d === 43 || d === 46 || d === 101 || d === 69 || (d >= 97 && d <= 122)) j++;
+    else break;
+  }
+  if (j >= n || j === i) return -1;
+  if (c >= 97 && !isLiteralAt(buf, i, j)) return -1;
+  return j;
+}
+
+const LITERALS = ['true', 'false', 'null'].map((l) => Buffer.from(l, 'latin1'));
+
+function isLiteralAt(buf: Buffer, start: number, end: number): boolean {
+  return LITERALS.some((l) => l.length === end - start && sameAt(buf, start, l));
+}
+
+/**
+ * Where the trailing label member of the line [from, nl) begins: the line
+ * ends with `label` (`,"label":`), a plain string without escapes or null,
+ * and '}' (then maybe CR). -1 when it does not.
+ */
+function labelStart(buf: Buffer, from: number, nl: number, label: Buffer): number {
+  let e = nl;
+  if (buf[e - 1] === B.CR) e--;
+  if (buf[--e] !== B.CLOSE_OBJECT) return -1;
+  let v: number;
+  if (buf[e - 1] === B.QUOTE) {
+    v = e - 2;
+    for (; v > from; v--) {
+      const b = buf[v]!;
+      if (b === B.QUOTE) break;
+      if (b === B.BACKSLASH) return -1;
+    }
+  } else if (e - 4 > from && isLiteralAt(buf, e - 4, e) && buf[e - 4] === 110) v = e - 4;
+  else return -1;
+  const at = v - label.length;
+  return at >= from && sameAt(buf, at, label) ? at : -1;
 }

@@ -26,9 +26,24 @@ export abstract class JsonObjectReader extends JsonCursor {
   /** A value with escapes, decoded (as latin1 of its UTF-8), with `anyDecoded` set. */
   protected readonly decoded: Array<string | undefined> = new Array(SLOT_COUNT);
   protected anyDecoded = false;
-  /** Where the value of `id`, when it is the record's first field and a plain string, opens and closes (else -1). */
-  protected idOpen = -1;
-  protected idClose = -1;
+  /**
+   * The record's leading members that play no role (an id, a site, an IP …)
+   * with plain values, for the NDJSON line cache: where each one's separator
+   * ('{' or ',') and value begin, and where the last one's value ends.
+   */
+  protected leadCount = 0;
+  protected readonly leadSep = new Int32Array(16);
+  protected readonly leadValue = new Int32Array(16);
+  protected leadEnd = -1;
+  /** The last member read: its separator, where its value begins, its slot (-1: none of camsize's), and whether its value is plain. */
+  protected lastSep = -1;
+  protected lastValue = -1;
+  protected lastSlot = -1;
+  protected lastPlain = false;
+  /** The record has a preset (so its label names nothing): set by settleLabel. */
+  protected presetGiven = false;
+  /** Still among the leading members (see leadCount). */
+  private leading = true;
   /** A problem with one field of the record: the record is skipped or the run stops, after the scan. */
   protected fieldError: RecordError | undefined;
   /** A problem with the label's value, and whether it came before fieldError's: see settleLabel. */
@@ -37,6 +52,10 @@ export abstract class JsonObjectReader extends JsonCursor {
   private readonly unknownKeys = new Map<string, string | undefined>();
   /** The unknown field names of this record (latin1), to find one given twice. */
   private readonly unknownNames: string[] = [];
+  /** Unknown names met before, as bytes (up to 30, matched without a string), their problem, and which this record has. */
+  private readonly unknownBytes: Uint8Array[] = [];
+  private readonly unknownProblems: Array<string | undefined> = [];
+  private unknownSeen = 0;
   /** The known fields met so far in this record, one bit per slot. */
   private seen = 0;
 
@@ -49,18 +68,22 @@ export abstract class JsonObjectReader extends JsonCursor {
       this.anyDecoded = false;
     }
     this.fieldError = undefined;
-    this.idOpen = this.idClose = -1;
     this.seen = 0;
+    this.unknownSeen = 0;
     this.unknownNames.length = 0;
+    this.leadCount = 0;
+    this.leadEnd = this.lastSep = this.lastSlot = -1;
+    this.leading = true;
     const n = buf.length;
     let i = this.ws(buf, start + 1);
     if (i >= n) throw INCOMPLETE;
     if (buf[i] === B.CLOSE_OBJECT) return i + 1;
-    for (let first = true; ; first = false) {
-      i = this.member(buf, i, first);
+    for (let sep = start; ; ) {
+      i = this.member(buf, i, sep);
       if (i < n && buf[i]! <= B.SPACE) i = this.ws(buf, i);
       if (i >= n) throw INCOMPLETE;
       if (buf[i] === B.COMMA) {
+        sep = i;
         i++;
         if (i < n && buf[i]! <= B.SPACE) i = this.ws(buf, i);
         if (i >= n) throw INCOMPLETE;
@@ -71,8 +94,8 @@ export abstract class JsonObjectReader extends JsonCursor {
     }
   }
 
-  /** One `"name": value` from the quote at `i`; returns the offset after the value. */
-  private member(buf: Buffer, i: number, first: boolean): number {
+  /** One `"name": value` from the quote at `i` (its separator at `sep`); returns the offset after the value. */
+  private member(buf: Buffer, i: number, sep: number): number {
     const n = buf.length;
     if (buf[i] !== B.QUOTE) throw this.syntax(i, `expected a "quoted" field name, found ${shown(buf[i]!)}`);
     const keyEnd = this.stringEnd(buf, i);
@@ -86,17 +109,37 @@ export abstract class JsonObjectReader extends JsonCursor {
     if (i < n && buf[i]! <= B.SPACE) i = this.ws(buf, i);
     if (i >= n) throw INCOMPLETE;
     if (slot < 0 && this.stringSeen & HAS_BACKSLASH) slot = SLOT_BY_NAME.get(this.decode(buf, keyStart - 1, keyEnd)) ?? -1;
+    const c = buf[i]!;
+    let end: number;
     if (slot < 0) {
-      this.unknown(latin1(buf, keyStart, keyEnd), keyStart - 1, i);
-      return buf[i] === B.QUOTE ? this.stringValue(buf, i, -1, false) : this.skipValue(buf, i);
+      this.unknown(buf, keyStart, keyEnd, i);
+      end = c === B.QUOTE ? this.stringValue(buf, i, -1) : this.skipValue(buf, i);
+    } else {
+      if (this.seen & (1 << slot)) this.twice(SLOTS[slot]!, keyStart - 1);
+      this.seen |= 1 << slot;
+      end = c === B.QUOTE ? this.stringValue(buf, i, slot) : this.otherValue(buf, i, slot);
     }
-    if (this.seen & (1 << slot)) this.twice(SLOTS[slot]!, keyStart - 1);
-    this.seen |= 1 << slot;
-    return buf[i] === B.QUOTE ? this.stringValue(buf, i, slot, first) : this.otherValue(buf, i, slot);
+    this.noteMember(sep, i, end, slot, c === B.QUOTE ? (this.stringSeen & HAS_BACKSLASH) === 0 : c !== B.OPEN_OBJECT && c !== B.OPEN_ARRAY);
+    return end;
+  }
+
+  /** Where the member was, for the line cache (see leadCount and lastSep). */
+  private noteMember(sep: number, value: number, end: number, slot: number, plain: boolean): void {
+    if (this.leading) {
+      if ((slot < 0 || slot === ID_SLOT) && plain && this.leadCount < this.leadSep.length) {
+        this.leadSep[this.leadCount] = sep;
+        this.leadValue[this.leadCount++] = value;
+        this.leadEnd = end;
+      } else this.leading = false;
+    }
+    this.lastSep = sep;
+    this.lastValue = value;
+    this.lastSlot = slot;
+    this.lastPlain = plain;
   }
 
   /** A string value at `i` into `slot` (-1: not kept); returns the offset after its closing quote. */
-  private stringValue(buf: Buffer, i: number, slot: number, first: boolean): number {
+  private stringValue(buf: Buffer, i: number, slot: number): number {
     const end = this.stringEnd(buf, i);
     const flags = this.stringSeen;
     if (flags & HAS_LINE_BREAK) throw this.syntax(end, 'a line break inside a string');
@@ -109,10 +152,6 @@ export abstract class JsonObjectReader extends JsonCursor {
     } else {
       this.starts[slot] = i + 1;
       this.ends[slot] = end;
-      if (first && slot === ID_SLOT) {
-        this.idOpen = i;
-        this.idClose = end;
-      }
     }
     return end + 1;
   }
@@ -152,6 +191,7 @@ export abstract class JsonObjectReader extends JsonCursor {
     const given = preset !== undefined ? trimBlank(preset) !== '' : hasText(buf, this.starts[PRESET_SLOT]!, this.ends[PRESET_SLOT]!);
     const problem = this.labelError;
     this.labelError = undefined;
+    this.presetGiven = given;
     if (given) {
       this.starts[LABEL_SLOT] = this.ends[LABEL_SLOT] = 0;
       this.decoded[LABEL_SLOT] = undefined;
@@ -168,14 +208,33 @@ export abstract class JsonObjectReader extends JsonCursor {
     this.fieldError ??= new RecordError(place, shownText(name), 'given twice in one record (which one is meant?)');
   }
 
-  /** A field camsize does not read: fine, unless given twice or a misspelling of one it reads. */
-  private unknown(key: string, keyAt: number, at: number): void {
-    if (this.unknownNames.includes(key)) this.twice(key, keyAt);
+  /**
+   * A field camsize does not read (its name buf[start, end), its value at
+   * `at`): fine, unless given twice or a misspelling of one it reads. Names
+   * met before are matched by their bytes (exports repeat a few on every line).
+   */
+  private unknown(buf: Buffer, start: number, end: number, at: number): void {
+    const u = nameAt(this.unknownBytes, buf, start, end);
+    if (u >= 0) {
+      if (this.unknownSeen & (1 << u)) this.twice(latin1(buf, start, end), start - 1);
+      this.unknownSeen |= 1 << u;
+      const problem = this.unknownProblems[u];
+      if (problem) this.fieldError ??= new RecordError({ line: this.line, column: at - this.lineStart + 1 }, undefined, shownText(problem));
+      return;
+    }
+    const key = latin1(buf, start, end);
+    if (this.unknownNames.includes(key)) this.twice(key, start - 1);
     else this.unknownNames.push(key);
     let problem = this.unknownKeys.get(key);
     if (!this.unknownKeys.has(key)) {
       problem = checkExtraField(key);
       this.unknownKeys.set(key, problem);
+      if (this.unknownBytes.length < 30 && this.unknownNames.length === 1 + this.unknownNames.indexOf(key)) {
+        // From the next record on, by its bytes (this record's list holds it by its text).
+        this.unknownBytes.push(Buffer.from(buf.subarray(start, end)));
+        this.unknownProblems.push(problem);
+        this.unknownSeen |= 1 << (this.unknownBytes.length - 1);
+      }
     }
     if (problem) this.fieldError ??= new RecordError({ line: this.line, column: at - this.lineStart + 1 }, undefined, shownText(problem));
   }
@@ -183,10 +242,15 @@ export abstract class JsonObjectReader extends JsonCursor {
 
 /** The slot of the known field named by buf[start, end) (an unescaped JSON string), by its bytes: no string is made. -1 if none. */
 function slotAt(buf: Buffer, start: number, end: number): number {
+  return nameAt(SLOT_NAME_BYTES, buf, start, end);
+}
+
+/** The index of the name in `names` that is buf[start, end), by its bytes. -1 if none. */
+function nameAt(names: readonly Uint8Array[], buf: Buffer, start: number, end: number): number {
   const length = end - start;
   const first = buf[start];
-  for (let f = 0; f < SLOT_NAME_BYTES.length; f++) {
-    const name = SLOT_NAME_BYTES[f]!;
+  for (let f = 0; f < names.length; f++) {
+    const name = names[f]!;
     if (name.length !== length || name[0] !== first) continue;
     let i = 1;
     while (i < length && name[i] === buf[start + i]) i++;

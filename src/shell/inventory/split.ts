@@ -26,7 +26,7 @@ export interface SplitTuning {
   partBytes: number;
 }
 
-export const SPLIT_TUNING: SplitTuning = { minBytes: 16 << 20, chunkBytes: 1 << 20, partBytes: 4 << 20 };
+export const SPLIT_TUNING: SplitTuning = { minBytes: 16 << 20, chunkBytes: 1 << 20, partBytes: 1 << 20 };
 
 /** How much of the head is read to find the CSV header or the first NDJSON record. */
 const HEAD_BYTES = 1 << 20;
