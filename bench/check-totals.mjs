@@ -1,11 +1,18 @@
 // Checks that per-segment Mb/s from other tools ("segment value" lines) agree
-// exactly with camsize's JSON report of the same inventory.
+// exactly with camsize's JSON report of the same inventory (its day rates).
 // node bench/check-totals.mjs camsize.json other.txt [other.txt …]
 import { readFileSync } from 'node:fs';
 
 const report = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const expected = new Map();
-for (const s of report.segments) if (s.path.length === 2) expected.set(s.path.join('/'), BigInt(s.load.bitsPerSecond));
+// The day rate (what the other tools sum): a day hour's average, since a preset with a night rate
+// makes the report's load its peak over the day.
+const dayRate = (s) => {
+  const hourly = s.time?.hourly;
+  const day = hourly ? hourly.night.indexOf(false) : -1;
+  return BigInt(day >= 0 ? hourly.averageBitsPerSecond[day] : s.load.bitsPerSecond);
+};
+for (const s of report.segments) if (s.path.length === 2) expected.set(s.path.join('/'), dayRate(s));
 let ok = true;
 for (const file of process.argv.slice(3)) {
   const got = new Map();

@@ -120,3 +120,18 @@ describe('distinct profiles are bounded', () => {
     expect(Object.keys(scan(cat, 'csv', `segment,preset,bitrate,label\n${repeats}\n`).bySegment.a!)).toHaveLength(100);
   });
 });
+
+describe('a rate in the record', () => {
+  it('wins all day over a preset with a night rate (the preset night rate is not that camera’s)', () => {
+    const aggregate = new InventoryAggregate(cat);
+    const scanner = new CsvScanner(aggregate, (e) => {
+      throw e;
+    });
+    scanner.feed(Buffer.from('segment,preset,bitrate\na,720p15-h264-plan,3Mb/s\na,720p15-h264-plan,\n'));
+    scanner.end();
+    const [measured, plain] = aggregate.entries;
+    expect(measured!.profile).toMatchObject({ key: '720p15-h264-plan@3000000', bitsPerSecond: 3_000_000n });
+    expect(measured!.profile.states).toBeUndefined();
+    expect(plain!.profile.states).toEqual({ day: 2_000_000n, night: 2_400_000n });
+  });
+});

@@ -122,10 +122,11 @@ function resolveProfile(catalog: Catalog, preset: string, kind: string, rate: st
       return { field: 'preset', message: echoed(error.message, preset) };
     }
     const profile = presetProfile(found);
-    // A rate in the record is what that camera is measured or set to: it wins, under the preset's name.
-    return bps === undefined || bps === profile.bitsPerSecond
-      ? profile
-      : { ...profile, key: `${found.id}@${bps}`, bitsPerSecond: bps, description: `${found.label} (rate from inventory)` };
+    if (bps === undefined || bps === profile.bitsPerSecond) return profile;
+    // A rate in the record is what that camera is measured or set to: it wins, under the preset's
+    // name, all day (the preset's day and night rates are not this camera's).
+    const { states: _presetStates, ...rest } = profile;
+    return { ...rest, key: `${found.id}@${bps}`, bitsPerSecond: bps, description: `${found.label} (rate from inventory)` };
   }
   if (bps === undefined) return { field: 'preset', message: 'a record needs a preset, a bitrate or mbps' };
   return customProfile(bps, label === '' ? undefined : label);
