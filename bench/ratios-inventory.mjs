@@ -13,7 +13,9 @@ const commands = rounds[0].map((r) => r.command);
 const duckdb = (format) => commands.findIndex((c) => c.includes('duckdb-sum') && c.includes(`.${format} `));
 const formatOf = (c) => (/\.ndjson\b/.test(c) ? 'ndjson' : 'csv');
 const mawk = mean(times[0]);
-console.log(`${rounds.length} interleaved rounds of one run each (after one warm-up round); ratios are records/s over the reference's, from mean times.`);
+console.log(
+  `${rounds.length} interleaved rounds of one run each (after one warm-up round); ratios are records/s over the reference's, from mean times.`,
+);
 console.log();
 console.log('| command | mean s | median s | min–max s | records/s | vs mawk | vs DuckDB (same format) |');
 console.log('|---|---:|---:|---:|---:|---:|---:|');

@@ -87,7 +87,13 @@ export function inventoryFleet(
 ): { fleet: Fleet; missing: MissingSegment[] } {
   const root: Node = into ? fromSegment(into.root) : { base: { name }, groups: [], children: new Map(), added: true };
   const missing = new Map<string, MissingSegment>();
+  // Entries of one segment share its path array: its node is found once.
+  const nodes = new Map<readonly string[], Node | undefined>();
   for (const entry of entries) {
+    if (nodes.has(entry.segment)) {
+      nodes.get(entry.segment)?.groups.push({ profile: entry.profile, count: entryCount(entry) });
+      continue;
+    }
     let node = root;
     for (const part of entry.segment) {
       let child = node.children.get(part);
@@ -107,6 +113,7 @@ export function inventoryFleet(
       node = child;
     }
     if (node) node.groups.push({ profile: entry.profile, count: entryCount(entry) });
+    nodes.set(entry.segment, node);
   }
   return { fleet: { name: into?.name ?? name, root: toSegment(root, !into) }, missing: [...missing.values()] };
 }
