@@ -1,7 +1,7 @@
 /**
  * Two threads give exactly what one thread gives, for every input, errors
  * included: the shipped loader (dist/, where the worker lives) on generated
- * files split at a small threshold, and at the real 16 MiB one.
+ * files split at a small threshold, and past the real one.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,9 +10,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entryCount } from '../../src/core/inventory/aggregate.js';
 import type * as Load from '../../src/shell/inventory/load.js';
+import type * as Split from '../../src/shell/inventory/split.js';
 import { testCatalog } from '../helpers/inventory.js';
 
 const { loadInventory } = (await import(new URL('../../dist/shell/inventory/load.js', import.meta.url).href)) as typeof Load;
+const { SPLIT_TUNING } = (await import(new URL('../../dist/shell/inventory/split.js', import.meta.url).href)) as typeof Split;
 const cat = await testCatalog();
 const tmp = mkdtempSync(join(tmpdir(), 'camsize-split-'));
 const noStdin = { stdinChunks: () => [] as unknown as AsyncIterable<Buffer> };
@@ -96,14 +98,17 @@ describe('two threads vs one, split at a small threshold', () => {
   });
 });
 
-describe('two threads vs one at the real 16 MiB threshold', () => {
+describe('two threads vs one past the real threshold (64 MiB)', () => {
   const rows: string[] = [];
-  for (let i = 0; rows.length < 450_000; i++) rows.push(`camera-${i},district-${i % 37}/switch-${i % 11},${['720p30', '4k30'][i % 2]}`);
+  for (let i = 0, bytes = 0; bytes < SPLIT_TUNING.minBytes + (2 << 20); i++) {
+    rows.push(`camera-${i},district-${i % 37}/switch-${i % 11},${['720p30', '4k30'][i % 2]}`);
+    bytes += rows[i]!.length + 1;
+  }
 
   it('a CSV whose first line is empty', async () => {
     const path = join(tmp, 'blank-first.csv');
     writeFileSync(path, `\nid,segment,preset\n${rows.join('\n')}\n`);
-    expect(await sameOnTwoThreads(path)).toContain('"records":450000');
+    expect(await sameOnTwoThreads(path)).toContain(`"records":${rows.length}`);
   });
 
   it('a JSON array named .ndjson (and, split small, one read with --input-format ndjson)', async () => {
@@ -113,7 +118,7 @@ describe('two threads vs one at the real 16 MiB threshold', () => {
     });
     const named = join(tmp, 'array.ndjson');
     writeFileSync(named, `[\n${records.join(',\n')}\n]\n`);
-    expect(await sameOnTwoThreads(named)).toContain('"records":450000');
+    expect(await sameOnTwoThreads(named)).toContain(`"records":${rows.length}`);
     const json = join(tmp, 'array.json');
     writeFileSync(json, `[\n${records.slice(0, 1000).join(',\n')}\n]\n`);
     expect(await sameOnTwoThreads(json, { format: 'ndjson', split: { minBytes: 1, chunkBytes: 4096, partBytes: 2048 } })).toContain(

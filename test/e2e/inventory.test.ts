@@ -162,9 +162,9 @@ describe('--skip-invalid', () => {
 });
 
 describe('large files on two threads', () => {
-  // Past the 16 MiB threshold, so the second half is read by a worker thread.
+  // Past the 64 MiB threshold, so workers read parts of the file.
   const lines = ['id,segment,preset,count'];
-  for (let i = 0; i < 450_000; i++)
+  for (let i = 0; i < 1_400_000; i++)
     lines.push(`camera-number-${i},district-${i % 37}/switch-${i % 11},${['720p30', '4k30', '1080p30-ir'][i % 3]},${1 + (i % 4)}`);
   const csv = join(tmp, 'big.csv');
   writeFileSync(csv, `${lines.join('\n')}\n`);
@@ -185,14 +185,14 @@ describe('large files on two threads', () => {
     const one = runCli(['--inventory', file, '-f', 'csv'], { env: { CAMSIZE_THREADS: '1' } });
     expect(two.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
-    expect(two.stdout).toContain('\r\ntotal,,,,,,1125000,');
+    expect(two.stdout).toContain('\r\ntotal,,,,,,3500000,');
   });
 
-  it('reports a bad record in the second half with its line in the file', () => {
+  it('reports a bad record in a late part with its line in the file', () => {
     const bad = join(tmp, 'big-bad.csv');
-    writeFileSync(bad, `${[...lines.slice(0, 400_000), 'x,district-1/switch-1,nope,1', ...lines.slice(400_000)].join('\n')}\n`);
+    writeFileSync(bad, `${[...lines.slice(0, 1_000_000), 'x,district-1/switch-1,nope,1', ...lines.slice(1_000_000)].join('\n')}\n`);
     expect(runCli(['--inventory', bad]).stderr).toBe(
-      `camsize: ${bad}:400001: preset: unknown preset 'nope' (run 'camsize presets' to list them)\n${SKIP_INVALID_HINT}\n`,
+      `camsize: ${bad}:1000001: preset: unknown preset 'nope' (run 'camsize presets' to list them)\n${SKIP_INVALID_HINT}\n`,
     );
   });
 });

@@ -228,7 +228,7 @@ describe('at the real thresholds', () => {
     }
   });
 
-  it('the cache size (2^18 tails) and bytes (16 MiB) limits', () => {
+  it('the cache size (2^16 tails) and bytes (4 MiB) limits', () => {
     // Each tail twice in a row (half the lookups hit, so the cache stays on) until it is full, and past it.
     const spans: string[] = ['id,segment,site,preset'];
     for (let i = 0; i < CACHE_LIMITS.maxSpans + 1000; i++) spans.push(`a${i},k/${i & 7},${i},720p30`, `b${i},k/${i & 7},${i},720p30`);

@@ -22,7 +22,7 @@ export interface SpanCacheLimits {
   window: number;
 }
 
-export const CACHE_LIMITS: SpanCacheLimits = { maxSpans: 1 << 18, maxBytes: 16 << 20, window: 1 << 16 };
+export const CACHE_LIMITS: SpanCacheLimits = { maxSpans: 1 << 16, maxBytes: 4 << 20, window: 1 << 16 };
 
 export class SpanCache {
   private arena = new Uint8Array(1 << 16);

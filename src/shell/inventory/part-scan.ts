@@ -17,9 +17,16 @@ import { type PartPlan, partStart, readRange } from './split.js';
 /** A stored place's part: places are part × 2^32 + line within the part. */
 export const PART_STRIDE = 2 ** 32;
 
-/** The shared counters: [0] the next part to take, [1] 1 once a thread has stopped at an error. */
+/**
+ * The shared counters: the next part to take; 1 once a thread has stopped at
+ * an error; 1 once the main thread has told the workers to stop taking parts
+ * (see pace.ts); the parts the workers have read.
+ */
 export const NEXT_PART = 0;
 export const STOPPED = 1;
+export const WORKERS_STOP = 2;
+export const WORKER_PARTS = 3;
+export const COUNTERS = 4;
 
 export interface PartDone {
   part: number;
@@ -51,6 +58,13 @@ const problemOf = (e: RecordError | InventoryError): PlacedProblem =>
     ? { ...e.place, ...(e.field ? { field: e.field } : {}), message: e.message }
     : { ...(e.place ?? { line: 0 }), message: e.message };
 
+/** How a thread takes part: a worker, or the main thread (told after each part, to pace the workers). */
+export interface ThreadRole {
+  worker: boolean;
+  afterPart?: () => void;
+  progress?: (bytes: number, records: number) => void;
+}
+
 /** Reads parts as they are free until none is left (or a thread has stopped); `progress` after each read. */
 export function scanParts(
   plan: PartPlan,
@@ -58,8 +72,9 @@ export function scanParts(
   catalog: Catalog,
   skipInvalid: boolean,
   scan: ScanOptions | undefined,
-  progress?: (bytes: number, records: number) => void,
+  role: ThreadRole,
 ): { aggregate: InventoryAggregate; outcome: ThreadOutcome } {
+  const progress = role.progress;
   const aggregate = new InventoryAggregate(catalog);
   const outcome: ThreadOutcome = { done: [], samples: [], skipped: 0, records: 0 };
   let part = -1;
@@ -73,7 +88,7 @@ export function scanParts(
   const fd = openSync(plan.path, 'r');
   const buffer = Buffer.allocUnsafe(plan.chunkBytes);
   try {
-    while (Atomics.load(shared, STOPPED) === 0) {
+    while (Atomics.load(shared, STOPPED) === 0 && !(role.worker && Atomics.load(shared, WORKERS_STOP) === 1)) {
       part = Atomics.add(shared, NEXT_PART, 1);
       if (part >= plan.parts) break;
       const start = partStart(fd, plan, part);
@@ -94,6 +109,8 @@ export function scanParts(
         const atBoundary = scanner.atRecordBoundary;
         if (part === plan.parts - 1) scanner.end();
         outcome.done.push({ part, lines: scanner.linesConsumed, atBoundary });
+        if (role.worker) Atomics.add(shared, WORKER_PARTS, 1);
+        else role.afterPart?.();
       } catch (error) {
         if (!(error instanceof RecordError || error instanceof InventoryError)) throw error;
         const placeless = error instanceof InventoryError && error.place === undefined;

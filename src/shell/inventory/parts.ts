@@ -16,7 +16,8 @@ import { InventoryError } from '../../core/inventory/chunks.js';
 import type { Catalog } from '../../core/model/catalog.js';
 import type { InventoryOptions, InventoryResult } from './load.js';
 import { type PlacedProblem, recordMessage, scanError } from './messages.js';
-import { NEXT_PART, PART_STRIDE, type PartDone, scanParts, type ThreadOutcome } from './part-scan.js';
+import { Pace } from './pace.js';
+import { COUNTERS, NEXT_PART, PART_STRIDE, type PartDone, scanParts, type ThreadOutcome } from './part-scan.js';
 import { type PartPlan, planParts, SPLIT_TUNING } from './split.js';
 import type { WorkerJob, WorkerResult } from './worker.js';
 
@@ -46,7 +47,7 @@ export async function loadInParts(
 ): Promise<InventoryResult | undefined> {
   const plan = planParts(path, options.format, options.split ?? SPLIT_TUNING);
   if (!plan || plan.parts < 2 || threads < 2) return undefined;
-  const shared = new SharedArrayBuffer(8);
+  const shared = new SharedArrayBuffer(COUNTERS * 4);
   const job: WorkerJob = { plan, shared, skipInvalid: options.skipInvalid, catalog, ...(options.scan ? { scan: options.scan } : {}) };
   const workers = Array.from({ length: Math.min(threads, plan.parts) - 1 }, () => startWorker(job));
   const counters = new Int32Array(shared);
@@ -61,8 +62,14 @@ export async function loadInParts(
       const taken = Math.min(plan.size, Atomics.load(counters, NEXT_PART) * plan.partBytes);
       options.progress(Math.round(records * (taken / Math.max(read, 1))), taken, false);
     };
-    const mine = scanParts(plan, counters, catalog, options.skipInvalid, options.scan, progress);
-    const theirs = await Promise.all(workers.map((w) => w.finished));
+    const pace = new Pace(counters);
+    const mine = scanParts(plan, counters, catalog, options.skipInvalid, options.scan, {
+      worker: false,
+      progress,
+      afterPart: () => pace.partDone(),
+    });
+    // The main thread read every part (the workers were not running yet, or were told to stop at once): nothing to wait for.
+    const theirs = mine.outcome.done.length === plan.parts ? [] : await Promise.all(workers.map((w) => w.finished));
     return combine(plan, mine, theirs);
   } finally {
     for (const w of workers) void w.worker.terminate();

@@ -18,7 +18,7 @@ export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /** When a file is split and how it is read; tests make all three small to reach the split with small files. */
 export interface SplitTuning {
-  /** Below this size a second thread costs more to start than it saves. */
+  /** Below this size a worker costs more than it saves (its start, its own JIT warm-up and line cache: measured, bench/RESULTS.md). */
   minBytes: number;
   /** Bytes per read. */
   chunkBytes: number;
@@ -26,7 +26,7 @@ export interface SplitTuning {
   partBytes: number;
 }
 
-export const SPLIT_TUNING: SplitTuning = { minBytes: 16 << 20, chunkBytes: 1 << 20, partBytes: 1 << 20 };
+export const SPLIT_TUNING: SplitTuning = { minBytes: 64 << 20, chunkBytes: 1 << 20, partBytes: 1 << 20 };
 
 /** How much of the head is read to find the CSV header or the first NDJSON record. */
 const HEAD_BYTES = 1 << 20;

@@ -28,6 +28,6 @@ export interface WorkerResult {
 
 if (parentPort) {
   const job = workerData as WorkerJob;
-  const { aggregate, outcome } = scanParts(job.plan, new Int32Array(job.shared), job.catalog, job.skipInvalid, job.scan);
+  const { aggregate, outcome } = scanParts(job.plan, new Int32Array(job.shared), job.catalog, job.skipInvalid, job.scan, { worker: true });
   parentPort.postMessage({ outcome, raw: rawOf(aggregate) } satisfies WorkerResult);
 }
