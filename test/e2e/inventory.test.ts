@@ -191,6 +191,14 @@ describe('large files on two threads', () => {
     expect(two.stdout).toContain(`\r\ntotal,,,,,,${cameras},`);
   });
 
+  it('takes CAMSIZE_THREADS as a number of threads, and refuses anything else', () => {
+    const three = runCli(['--inventory', csv, '-q'], { env: { CAMSIZE_THREADS: '3' } });
+    expect(three.code).toBe(0);
+    const bad = runCli(['--inventory', csv, '-q'], { env: { CAMSIZE_THREADS: 'two' } });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^camsize: CAMSIZE_THREADS: 'two' is not a number of threads \(1 to 256\)\n/);
+  });
+
   it('reports a bad record in a late part with its line in the file', () => {
     const bad = join(tmp, 'big-bad.csv');
     writeFileSync(bad, `${[...lines.slice(0, 1_000_000), 'x,district-1/switch-1,nope,1', ...lines.slice(1_000_000)].join('\n')}\n`);
