@@ -186,7 +186,7 @@ describe('the line cache and chunking change nothing', () => {
         expect(scanOutcome(cat, 'json', input, size, t)).toEqual(plain);
         expect(scanOutcome(cat, 'json', input, size)).toEqual(plain);
       }),
-      { numRuns: 100 },
+      { numRuns: 60 },
     );
   });
 
