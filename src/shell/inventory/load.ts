@@ -3,7 +3,7 @@
  * gzip detected by its magic bytes) through the byte scanners into an
  * aggregate, with a progress line on a terminal. Never holds the records.
  */
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../../core/diagnostics/errors.js';
@@ -49,7 +49,7 @@ export async function loadInventory(
   }
   const name = path === '-' ? '<stdin>' : path;
   const chunkBytes = (options.split ?? SPLIT_TUNING).chunkBytes;
-  const source: AsyncIterable<Buffer> = path === '-' ? io.stdinChunks() : createReadStream(path, { highWaterMark: chunkBytes });
+  const source: AsyncIterable<Buffer> = path === '-' ? io.stdinChunks() : fileChunks(path, chunkBytes);
   let aggregate: InventoryAggregate | undefined;
   let bytes = 0;
   let scanner: Scanner | undefined;
@@ -100,9 +100,41 @@ function readError(name: string, error: unknown): unknown {
   return error;
 }
 
+/**
+ * A file's bytes in reads of `chunkBytes`, into one buffer used again for
+ * every read (each is fed before the next: the scanners copy what they carry
+ * over). A stream's new 1 MiB buffer per read was garbage that V8, its heap
+ * small, collected late: peak RSS grew from 70 MiB at 200,000 records to 96
+ * at 2,000,000. Gzip keeps fresh buffers: the gunzip stream holds what it is given.
+ */
+async function* fileChunks(path: string, chunkBytes: number): AsyncGenerator<Buffer> {
+  const file = await open(path, 'r');
+  try {
+    let buffer = Buffer.allocUnsafe(chunkBytes);
+    let reuse: boolean | undefined;
+    for (;;) {
+      const { bytesRead } = await file.read(buffer, 0, chunkBytes, null);
+      if (bytesRead === 0) return;
+      reuse ??= !(buffer[0] === 0x1f && buffer[1] === 0x8b);
+      yield buffer.subarray(0, bytesRead);
+      if (!reuse) buffer = Buffer.allocUnsafe(chunkBytes);
+    }
+  } finally {
+    await file.close();
+  }
+}
+
 /** The input's bytes, gunzipped when they start with gzip's magic number (1f 8b). */
 export async function* decompressed(source: AsyncIterable<Buffer>, chunkBytes: number): AsyncGenerator<Buffer> {
   const iterator = source[Symbol.asyncIterator]();
+  try {
+    yield* gunzippedIfGzip(iterator, chunkBytes);
+  } finally {
+    await iterator.return?.(); // a file left early (a bad record) is closed
+  }
+}
+
+async function* gunzippedIfGzip(iterator: AsyncIterator<Buffer>, chunkBytes: number): AsyncGenerator<Buffer> {
   let first = await iterator.next();
   while (!first.done && first.value.length === 0) first = await iterator.next();
   if (first.done) return;
