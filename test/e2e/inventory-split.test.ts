@@ -57,10 +57,11 @@ describe('two threads vs one, split at a small threshold', () => {
         fc.integer({ min: 1, max: 300 }),
         fc.integer({ min: 1, max: 400 }),
         fc.integer({ min: 2, max: 3 }),
-        async (lines, lead, skipInvalid, chunkBytes, partBytes, threads) => {
+        fc.integer({ min: 0, max: 3 }),
+        async (lines, lead, skipInvalid, chunkBytes, partBytes, threads, handOff) => {
           const path = join(tmp, 'gen.csv');
           writeFileSync(path, `${lead}id,segment,preset,count\n${lines.map((l, i) => l.replace(/^c,/, `c${i},`)).join('\n')}\n`);
-          await sameOnTwoThreads(path, { skipInvalid, split: { minBytes: 1, chunkBytes, partBytes } }, threads);
+          await sameOnTwoThreads(path, { skipInvalid, split: { minBytes: 1, chunkBytes, partBytes, handOff } }, threads);
         },
       ),
       { numRuns: 25 },
@@ -87,10 +88,11 @@ describe('two threads vs one, split at a small threshold', () => {
         fc.integer({ min: 1, max: 300 }),
         fc.integer({ min: 1, max: 400 }),
         fc.integer({ min: 2, max: 3 }),
-        async (records, array, skipInvalid, chunkBytes, partBytes, threads) => {
+        fc.integer({ min: 0, max: 3 }),
+        async (records, array, skipInvalid, chunkBytes, partBytes, threads, handOff) => {
           const path = join(tmp, 'gen.ndjson');
           writeFileSync(path, array ? `[\n${records.join(',\n')}\n]\n` : `${records.join('\n')}\n`);
-          await sameOnTwoThreads(path, { skipInvalid, split: { minBytes: 1, chunkBytes, partBytes } }, threads);
+          await sameOnTwoThreads(path, { skipInvalid, split: { minBytes: 1, chunkBytes, partBytes, handOff } }, threads);
         },
       ),
       { numRuns: 25 },
@@ -122,8 +124,8 @@ describe('two threads vs one past the real threshold (64 MiB)', () => {
     expect(await sameOnTwoThreads(named)).toContain('"records":20000');
     const json = join(tmp, 'array.json');
     writeFileSync(json, `[\n${records.slice(0, 1000).join(',\n')}\n]\n`);
-    expect(await sameOnTwoThreads(json, { format: 'ndjson', split: { minBytes: 1, chunkBytes: 4096, partBytes: 2048 } })).toContain(
-      '"records":1000',
-    );
+    expect(
+      await sameOnTwoThreads(json, { format: 'ndjson', split: { minBytes: 1, chunkBytes: 4096, partBytes: 2048, handOff: 0 } }),
+    ).toContain('"records":1000');
   });
 });

@@ -19,12 +19,12 @@ export const PART_STRIDE = 2 ** 32;
 
 /**
  * The shared counters: the next part to take; 1 once a thread has stopped at
- * an error; 1 once the main thread has told the workers to stop taking parts
- * (see pace.ts); the parts the workers have read.
+ * an error; 1 while the main thread has the workers wait before their next
+ * part (see pace.ts); the parts the workers have read.
  */
 export const NEXT_PART = 0;
 export const STOPPED = 1;
-export const WORKERS_STOP = 2;
+export const WORKERS_PAUSED = 2;
 export const WORKER_PARTS = 3;
 export const COUNTERS = 4;
 
@@ -88,7 +88,8 @@ export function scanParts(
   const fd = openSync(plan.path, 'r');
   const buffer = Buffer.allocUnsafe(plan.chunkBytes);
   try {
-    while (Atomics.load(shared, STOPPED) === 0 && !(role.worker && Atomics.load(shared, WORKERS_STOP) === 1)) {
+    while (Atomics.load(shared, STOPPED) === 0) {
+      if (role.worker) waitWhilePaused(shared, plan.parts);
       part = Atomics.add(shared, NEXT_PART, 1);
       if (part >= plan.parts) break;
       const start = partStart(fd, plan, part);
@@ -109,8 +110,10 @@ export function scanParts(
         const atBoundary = scanner.atRecordBoundary;
         if (part === plan.parts - 1) scanner.end();
         outcome.done.push({ part, lines: scanner.linesConsumed, atBoundary });
-        if (role.worker) Atomics.add(shared, WORKER_PARTS, 1);
-        else role.afterPart?.();
+        if (role.worker) {
+          Atomics.add(shared, WORKER_PARTS, 1);
+          Atomics.notify(shared, WORKER_PARTS); // a main thread in a test's hand-off waits for it (pace.ts)
+        } else role.afterPart?.();
       } catch (error) {
         if (!(error instanceof RecordError || error instanceof InventoryError)) throw error;
         const placeless = error instanceof InventoryError && error.place === undefined;
@@ -124,4 +127,11 @@ export function scanParts(
   }
   outcome.records = aggregate.records;
   return { aggregate, outcome };
+}
+
+/** A worker waits while paused (pace.ts), warm, until let go, a thread stops, or no part is left. */
+function waitWhilePaused(shared: Int32Array, parts: number): void {
+  while (Atomics.load(shared, WORKERS_PAUSED) === 1 && Atomics.load(shared, STOPPED) === 0 && Atomics.load(shared, NEXT_PART) < parts) {
+    Atomics.wait(shared, WORKERS_PAUSED, 1, 50); // woken by Atomics.notify; the timeout only a safety net
+  }
 }

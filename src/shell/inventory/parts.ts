@@ -15,7 +15,7 @@ import { mergeRaw } from '../../core/inventory/aggregate-raw.js';
 import { InventoryError } from '../../core/inventory/chunks.js';
 import type { Catalog } from '../../core/model/catalog.js';
 import type { InventoryOptions, InventoryResult } from './load.js';
-import { type PlacedProblem, recordMessage, scanError } from './messages.js';
+import { type PlacedProblem, recordMessage, SKIP_INVALID_HINT, scanError } from './messages.js';
 import { Pace } from './pace.js';
 import { COUNTERS, NEXT_PART, PART_STRIDE, type PartDone, scanParts, type ThreadOutcome } from './part-scan.js';
 import { type PartPlan, planParts, SPLIT_TUNING } from './split.js';
@@ -49,7 +49,8 @@ export async function loadInParts(
   if (!plan || plan.parts < 2 || threads < 2) return undefined;
   const shared = new SharedArrayBuffer(COUNTERS * 4);
   const job: WorkerJob = { plan, shared, skipInvalid: options.skipInvalid, catalog, ...(options.scan ? { scan: options.scan } : {}) };
-  const workers = Array.from({ length: Math.min(threads, plan.parts) - 1 }, () => startWorker(job));
+  const workers: StartedWorker[] = [];
+  const more = Math.min(threads, plan.parts) - 1;
   const counters = new Int32Array(shared);
   try {
     let read = 0;
@@ -62,12 +63,26 @@ export async function loadInParts(
       const taken = Math.min(plan.size, Atomics.load(counters, NEXT_PART) * plan.partBytes);
       options.progress(Math.round(records * (taken / Math.max(read, 1))), taken, false);
     };
-    const pace = new Pace(counters);
-    const mine = scanParts(plan, counters, catalog, options.skipInvalid, options.scan, {
-      worker: false,
-      progress,
-      afterPart: () => pace.partDone(),
-    });
+    const tuning = options.split ?? SPLIT_TUNING;
+    const pace = new Pace(
+      counters,
+      more + 1,
+      plan.parts,
+      () => {
+        for (let i = 0; i < more; i++) workers.push(startWorker(job));
+      },
+      tuning.handOff,
+    );
+    let mine: ReturnType<typeof scanParts>;
+    try {
+      mine = scanParts(plan, counters, catalog, options.skipInvalid, options.scan, {
+        worker: false,
+        progress,
+        afterPart: () => pace.partDone(),
+      });
+    } finally {
+      pace.release();
+    }
     // The main thread read every part (the workers were not running yet, or were told to stop at once): nothing to wait for.
     const theirs = mine.outcome.done.length === plan.parts ? [] : await Promise.all(workers.map((w) => w.finished));
     return combine(plan, mine, theirs);
@@ -103,7 +118,8 @@ function combine(plan: PartPlan, mine: ReturnType<typeof scanParts>, theirs: Wor
     if (failure.placeless) throw scanError(plan.path, new InventoryError(failure.problem.message));
     const problem = inFile(failure.part, failure.problem);
     if (failure.syntax) throw scanError(plan.path, new InventoryError(problem.message, problem));
-    throw new InputError(recordMessage(plan.path, problem));
+    const message = recordMessage(plan.path, problem);
+    throw new InputError(message, [message], SKIP_INVALID_HINT); // as the one-thread read says it (messages.ts)
   }
   const aggregate = mine.aggregate;
   try {
