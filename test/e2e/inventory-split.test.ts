@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entryCount } from '../../src/core/inventory/aggregate.js';
+import { MAX_PROFILES } from '../../src/core/inventory/meaning.js';
 import type * as Load from '../../src/shell/inventory/load.js';
 import type * as Split from '../../src/shell/inventory/split.js';
 import { testCatalog } from '../helpers/inventory.js';
@@ -20,9 +21,9 @@ const tmp = mkdtempSync(join(tmpdir(), 'camsize-split-'));
 const noStdin = { stdinChunks: () => [] as unknown as AsyncIterable<Buffer> };
 
 /** Everything a load gives the report and stderr, as text, or the error it stopped with. */
-async function outcome(path: string, options: Partial<Load.InventoryOptions>): Promise<string> {
+async function outcome(path: string, options: Partial<Load.InventoryOptions>, io = noStdin): Promise<string> {
   try {
-    const { aggregate } = await loadInventory(path, cat, { skipInvalid: false, ...options }, noStdin);
+    const { aggregate } = await loadInventory(path, cat, { skipInvalid: false, ...options }, io);
     const entries = aggregate.entries.map((e) => `${e.segment.join('/')}|${e.profile.key}|${entryCount(e)}|${e.records}|${e.first.line}`);
     return JSON.stringify({
       entries: entries.sort(),
@@ -100,7 +101,37 @@ describe('two threads vs one, split at a small threshold', () => {
   });
 });
 
-describe('two threads vs one past the real threshold (64 MiB)', () => {
+describe('two threads vs one at the bound of distinct profiles', () => {
+  // Each thread sees fewer profiles than the file has: the bound holds on the merged sums too.
+  for (const n of [MAX_PROFILES - 20, MAX_PROFILES + 1]) {
+    it(`${n.toLocaleString('en-US')} custom labels, parts of 4 KiB, the workers paused and let go`, async () => {
+      const path = join(tmp, `labels-${n}.csv`);
+      const rows = Array.from({ length: n }, (_, i) => `a/s${i % 7},,2Mb/s,cam ${i}`);
+      writeFileSync(path, `segment,preset,bitrate,label\n${rows.join('\n')}\n`);
+      const one = await sameOnTwoThreads(path, { split: { minBytes: 1, chunkBytes: 1024, partBytes: 4096, handOff: 2 } });
+      if (n > MAX_PROFILES) expect(one).toMatch(/^error: .*more than 10,000 distinct camera profiles/);
+      else expect(one).toContain(`"records":${n}`);
+    });
+  }
+});
+
+describe('one read buffer used again vs a stream of fresh ones', () => {
+  it('a file of several 1 MiB reads on one thread gives what the same bytes on standard input give', async () => {
+    const rows = Array.from({ length: 120_000 }, (_, i) => `c${i},d${i % 13}/s${i % 29},${['720p30', '4k30'][i % 2]},${i % 3}`);
+    const text = `id,segment,preset,count\n${rows.join('\n')}\n`;
+    const path = join(tmp, 'reads.csv');
+    writeFileSync(path, text);
+    const fromFile = await outcome(path, { threads: 1 });
+    const stdinChunks = async function* () {
+      for (let i = 0; i < text.length; i += 65_521) yield Buffer.from(text.slice(i, i + 65_521), 'latin1');
+    };
+    expect(fromFile).toContain('"records":120000');
+    expect(await outcome('-', { format: 'csv' }, { stdinChunks })).toBe(fromFile);
+  });
+});
+
+// Each test reads 64 MiB files four times: slow on a loaded machine.
+describe('two threads vs one past the real threshold (64 MiB)', { timeout: 120_000 }, () => {
   const rows: string[] = [];
   for (let i = 0, bytes = 0; bytes < SPLIT_TUNING.minBytes + (2 << 20); i++) {
     rows.push(`camera-${i},district-${i % 37}/switch-${i % 11},${['720p30', '4k30'][i % 2]}`);
