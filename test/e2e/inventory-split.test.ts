@@ -48,7 +48,7 @@ const line = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('', 'c,"a/\nq",720p30,1', 'c,"x",4k30,"2"', 'c,a,720p30,1,extra') },
 );
 
-describe('two threads vs one, split at a small threshold', () => {
+describe('two threads vs one, split at a small threshold', { timeout: 120_000 }, () => {
   it('CSV: bad records, blank lines first, quoted fields over the middle, --skip-invalid or not', async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -101,7 +101,7 @@ describe('two threads vs one, split at a small threshold', () => {
   });
 });
 
-describe('two threads vs one at the bound of distinct profiles', () => {
+describe('two threads vs one at the bound of distinct profiles', { timeout: 120_000 }, () => {
   // Each thread sees fewer profiles than the file has: the bound holds on the merged sums too.
   for (const n of [MAX_PROFILES - 20, MAX_PROFILES + 1]) {
     it(`${n.toLocaleString('en-US')} custom labels, parts of 4 KiB, the workers paused and let go`, async () => {

@@ -115,7 +115,8 @@ function ndjsonOf(rows: Row[], idFirst: boolean[], eol: string): string {
   );
 }
 
-describe('the line cache and chunking change nothing', () => {
+// Hundreds of thousands of generated lines per test: give a loaded machine time.
+describe('the line cache and chunking change nothing', { timeout: 120_000 }, () => {
   it('CSV: small cache limits, any chunk size, quotes and CRLF', () => {
     fc.assert(
       fc.property(
@@ -209,7 +210,7 @@ function digest(outcome: ReturnType<typeof scanOutcome>): string {
   return JSON.stringify(outcome, (_, v) => (typeof v === 'bigint' ? `${v}n` : v));
 }
 
-describe('at the real thresholds', () => {
+describe('at the real thresholds', { timeout: 120_000 }, () => {
   // A column inside the tail but outside the key (site) makes tails new without making keys new.
   it('the cache window (65,536 lookups): hit rates just above and below an eighth, around the judgement', () => {
     for (const every of [7, 8, 9]) {

@@ -124,7 +124,8 @@ function unplaced(result: Scanned): Scanned {
   return { ...result, errors: result.errors.map((e) => e.replace(/^\d+(:\d+)?: /, '')) };
 }
 
-describe('scanning with the line cache', () => {
+// Property and window tests scan hundreds of thousands of lines: give a loaded machine time.
+describe('scanning with the line cache', { timeout: 120_000 }, () => {
   const segment = fc.constantFrom('a/x', 'a/y', 'b', 'd/sw-1');
   const rate = fc.oneof(
     fc.constantFrom('720p30', '4k30', 'nope').map((p) => ({ preset: p })),
@@ -229,7 +230,7 @@ describe('records the line cache must not take', () => {
   });
 });
 
-describe('the window that turns the cache off (issue 9, item 1)', () => {
+describe('the window that turns the cache off (issue 9, item 1)', { timeout: 120_000 }, () => {
   // Every line's tail is new, except the last: its lookup is the window's last, finds line 1's
   // tail, and the judgement at that moment empties the cache. The line must still count.
   it('counts a hit on the last lookup of a window that turns the cache off (CSV, 65,536 lines)', () => {
