@@ -23,6 +23,8 @@ for (const file of process.argv.slice(2)) {
       mawk: Number(r[3]),
       duck: r[4] === '' ? undefined : Number(r[4]),
     }));
+    const sizes = /\((\d+) MB CSV, (\d+) MB NDJSON\)/.exec(section);
+    const mb = { csv: Number(sizes?.[1] ?? 0), ndjson: Number(sizes?.[2] ?? 0) };
     for (const format of ['csv', 'ndjson']) {
       const two = rows.find((r) => r.command.startsWith('node dist/cli.js') && r.command.endsWith(`.${format}`));
       const one = rows.find((r) => r.command.startsWith('CAMSIZE_THREADS=1') && r.command.endsWith(`.${format}`));
@@ -31,7 +33,7 @@ for (const file of process.argv.slice(2)) {
       console.log(
         `| ${layout} | ${Number(n).toLocaleString('en-US')} | ${format} | ${cell(two.duck >= 1, `${two.duck.toFixed(2)}×`)} | ` +
           `${big ? cell(two.mawk >= 1, `${two.mawk.toFixed(2)}×`) : `(${two.mawk.toFixed(2)}×)`} | ` +
-          `${cell(two.mean <= one.mean, `${(one.mean / two.mean).toFixed(2)}×`)} |`,
+          `${mb[format] * 1e6 < 64 * 2 ** 20 ? `one thread both (below 64 MiB): ${(one.mean / two.mean).toFixed(2)}×` : cell(two.mean <= one.mean, `${(one.mean / two.mean).toFixed(2)}×`)} |`,
       );
     }
   }
