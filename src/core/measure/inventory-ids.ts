@@ -7,7 +7,7 @@
  * in the group it was sized in. Not a fast path: it runs only for --measured.
  */
 import type { Catalog } from '../model/catalog.js';
-import { canonicalParts } from '../inventory/record.js';
+import { canonicalProfile } from '../inventory/record.js';
 import { KeyMeanings } from '../inventory/meaning.js';
 import { csvRows } from './csv.js';
 import type { CameraPlace } from './match.js';
@@ -144,8 +144,8 @@ export class CameraIdFinder {
       this.found.set(f.id, { ...seen, records: seen.records + 1 });
       return;
     }
-    const [segment = '', preset = '', rate = '', label = ''] = canonicalParts(f.segment, f.preset, f.bitrate, f.mbps, f.label);
-    const path = this.meanings.segmentPath(segment);
+    const [preset, rate, label] = canonicalProfile(f.preset, f.bitrate, f.mbps, f.label);
+    const path = this.meanings.segmentPath(f.segment);
     const profile = this.meanings.profile(preset, rate, label);
     if (!Array.isArray(path) || 'field' in profile) return; // an invalid record: the scan reported or skipped it
     this.found.set(f.id, { path, group: profile.name, line: this.line, records: 1 });
