@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatRate, parseRate } from '../../src/core/numbers/rate.js';
+import { formatRate, formatScaled, parseRate, toMbpsNumber } from '../../src/core/numbers/rate.js';
 import { OUTPUT_UNITS } from '../../src/core/numbers/rate-units.js';
 
 describe('parseRate', () => {
@@ -91,5 +91,27 @@ describe('formatRate', () => {
         expect(parseRate(formatRate(bps, unit ? { unit } : {}))).toBe(bps);
       }),
     );
+  });
+});
+
+describe('toMbpsNumber', () => {
+  // The plain path: the exact decimal text, parsed. The fast path divides doubles up to 2^53.
+  const plain = (bps: bigint) => Number(formatScaled(bps, 10n ** 6n));
+  const edge = BigInt(Number.MAX_SAFE_INTEGER);
+
+  it('equals the parsed exact decimal, on both sides of 2^53 and for every size', () => {
+    const around = fc.bigInt({ min: edge - 1000n, max: edge + 1000n });
+    const anySize = fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n });
+    const small = fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n });
+    fc.assert(
+      fc.property(fc.oneof(around, anySize, small), (bps) => {
+        expect(Object.is(toMbpsNumber(bps), plain(bps))).toBe(true);
+      }),
+      { numRuns: 20_000, seed: 53 },
+    );
+  });
+
+  it.each([0n, 1n, 999_999n, 1_000_000n, 302_375_000n, edge, edge + 1n, -edge, -edge - 1n, 80n * 10n ** 12n])('%s b/s', (bps) => {
+    expect(toMbpsNumber(bps)).toBe(plain(bps));
   });
 });

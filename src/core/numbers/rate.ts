@@ -113,7 +113,13 @@ export function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
+
 /** Mb/s as a JS number, for JSON convenience fields only (may round above 2^53 b/s). */
 export function toMbpsNumber(bps: BitsPerSecond): number {
+  // Up to 2^53 both b/s and 10^6 are exact doubles, and IEEE division rounds the exact quotient to
+  // the nearest double: the number the decimal text would parse to, without making the text
+  // (a 100,000-segment --json report makes millions of these).
+  if (bps <= MAX_EXACT && bps >= -MAX_EXACT) return Number(bps) / 1e6;
   return Number(formatScaled(bps, 10n ** 6n));
 }
