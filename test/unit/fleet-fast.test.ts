@@ -24,7 +24,19 @@ const maybe = <T>(a: fc.Arbitrary<T>, freq = 2) => fc.option(a, { nil: undefined
 /** An unknown or a rarer key on some objects. */
 const extra = fc.oneof(
   { weight: 12, arbitrary: fc.constant({}) },
-  { weight: 1, arbitrary: fc.constantFrom({ cout: 1 }, { night: 'x2' }, { events: { rate: 'x2', duty: 10 } }, { scene: 'busy' }) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      { cout: 1 },
+      { night: 'x2' },
+      { events: { rate: 'x2', duty: 10 } },
+      { scene: 'busy' },
+      { sub: '1Mb/s' },
+      { record: 'sub', sub: '0.5Mb/s' },
+      { record: 'none' },
+      { recordTo: 'nvr' },
+    ),
+  },
 );
 
 const presetGroup = fc
@@ -52,12 +64,32 @@ const group = fc.oneof(
 const segmentFields = fc.record(
   {
     name: fc.constantFrom('sw-1', 'sw-2', 'core', ''),
-    link: fc.constantFrom('10Gb/s', '10Gb/s', '1Gb/s', '10 Gbps', 'fast', 10),
+    // Issue #11's link shapes too: a fast path once dropped them (read as plain links).
+    link: fc.constantFrom(
+      '10Gb/s',
+      '10Gb/s',
+      '1Gb/s',
+      '10 Gbps',
+      'fast',
+      10,
+      { up: '20Mb/s', down: '100Mb/s' },
+      { shared: '300Mb/s' },
+      {
+        up: '1Gb/s',
+        shared: '1Gb/s',
+      },
+    ),
     description: fc.constantFrom('closet 4', 3),
     cameras: fc.oneof({ weight: 9, arbitrary: fc.array(group, { maxLength: 6 }) }, { weight: 1, arbitrary: fc.constant('none') }),
     maxUtilization: fc.constantFrom(70, '80%'),
-    viewers: fc.constantFrom(2, { streams: 1, bitrate: '2Mb/s' }),
+    viewers: fc.constantFrom(2, { streams: 1, bitrate: '2Mb/s' }, [{ streams: 4, stream: 'sub', multicast: true, stations: 2 }]),
     storage: fc.constantFrom('10TB', 'lots'),
+    recorders: fc.constantFrom(
+      [{ name: 'nvr', ingest: '400Mb/s' }],
+      [{ name: 'nvr', units: 'auto', ingest: '400Mb/s', storage: '10TB' }],
+      'x',
+    ),
+    recordTo: fc.constantFrom('nvr', 'nope'),
   },
   { requiredKeys: ['name'] },
 );
@@ -97,5 +129,19 @@ describe('fleet reader: the fast paths read what the plain reader reads', () => 
     expect(groups[SHARED_COUNTS]).not.toBe(groups[2 * SHARED_COUNTS + 2]);
     expect(groups[SHARED_COUNTS]).toEqual(groups[2 * SHARED_COUNTS + 2]);
     expect(groups[SHARED_COUNTS]!.count).toBe(BigInt(SHARED_COUNTS));
+  });
+
+  it('on valid fleets whose plain segments have every link shape (a fast path once dropped { up, down } and { shared })', () => {
+    const link = fc.constantFrom('10Gb/s', '1Gb/s', { up: '20Mb/s', down: '100Mb/s' }, { shared: '300Mb/s' });
+    const site = fc.tuple(link, fc.integer({ min: 0, max: 3 })).map(([l, i]) => ({ link: l, cameras: [{ preset: '720p30', count: i }] }));
+    fc.assert(
+      fc.property(fc.array(site, { minLength: 1, maxLength: 8 }), (sites) => {
+        const fleet = { name: 'f', link: '100Gb/s', segments: sites.map((s, i) => ({ name: `site-${i}`, ...s })) };
+        const fast = fleetFromJson(fleet, catalog);
+        expect(fast.fleet).toBeDefined();
+        expect(fast).toEqual(fleetFromJson(fleet, catalog, undefined, true));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
