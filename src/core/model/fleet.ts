@@ -2,6 +2,7 @@
  * The fleet model every input (command line, fleet file, inventory) is turned
  * into: camera groups (a profile and a count) inside a tree of network segments.
  */
+import type { Estimate } from '../estimate/estimate.js';
 import { calibrationText } from '../estimate/site-calibration.js';
 import type { Preset } from './catalog.js';
 import type { Overhead } from '../sizing/overhead.js';
@@ -182,16 +183,7 @@ export function customProfile(bitsPerSecond: bigint, label?: string): Profile {
 
 /** A camera described by resolution, fps, codec, scene and quality: its rate is the model's estimate (site-calibrated, when given). */
 export function estimateProfile(
-  estimate: {
-    width: number;
-    height: number;
-    fps: number;
-    codec: string;
-    scene: string;
-    quality: string;
-    bitsPerSecond: bigint;
-    calibration?: CalibrationUsed;
-  },
+  estimate: Pick<Estimate, 'width' | 'height' | 'fps' | 'codec' | 'scene' | 'quality' | 'bitsPerSecond' | 'calibration'>,
   label?: string,
 ): Profile {
   const what = `${estimate.width}x${estimate.height} ${estimate.fps} fps ${estimate.codec}, ${estimate.scene} scene, ${estimate.quality} quality`;
