@@ -1,16 +1,7 @@
 /** The library's drift check and site calibration: the same figures as `camsize FLEET --measured` and `--calibration`. */
 import { describe, expect, it } from 'vitest';
-import { exitCodeOf, InputError, loadFleet, parseFleet, renderReport, size } from '../../src/index.js';
-
-async function refusal(run: () => Promise<unknown>): Promise<string[]> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof InputError) return [...error.issues];
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
+import { exitCodeOf, loadFleet, parseFleet, renderReport, size } from '../../src/index.js';
+import { refusal } from '../helpers/refusal.js';
 
 const DEPOT = 'examples/depot.json';
 const MEASURED = 'examples/depot-measured.csv';

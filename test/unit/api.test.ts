@@ -18,18 +18,9 @@ import {
   sizeFleet,
   sizeOptions,
 } from '../../src/index.js';
+import { refusal } from '../helpers/refusal.js';
 
 const DEPOT = { name: 'depot', link: '1Gb/s', segments: [{ name: 'yard', link: '100Mb/s', cameras: [{ preset: '4k30', count: 12 }] }] };
-
-async function refusal(run: () => Promise<unknown> | unknown): Promise<string[]> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof InputError) return [...error.issues];
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('size', () => {
   it('sizes a fleet file value with settings as the command line writes them', async () => {
