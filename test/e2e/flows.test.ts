@@ -93,6 +93,38 @@ describe('examples/multi-site.json', () => {
   });
 });
 
+describe('the total and the day with recorders: what crosses between the fleet and the head end', () => {
+  const fleet = (recordTo?: string) =>
+    JSON.stringify({
+      name: 't',
+      segments: [
+        {
+          name: 'a',
+          link: '1Gb/s',
+          recorders: [{ name: 'nvr-a', ingest: '400Mb/s' }],
+          cameras: [{ preset: '4mp15-h265-plan', count: 40 }],
+        },
+        { name: 'b', link: '1Gb/s', cameras: [{ preset: '4mp15-h265-plan', count: 4, ...(recordTo ? { recordTo } : {}) }] },
+      ],
+    });
+
+  it('says nothing crosses when every camera records in the fleet, instead of a peak of 0 b/s', async () => {
+    const { stdout, code } = await runInProcess(['-'], { input: fleet('nvr-a') });
+    expect(code).toBe(0);
+    expect(stdout).toContain('Total: 44 cameras; 1 recorder in the fleet takes 158.4 Mb/s; no stream crosses to or from the head end\n');
+    expect(stdout).toContain('Over the day (night 18:00–06:00): no stream crosses to or from the head end at any hour. Links are checked');
+  });
+
+  it('gives the peak and both directions when some cameras record at the head end', async () => {
+    const { stdout } = await runInProcess(['-'], { input: fleet() });
+    // b's 4 cameras have no recorder in the fleet: 4 × 3.6 Mb/s at night go up to the head end.
+    expect(stdout).toContain(
+      'Total: 44 cameras; 1 recorder in the fleet takes 144 Mb/s; 14.4 Mb/s up to the head end and 0 b/s down from it\n',
+    );
+    expect(stdout).toContain('Over the day (night 18:00–06:00), between the fleet and the head end: peak 14.4 Mb/s from 18:00');
+  });
+});
+
 describe('--storage-capacity without --retention', () => {
   it('answers how long it keeps, exactly, in every format', async () => {
     const args = ['--preset', '720p30', '--count', '1000', '--storage-capacity', '100TB'];

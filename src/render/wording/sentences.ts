@@ -30,16 +30,19 @@ export function totalSentence(report: Report, options: RenderOptions): string {
   return `Total: ${main}${also} for ${humanCount(cameras)} ${noun}${viewing}${partial}`;
 }
 
-/** With recorders the total is where streams are recorded, and what still crosses the root's link to the head end. */
+/** With recorders the total is where streams are recorded, and what still crosses between the fleet and the head end. */
 function recordersTotal(report: Report, options: RenderOptions, noun: string): string {
   const inFleet = (report.recorders ?? []).filter((r) => !r.headEnd);
   const taken = inFleet.reduce((sum, r) => sum + r.ingestBitsPerSecond, 0n);
   const root = report.segments[0]!;
-  const recorders = inFleet.length === 1 ? '1 recorder' : `${inFleet.length} recorders`;
-  return (
-    `Total: ${humanCount(report.total.cameras)} ${noun}; ${recorders} in the fleet take ${humanRate(taken, options)}; ` +
-    `${humanRate(root.up.loadBitsPerSecond, options)} up and ${humanRate(root.down.loadBitsPerSecond, options)} down cross its link to the head end`
-  );
+  const recorders = inFleet.length === 1 ? '1 recorder in the fleet takes' : `${inFleet.length} recorders in the fleet take`;
+  const up = root.up.loadBitsPerSecond;
+  const down = root.down.loadBitsPerSecond;
+  const crossing =
+    up === 0n && down === 0n
+      ? 'no stream crosses to or from the head end'
+      : `${humanRate(up, options)} up to the head end and ${humanRate(down, options)} down from it`;
+  return `Total: ${humanCount(report.total.cameras)} ${noun}; ${recorders} ${humanRate(taken, options)}; ${crossing}`;
 }
 
 /** Which overheads and ceiling the numbers include; nothing when neither matters (no overhead, no check). */
@@ -188,11 +191,16 @@ export function timeSentence(report: Report, options: RenderOptions): string | u
   const { nightStart, nightHours } = settings.schedule;
   const night = nightHours === 0 ? 'no night' : `night ${hourText(nightStart)}–${hourText((nightStart + nightHours) % 24)}`;
   const other = settings.checkOn === 'peak' ? '--check-on average' : '--check-on peak';
+  const checked = `Links are checked against the ${settings.checkOn} (${other} to change); storage uses the daily average.`;
+  // With recorders the total is what crosses between the fleet and the head end, which may be nothing.
+  if (report.recorders && t.peakBitsPerSecond === 0n)
+    return `Over the day (${night}): no stream crosses to or from the head end at any hour. ${checked}`;
+  const where = report.recorders ? ', between the fleet and the head end' : '';
   return (
-    `Over the day (${night}): peak ${humanRate(t.peakBitsPerSecond, options)} from ${hourText(t.peakHour)} ` +
+    `Over the day (${night})${where}: peak ${humanRate(t.peakBitsPerSecond, options)} from ${hourText(t.peakHour)} ` +
     `(every camera's state in that hour at once, events coinciding), busiest hour ${hourText(t.busiestHour)} at ` +
     `${humanRate(t.busiestHourBitsPerSecond, options)} on average, daily average ${humanRate(t.averageBitsPerSecond, options)}. ` +
-    `Links are checked against the ${settings.checkOn} (${other} to change); storage uses the daily average.`
+    checked
   );
 }
 
