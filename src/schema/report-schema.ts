@@ -61,8 +61,16 @@ const DEFS: Record<string, Schema> = {
   ),
   storage: obj(
     'Recording storage for the retention',
-    { needed: ref('bytes'), capacity: ref('bytes'), fits: { type: 'boolean', description: 'Present with a capacity' } },
-    ['capacity', 'fits'],
+    {
+      needed: ref('bytes'),
+      capacity: ref('bytes'),
+      fits: { type: 'boolean', description: 'Present with a capacity' },
+      unretainedCameras: {
+        ...ref('whole'),
+        description: 'Recorded cameras here or below whose segment sets no retention: needed leaves them out',
+      },
+    },
+    ['capacity', 'fits', 'unretainedCameras'],
   ),
   time: obj('The load over the day, when some camera’s rate varies (night, events)', {
     average: { ...ref('rate'), description: 'Time-weighted daily average (what storage sees)' },

@@ -125,6 +125,41 @@ describe('the total and the day with recorders: what crosses between the fleet a
   });
 });
 
+describe('storage where only some segments set a retention', () => {
+  const fleet = JSON.stringify({
+    name: 't',
+    segments: [
+      { name: 'a', retention: '30d', cameras: [{ preset: '4mp15-h265-plan', count: 40 }] },
+      {
+        name: 'b',
+        cameras: [
+          { preset: '4mp15-h265-plan', count: 4 },
+          { preset: '4mp15-h265-plan', count: 2, record: 'none' },
+        ],
+      },
+    ],
+  });
+
+  it('says which recorded cameras it leaves out, in every format, instead of 0 B', async () => {
+    const table = await runInProcess(['-'], { input: fleet });
+    expect(table.stdout).toMatch(/│ {3}b +│ +6 │ .* no retention │/);
+    // b's 4 recorded cameras are left out; its 2 with "record": "none" are not recorded at all.
+    expect(table.stdout).toContain(
+      'Storage: 42.768 TB (~38.9 TiB) to keep 30d of continuous recording; not counted: 4 recorded cameras in segments that set no retention\n',
+    );
+    const doc = JSON.parse((await runInProcess(['-', '--json'], { input: fleet })).stdout);
+    expect(doc.total.storage.unretainedCameras).toBe('4');
+    expect(doc.segments.map((s: { storage: { unretainedCameras?: string } }) => s.storage.unretainedCameras)).toEqual([
+      '4',
+      undefined,
+      '4',
+    ]);
+    const csv = (await runInProcess(['-', '-f', 'csv'], { input: fleet })).stdout.split('\r\n');
+    expect(csv[0]!.endsWith(',unretained_cameras')).toBe(true);
+    expect(csv.filter((l) => /^(segment|total),/.test(l)).map((l) => l.split(',').at(-1))).toEqual(['4', '', '4', '4']);
+  });
+});
+
 describe('--storage-capacity without --retention', () => {
   it('answers how long it keeps, exactly, in every format', async () => {
     const args = ['--preset', '720p30', '--count', '1000', '--storage-capacity', '100TB'];

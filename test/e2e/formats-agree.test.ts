@@ -39,6 +39,7 @@ interface Storage {
   needed: { bytes: string };
   capacity?: { bytes: string };
   fits?: boolean;
+  unretainedCameras?: string;
 }
 interface Time {
   average: Rate;
@@ -150,6 +151,7 @@ const EMPTY_ROW = {
   viewing_bps: '',
   storage_bytes: '',
   storage_capacity_bytes: '',
+  unretained_cameras: '',
   average_bps: '',
   peak_bps: '',
   hour: '',
@@ -188,6 +190,7 @@ function expectedCsv(doc: ReportJson): Record<string, string>[] {
     status: status([s.link?.fits, s.storage?.fits]),
     storage_bytes: s.storage?.needed.bytes ?? '',
     storage_capacity_bytes: s.storage?.capacity?.bytes ?? '',
+    unretained_cameras: s.storage?.unretainedCameras ?? '',
     average_bps: s.time?.average.bitsPerSecond ?? '',
     peak_bps: s.time?.peak.bitsPerSecond ?? '',
     percentile_bps: s.percentile?.bitsPerSecond ?? '',
@@ -208,6 +211,7 @@ function expectedCsv(doc: ReportJson): Record<string, string>[] {
     status: status([t.check?.fits, t.storage?.fits, doc.capacityAnswer?.fits]),
     storage_bytes: t.storage?.needed.bytes ?? '',
     storage_capacity_bytes: t.storage?.capacity?.bytes ?? t.keeps?.capacity.bytes ?? '',
+    unretained_cameras: t.storage?.unretainedCameras ?? '',
     retention_seconds: t.keeps?.retentionSeconds ?? '',
   };
   return [...profiles, ...segments, total];
@@ -288,7 +292,10 @@ function checkSegmentTable(table: HumanTable, doc: ReportJson, clean: (cell: str
     expect(cells['Headroom'], at).toBe(
       h ? `${BigInt(h.cameras) >= 0n ? '+' : ''}${BigInt(h.cameras).toLocaleString('en-US')} × ${h.profile}` : '',
     );
-    if ('Storage' in cells)
+    // "no retention": nothing is kept here, and JSON counts the recorded cameras it leaves out.
+    if (cells['Storage'] === 'no retention')
+      expect([s.storage?.needed.bytes, s.storage?.unretainedCameras !== undefined], at).toEqual(['0', true]);
+    else if ('Storage' in cells)
       expect(cells['Storage'] ? shownBytes(cells['Storage']).value : undefined, at).toBe(s.storage && BigInt(s.storage.needed.bytes));
     if ('Store cap.' in cells)
       expect(cells['Store cap.'] ? shownBytes(cells['Store cap.']).value : undefined, at).toBe(
@@ -371,9 +378,13 @@ function checkSentences(lines: string[], doc: ReportJson): void {
   const storage = lines.find((l) => l.startsWith('Storage: '));
   expect(storage !== undefined).toBe(t.storage !== undefined);
   if (t.storage) {
-    const sm = /^Storage: (\S+ \S+) \(.*?\) to keep .*?(?: on (\S+ \S+?))?\.?$/.exec(storage!);
+    const sm =
+      /^Storage: (\S+ \S+) \(.*?\) to keep .*?(?: on (\S+ \S+?))?\.?(?:; not counted: (\S+) recorded cameras? in segments that set no retention.*)?$/.exec(
+        storage!,
+      );
     expect(sm, storage).not.toBeNull();
     expect(shownBytes(sm![1]!).value).toBe(BigInt(t.storage.needed.bytes));
+    expect(sm![3]?.replaceAll(',', '')).toBe(t.storage.unretainedCameras);
     expect(sm![2] === undefined ? undefined : shownBytes(sm![2]).value).toBe(t.storage.capacity && BigInt(t.storage.capacity.bytes));
   }
 }

@@ -36,6 +36,8 @@ export interface StorageStatus {
   readonly capacityBytes?: bigint;
   /** Present with a capacity: whether the retention fits. */
   readonly fits?: boolean;
+  /** Present when > 0: recorded cameras here (or below) whose segment sets no retention, so `bytes` leaves them out. */
+  readonly unretainedCameras?: bigint;
 }
 
 export interface ProfileRow {

@@ -156,7 +156,9 @@ function fleetChecks(
     options.capacityBitsPerSecond === undefined
       ? undefined
       : totalLinkCheck(rootDraft, options.capacityBitsPerSecond, c.ceiling, options.headroomProfile, rootNode, c.checkOn);
-  const totalStorage = c.sizesRows ? storageStatus(rootDraft.storage?.bytes ?? 0n, storage?.capacityBytes) : undefined;
+  const totalStorage = c.sizesRows
+    ? storageStatus(rootDraft.storage?.bytes ?? 0n, storage?.capacityBytes, rootDraft.storage?.unretainedCameras)
+    : undefined;
   const keeps = !c.sizesRows && storage?.capacityBytes !== undefined ? totalKeeps(storage.capacityBytes, c.root) : undefined;
   const checks = collectChecks(segments, recorders, {
     ...(totalCheck ? { check: totalCheck } : {}),

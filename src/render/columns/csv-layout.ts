@@ -58,6 +58,8 @@ export const CSV_COLUMNS = [
   'destination',
   'streams',
   'multicast',
+  // Segment and total rows: recorded cameras that storage_bytes leaves out (their segment sets no retention).
+  'unretained_cameras',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];

@@ -4,12 +4,11 @@
  * checked with: the day load, or the peak or daily average when rates vary.
  */
 import type { Report, SegmentRow } from '../../core/model/report.js';
-import { formatBytes } from '../../core/numbers/bytes.js';
 import { approximateRate, headroomCamerasText, humanCount, humanRate } from '../wording/quantities.js';
 import type { RenderOptions } from '../view.js';
 import { type Column, LAST_RESORT } from './column.js';
 import { arrow, DIRECTIONS_COLUMN, linkText, statusCell, UP_DOWN_COLUMNS, utilizationCell } from './directions.js';
-import { checkStatus, linkCsv, linkJson, storageCapacityCell, rateJson, storageCsv, storageJson, timeJson } from './values.js';
+import { checkStatus, linkCsv, linkJson, rateJson, storageCapacityCell, storageCell, storageCsv, storageJson, timeJson } from './values.js';
 import { deviationCell, deviationValue, driftCell, segmentDriftJson } from './drift.js';
 
 export interface SegmentContext {
@@ -141,7 +140,7 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
       align: 'right',
       shows: (c) => c.report.settings.storage !== undefined,
       fit: { drops: LAST_RESORT + 1 },
-      cell: (s) => (s.row.storage ? formatBytes(s.row.storage.bytes, { group: true }) : ''),
+      cell: (s) => storageCell(s.row.storage),
     },
     csv: (s) => storageCsv(s.row.storage),
     json: (s) => (s.row.storage ? { storage: storageJson(s.row.storage) } : {}),

@@ -4,10 +4,9 @@
  * has and whether that fits. CSV and JSON carry the same figures on the
  * segment rows (columns/segments.ts).
  */
-import { formatBytes } from '../../core/numbers/bytes.js';
 import type { Column } from './column.js';
 import type { SegmentContext, ShownSegment } from './segments.js';
-import { storageCapacityCell } from './values.js';
+import { storageCapacityCell, storageCell } from './values.js';
 
 export const STORAGE_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = [
   { key: 'segment', human: { heading: () => 'Segment', align: 'left', cell: (s) => ({ text: s.name, indent: s.depth }) } },
@@ -16,7 +15,7 @@ export const STORAGE_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
     human: {
       heading: () => 'Needed',
       align: 'right',
-      cell: (s) => (s.row.storage ? formatBytes(s.row.storage.bytes, { group: true }) : ''),
+      cell: (s) => storageCell(s.row.storage),
     },
   },
   {

@@ -3,6 +3,7 @@
  * units (b/s, bytes), with convenience numbers (Mb/s, TB) that may round.
  */
 import type { LinkStatus, SegmentTime, StorageStatus } from '../../core/model/report.js';
+import { formatBytes } from '../../core/numbers/bytes.js';
 import { bytesText } from '../wording/quantities.js';
 import type { Cell, Gauge } from './column.js';
 import { percentText } from '../../core/numbers/percent.js';
@@ -56,16 +57,28 @@ export function linkCsv(link: LinkStatus | undefined): Partial<Record<CsvColumn,
   };
 }
 
+/** What a segment's retention needs; "no retention" where every camera recorded there is left out for want of one. */
+export function storageCell(storage: StorageStatus | undefined): string {
+  if (!storage) return '';
+  if (storage.bytes === 0n && storage.unretainedCameras !== undefined) return 'no retention';
+  return formatBytes(storage.bytes, { group: true });
+}
+
 export function storageJson(storage: StorageStatus) {
   return {
     needed: bytesJson(storage.bytes),
     ...(storage.capacityBytes === undefined ? {} : { capacity: bytesJson(storage.capacityBytes), fits: storage.fits }),
+    ...(storage.unretainedCameras === undefined ? {} : { unretainedCameras: storage.unretainedCameras.toString() }),
   };
 }
 
 export function storageCsv(storage: StorageStatus | undefined): Partial<Record<CsvColumn, string>> {
   if (!storage) return {};
-  return { storage_bytes: storage.bytes.toString(), storage_capacity_bytes: storage.capacityBytes?.toString() ?? '' };
+  return {
+    storage_bytes: storage.bytes.toString(),
+    storage_capacity_bytes: storage.capacityBytes?.toString() ?? '',
+    unretained_cameras: storage.unretainedCameras?.toString() ?? '',
+  };
 }
 
 /**

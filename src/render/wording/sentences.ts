@@ -155,7 +155,13 @@ export function storageSentence(report: Report): string | undefined {
   if (!s || !total) return undefined;
   const overhead = s.overhead.num === 0n ? '' : `, with +${percentText(s.overhead)} % for RAID/filesystem`;
   const capacity = total.capacityBytes === undefined ? '' : ` on ${bytesText(total.capacityBytes)}`;
-  return `Storage: ${storageText(total.bytes)} to keep ${retentionText(report)}${overhead}${capacity}`;
+  const unretained = total.unretainedCameras;
+  const left =
+    unretained === undefined
+      ? ''
+      : `; not counted: ${humanCount(unretained)} recorded ${unretained === 1n ? 'camera' : 'cameras'} in segments that set no retention` +
+        (report.recorders?.some((r) => r.keeps) ? ' (Keeps in the recorders table: how long their storage keeps them)' : '');
+  return `Storage: ${storageText(total.bytes)} to keep ${retentionText(report)}${overhead}${capacity}${left}`;
 }
 
 /** The how-many check failing: not even one camera fits. */

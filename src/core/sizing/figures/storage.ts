@@ -71,14 +71,15 @@ export function storageFigure(
       parent.unkept += child.unkept;
     },
     finish(state, node, row) {
-      if (rows) row.storage = storageStatus(storageBytes(state.scaled), node.segment.storageBytes);
+      if (rows) row.storage = storageStatus(storageBytes(state.scaled), node.segment.storageBytes, state.unkept);
     },
   };
 }
 
-/** Bytes needed, and whether they fit a capacity when there is one. */
-export function storageStatus(bytes: bigint, capacityBytes: bigint | undefined): StorageStatus {
-  return capacityBytes === undefined ? { bytes } : { bytes, capacityBytes, fits: bytes <= capacityBytes };
+/** Bytes needed, whether they fit a capacity when there is one, and how many recorded cameras they leave out (no retention). */
+export function storageStatus(bytes: bigint, capacityBytes: bigint | undefined, unretainedCameras = 0n): StorageStatus {
+  const unretained = unretainedCameras > 0n ? { unretainedCameras } : {};
+  return capacityBytes === undefined ? { bytes, ...unretained } : { bytes, capacityBytes, fits: bytes <= capacityBytes, ...unretained };
 }
 
 /** The longest retention, whole seconds, whose recordings fit `capacity` bytes; undefined when nothing is recorded. */
