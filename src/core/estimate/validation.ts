@@ -6,8 +6,22 @@
 import { InputError } from '../diagnostics/errors.js';
 import { CODEC_FACTORS, QUALITY_FACTORS, SCENE_FACTORS } from './estimate.js';
 
-export type FigureKind = 'vendor-recommendation' | 'vendor-measured' | 'calculator-table' | 'measured-average' | 'manual';
-const KINDS: readonly FigureKind[] = ['vendor-recommendation', 'vendor-measured', 'calculator-table', 'measured-average', 'manual'];
+/** What a figure is: a setting a vendor recommends, a vendor's own estimate of what a camera uses ("pre-calculated"), a measurement, … */
+export type FigureKind =
+  | 'vendor-recommendation'
+  | 'vendor-estimate'
+  | 'vendor-measured'
+  | 'calculator-table'
+  | 'measured-average'
+  | 'manual';
+const KINDS: readonly FigureKind[] = [
+  'vendor-recommendation',
+  'vendor-estimate',
+  'vendor-measured',
+  'calculator-table',
+  'measured-average',
+  'manual',
+];
 
 export interface ValidationSource {
   readonly id: string;
