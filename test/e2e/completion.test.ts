@@ -134,40 +134,61 @@ describe('bash', () => {
   });
 });
 
-/** Types `keys` into an interactive shell in tmux, waits for `expected` on the screen, and returns the screen. */
-function typed(shell: string[], setup: string, keys: string[], expected: RegExp): string {
+/** The screen of tmux session `session` once `expected` shows on it, or after 20 s (what it shows then). */
+function screenWith(session: string, expected: RegExp): string {
+  let screen = '';
+  // zsh's compinit can take seconds on a loaded machine: wait up to 20 s for the screen.
+  const until = Date.now() + 20_000;
+  while (!expected.test(screen) && Date.now() < until) {
+    run('sleep', ['0.1']);
+    screen = run('tmux', ['capture-pane', '-p', '-t', session]).stdout;
+  }
+  return screen;
+}
+
+/**
+ * Types `keys` into an interactive shell in tmux once `setup` has run and the shell shows `prompt`
+ * (keys sent earlier may reach the terminal before the shell's line editor does, and be echoed as
+ * they are, TABs and all), waits for `expected` on the screen, and returns the screen.
+ */
+function typed(shell: string[], setup: string, prompt: RegExp, keys: string[], expected: RegExp): string {
   const session = `camsize-test-${process.pid}-${Math.random().toString(36).slice(2)}`;
   run('tmux', ['new-session', '-d', '-s', session, '-x', '120', '-y', '20', ...shell]);
   try {
     run('tmux', ['send-keys', '-t', session, setup, 'Enter']);
+    screenWith(session, prompt);
     run('tmux', ['send-keys', '-t', session, ...keys]);
-    let screen = '';
-    // zsh's compinit can take seconds on a loaded machine: wait up to 20 s for the screen.
-    const until = Date.now() + 20_000;
-    while (!expected.test(screen) && Date.now() < until) {
-      run('sleep', ['0.1']);
-      screen = run('tmux', ['capture-pane', '-p', '-t', session]).stdout;
-    }
-    return screen;
+    return screenWith(session, expected);
   } finally {
     run('tmux', ['kill-session', '-t', session]);
   }
 }
 
 describe('typed in a terminal', () => {
+  // The prompts the setups set (PS1='$ ', PS1='%% '), alone on a line: capture-pane drops trailing spaces.
+  const BASH_PROMPT = /^\$$/m;
+  const ZSH_PROMPT = /^%$/m;
   it('bash: --pre<TAB>s<TAB> becomes --preset and a space, and --preset 4k<TAB><TAB> lists the 4k presets', () => {
     const setup = `PS1='$ '; source '${scripts['bash']}'`;
     // The X typed after the TAB shows that the completion ended the word with a space.
-    const line = typed(['bash', '--norc', '--noprofile'], setup, ['camsize --pre', 'Tab', 's', 'Tab', 'X'], /camsize --preset X$/m);
+    const line = typed(
+      ['bash', '--norc', '--noprofile'],
+      setup,
+      BASH_PROMPT,
+      ['camsize --pre', 'Tab', 's', 'Tab', 'X'],
+      /camsize --preset X$/m,
+    );
     expect(line).toMatch(/^\$ camsize --preset X$/m);
-    const listed = typed(['bash', '--norc', '--noprofile'], setup, ['camsize --preset 4k', 'Tab', 'Tab'], /4k30/);
+    const listed = typed(['bash', '--norc', '--noprofile'], setup, BASH_PROMPT, ['camsize --preset 4k', 'Tab', 'Tab'], /4k30/);
     expect(listed).toMatch(/4k10-night +4k30/);
   });
 
   it('zsh: --preset 4k3<TAB> becomes 4k30, presets --co<TAB> lists --codec and --color', () => {
     const setup = `PS1='%% '; autoload -U compinit && compinit -u && source '${scripts['zsh']}'`;
-    expect(typed(['zsh', '-f'], setup, ['camsize --preset 4k3', 'Tab', 'X'], /4k30 X$/m)).toMatch(/^% camsize --preset 4k30 X$/m);
-    const listed = typed(['zsh', '-f'], setup, ['camsize presets --co', 'Tab'], /--color/);
+    expect(typed(['zsh', '-f'], setup, ZSH_PROMPT, ['camsize --preset 4k3', 'Tab', 'X'], /4k30 X$/m)).toMatch(
+      /^% camsize --preset 4k30 X$/m,
+    );
+    const listed = typed(['zsh', '-f'], setup, ZSH_PROMPT, ['camsize presets --co', 'Tab'], /--color/);
     expect(listed).toMatch(/--codec +-- only this codec/);
     expect(listed).toMatch(/--color +-- colour the table/);
   });
