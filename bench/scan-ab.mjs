@@ -3,6 +3,10 @@
 // 7 rounds (the first dropped as warm-up). Alternating the builds lets this
 // machine's drifting speed touch both alike. Prints each build's times and median, ms.
 // Usage: node bench/scan-ab.mjs FILE DIST_DIR_A DIST_DIR_B
+//   SCAN_AB_CACHE=off: no line cache, so every line takes the byte-level path (CSV's plainRecord);
+//   SCAN_AB_ROUNDS=N: N rounds instead of 7 (the first still dropped);
+//   SCAN_AB_CLOCK=cpu: the process's CPU time (user + system) instead of the wall clock, which on
+//   a loaded machine also counts the time other processes had the core.
 //   e.g. git worktree add /tmp/base HEAD~1 && (cd /tmp/base && npm ci && npm run build)
 //        node bench/scan-ab.mjs bench/data/inv-2000000.csv /tmp/base/dist ./dist
 import { readFileSync } from 'node:fs';
@@ -27,18 +31,25 @@ const load = async (dir) => {
 const builds = await Promise.all(dirs.map(load));
 const { loadCatalog } = await import(pathToFileURL(resolve(dirs[0], 'shell/catalog-load.js')).href);
 const catalog = await loadCatalog();
+const options = process.env.SCAN_AB_CACHE === 'off' ? { cache: false } : {};
+const rounds = Number(process.env.SCAN_AB_ROUNDS ?? 7);
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+const now = process.env.SCAN_AB_CLOCK === 'cpu' ? cpuMs : () => performance.now();
 const times = builds.map(() => []);
-for (let round = 0; round < 7; round++) {
+for (let round = 0; round < rounds; round++) {
   builds.forEach((b, k) => {
     const aggregate = new b.Aggregate(catalog);
     const fail = (e) => {
       throw e;
     };
-    const scanner = file.endsWith('.csv') ? new b.Csv(aggregate, fail) : new b.Json(aggregate, fail);
-    const t0 = performance.now();
+    const scanner = file.endsWith('.csv') ? new b.Csv(aggregate, fail, options) : new b.Json(aggregate, fail, options);
+    const t0 = now();
     for (let i = 0; i < buf.length; i += 1 << 20) scanner.feed(buf.subarray(i, i + (1 << 20)));
     scanner.end();
-    times[k].push(performance.now() - t0);
+    times[k].push(now() - t0);
   });
 }
 builds.forEach((b, k) => {
