@@ -1,0 +1,157 @@
+/**
+ * Sizing, after the figures ran: the report assembled from the draft rows
+ * (segment and recorder rows, the fleet total, every check, the verdict).
+ */
+import type { Profile } from '../model/fleet.js';
+import type { Check, DriftSummary, GroupDrift, LinkStatus, Report } from '../model/report.js';
+import type { Ratio } from '../numbers/percent.js';
+import type { DriftInput } from '../measure/drift.js';
+import { headroomIn } from './figures/checks.js';
+import type { RowDraft } from './figures/row.js';
+import { retentionThatFits, type StorageSums, storageStatus } from './figures/storage.js';
+import type { Hours } from './figures/time.js';
+import { linkStatus } from './link.js';
+import { profileRows } from './profiles.js';
+import { recorderRows } from './recorder-rows.js';
+import { reportSettings, segmentRow } from './report-rows.js';
+import type { SizeOptions } from './size.js';
+import type { SizingPlan } from './size-plan.js';
+import { collectChecks, verdictOf } from './verdict.js';
+import type { SegmentNode } from './walk.js';
+
+/** What the figures left (size.ts, runFigures): one draft row per segment, and what recorders and totals read. */
+export interface FigureResults {
+  drafts: RowDraft[];
+  /** Per recorder: the cameras arriving and their day rate, b/s (none when everything goes to the head end). */
+  recorded: Array<{ cameras: bigint; day: bigint }>;
+  /** Per recorder, the hours arriving; only when some rate varies over the day. */
+  hours: Hours[] | undefined;
+  /** The storage sums of each recorder, the head end and the root (the root's only when storage is sized). */
+  perRecorder: StorageSums[];
+  headEnd: StorageSums;
+  root: StorageSums | undefined;
+}
+
+/** The report from the figures' drafts: rows, the fleet total, every check and the verdict. */
+
+export function assembleReport(fleetName: string, plan: SizingPlan, got: FigureResults, options: SizeOptions): Report {
+  const { nodes, places, sizes, checkOn, ceiling, overhead, timeVarying } = plan;
+  const { drafts } = got;
+  const segments = drafts.map((draft, i) => segmentRow(nodes[i]!, draft));
+  const recorders =
+    places.recorders.length === 0
+      ? undefined
+      : recorderRows(nodes, places, drafts, {
+          recorded: got.recorded,
+          hours: got.hours,
+          checkOn,
+          perRecorder: sizes.any ? got.perRecorder : undefined,
+          headEnd: got.headEnd,
+          sizes: sizes.rows,
+        });
+  const rootDraft = drafts[0]!;
+  const driftGroups = drafts.flatMap((d) => d.driftGroups ?? []);
+  const { totalCheck, totalStorage, keeps, checks } = fleetChecks(rootDraft, nodes[0]!, segments, recorders ?? [], {
+    options,
+    ceiling,
+    checkOn,
+    sizesRows: sizes.rows,
+    root: got.root,
+    driftGroups,
+  });
+  const profiles = profileRows(nodes);
+  return {
+    fleetName,
+    settings: reportSettings(nodes, { overhead, ceiling, checkOn, timeVarying, sizesStorage: sizes.any, options }),
+    profiles,
+    segments,
+    total: reportTotal(rootDraft, profiles, totalStorage, keeps),
+    checks,
+    ...(totalCheck ? { totalCheck: totalCheck.link } : {}),
+    ...(options.drift ? { drift: driftSummary(options.drift, driftGroups) } : {}),
+    ...(recorders ? { recorders } : {}),
+    ...(twoWay(nodes, segments) ? { twoWay: true } : {}),
+    verdict: verdictOf(checks),
+  };
+}
+
+/** Every check of the report: the segments', the recorders', and the totals against --capacity and --storage-capacity. */
+function fleetChecks(
+  rootDraft: RowDraft,
+  rootNode: SegmentNode,
+  segments: Report['segments'],
+  recorders: NonNullable<Report['recorders']>,
+  c: {
+    options: SizeOptions;
+    ceiling: Ratio;
+    checkOn: 'peak' | 'average';
+    sizesRows: boolean;
+    root: StorageSums | undefined;
+    driftGroups: readonly GroupDrift[];
+  },
+) {
+  const { options } = c;
+  const storage = options.storage;
+  const totalCheck =
+    options.capacityBitsPerSecond === undefined
+      ? undefined
+      : totalLinkCheck(rootDraft, options.capacityBitsPerSecond, c.ceiling, options.headroomProfile, rootNode, c.checkOn);
+  const totalStorage = c.sizesRows
+    ? storageStatus(rootDraft.storage?.bytes ?? 0n, storage?.capacityBytes, rootDraft.storage?.unretainedCameras)
+    : undefined;
+  const keeps = !c.sizesRows && storage?.capacityBytes !== undefined ? totalKeeps(storage.capacityBytes, c.root) : undefined;
+  const checks = collectChecks(segments, recorders, {
+    ...(totalCheck ? { check: totalCheck } : {}),
+    ...(totalStorage ? { storage: totalStorage } : {}),
+    drift: c.driftGroups,
+  });
+  return { totalCheck, totalStorage, keeps, checks };
+}
+
+/** The fleet total: the root's figures, and the whole fleet's storage checks. */
+function reportTotal(
+  rootDraft: RowDraft,
+  profiles: Report['profiles'],
+  storage: Report['total']['storage'],
+  keeps: Report['total']['keeps'],
+): Report['total'] {
+  return {
+    cameras: rootDraft.cameras,
+    profilesLoadBitsPerSecond: profiles.reduce((sum, p) => sum + p.loadBitsPerSecond, 0n),
+    loadBitsPerSecond: rootDraft.loadBitsPerSecond,
+    viewingBitsPerSecond: rootDraft.viewingBitsPerSecond,
+    ...(storage ? { storage } : {}),
+    ...(keeps ? { keeps } : {}),
+    ...(rootDraft.time ? { time: rootDraft.time } : {}),
+    ...(rootDraft.percentile ? { percentile: rootDraft.percentile } : {}),
+  };
+}
+
+/** --storage-capacity without a retention: how long it keeps every camera's recordings. */
+function totalKeeps(capacityBytes: bigint, root: StorageSums | undefined): Report['total']['keeps'] {
+  const seconds = retentionThatFits(capacityBytes, root?.perSecond ?? 0n);
+  return { capacityBytes, ...(seconds === undefined ? {} : { retentionSeconds: seconds }) };
+}
+
+/** Whether anything crosses a link downwards, or some link is not full duplex: human tables then show both directions. */
+function twoWay(nodes: readonly SegmentNode[], segments: Report['segments']): boolean {
+  return nodes.some((n) => n.segment.linkShape !== undefined) || segments.some((s) => s.down.loadBitsPerSecond > 0n);
+}
+
+function driftSummary(input: DriftInput, groups: readonly GroupDrift[]): DriftSummary {
+  return { tolerance: input.tolerance, measurements: input.measurements, groups, unmatched: input.unmatched };
+}
+
+/** The fleet total against --capacity, under the default ceiling. */
+function totalLinkCheck(
+  root: RowDraft,
+  capacity: bigint,
+  ceiling: Ratio,
+  named: Profile | undefined,
+  rootNode: SegmentNode,
+  checkOn: 'peak' | 'average',
+): Check & { link: LinkStatus } {
+  const unit = named ? { profile: named, stream: 'main' as const } : root.dominant;
+  const link = linkStatus(root.loadBitsPerSecond, capacity, ceiling, headroomIn(unit, rootNode, checkOn));
+  return { kind: 'total', fits: link.fits, link, loadBitsPerSecond: root.loadBitsPerSecond };
+}
