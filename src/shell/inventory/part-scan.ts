@@ -74,7 +74,6 @@ export function scanParts(
   scan: ScanOptions | undefined,
   role: ThreadRole,
 ): { aggregate: InventoryAggregate; outcome: ThreadOutcome } {
-  const progress = role.progress;
   const aggregate = new InventoryAggregate(catalog);
   const outcome: ThreadOutcome = { done: [], samples: [], skipped: 0, records: 0 };
   let part = -1;
@@ -84,49 +83,82 @@ export function scanParts(
     if (outcome.samples.length < 10) outcome.samples.push({ part, problem: problemOf(e) });
   };
   const scanner = plan.format === 'csv' ? new CsvScanner(aggregate, onError, scan) : new JsonScanner(aggregate, onError, scan);
-  let fresh = true;
-  const fd = openSync(plan.path, 'r');
-  const buffer = Buffer.allocUnsafe(plan.chunkBytes);
+  const reading: Reading = {
+    plan,
+    fd: openSync(plan.path, 'r'),
+    buffer: Buffer.allocUnsafe(plan.chunkBytes),
+    scanner,
+    aggregate,
+    fresh: true,
+  };
+  if (role.progress) reading.progress = role.progress;
   try {
     while (Atomics.load(shared, STOPPED) === 0) {
       if (role.worker) waitWhilePaused(shared, plan.parts);
       part = Atomics.add(shared, NEXT_PART, 1);
       if (part >= plan.parts) break;
-      const start = partStart(fd, plan, part);
-      const end = start < 0 ? -1 : partStart(fd, plan, part + 1);
-      if (start < 0 || end < 0) {
+      const read = readPart(reading, part);
+      if (read === undefined) {
         outcome.done.push({ part, lines: 0, atBoundary: false }); // a line too long to find: read on one thread
         continue;
       }
-      if (part > 0 && fresh && plan.format === 'csv') scanner.feed(Buffer.from(`${plan.header}\n`, 'latin1'));
-      if (part > 0) scanner.startPart();
-      fresh = false;
-      aggregate.placeBase = part * PART_STRIDE;
-      try {
-        readRange(fd, start, end, buffer, (bytes) => {
-          scanner.feed(bytes);
-          progress?.(bytes.length, aggregate.records);
-        });
-        const atBoundary = scanner.atRecordBoundary;
-        if (part === plan.parts - 1) scanner.end();
-        outcome.done.push({ part, lines: scanner.linesConsumed, atBoundary });
-        if (role.worker) {
-          Atomics.add(shared, WORKER_PARTS, 1);
-          Atomics.notify(shared, WORKER_PARTS); // a main thread in a test's hand-off waits for it (pace.ts)
-        } else role.afterPart?.();
-      } catch (error) {
-        if (!(error instanceof RecordError || error instanceof InventoryError)) throw error;
-        const placeless = error instanceof InventoryError && error.place === undefined;
-        outcome.failure = { part, problem: problemOf(error), syntax: error instanceof InventoryError, placeless };
+      if ('problem' in read) {
+        outcome.failure = read;
         Atomics.store(shared, STOPPED, 1);
         break;
       }
+      outcome.done.push(read);
+      if (role.worker) {
+        Atomics.add(shared, WORKER_PARTS, 1);
+        Atomics.notify(shared, WORKER_PARTS); // a main thread in a test's hand-off waits for it (pace.ts)
+      } else role.afterPart?.();
     }
   } finally {
-    closeSync(fd);
+    closeSync(reading.fd);
   }
   outcome.records = aggregate.records;
   return { aggregate, outcome };
+}
+
+/** What one thread reads its parts with. */
+interface Reading {
+  plan: PartPlan;
+  fd: number;
+  buffer: Buffer;
+  scanner: CsvScanner | JsonScanner;
+  aggregate: InventoryAggregate;
+  /** No part read yet: a CSV scanner is told the header before a part after the file's first. */
+  fresh: boolean;
+  progress?: (bytes: number, records: number) => void;
+}
+
+/**
+ * Part `part` read to its end, or where it failed (a bad record, when not
+ * skipping, or a syntax error); undefined when the part's start or end
+ * cannot be found (a line too long to find: the part is read on one thread).
+ */
+function readPart(r: Reading, part: number): PartDone | PartFailure | undefined {
+  const { plan, fd, scanner, aggregate } = r;
+  const start = partStart(fd, plan, part);
+  const end = start < 0 ? -1 : partStart(fd, plan, part + 1);
+  if (start < 0 || end < 0) return undefined;
+  if (part > 0 && r.fresh && plan.format === 'csv') scanner.feed(Buffer.from(`${plan.header}\n`, 'latin1'));
+  if (part > 0) scanner.startPart();
+  r.fresh = false;
+  aggregate.placeBase = part * PART_STRIDE;
+  try {
+    readRange(fd, start, end, r.buffer, (bytes) => {
+      scanner.feed(bytes);
+      r.progress?.(bytes.length, aggregate.records);
+    });
+    const atBoundary = scanner.atRecordBoundary;
+    if (part === plan.parts - 1) scanner.end();
+    return { part, lines: scanner.linesConsumed, atBoundary };
+  } catch (error) {
+    if (!(error instanceof RecordError || error instanceof InventoryError)) throw error;
+    const placeless = error instanceof InventoryError && error.place === undefined;
+    return { part, problem: problemOf(error), syntax: error instanceof InventoryError, placeless };
+  }
 }
 
 /** A worker waits while paused (pace.ts), warm, until let go, a thread stops, or no part is left. */
