@@ -1,14 +1,25 @@
 /**
  * The command-line grammar (commander). It only declares options and hands
- * parsed values to the actions in main.ts. The subcommands are in
- * program-commands.ts; the completion scripts are generated from this tree.
+ * parsed values to the actions in main.ts: the flags each action receives
+ * are typed here, the option groups are in program-options.ts, the
+ * subcommands in program-commands.ts; the completion scripts are generated
+ * from this tree.
  */
 import type { Command as CommandType } from 'commander';
 import { printable } from '../core/diagnostics/printable.js';
 import { requireCjs } from '../require-cjs.js';
-import { FORMATS } from '../render/renderer.js';
 import { ENVIRONMENT, EXAMPLES, EXIT_CODES } from './help.js';
 import { addSubcommands } from './program-commands.js';
+import {
+  addCameraOptions,
+  addCheckOptions,
+  addDayOptions,
+  addInventoryOptions,
+  addMeasurementOptions,
+  addOutputOptions,
+  addStorageOptions,
+  addTreeOptions,
+} from './program-options.js';
 
 export interface OutputFlags {
   /** --timeline: the total's curve; --timeline=PATH arrives as timelineOf (see main.ts). */
@@ -98,10 +109,7 @@ export interface ProgramOutput {
   helpWidth?: number | undefined;
 }
 
-const { Command, Option } = requireCjs('commander') as typeof import('commander');
-
-/** Repeatable options: no default, so help does not show "(default: [])"; main reads undefined as none. */
-const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+const { Command } = requireCjs('commander') as typeof import('commander');
 
 export function buildProgram(version: string, actions: Actions, output: ProgramOutput): CommandType {
   const program = rootCommand(version, output);
@@ -140,125 +148,6 @@ function rootCommand(version: string, output: ProgramOutput): CommandType {
       .enablePositionalOptions()
       .helpCommand('help [command]', 'show help for a command')
   );
-}
-
-/**
- * The output options a command accepts. --color=WHEN is written attached (main.ts
- * turns it into --color, --no-color or --color-auto), so `--color fleet.json`
- * never takes the file as its value.
- */
-export function addOutputOptions(command: CommandType, accepts: { units: boolean }): CommandType {
-  command
-    .optionsGroup('Output:')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS))
-    .option('--json', 'same as --format json');
-  if (accepts.units) {
-    command
-      .option('--unit <unit>', 'show rates in this unit (b/s, kb/s, Mb/s, Gb/s, Tb/s, Pb/s) in table, markdown and html')
-      .option('--precision <digits>', 'round shown rates to this many decimals (default: exact)');
-  }
-  return command
-    .option('--color', 'colour the table: auto (default: when stdout is a terminal), always or never')
-    .option('--no-color', 'same as --color=never (also: NO_COLOR=1)')
-    .addOption(new Option('--color-auto', 'same as --color=auto').hideHelp())
-    .on('option:color-auto', () => command.setOptionValueWithSource('color', undefined, 'cli'))
-    .option('--wide', 'table: keep every column at full width, however wide the terminal (default: fit it)')
-    .option('--ascii', 'table: draw borders in ASCII (default when the locale is not UTF-8 or TERM=dumb)')
-    .option('-o, --output <file>', 'write the result to this file instead of standard output, e.g. -o report.html');
-}
-
-function addCameraOptions(program: CommandType): void {
-  program
-    .optionsGroup('Cameras on the command line:')
-    .option('-p, --preset <id>', 'camera preset for --count (see: camsize presets)', collect)
-    .option('-b, --bitrate <rate>', 'custom per-camera bit rate for --count, e.g. 2.5Mb/s', collect)
-    .option('-n, --count <n>', 'number of cameras of --preset or --bitrate', collect)
-    .option('--label <text>', 'name for the --bitrate group in the report')
-    .option('-c, --camera <spec>', 'a camera group PRESET=COUNT or RATE=COUNT; repeatable', collect);
-}
-
-function addCheckOptions(program: CommandType): void {
-  program
-    .optionsGroup('Network and checks:')
-    .option('--capacity <rate>', 'check the total against this capacity (exit 1 if over); without --count: how many cameras fit')
-    .option('--max-utilization <percent>', 'a link counts as full at this share of its capacity', '70')
-    .option('--overhead <kind>', 'transport overhead: none, udp (+5.5 %), tcp (+7.5 %) or a percentage', 'none')
-    .option('--as <preset>', "express headroom in cameras of this preset (default: each segment's most common profile)")
-    .option('-q, --quiet', 'table and markdown: print nothing when everything fits, only the failing lines when not')
-    .option('--flows', "list the flows that cross each link, per direction (recorded streams per recorder, each viewer entry's streams)");
-}
-
-function addInventoryOptions(program: CommandType): void {
-  program
-    .optionsGroup('Inventories:')
-    .option(
-      '-i, --inventory <file>',
-      "camera inventory, one record per camera (CSV, NDJSON or JSON array, optionally gzipped); '-' reads stdin",
-    )
-    .addOption(
-      new Option('--input-format <format>', 'inventory format (default: from the extension or the first byte)').choices([
-        'csv',
-        'ndjson',
-        'json',
-      ]),
-    )
-    .option('--allow-new-segments', 'with a fleet file: add inventory segments the fleet file lacks instead of failing')
-    .option('--skip-invalid', 'skip invalid inventory records (counted; the first 10 listed on stderr) instead of stopping');
-}
-
-function addStorageOptions(program: CommandType): void {
-  program
-    .optionsGroup('Storage:')
-    .option('--retention <duration>', 'size recording storage for this retention, e.g. 30d, 72h, 4w')
-    .option('--recording <mode>', "with --retention: 'continuous' (default) or 'motion:PERCENT' of the time recorded")
-    .option('--storage-overhead <percent>', 'with --retention: RAID/filesystem overhead added to the raw size (default 0)')
-    .option(
-      '--storage-capacity <size>',
-      'check the total storage against this size, e.g. 500TB (exit 1 if over); without a retention: how long it keeps',
-    );
-}
-
-function addDayOptions(program: CommandType): void {
-  program
-    .optionsGroup('Over the day:')
-    .option('--night-start <hour>', 'hour night starts, 0-23, for cameras with a night rate (default 18)')
-    .option('--night-hours <hours>', 'hours of night (default 12)')
-    .addOption(
-      new Option('--check-on <basis>', 'when rates vary over the day, check links against the peak or the daily average').choices([
-        'peak',
-        'average',
-      ]),
-    )
-    .option('--percentile <p>', 'also give the p-th percentile of each load from per-camera mean and variance (approximate), e.g. 99')
-    .option('--correlation <rho>', 'with --percentile: correlation between cameras, 0 (independent) to 1 (default: moving together)')
-    .option('--vbr-cv <ratio>', 'with --percentile: VBR variation of one camera, σ/μ (default 0.5)')
-    .option('--timeline', 'show the 24-hour load curve of the total; --timeline=PATH of one segment')
-    .addOption(new Option('--timeline-of <segment>', 'the segment --timeline=PATH names').hideHelp());
-}
-
-/** --measured and what goes with it, and --calibration: a design against what cameras really send. */
-function addMeasurementOptions(program: CommandType): void {
-  program
-    .optionsGroup('Measurements:')
-    .option(
-      '--measured <file>',
-      'compare the fleet with measured rates (recordings, ffprobe JSON, a measurements CSV, Frigate JSON); exit 1 when a group drifts; repeatable',
-      collect,
-    )
-    .option('--tolerance <percent>', 'with --measured: a group drifts when it is more than this above its design (default 15, the SOP)')
-    .option('--use-measured', 'with --measured: size with the measured rates in place of the design ones')
-    // [file]: `camsize estimate --calibration` (no file) is the estimate command's own; a fleet needs the file.
-    .option('--calibration [file]', "a site calibration (camsize measure --fit) for the fleet's estimated groups");
-}
-
-function addTreeOptions(program: CommandType): void {
-  program
-    .optionsGroup('Big trees (table, markdown, html):')
-    .option(
-      '--depth <n>',
-      'show the segment tree down to this depth (default: all of it, or above 200 segments the levels that fit in 200 rows)',
-    )
-    .option('--top <n>', 'also show the N busiest segments below --depth (default 10 when the tree is cut)');
 }
 
 /**
