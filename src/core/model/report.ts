@@ -3,14 +3,15 @@
  * b/s (bigint), all counts exact (bigint). Renderers only format these values.
  */
 import type { Profile } from './fleet.js';
-import type { UnmatchedMeasurement } from '../measure/match.js';
 import type { Overhead } from '../sizing/overhead.js';
 import type { Ratio } from '../numbers/percent.js';
 import type { Recording, Retention } from '../sizing/storage.js';
 import type { Schedule } from '../sizing/time.js';
 import type { PercentileSettings } from '../sizing/percentile.js';
+import type { DriftSummary, GroupDrift, SegmentDrift } from './drift-report.js';
 import type { Direction, DirectionLoad, LinkKind, RecorderRow, StorageKeeps } from './flow-report.js';
 
+export type { DriftFigures, DriftSummary, GroupDrift, SegmentDrift } from './drift-report.js';
 export type { Direction, DirectionLoad, FlowEnd, FlowItem, LinkKind, RecorderRow, StorageKeeps } from './flow-report.js';
 
 /** Load over the day, when some camera's rate varies (night, events). Rates in b/s, hours 0–23. */
@@ -99,54 +100,6 @@ export interface SegmentRow {
   readonly percentile?: SegmentPercentile;
   /** With --measured, when a measured group is in this segment or below: design against measurement. */
   readonly drift?: SegmentDrift;
-}
-
-/**
- * Design against measurement, compared as daily averages of the payload (what
- * a day-long measurement of a recording sees): b/s, rounded up.
- */
-export interface DriftFigures {
-  readonly designBitsPerSecond: bigint;
-  readonly measuredBitsPerSecond: bigint;
-  /** (measured − design) ÷ design in tenths of a percent, rounded away from zero; undefined when the design is 0. */
-  readonly deviationPermille?: bigint;
-  /** More than the tolerance above the design. */
-  readonly exceeds: boolean;
-  /** Measurements behind the measured figure. */
-  readonly measurements: number;
-}
-
-/** A segment's cameras with the measured rates of its measured groups in place of their design ones (the others as designed). */
-export interface SegmentDrift extends DriftFigures {
-  /** Measured groups in this segment and below. */
-  readonly groups: number;
-}
-
-/** One measured group: a segment's cameras under one profile name (a preset id or a label), per camera. */
-export interface GroupDrift extends DriftFigures {
-  readonly path: readonly string[];
-  /** The profile name measurements name it by. */
-  readonly group: string;
-  readonly profile: Profile;
-  readonly cameras: bigint;
-  /** Of the measurements: shorter than 24 h, likely caps. */
-  readonly short: number;
-  readonly likelyCaps: number;
-}
-
-export interface DriftSummary {
-  /** A group drifts when its measured rate is more than this above its design (--tolerance, default 15 %). */
-  readonly tolerance: Ratio;
-  /** Measurements read. */
-  readonly measurements: number;
-  readonly groups: readonly GroupDrift[];
-  readonly unmatched: readonly UnmatchedMeasurement[];
-  /** With --use-measured: the loads, links and storage are the measured fleet's. */
-  readonly resized?: {
-    /** Capacity checks over with the design rates, and which checks only the measured rates put over. */
-    readonly overWithDesign: number;
-    readonly newlyOver: readonly Check[];
-  };
 }
 
 /** A percentile of a load in its worst hour (floating point, rounded up to a whole b/s), with that hour's mean and σ. */
