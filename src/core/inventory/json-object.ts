@@ -2,13 +2,14 @@
  * One JSON record object read for the fields camsize needs: where each
  * field's value lies in the buffer (its slot, from the field registry), or
  * its decoded text when it has escapes, and the record's first problem (a
- * field given twice, a value of the wrong type, a misspelt field name).
+ * field given twice, a value of the wrong type, a misspelt field name: kept
+ * by the base class, json-field-problems.ts).
  */
-import { RecordError } from './aggregate.js';
 import { latin1 } from './chunks.js';
 import { shownText } from './encoding.js';
-import { checkExtraField, hasText, ID_SLOT, LABEL_SLOT, PRESET_SLOT, SLOTS, trimBlank } from './fields.js';
-import { B, HAS_BACKSLASH, HAS_LINE_BREAK, INCOMPLETE, JsonCursor, shown } from './json-cursor.js';
+import { hasText, ID_SLOT, LABEL_SLOT, PRESET_SLOT, SLOTS, trimBlank } from './fields.js';
+import { B, HAS_BACKSLASH, HAS_LINE_BREAK, INCOMPLETE, shown } from './json-cursor.js';
+import { JsonFieldProblems, nameAt } from './json-field-problems.js';
 
 const SLOT_COUNT = SLOTS.length;
 const SLOT_BY_NAME = new Map<string, number>(SLOTS.map((name, slot) => [name, slot]));
@@ -17,7 +18,7 @@ const SLOT_NAME_BYTES: Uint8Array[] = SLOTS.map((name) => Buffer.from(name, 'lat
 /** A UTF-16 surrogate without its other half: what \ud800 alone decodes to. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-export abstract class JsonObjectReader extends JsonCursor {
+export abstract class JsonObjectReader extends JsonFieldProblems {
   /** The buffer the slots point into. */
   protected buf: Buffer = Buffer.alloc(0);
   /** Where each slot's value is in `buf` (content between quotes, or the raw number); empty when absent or null. */
@@ -44,18 +45,6 @@ export abstract class JsonObjectReader extends JsonCursor {
   protected presetGiven = false;
   /** Still among the leading members (see leadCount). */
   private leading = true;
-  /** A problem with one field of the record: the record is skipped or the run stops, after the scan. */
-  protected fieldError: RecordError | undefined;
-  /** A problem with the label's value, and whether it came before fieldError's: see settleLabel. */
-  private labelError: RecordError | undefined;
-  private labelErrorFirst = false;
-  private readonly unknownKeys = new Map<string, string | undefined>();
-  /** The unknown field names of this record (latin1), to find one given twice. */
-  private readonly unknownNames: string[] = [];
-  /** Unknown names met before, as bytes (up to 30, matched without a string), their problem, and which this record has. */
-  private readonly unknownBytes: Uint8Array[] = [];
-  private readonly unknownProblems: Array<string | undefined> = [];
-  private unknownSeen = 0;
   /** The known fields met so far in this record, one bit per slot. */
   private seen = 0;
 
@@ -171,15 +160,6 @@ export abstract class JsonObjectReader extends JsonCursor {
     return end;
   }
 
-  /** A bad value: the record's error, except a label's, which counts only if the record has no preset (see settleLabel). */
-  private valueError(at: number, slot: number, message: string): void {
-    if (slot !== LABEL_SLOT) this.fieldError ??= this.recordError(at, slot, message);
-    else if (this.labelError === undefined) {
-      this.labelError = this.recordError(at, slot, message);
-      this.labelErrorFirst = this.fieldError === undefined;
-    }
-  }
-
   /**
    * After a record is read: with a preset, its label names nothing and is
    * dropped (a note like the id; it must not split the sums), bad or not;
@@ -197,64 +177,9 @@ export abstract class JsonObjectReader extends JsonCursor {
       this.decoded[LABEL_SLOT] = undefined;
     } else if (problem !== undefined && (this.labelErrorFirst || this.fieldError === undefined)) this.fieldError = problem;
   }
-
-  private recordError(at: number, slot: number, message: string): RecordError {
-    return new RecordError({ line: this.line, column: at - this.lineStart + 1 }, SLOTS[slot], message);
-  }
-
-  /** A record that gives a field twice: JSON would keep one silently, and which one is meant is not known. */
-  private twice(name: string, at: number): void {
-    const place = { line: this.line, column: at - this.lineStart + 1 };
-    this.fieldError ??= new RecordError(place, shownText(name), 'given twice in one record (which one is meant?)');
-  }
-
-  /**
-   * A field camsize does not read (its name buf[start, end), its value at
-   * `at`): fine, unless given twice or a misspelling of one it reads. Names
-   * met before are matched by their bytes (exports repeat a few on every line).
-   */
-  private unknown(buf: Buffer, start: number, end: number, at: number): void {
-    const u = nameAt(this.unknownBytes, buf, start, end);
-    if (u >= 0) {
-      if (this.unknownSeen & (1 << u)) this.twice(latin1(buf, start, end), start - 1);
-      this.unknownSeen |= 1 << u;
-      const problem = this.unknownProblems[u];
-      if (problem) this.fieldError ??= new RecordError({ line: this.line, column: at - this.lineStart + 1 }, undefined, shownText(problem));
-      return;
-    }
-    const key = latin1(buf, start, end);
-    if (this.unknownNames.includes(key)) this.twice(key, start - 1);
-    else this.unknownNames.push(key);
-    let problem = this.unknownKeys.get(key);
-    if (!this.unknownKeys.has(key)) {
-      problem = checkExtraField(key);
-      this.unknownKeys.set(key, problem);
-      if (this.unknownBytes.length < 30 && this.unknownNames.length === 1 + this.unknownNames.indexOf(key)) {
-        // From the next record on, by its bytes (this record's list holds it by its text).
-        this.unknownBytes.push(Buffer.from(buf.subarray(start, end)));
-        this.unknownProblems.push(problem);
-        this.unknownSeen |= 1 << (this.unknownBytes.length - 1);
-      }
-    }
-    if (problem) this.fieldError ??= new RecordError({ line: this.line, column: at - this.lineStart + 1 }, undefined, shownText(problem));
-  }
 }
 
 /** The slot of the known field named by buf[start, end) (an unescaped JSON string), by its bytes: no string is made. -1 if none. */
 function slotAt(buf: Buffer, start: number, end: number): number {
   return nameAt(SLOT_NAME_BYTES, buf, start, end);
-}
-
-/** The index of the name in `names` that is buf[start, end), by its bytes. -1 if none. */
-function nameAt(names: readonly Uint8Array[], buf: Buffer, start: number, end: number): number {
-  const length = end - start;
-  const first = buf[start];
-  for (let f = 0; f < names.length; f++) {
-    const name = names[f]!;
-    if (name.length !== length || name[0] !== first) continue;
-    let i = 1;
-    while (i < length && name[i] === buf[start + i]) i++;
-    if (i === length) return f;
-  }
-  return -1;
 }

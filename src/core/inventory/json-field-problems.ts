@@ -1,0 +1,90 @@
+/**
+ * A JSON record's first problem, for json-object.ts (its base class, so that
+ * the hot path reads these fields as its own): a field given twice, a value
+ * of the wrong type, a misspelt field name, and the label's problem, which
+ * counts only when the record has no preset.
+ */
+import { RecordError } from './aggregate.js';
+import { latin1 } from './chunks.js';
+import { shownText } from './encoding.js';
+import { checkExtraField, LABEL_SLOT, SLOTS } from './fields.js';
+import { JsonCursor } from './json-cursor.js';
+
+export abstract class JsonFieldProblems extends JsonCursor {
+  /** A problem with one field of the record: the record is skipped or the run stops, after the scan. */
+  protected fieldError: RecordError | undefined;
+  /** A problem with the label's value, and whether it came before fieldError's: see settleLabel. */
+  protected labelError: RecordError | undefined;
+  protected labelErrorFirst = false;
+  private readonly unknownKeys = new Map<string, string | undefined>();
+  /** The unknown field names of this record (latin1), to find one given twice. */
+  protected readonly unknownNames: string[] = [];
+  /** Unknown names met before, as bytes (up to 30, matched without a string), their problem, and which this record has. */
+  private readonly unknownBytes: Uint8Array[] = [];
+  private readonly unknownProblems: Array<string | undefined> = [];
+  protected unknownSeen = 0;
+
+  /** A bad value: the record's error, except a label's, which counts only if the record has no preset (see settleLabel). */
+  protected valueError(at: number, slot: number, message: string): void {
+    if (slot !== LABEL_SLOT) this.fieldError ??= this.recordError(at, slot, message);
+    else if (this.labelError === undefined) {
+      this.labelError = this.recordError(at, slot, message);
+      this.labelErrorFirst = this.fieldError === undefined;
+    }
+  }
+
+  protected recordError(at: number, slot: number, message: string): RecordError {
+    return new RecordError({ line: this.line, column: at - this.lineStart + 1 }, SLOTS[slot], message);
+  }
+
+  /** A record that gives a field twice: JSON would keep one silently, and which one is meant is not known. */
+  protected twice(name: string, at: number): void {
+    const place = { line: this.line, column: at - this.lineStart + 1 };
+    this.fieldError ??= new RecordError(place, shownText(name), 'given twice in one record (which one is meant?)');
+  }
+
+  /**
+   * A field camsize does not read (its name buf[start, end), its value at
+   * `at`): fine, unless given twice or a misspelling of one it reads. Names
+   * met before are matched by their bytes (exports repeat a few on every line).
+   */
+  protected unknown(buf: Buffer, start: number, end: number, at: number): void {
+    const u = nameAt(this.unknownBytes, buf, start, end);
+    if (u >= 0) {
+      if (this.unknownSeen & (1 << u)) this.twice(latin1(buf, start, end), start - 1);
+      this.unknownSeen |= 1 << u;
+      const problem = this.unknownProblems[u];
+      if (problem) this.fieldError ??= new RecordError({ line: this.line, column: at - this.lineStart + 1 }, undefined, shownText(problem));
+      return;
+    }
+    const key = latin1(buf, start, end);
+    if (this.unknownNames.includes(key)) this.twice(key, start - 1);
+    else this.unknownNames.push(key);
+    let problem = this.unknownKeys.get(key);
+    if (!this.unknownKeys.has(key)) {
+      problem = checkExtraField(key);
+      this.unknownKeys.set(key, problem);
+      if (this.unknownBytes.length < 30 && this.unknownNames.length === 1 + this.unknownNames.indexOf(key)) {
+        // From the next record on, by its bytes (this record's list holds it by its text).
+        this.unknownBytes.push(Buffer.from(buf.subarray(start, end)));
+        this.unknownProblems.push(problem);
+        this.unknownSeen |= 1 << (this.unknownBytes.length - 1);
+      }
+    }
+    if (problem) this.fieldError ??= new RecordError({ line: this.line, column: at - this.lineStart + 1 }, undefined, shownText(problem));
+  }
+}
+
+/** The index of the name in `names` that is buf[start, end), by its bytes. -1 if none. */
+export function nameAt(names: readonly Uint8Array[], buf: Buffer, start: number, end: number): number {
+  const length = end - start;
+  const first = buf[start];
+  for (let f = 0; f < names.length; f++) {
+    const name = names[f]!;
+    if (name.length !== length || name[0] !== first) continue;
+    let i = 1;
+    while (i < length && name[i] === buf[start + i]) i++;
+    if (i === length) return f;
+  }
+  return -1;
+}
