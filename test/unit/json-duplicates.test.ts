@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type DuplicateKey, duplicateKeys } from '../../src/core/input/json-syntax.js';
+import { type DuplicateKey, duplicateKeys } from '../../src/core/input/json-duplicates.js';
 import { mayRepeatKeys } from '../../src/core/input/key-count.js';
 
 type Node = { kind: 'object'; pairs: Array<[string, number, Node]> } | { kind: 'array'; items: Node[] } | { kind: 'value'; text: string };
