@@ -2,37 +2,23 @@
  * CSV records into the aggregate, once the scanner has found a line: the
  * byte-level path for an unquoted line (no per-field strings), the general
  * path for a record read into strings (one with quotes), and the header row
- * that says what each column is. A base class of CsvScanner, so the hot
- * path reads these fields as its own.
+ * that says what each column is (its layout kept by the base class,
+ * csv-columns.ts). A base class of CsvScanner, so the hot path reads these
+ * fields as its own.
  */
 import { RecordError, type InventoryAggregate } from './aggregate.js';
-import { ChunkScanner, latin1 } from './chunks.js';
-import { type CsvLayout, readHeader, ROLE_COUNT, ROLE_KEY, ROLE_LABEL, ROLE_SEGMENT } from './csv-header.js';
+import { latin1 } from './chunks.js';
+import { CsvColumns } from './csv-columns.js';
+import { ROLE_COUNT, ROLE_KEY, ROLE_LABEL, ROLE_SEGMENT } from './csv-header.js';
 import { hasText, trimBlank } from './fields.js';
 import { FNV_OFFSET, FNV_PRIME, KeyBuilder } from './key-table.js';
 import { addCount, plainCount, profileDecoder, readCount, readCountText, SEPARATOR } from './record.js';
 
 const COMMA = 44;
 
-export abstract class CsvRecords extends ChunkScanner {
-  protected line = 0;
-  /** What the header said: undefined until it is read. */
-  protected columns: CsvLayout['columns'] | undefined;
-  /** Per column: ROLE_SEGMENT, ROLE_KEY (part of the profile key), ROLE_COUNT, ROLE_LABEL or ROLE_NONE. */
-  protected roles = new Uint8Array(0);
-  /** Where the preset and the label are (-1: no such column). */
-  protected presetColumn = -1;
-  protected labelColumn = -1;
-  /** The line cache's tail: its last column, and whether a label comes after it (see CsvLayout). */
-  protected tailLast = 0;
-  protected labelAfterTail = false;
+export abstract class CsvRecords extends CsvColumns {
   /** The line plainRecord just read had a preset (so its label named nothing). */
   protected presetGiven = false;
-  /** How many leading columns play no role (an id, say): a line's tail starts after them. */
-  protected leadingSkip = 0;
-  protected lastNeeded = 0;
-  /** The last needed column is the header's last: a line's tail runs to its end. */
-  protected tailToEnd = false;
   /** The profile fields of the line being read (see plainRecord), and a scratch key for the segment of a quoted one. */
   private readonly key = new KeyBuilder();
   private readonly segmentKey = new KeyBuilder();
@@ -52,14 +38,6 @@ export abstract class CsvRecords extends ChunkScanner {
     protected readonly onError: (error: RecordError) => void,
   ) {
     super();
-  }
-
-  get linesConsumed(): number {
-    return this.line;
-  }
-
-  get lines(): number {
-    return this.line;
   }
 
   /**
@@ -249,16 +227,7 @@ export abstract class CsvRecords extends ChunkScanner {
   }
 
   protected header(names: string[]): void {
-    const layout = readHeader(names, this.line);
-    this.columns = layout.columns;
-    this.roles = layout.roles;
-    this.lastNeeded = layout.lastNeeded;
-    this.leadingSkip = layout.leadingSkip;
-    this.presetColumn = layout.columns.preset;
-    this.labelColumn = layout.columns.label;
-    this.tailLast = layout.tailLast;
-    this.labelAfterTail = layout.labelAfterTail;
-    this.tailToEnd = layout.tailToEnd;
+    const layout = this.readLayout(names);
     // Profile keys are stored in file order; give the aggregate their canonical parts.
     this.aggregate.decodeProfile = profileDecoder(layout.profileOrder);
   }
