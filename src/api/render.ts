@@ -3,16 +3,15 @@
  * table, json, csv, markdown, html. Each format's code loads only when chosen.
  * The command line renders through the same calls.
  */
-import { UsageError } from '../core/diagnostics/errors.js';
+import { asUsage, UsageError } from '../core/diagnostics/errors.js';
 import type { Estimate } from '../core/estimate/estimate.js';
 import type { Preset } from '../core/model/catalog.js';
 import type { Report } from '../core/model/report.js';
 import { readNumber } from '../core/numbers/number-text.js';
 import { outputUnit } from '../core/numbers/rate-units.js';
+import { makePaint } from '../render/paint.js';
 import { FORMATS, type Format, type Renderer, renderer } from '../render/renderer.js';
 import type { RenderOptions } from '../render/view.js';
-import { makePaint } from '../shell/color.js';
-import { asUsage } from '../shell/option-value.js';
 
 /** How a human format (table, Markdown) shows the report; JSON and CSV always carry everything. */
 export interface RenderSettings {

@@ -20,5 +20,15 @@ export class InputError extends Error {
 /** A usage mistake (a bad or conflicting option): like any input error (exit 2), plus a pointer to --help. */
 export class UsageError extends InputError {}
 
+/** A setting's value that the core refuses is a usage mistake: the same message, with a pointer to --help. */
+export function asUsage<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof InputError && !(error instanceof UsageError)) throw new UsageError(error.message, error.issues);
+    throw error;
+  }
+}
+
 /** The exit codes, for scripts: 0 ok, 1 a capacity or drift check failed, 2 usage, input or I/O error, 3 a bug. */
 export const EXIT = { ok: 0, checkFailed: 1, usage: 2, internal: 3 } as const;

@@ -9,7 +9,7 @@ import { InputError } from '../../core/diagnostics/errors.js';
 import type { FlaggedMeasurement, Measurement } from '../../core/measure/measurement.js';
 import { renderer } from '../../render/renderer.js';
 import { loadCatalog } from '../catalog-load.js';
-import { makePaint } from '../color.js';
+import { makePaint } from '../../render/paint.js';
 import type { Io } from '../io.js';
 import { resolveOutput } from '../output-request.js';
 import type { MeasureCommandFlags } from '../program.js';

@@ -11,7 +11,7 @@ import { exitCodeOf } from '../../core/sizing/verdict.js';
 import { closest } from '../../core/diagnostics/suggest.js';
 import { rendererFor } from '../../api/render.js';
 import type { Format } from '../../render/renderer.js';
-import { makePaint } from '../color.js';
+import { makePaint } from '../../render/paint.js';
 import { failureLines } from '../../render/wording/sentences.js';
 import { fleetFromOperand } from '../fleet-input.js';
 import type { Io } from '../io.js';
