@@ -3,16 +3,7 @@
  * (additive to schemaVersion 2): `drift` on each segment and at the top level,
  * `calibration`, `measured` and `design` on a profile. See report-schema.ts.
  */
-type Schema = Record<string, unknown>;
-
-const ref = (name: string): Schema => ({ $ref: `#/$defs/${name}` });
-const obj = (description: string, properties: Record<string, Schema>, optional: readonly string[] = []): Schema => ({
-  type: 'object',
-  description,
-  properties,
-  required: Object.keys(properties).filter((key) => !optional.includes(key)),
-});
-const count = (description: string): Schema => ({ type: 'integer', minimum: 0, description });
+import { count, obj, ref, type Schema } from './json-schema-build.js';
 
 /** Design against measured, as a segment and a group both have it: daily averages of the payload. */
 const FIGURES: Record<string, Schema> = {
