@@ -47,7 +47,7 @@ export abstract class CsvRecords extends CsvColumns {
    * and notes where the count, the preset and the label are; the label goes
    * last, and only into a record without a preset.
    *
-   * Long on purpose (over the ~60-line rule): every cut measured was 2.5–5 %
+   * Long on purpose (over the ~60-line rule): every cut measured was about 3–8 %
    * slower (bench/RESULTS.md, "plainRecord, split or whole"). Moved code
    * spends V8's inlining budget for this function (920 bytes of bytecode),
    * and the key tables' find calls, inlined here, are then calls again.
