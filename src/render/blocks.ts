@@ -117,10 +117,14 @@ export function storageBlock(report: Report, options: RenderOptions): TableBlock
 /** The report's headline figures, for formats that lead with them (HTML): label and value as people read them. */
 export function keyFigures(report: Report, options: RenderOptions): { label: string; value: string }[] {
   const checkOn = report.settings.time?.checkOn;
+  const load = checkOn === 'peak' ? 'Peak load' : checkOn === 'average' ? 'Daily average load' : 'Load';
+  const recorded = report.total.recordedInFleetBitsPerSecond;
   const figures = [
     { label: 'Cameras', value: humanCount(report.total.cameras) },
+    // With recorders the total load is only what crosses between the fleet and the head end.
+    ...(recorded === undefined ? [] : [{ label: 'Recorders in the fleet take', value: humanRate(recorded, options) }]),
     {
-      label: checkOn === 'peak' ? 'Peak load' : checkOn === 'average' ? 'Daily average load' : 'Load',
+      label: recorded === undefined ? load : `${load} to and from the head end`,
       value: humanRate(report.total.loadBitsPerSecond, options),
     },
   ];

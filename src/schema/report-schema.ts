@@ -185,8 +185,12 @@ const TOTAL = obj(
       hour: hour('The worst hour'),
       approximate: yes('Always'),
     }),
+    recordedInFleet: {
+      ...ref('rate'),
+      description: 'With recorders: what the recorders in the fleet take (their ingest summed; what reaches the head end is load)',
+    },
   },
-  ['check', 'storage', 'keeps', 'time', 'percentile'],
+  ['check', 'storage', 'keeps', 'time', 'percentile', 'recordedInFleet'],
 );
 
 const CAPACITY_ANSWER = obj(

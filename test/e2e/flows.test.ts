@@ -113,6 +113,10 @@ describe('the total and the day with recorders: what crosses between the fleet a
     expect(code).toBe(0);
     expect(stdout).toContain('Total: 44 cameras; 1 recorder in the fleet takes 158.4 Mb/s; no stream crosses to or from the head end\n');
     expect(stdout).toContain('Over the day (night 18:00–06:00): no stream crosses to or from the head end at any hour. Links are checked');
+    const doc = JSON.parse((await runInProcess(['-', '--json'], { input: fleet('nvr-a') })).stdout);
+    expect([doc.total.recordedInFleet.bitsPerSecond, doc.total.load.bitsPerSecond]).toEqual(['158400000', '0']);
+    const html = (await runInProcess(['-', '-f', 'html'], { input: fleet('nvr-a') })).stdout;
+    expect(html).toContain('Recorders in the fleet take');
   });
 
   it('gives the peak and both directions when some cameras record at the head end', async () => {

@@ -188,6 +188,8 @@ export interface Report {
     readonly time?: SegmentTime;
     /** With --percentile: the root segment's. */
     readonly percentile?: SegmentPercentile;
+    /** Present when the fleet has recorders: what the recorders in the fleet take, b/s (their ingest; not the head end's). */
+    readonly recordedInFleetBitsPerSecond?: bigint;
   };
   /** Present when the fleet has recorders: each of them in tree order, then the head end. */
   readonly recorders?: readonly RecorderRow[];

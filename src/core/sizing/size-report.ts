@@ -65,7 +65,7 @@ export function assembleReport(fleetName: string, plan: SizingPlan, got: FigureR
     settings: reportSettings(nodes, { overhead, ceiling, checkOn, timeVarying, sizesStorage: sizes.any, options }),
     profiles,
     segments,
-    total: reportTotal(rootDraft, profiles, totalStorage, keeps),
+    total: reportTotal(rootDraft, profiles, totalStorage, keeps, recorders),
     checks,
     ...(totalCheck ? { totalCheck: totalCheck.link } : {}),
     ...(options.drift ? { drift: driftSummary(options.drift, driftGroups) } : {}),
@@ -114,7 +114,9 @@ function reportTotal(
   profiles: Report['profiles'],
   storage: Report['total']['storage'],
   keeps: Report['total']['keeps'],
+  recorders: Report['recorders'],
 ): Report['total'] {
+  const recordedInFleet = recorders?.filter((r) => !r.headEnd).reduce((sum, r) => sum + r.ingestBitsPerSecond, 0n);
   return {
     cameras: rootDraft.cameras,
     profilesLoadBitsPerSecond: profiles.reduce((sum, p) => sum + p.loadBitsPerSecond, 0n),
@@ -124,6 +126,7 @@ function reportTotal(
     ...(keeps ? { keeps } : {}),
     ...(rootDraft.time ? { time: rootDraft.time } : {}),
     ...(rootDraft.percentile ? { percentile: rootDraft.percentile } : {}),
+    ...(recordedInFleet === undefined ? {} : { recordedInFleetBitsPerSecond: recordedInFleet }),
   };
 }
 

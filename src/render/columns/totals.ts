@@ -73,4 +73,9 @@ export const TOTAL_COLUMNS: readonly Column<Report, unknown>[] = [
       return p ? { percentile: { ...rateJson(p.bitsPerSecond), mean: p.mean, sigma: p.sigma, hour: p.hour, approximate: true } } : {};
     },
   },
+  {
+    key: 'recordedInFleet',
+    json: (r) =>
+      r.total.recordedInFleetBitsPerSecond === undefined ? {} : { recordedInFleet: rateJson(r.total.recordedInFleetBitsPerSecond) },
+  },
 ];

@@ -33,7 +33,7 @@ export function totalSentence(report: Report, options: RenderOptions): string {
 /** With recorders the total is where streams are recorded, and what still crosses between the fleet and the head end. */
 function recordersTotal(report: Report, options: RenderOptions, noun: string): string {
   const inFleet = (report.recorders ?? []).filter((r) => !r.headEnd);
-  const taken = inFleet.reduce((sum, r) => sum + r.ingestBitsPerSecond, 0n);
+  const taken = report.total.recordedInFleetBitsPerSecond ?? 0n;
   const root = report.segments[0]!;
   const recorders = inFleet.length === 1 ? '1 recorder in the fleet takes' : `${inFleet.length} recorders in the fleet take`;
   const up = root.up.loadBitsPerSecond;
