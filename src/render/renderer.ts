@@ -12,6 +12,12 @@ import type { RenderOptions } from './view.js';
 
 export interface Renderer {
   report(report: Report, options: RenderOptions): string;
+  /**
+   * The same text in parts, made as they are asked for (JSON and CSV, whose
+   * reports grow with the fleet: a large one is never held as one string);
+   * joined, exactly `report()`. A format without it is written whole.
+   */
+  reportChunks?(report: Report, options: RenderOptions): Iterable<string>;
   presets(presets: readonly Preset[], options: RenderOptions): string;
   estimate(estimate: Estimate, options: RenderOptions): string;
   /** The catalog rows, then (when given) the error on the validation set. */

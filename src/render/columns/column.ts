@@ -90,15 +90,19 @@ export function humanTable<Row, Context, C extends string>(
   };
 }
 
-/** A row's CSV cells from every column's CSV face. */
+/** A row's CSV cells from every column's CSV face, added to `into` (cells of its own, such as the CSV section). */
 export function csvCells<Row, Context, C extends string>(
   columns: readonly Column<Row, Context, C>[],
   row: Row,
+  into: Partial<Record<C, string>> = {},
 ): Partial<Record<C, string>> {
-  return Object.assign({}, ...columns.map((c) => c.csv?.(row) ?? {}));
+  for (const column of columns) if (column.csv) Object.assign(into, column.csv(row));
+  return into;
 }
 
 /** A row's JSON object from every column's JSON face, in column order. */
 export function jsonObject<Row, Context, C extends string>(columns: readonly Column<Row, Context, C>[], row: Row): Record<string, unknown> {
-  return Object.assign({}, ...columns.map((c) => c.json?.(row) ?? {}));
+  const object: Record<string, unknown> = {};
+  for (const column of columns) if (column.json) Object.assign(object, column.json(row));
+  return object;
 }

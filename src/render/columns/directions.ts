@@ -23,7 +23,11 @@ function loadColumn(direction: 'up' | 'down'): Column<ShownSegment, SegmentConte
       shows: (c) => c.twoWay,
       cell: (s, c) => humanRate(s.row[direction].loadBitsPerSecond, c.options),
     },
-    csv: (s) => ({ [`${direction}_bps`]: s.row[direction].loadBitsPerSecond.toString() }),
+    // Literal keys: an object with a computed key is slow to make and to copy (100,000 rows: bench/RESULTS.md).
+    csv: (s) => {
+      const bps = s.row[direction].loadBitsPerSecond.toString();
+      return direction === 'up' ? { up_bps: bps } : { down_bps: bps };
+    },
   };
 }
 
@@ -82,15 +86,15 @@ export function statusCell(row: SegmentRow, twoWay: boolean, options: { readonly
   return { text: `OVER${which}`, tone: 'bad' };
 }
 
-function directionCsv(prefix: 'up' | 'down', link: LinkStatus | undefined): Partial<Record<CsvColumn, string>> {
-  if (!link) return {};
-  return {
-    [`${prefix}_link_bps`]: link.capacityBitsPerSecond.toString(),
-    [`${prefix}_usable_bps`]: link.usableBitsPerSecond.toString(),
-    [`${prefix}_utilization_pct`]: link.utilizationBasisPoints === undefined ? '' : formatScaled(link.utilizationBasisPoints, 100n),
-    [`${prefix}_headroom_bps`]: link.headroomBitsPerSecond.toString(),
-    [`${prefix}_status`]: link.fits ? 'ok' : 'over',
-  };
+/** A direction's check in CSV cells, added to `cells` (one object per row: bench/RESULTS.md, "Fleet file"). */
+function addDirectionCsv(cells: Partial<Record<CsvColumn, string>>, prefix: 'up' | 'down', link: LinkStatus | undefined): void {
+  if (!link) return;
+  cells[`${prefix}_link_bps` as const] = link.capacityBitsPerSecond.toString();
+  cells[`${prefix}_usable_bps` as const] = link.usableBitsPerSecond.toString();
+  cells[`${prefix}_utilization_pct` as const] =
+    link.utilizationBasisPoints === undefined ? '' : formatScaled(link.utilizationBasisPoints, 100n);
+  cells[`${prefix}_headroom_bps` as const] = link.headroomBitsPerSecond.toString();
+  cells[`${prefix}_status` as const] = link.fits ? 'ok' : 'over';
 }
 
 export function endJson(end: FlowEnd) {
@@ -113,24 +117,28 @@ export function flowJson(f: FlowItem) {
   };
 }
 
+/** A direction as JSON; its optional keys added in order, not spread (twice per segment: see linkJson). */
 function directionJson(d: DirectionLoad) {
-  return {
+  const json: Record<string, unknown> = {
     load: rateJson(d.loadBitsPerSecond),
-    recorded: { ...rateJson(d.recordedBitsPerSecond), cameras: d.recordedCameras.toString() },
+    recorded: Object.assign(rateJson(d.recordedBitsPerSecond), { cameras: d.recordedCameras.toString() }),
     viewing: rateJson(d.viewingBitsPerSecond),
-    ...(d.link ? { check: linkJson(d.link) } : {}),
-    ...(d.time ? { time: timeJson(d.time) } : {}),
-    ...(d.flows ? { flows: d.flows.map(flowJson) } : {}),
   };
+  if (d.link) json['check'] = linkJson(d.link);
+  if (d.time) json['time'] = timeJson(d.time);
+  if (d.flows) json['flows'] = d.flows.map(flowJson);
+  return json;
 }
 
 /** JSON and CSV only: each direction, after the row's other keys (JSON key order is part of the contract). */
 export const DIRECTIONS_COLUMN: Column<ShownSegment, SegmentContext> = {
   key: 'directions',
-  csv: (s) => ({
-    ...(s.row.linkKind ? { link_kind: s.row.linkKind } : {}),
-    ...directionCsv('up', s.row.up.link),
-    ...directionCsv('down', s.row.down.link),
-  }),
+  csv: (s) => {
+    const cells: Partial<Record<CsvColumn, string>> = {};
+    if (s.row.linkKind) cells.link_kind = s.row.linkKind;
+    addDirectionCsv(cells, 'up', s.row.up.link);
+    addDirectionCsv(cells, 'down', s.row.down.link);
+    return cells;
+  },
   json: (s) => ({ up: directionJson(s.row.up), down: directionJson(s.row.down) }),
 };

@@ -108,7 +108,8 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
     key: 'link',
     human: { heading: () => 'Link', align: 'right', fit: { drops: 6 }, cell: (s, c) => linkText(s.row, c.options) },
     csv: (s) => linkCsv(s.row.link),
-    json: (s) => (s.row.link ? { link: { ...linkJson(s.row.link), kind: s.row.linkKind, direction: s.row.linkDirection } } : {}),
+    json: (s) =>
+      s.row.link ? { link: Object.assign(linkJson(s.row.link), { kind: s.row.linkKind, direction: s.row.linkDirection }) } : {},
   },
   {
     key: 'utilization',

@@ -24,24 +24,37 @@ export function bytesJson(bytes: bigint): { bytes: string; tb: number; tib: numb
   };
 }
 
-export function linkJson(link: LinkStatus) {
-  return {
+export interface LinkJson {
+  capacity: ReturnType<typeof rateJson>;
+  maxUtilizationPercent: number;
+  usable: ReturnType<typeof rateJson>;
+  utilizationPercent: number | null;
+  headroom: ReturnType<typeof rateJson>;
+  headroomCameras?: { profile: string; cameras: string; perCamera: ReturnType<typeof rateJson> };
+  fits?: boolean;
+}
+
+/**
+ * A link's check as JSON. The optional key is added, not spread: this runs
+ * three times per segment, and spreading objects cost a large report as much
+ * as stringifying them (bench/RESULTS.md, "Fleet file"). Key order is the contract.
+ */
+export function linkJson(link: LinkStatus): LinkJson {
+  const json: LinkJson = {
     capacity: rateJson(link.capacityBitsPerSecond),
     maxUtilizationPercent: Number(percentText(link.ceiling)),
     usable: rateJson(link.usableBitsPerSecond),
     utilizationPercent: link.utilizationBasisPoints === undefined ? null : Number(formatScaled(link.utilizationBasisPoints, 100n)),
     headroom: rateJson(link.headroomBitsPerSecond),
-    ...(link.headroomCameras
-      ? {
-          headroomCameras: {
-            profile: link.headroomCameras.profile.name,
-            cameras: link.headroomCameras.cameras.toString(),
-            perCamera: rateJson(link.headroomCameras.perCameraBitsPerSecond),
-          },
-        }
-      : {}),
-    fits: link.fits,
   };
+  if (link.headroomCameras)
+    json.headroomCameras = {
+      profile: link.headroomCameras.profile.name,
+      cameras: link.headroomCameras.cameras.toString(),
+      perCamera: rateJson(link.headroomCameras.perCameraBitsPerSecond),
+    };
+  json.fits = link.fits;
+  return json;
 }
 
 export function linkCsv(link: LinkStatus | undefined): Partial<Record<CsvColumn, string>> {

@@ -14,7 +14,9 @@ import { RECORDER_COLUMNS } from '../columns/recorders.js';
 import { SEGMENT_COLUMNS } from '../columns/segments.js';
 import { TIMELINE_COLUMNS } from '../columns/timeline.js';
 import { TOTAL_COLUMNS } from '../columns/totals.js';
+import type { Report } from '../../core/model/report.js';
 import type { Renderer } from '../renderer.js';
+import type { RenderOptions } from '../view.js';
 import { chosenTimeline } from '../timeline.js';
 
 type CsvRow = Partial<Record<CsvColumn, string>>;
@@ -23,10 +25,51 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-export function csvText(head: readonly string[], rows: readonly (readonly string[])[]): string {
-  const lines = [head.map(csvField).join(',')];
-  for (const row of rows) lines.push(row.map(csvField).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+export function csvText(head: readonly string[], rows: Iterable<readonly string[]>): string {
+  return [...csvChunks(head, rows)].join('');
+}
+
+/** Lines gathered into one part of the text (UTF-16 units): a report of 100,000 segments is written in parts, never held whole. */
+export const CSV_CHUNK = 1 << 15;
+
+/** The CSV text of a heading and rows in parts, in order; joined, every line ended by CRLF. */
+export function* csvChunks(head: readonly string[], rows: Iterable<readonly string[]>, chunk = CSV_CHUNK): Generator<string> {
+  let lines = [head.map(csvField).join(',')];
+  let length = 0;
+  for (const row of rows) {
+    const line = row.map(csvField).join(',');
+    lines.push(line);
+    length += line.length;
+    if (length >= chunk) {
+      yield `${lines.join('\r\n')}\r\n`;
+      lines = [];
+      length = 0;
+    }
+  }
+  if (lines.length > 0) yield `${lines.join('\r\n')}\r\n`;
+}
+
+/** The report's rows, section by section, each made as it is asked for. */
+export function* reportRows(report: Report, options: RenderOptions): Generator<CsvRow> {
+  for (const row of report.profiles) yield csvCells(PROFILE_COLUMNS, row, { section: 'profile' });
+  for (const row of report.segments) yield csvCells(SEGMENT_COLUMNS, { row, name: '', depth: row.depth }, { section: 'segment' });
+  for (const r of report.recorders ?? []) yield csvCells(RECORDER_COLUMNS, r, { section: 'recorder' });
+  for (const row of report.segments)
+    for (const line of flowLines([{ row, name: '' }])) yield csvCells(FLOW_COLUMNS, line, { section: 'flow' });
+  yield csvCells(TOTAL_COLUMNS, report, { section: 'total' });
+  for (const g of report.drift?.groups ?? []) yield csvCells(DRIFT_COLUMNS, g, { section: 'drift' });
+  for (const u of report.drift?.unmatched ?? []) yield csvCells(UNMATCHED_COLUMNS, u, { section: 'unmatched' });
+  const timeline = options.timeline === undefined ? undefined : chosenTimeline(report, options.timeline);
+  for (const hour of timeline?.hours ?? []) yield csvCells(TIMELINE_COLUMNS, hour, { section: 'timeline', segment: timeline!.path });
+}
+
+/** A row's fields in the order of CSV_COLUMNS. */
+function* rowFields(rows: Iterable<CsvRow>): Generator<string[]> {
+  for (const row of rows) yield CSV_COLUMNS.map((c) => row[c] ?? '');
+}
+
+function* reportChunks(report: Report, options: RenderOptions): Generator<string> {
+  yield* csvChunks(CSV_COLUMNS, rowFields(reportRows(report, options)));
 }
 
 const PRESET_COLUMNS = [
@@ -47,24 +90,8 @@ const PRESET_COLUMNS = [
 ];
 
 export const csvRenderer: Renderer = {
-  report(report, options) {
-    const rows: CsvRow[] = [
-      ...report.profiles.map((row) => ({ section: 'profile', ...csvCells(PROFILE_COLUMNS, row) })),
-      ...report.segments.map((row) => ({ section: 'segment', ...csvCells(SEGMENT_COLUMNS, { row, name: '', depth: row.depth }) })),
-      ...(report.recorders ?? []).map((r) => ({ section: 'recorder', ...csvCells(RECORDER_COLUMNS, r) })),
-      ...flowLines(report.segments.map((row) => ({ row, name: '' }))).map((line) => ({ section: 'flow', ...csvCells(FLOW_COLUMNS, line) })),
-      { section: 'total', ...csvCells(TOTAL_COLUMNS, report) },
-      ...(report.drift?.groups ?? []).map((g) => ({ section: 'drift', ...csvCells(DRIFT_COLUMNS, g) })),
-      ...(report.drift?.unmatched ?? []).map((u) => ({ section: 'unmatched', ...csvCells(UNMATCHED_COLUMNS, u) })),
-    ];
-    const timeline = options.timeline === undefined ? undefined : chosenTimeline(report, options.timeline);
-    if (timeline)
-      for (const hour of timeline.hours) rows.push({ section: 'timeline', segment: timeline.path, ...csvCells(TIMELINE_COLUMNS, hour) });
-    return csvText(
-      CSV_COLUMNS,
-      rows.map((row) => CSV_COLUMNS.map((c) => row[c] ?? '')),
-    );
-  },
+  report: (report, options) => [...reportChunks(report, options)].join(''),
+  reportChunks,
 
   presets: (presets) =>
     csvText(

@@ -8,6 +8,7 @@ import type { DriftSummary, Report } from '../../core/model/report.js';
 import { percentText } from '../../core/numbers/percent.js';
 import { recordingText } from '../../core/sizing/storage.js';
 import { jsonObject } from '../columns/column.js';
+import { JsonElements, jsonChunks } from '../json-chunks.js';
 import { DRIFT_COLUMNS, UNMATCHED_COLUMNS } from '../columns/drift.js';
 import { MEASURE_COLUMNS } from '../columns/measurements.js';
 import { PROFILE_COLUMNS } from '../columns/profiles.js';
@@ -58,7 +59,12 @@ function capacityAnswerJson(a: NonNullable<Report['capacityAnswer']>) {
   };
 }
 
-function reportJson(report: Report) {
+/**
+ * The report's document; its long arrays (segments, recorders, drift groups)
+ * are JsonElements, made as they are written. `JSON.stringify` of it is the
+ * whole document at once (what the differential test compares with).
+ */
+export function reportJson(report: Report) {
   return {
     schemaVersion: JSON_SCHEMA_VERSION,
     fleet: report.fleetName,
@@ -68,9 +74,9 @@ function reportJson(report: Report) {
     ...(report.settings.percentile ? { percentileSettings: report.settings.percentile } : {}),
     ...(report.partial ? { partial: true, skippedRecords: report.partial.skippedRecords } : {}),
     ...(report.inventory ? { inventory: report.inventory } : {}),
-    profiles: report.profiles.map((row) => jsonObject(PROFILE_COLUMNS, row)),
-    segments: report.segments.map((row) => jsonObject(SEGMENT_COLUMNS, { row, name: '', depth: row.depth })),
-    ...(report.recorders ? { recorders: report.recorders.map((r) => jsonObject(RECORDER_COLUMNS, r)) } : {}),
+    profiles: new JsonElements(report.profiles, (row) => jsonObject(PROFILE_COLUMNS, row)),
+    segments: new JsonElements(report.segments, (row) => jsonObject(SEGMENT_COLUMNS, { row, name: '', depth: row.depth })),
+    ...(report.recorders ? { recorders: new JsonElements(report.recorders, (r) => jsonObject(RECORDER_COLUMNS, r)) } : {}),
     total: jsonObject(TOTAL_COLUMNS, report),
     ...(report.capacityAnswer ? { capacityAnswer: capacityAnswerJson(report.capacityAnswer) } : {}),
     ...(report.drift ? { drift: driftSummaryJson(report.drift) } : {}),
@@ -83,8 +89,8 @@ function driftSummaryJson(d: DriftSummary) {
     tolerancePercent: Number(percentText(d.tolerance)),
     measurements: d.measurements,
     matched: d.measurements - d.unmatched.length,
-    groups: d.groups.map((g) => jsonObject(DRIFT_COLUMNS, g)),
-    unmatched: d.unmatched.map((u) => jsonObject(UNMATCHED_COLUMNS, u)),
+    groups: new JsonElements(d.groups, (g) => jsonObject(DRIFT_COLUMNS, g)),
+    unmatched: new JsonElements(d.unmatched, (u) => jsonObject(UNMATCHED_COLUMNS, u)),
     ...(d.resized
       ? {
           resized: {
@@ -98,9 +104,15 @@ function driftSummaryJson(d: DriftSummary) {
 
 const json = (doc: unknown) => `${JSON.stringify(doc, null, 2)}\n`;
 
+/** The report's JSON in parts (each part's inlined arrays restored: a part never cuts a string). */
+function* reportChunks(report: Report): Generator<string> {
+  for (const chunk of jsonChunks(reportJson(report))) yield unInline(chunk);
+}
+
 export const jsonRenderer: Renderer = {
   // Everything the model has, whatever the display options: --timeline only chooses what human formats draw.
-  report: (report) => unInline(json(reportJson(report))),
+  report: (report) => [...reportChunks(report)].join(''),
+  reportChunks,
 
   presets: (presets) =>
     json({

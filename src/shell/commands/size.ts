@@ -51,7 +51,9 @@ export async function runSize(request: SizeRequest, catalog: Catalog, io: Io): P
     return exitCode;
   }
   const { render, options } = await rendererFor(format, display, color);
-  io.stdout(render.report(report, options));
+  // Part by part: the next part is made once stdout has taken the last (the bin writes synchronously).
+  if (render.reportChunks) for (const chunk of render.reportChunks(report, options)) io.stdout(chunk);
+  else io.stdout(render.report(report, options));
   return exitCode;
 }
 
