@@ -19,15 +19,17 @@ export function linkStatus(
     const cameras = headroom >= 0n ? headroom / per : -ceilDiv(-headroom, per);
     headroomCameras = { ...headroomProfile, cameras };
   }
-  return {
+  // Optional keys are added, not spread: two or three links per segment (bench/RESULTS.md, "Fleet file").
+  const status: { -readonly [K in keyof LinkStatus]: LinkStatus[K] } = {
     capacityBitsPerSecond,
     ceiling,
     usableBitsPerSecond: usable,
-    ...(capacityBitsPerSecond > 0n ? { utilizationBasisPoints: ceilDiv(loadBitsPerSecond * 10_000n, capacityBitsPerSecond) } : {}),
     headroomBitsPerSecond: headroom,
-    ...(headroomCameras ? { headroomCameras } : {}),
     fits: loadBitsPerSecond <= usable,
   };
+  if (capacityBitsPerSecond > 0n) status.utilizationBasisPoints = ceilDiv(loadBitsPerSecond * 10_000n, capacityBitsPerSecond);
+  if (headroomCameras) status.headroomCameras = headroomCameras;
+  return status;
 }
 
 /** The most cameras at `perCamera` b/s that fit under the ceiling: floor(usable / perCamera). */

@@ -9,25 +9,32 @@ import type { SegmentNode } from './walk.js';
 
 const NO_OVERHEAD: Ratio = { num: 0n, den: 100n };
 
-export function segmentRow(node: SegmentNode, draft: RowDraft): SegmentRow {
-  const shape = node.segment.linkShape;
-  const direction = (
-    recorded: bigint,
-    cameras: bigint,
-    viewing: bigint,
-    link: RowDraft['upLink'],
-    time: RowDraft['time'],
-    flows: RowDraft['flowsUp'],
-  ): DirectionLoad => ({
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** One direction's loads; its optional keys added, not spread (twice per segment: bench/RESULTS.md, "Fleet file"). */
+function directionLoad(
+  recorded: bigint,
+  cameras: bigint,
+  viewing: bigint,
+  link: RowDraft['upLink'],
+  time: RowDraft['time'],
+  flows: RowDraft['flowsUp'],
+): DirectionLoad {
+  const load: Mutable<DirectionLoad> = {
     loadBitsPerSecond: recorded + viewing,
     recordedBitsPerSecond: recorded,
     recordedCameras: cameras,
     viewingBitsPerSecond: viewing,
-    ...(link ? { link } : {}),
-    ...(time ? { time } : {}),
-    ...(flows ? { flows } : {}),
-  });
-  return {
+  };
+  if (link) load.link = link;
+  if (time) load.time = time;
+  if (flows) load.flows = flows;
+  return load;
+}
+
+export function segmentRow(node: SegmentNode, draft: RowDraft): SegmentRow {
+  const shape = node.segment.linkShape;
+  const row: Mutable<SegmentRow> = {
     path: node.path,
     depth: node.path.length,
     cameras: draft.cameras,
@@ -35,8 +42,8 @@ export function segmentRow(node: SegmentNode, draft: RowDraft): SegmentRow {
     viewingBitsPerSecond: draft.viewingBitsPerSecond,
     loadBitsPerSecond: draft.loadBitsPerSecond,
     overhead: node.overhead,
-    up: direction(draft.upRecorded, draft.recordedUpCameras, draft.viewingUpBitsPerSecond, draft.upLink, draft.timeUp, draft.flowsUp),
-    down: direction(
+    up: directionLoad(draft.upRecorded, draft.recordedUpCameras, draft.viewingUpBitsPerSecond, draft.upLink, draft.timeUp, draft.flowsUp),
+    down: directionLoad(
       draft.downRecorded,
       draft.recordedDownCameras,
       draft.viewingDownBitsPerSecond,
@@ -44,13 +51,17 @@ export function segmentRow(node: SegmentNode, draft: RowDraft): SegmentRow {
       draft.timeDown,
       draft.flowsDown,
     ),
-    ...(draft.link ? { link: draft.link, linkKind: shape?.kind ?? 'duplex' } : {}),
-    ...(draft.linkDirection ? { linkDirection: draft.linkDirection } : {}),
-    ...(draft.storage ? { storage: draft.storage } : {}),
-    ...(draft.time ? { time: draft.time } : {}),
-    ...(draft.percentile ? { percentile: draft.percentile } : {}),
-    ...(draft.drift ? { drift: draft.drift } : {}),
   };
+  if (draft.link) {
+    row.link = draft.link;
+    row.linkKind = shape?.kind ?? 'duplex';
+  }
+  if (draft.linkDirection) row.linkDirection = draft.linkDirection;
+  if (draft.storage) row.storage = draft.storage;
+  if (draft.time) row.time = draft.time;
+  if (draft.percentile) row.percentile = draft.percentile;
+  if (draft.drift) row.drift = draft.drift;
+  return row;
 }
 
 /** Which settings the numbers were computed with, for the sentences and JSON that say so. */

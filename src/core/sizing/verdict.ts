@@ -31,15 +31,17 @@ export function collectChecks(
   return checks;
 }
 
+const DIRECTIONS = ['up', 'down'] as const;
+
 /** One check per link: each direction (or the shared capacity), passing when every one does. */
 function linkCheck(row: SegmentRow, link: NonNullable<SegmentRow['link']>): Check {
-  const directions =
-    row.linkDirection === 'shared'
-      ? [{ direction: 'shared' as const, link, loadBitsPerSecond: row.loadBitsPerSecond }]
-      : (['up', 'down'] as const).flatMap((direction) => {
-          const d = row[direction];
-          return d.link ? [{ direction, link: d.link, loadBitsPerSecond: d.loadBitsPerSecond }] : [];
-        });
+  const directions: Extract<Check, { kind: 'link' }>['directions'][number][] = [];
+  if (row.linkDirection === 'shared') directions.push({ direction: 'shared', link, loadBitsPerSecond: row.loadBitsPerSecond });
+  else
+    for (const direction of DIRECTIONS) {
+      const d = row[direction];
+      if (d.link) directions.push({ direction, link: d.link, loadBitsPerSecond: d.loadBitsPerSecond });
+    }
   const binding = directions.find((d) => d.link === link) ?? directions[0]!;
   return {
     kind: 'link',
