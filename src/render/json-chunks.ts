@@ -34,6 +34,14 @@ export function* jsonChunks(document: object, batch = JSON_BATCH, chunk = JSON_C
   let pending: string[] = [];
   let length = 0;
   for (const part of valueParts(document, 0, batch)) {
+    if (part.length >= chunk) {
+      // A batch long enough on its own goes as it is: joining it would copy it once more.
+      if (pending.length > 0) yield pending.join('');
+      pending = [];
+      length = 0;
+      yield part;
+      continue;
+    }
     pending.push(part);
     length += part.length;
     if (length >= chunk) {
