@@ -16,8 +16,11 @@ export interface Io {
   stdinChunks(): AsyncIterable<Buffer>;
   /** A file's bytes; with maxBytes, an error (code ERR_FS_FILE_TOO_LARGE) past that many, read or not (/dev/zero never ends). */
   readFile(path: string, maxBytes?: number): Promise<Buffer>;
-  /** Writes a whole file (--output): to a temporary name beside it, then renamed, so readers never see half of it. */
-  writeFile(path: string, text: string): Promise<void>;
+  /**
+   * Writes a whole file (--output): to a temporary name beside it, then renamed, so readers never see half of it.
+   * The text comes in parts, written in order and never joined: a JSON report can be longer than a string can be.
+   */
+  writeFile(path: string, parts: readonly string[]): Promise<void>;
 }
 
 /** Reads a file, refusing it once more than `maxBytes` have come: readFile alone would read /dev/zero until memory runs out. */
@@ -83,7 +86,7 @@ export function processIo(): Io {
     },
     stdinChunks: () => process.stdin as AsyncIterable<Buffer>,
     readFile: readFileBounded,
-    writeFile: (path, text) => writeWhole(path, text),
+    writeFile: (path, parts) => writeWhole(path, parts),
   };
 }
 
@@ -93,13 +96,13 @@ export function processIo(): Io {
  * job) never sees half a report; anything else (/dev/stdout, a FIFO) is
  * written as it is.
  */
-async function writeWhole(path: string, text: string): Promise<void> {
+async function writeWhole(path: string, parts: readonly string[]): Promise<void> {
   const { chmod, rename, rm, stat, writeFile } = await import('node:fs/promises');
   const existing = await stat(path).catch(() => undefined);
-  if (existing && !existing.isFile()) return writeFile(path, text);
+  if (existing && !existing.isFile()) return writeFile(path, parts);
   const temporary = `${path}.${process.pid}.tmp`;
   try {
-    await writeFile(temporary, text);
+    await writeFile(temporary, parts);
     if (existing) await chmod(temporary, existing.mode & 0o7777);
     await rename(temporary, path);
   } catch (error) {

@@ -28,7 +28,7 @@ export function outputTarget(io: Io, path: string | undefined): OutputTarget {
     io: collecting,
     flush: async () => {
       try {
-        await io.writeFile(path, chunks.join(''));
+        await io.writeFile(path, chunks); // in parts: a long report (--json, CSV) is never joined into one string
       } catch (error) {
         throw new OutputError(`cannot write ${path}: ${writeProblem(error)}`);
       }

@@ -43,7 +43,7 @@ export function fakeIo(options: InProcessOptions = {}): Io & { out: string[]; er
       if (options.input !== undefined) yield Buffer.from(options.input);
     },
     readFile: readFileBounded,
-    writeFile: async (path, text) => writeFile(path, text),
+    writeFile: async (path, parts) => writeFile(path, parts),
   };
 }
 
