@@ -3,6 +3,8 @@
  * csvChunks in src/render/formats/csv.ts) against the whole-document writing
  * they replaced: `JSON.stringify(document, null, 2)` of the same document
  * with every array made at once, and the CSV lines joined in one string.
+ * Each CSV row's fields, put in place face by face, equal the faces merged
+ * into one object (csvCells) and read in column order, as before.
  * Batches and parts straddle their thresholds (JSON_BATCH, JSON_CHUNK,
  * CSV_CHUNK): on generated documents with small thresholds, and on generated
  * fleets and wide fleets of JSON_BATCH ± 1 segments with the real ones.
@@ -15,7 +17,13 @@ import { size, type SizeCallOptions } from '../../src/api/size.js';
 import type { Report } from '../../src/core/model/report.js';
 import { CSV_COLUMNS } from '../../src/render/columns/csv-layout.js';
 import { unInline } from '../../src/render/columns/values.js';
-import { CSV_CHUNK, csvChunks, csvField, csvRenderer, reportRows } from '../../src/render/formats/csv.js';
+import { type Column, csvCells } from '../../src/render/columns/column.js';
+import { FLOW_COLUMNS, flowLines } from '../../src/render/columns/flows.js';
+import { PROFILE_COLUMNS } from '../../src/render/columns/profiles.js';
+import { RECORDER_COLUMNS } from '../../src/render/columns/recorders.js';
+import { SEGMENT_COLUMNS } from '../../src/render/columns/segments.js';
+import { TOTAL_COLUMNS } from '../../src/render/columns/totals.js';
+import { CSV_CHUNK, csvChunks, csvField, csvRenderer, fieldsOf, reportRows } from '../../src/render/formats/csv.js';
 import { jsonRenderer, reportJson } from '../../src/render/formats/json.js';
 import { JSON_BATCH, JSON_CHUNK, JsonElements, jsonChunks } from '../../src/render/json-chunks.js';
 import { NO_PAINT, type RenderOptions } from '../../src/render/view.js';
@@ -28,11 +36,32 @@ const wholeJson = (report: Report) => unInline(`${JSON.stringify(reportJson(repo
 
 /** What the CSV renderer wrote before: every line, joined once. */
 function wholeCsv(report: Report, options: RenderOptions): string {
-  const rows = [...reportRows(report, options)].map((row) => CSV_COLUMNS.map((c) => row[c] ?? ''));
+  const rows = [...reportRows(report, options)];
   return `${[CSV_COLUMNS, ...rows].map((fields) => fields.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
+/** A row's fields as the CSV renderer made them before: every face merged into one object by csvCells, then read in column order. */
+function mergedFields<Row, Context>(columns: readonly Column<Row, Context>[], row: Row, section: string): string[] {
+  const cells = csvCells(columns, row, { section });
+  return CSV_COLUMNS.map((c) => cells[c] ?? '');
+}
+
+function expectSameRows(report: Report): void {
+  for (const row of report.profiles)
+    expect(fieldsOf(PROFILE_COLUMNS, row, { section: 'p' })).toEqual(mergedFields(PROFILE_COLUMNS, row, 'p'));
+  for (const row of report.segments) {
+    const shown = { row, name: '', depth: row.depth };
+    expect(fieldsOf(SEGMENT_COLUMNS, shown, { section: 's' })).toEqual(mergedFields(SEGMENT_COLUMNS, shown, 's'));
+    for (const line of flowLines([shown]))
+      expect(fieldsOf(FLOW_COLUMNS, line, { section: 'f' })).toEqual(mergedFields(FLOW_COLUMNS, line, 'f'));
+  }
+  for (const r of report.recorders ?? [])
+    expect(fieldsOf(RECORDER_COLUMNS, r, { section: 'r' })).toEqual(mergedFields(RECORDER_COLUMNS, r, 'r'));
+  expect(fieldsOf(TOTAL_COLUMNS, report, { section: 't' })).toEqual(mergedFields(TOTAL_COLUMNS, report, 't'));
+}
+
 function expectSameReports(report: Report, options: RenderOptions = OPTIONS): void {
+  expectSameRows(report);
   const json = [...jsonRenderer.reportChunks!(report, options)];
   expect(json.join('')).toBe(wholeJson(report));
   expect(jsonRenderer.report(report, options)).toBe(json.join(''));

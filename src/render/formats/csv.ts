@@ -4,7 +4,7 @@
  * total, timeline); values in base units (b/s, cameras) so spreadsheets sum
  * them exactly.
  */
-import { csvCells } from '../columns/column.js';
+import { type Column, csvCells } from '../columns/column.js';
 import { CSV_COLUMNS, type CsvColumn } from '../columns/csv-layout.js';
 import { DRIFT_COLUMNS, UNMATCHED_COLUMNS } from '../columns/drift.js';
 import { MEASURE_COLUMNS, MEASURE_CSV_COLUMNS } from '../columns/measurements.js';
@@ -22,6 +22,7 @@ import { chosenTimeline } from '../timeline.js';
 type CsvRow = Partial<Record<CsvColumn, string>>;
 
 export function csvField(value: string): string {
+  if (value === '') return value; // most of a report's fields (a segment row leaves 30 of 53 empty)
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
@@ -49,27 +50,45 @@ export function* csvChunks(head: readonly string[], rows: Iterable<readonly stri
   if (lines.length > 0) yield `${lines.join('\r\n')}\r\n`;
 }
 
-/** The report's rows, section by section, each made as it is asked for. */
-export function* reportRows(report: Report, options: RenderOptions): Generator<CsvRow> {
-  for (const row of report.profiles) yield csvCells(PROFILE_COLUMNS, row, { section: 'profile' });
-  for (const row of report.segments) yield csvCells(SEGMENT_COLUMNS, { row, name: '', depth: row.depth }, { section: 'segment' });
-  for (const r of report.recorders ?? []) yield csvCells(RECORDER_COLUMNS, r, { section: 'recorder' });
+/** The report's rows, section by section, each made as it is asked for, as fields in CSV_COLUMNS order. */
+export function* reportRows(report: Report, options: RenderOptions): Generator<string[]> {
+  for (const row of report.profiles) yield fieldsOf(PROFILE_COLUMNS, row, { section: 'profile' });
+  for (const row of report.segments) yield fieldsOf(SEGMENT_COLUMNS, { row, name: '', depth: row.depth }, { section: 'segment' });
+  for (const r of report.recorders ?? []) yield fieldsOf(RECORDER_COLUMNS, r, { section: 'recorder' });
   for (const row of report.segments)
-    for (const line of flowLines([{ row, name: '' }])) yield csvCells(FLOW_COLUMNS, line, { section: 'flow' });
-  yield csvCells(TOTAL_COLUMNS, report, { section: 'total' });
-  for (const g of report.drift?.groups ?? []) yield csvCells(DRIFT_COLUMNS, g, { section: 'drift' });
-  for (const u of report.drift?.unmatched ?? []) yield csvCells(UNMATCHED_COLUMNS, u, { section: 'unmatched' });
+    for (const line of flowLines([{ row, name: '' }])) yield fieldsOf(FLOW_COLUMNS, line, { section: 'flow' });
+  yield fieldsOf(TOTAL_COLUMNS, report, { section: 'total' });
+  for (const g of report.drift?.groups ?? []) yield fieldsOf(DRIFT_COLUMNS, g, { section: 'drift' });
+  for (const u of report.drift?.unmatched ?? []) yield fieldsOf(UNMATCHED_COLUMNS, u, { section: 'unmatched' });
   const timeline = options.timeline === undefined ? undefined : chosenTimeline(report, options.timeline);
-  for (const hour of timeline?.hours ?? []) yield csvCells(TIMELINE_COLUMNS, hour, { section: 'timeline', segment: timeline!.path });
+  for (const hour of timeline?.hours ?? []) yield fieldsOf(TIMELINE_COLUMNS, hour, { section: 'timeline', segment: timeline!.path });
 }
 
-/** A row's fields in the order of CSV_COLUMNS. */
-function* rowFields(rows: Iterable<CsvRow>): Generator<string[]> {
-  for (const row of rows) yield CSV_COLUMNS.map((c) => row[c] ?? '');
+/** Where each CSV column is in a line. */
+const CSV_INDEX = new Map<string, number>(CSV_COLUMNS.map((column, at) => [column, at]));
+
+/**
+ * A row's fields: its own cells (the section), then every column's CSV face,
+ * a later face's cell over an earlier one's (as csvCells merges them), each
+ * put straight into its place in the line: no merged object per row (100,000
+ * segment rows: bench/RESULTS.md, "Fleet file").
+ */
+export function fieldsOf<Row, Context>(columns: readonly Column<Row, Context>[], row: Row, own: CsvRow): string[] {
+  const fields = new Array<string>(CSV_COLUMNS.length).fill('');
+  put(fields, own);
+  for (const column of columns) if (column.csv) put(fields, column.csv(row));
+  return fields;
+}
+
+function put(fields: string[], cells: CsvRow): void {
+  for (const key in cells) {
+    const at = CSV_INDEX.get(key);
+    if (at !== undefined) fields[at] = cells[key as CsvColumn] ?? '';
+  }
 }
 
 function* reportChunks(report: Report, options: RenderOptions): Generator<string> {
-  yield* csvChunks(CSV_COLUMNS, rowFields(reportRows(report, options)));
+  yield* csvChunks(CSV_COLUMNS, reportRows(report, options));
 }
 
 const PRESET_COLUMNS = [
