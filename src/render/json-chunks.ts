@@ -90,7 +90,10 @@ function* objectParts(object: Record<string, unknown>, depth: number, batch: num
 
 /**
  * Each batch is stringified inside `depth` arrays, which puts its elements at
- * their indentation in the document; the wrapping's brackets are cut off.
+ * their indentation in the document, and the part is cut out of that text
+ * with what goes before it: the first batch's from its array's '[', each
+ * later one's from after a 0 put before its elements, so the cut starts with
+ * ",\n". The part is then a slice of JSON.stringify's string, never a copy.
  */
 function* elementParts<T>(elements: JsonElements<T>, depth: number, batch: number): Generator<string> {
   const { items, element } = elements;
@@ -105,10 +108,12 @@ function* elementParts<T>(elements: JsonElements<T>, depth: number, batch: numbe
     tail = `\n${'  '.repeat(level)}]${tail}`;
   }
   for (let from = 0; from < items.length; from += batch) {
-    let wrapped: unknown = items.slice(from, from + batch).map(element);
+    const made = items.slice(from, from + batch).map(element);
+    let wrapped: unknown = from === 0 ? made : [0, ...made];
     for (let level = 0; level < depth; level++) wrapped = [wrapped];
     const text = JSON.stringify(wrapped, null, 2);
-    yield `${from === 0 ? '[\n' : ',\n'}${text.slice(head.length, text.length - tail.length)}`;
+    // '[\n' ends the head; after it, a later batch has its 0, indented as its elements are.
+    yield text.slice(from === 0 ? head.length - 2 : head.length + 2 * (depth + 1) + 1, text.length - tail.length);
   }
   yield `\n${'  '.repeat(depth)}]`;
 }
