@@ -24,37 +24,27 @@ export function bytesJson(bytes: bigint): { bytes: string; tb: number; tib: numb
   };
 }
 
-export interface LinkJson {
-  capacity: ReturnType<typeof rateJson>;
-  maxUtilizationPercent: number;
-  usable: ReturnType<typeof rateJson>;
-  utilizationPercent: number | null;
-  headroom: ReturnType<typeof rateJson>;
-  headroomCameras?: { profile: string; cameras: string; perCamera: ReturnType<typeof rateJson> };
-  fits?: boolean;
-}
-
 /**
- * A link's check as JSON. The optional key is added, not spread: this runs
- * three times per segment, and spreading objects cost a large report as much
- * as stringifying them (bench/RESULTS.md, "Fleet file"). Key order is the contract.
+ * A link's check as JSON, as one object literal per shape (with or without
+ * headroomCameras): neither spread nor grown key by key, because this runs
+ * two or three times per segment and both cost a large report as much as
+ * stringifying it (bench/RESULTS.md, "Fleet file"). Key order is the contract.
  */
-export function linkJson(link: LinkStatus): LinkJson {
-  const json: LinkJson = {
-    capacity: rateJson(link.capacityBitsPerSecond),
-    maxUtilizationPercent: Number(percentText(link.ceiling)),
-    usable: rateJson(link.usableBitsPerSecond),
-    utilizationPercent: link.utilizationBasisPoints === undefined ? null : Number(formatScaled(link.utilizationBasisPoints, 100n)),
-    headroom: rateJson(link.headroomBitsPerSecond),
+export function linkJson(link: LinkStatus) {
+  const capacity = rateJson(link.capacityBitsPerSecond);
+  const maxUtilizationPercent = Number(percentText(link.ceiling));
+  const usable = rateJson(link.usableBitsPerSecond);
+  const utilizationPercent = link.utilizationBasisPoints === undefined ? null : Number(formatScaled(link.utilizationBasisPoints, 100n));
+  const headroom = rateJson(link.headroomBitsPerSecond);
+  const fits = link.fits;
+  const cameras = link.headroomCameras;
+  if (!cameras) return { capacity, maxUtilizationPercent, usable, utilizationPercent, headroom, fits };
+  const headroomCameras = {
+    profile: cameras.profile.name,
+    cameras: cameras.cameras.toString(),
+    perCamera: rateJson(cameras.perCameraBitsPerSecond),
   };
-  if (link.headroomCameras)
-    json.headroomCameras = {
-      profile: link.headroomCameras.profile.name,
-      cameras: link.headroomCameras.cameras.toString(),
-      perCamera: rateJson(link.headroomCameras.perCameraBitsPerSecond),
-    };
-  json.fits = link.fits;
-  return json;
+  return { capacity, maxUtilizationPercent, usable, utilizationPercent, headroom, headroomCameras, fits };
 }
 
 export function linkCsv(link: LinkStatus | undefined): Partial<Record<CsvColumn, string>> {
