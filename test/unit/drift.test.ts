@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { deviationPermille, exceeds, measuredRate, parseTolerance, withMeasuredRates } from '../../src/core/measure/drift.js';
 import { cameraIdCandidates, type CameraIds, matchMeasurements } from '../../src/core/measure/match.js';
 import { type FlaggedMeasurement, flagMeasurements, type Measurement } from '../../src/core/measure/measurement.js';
-import { type Fleet, withStates } from '../../src/core/model/fleet.js';
+import type { Preset } from '../../src/core/model/catalog.js';
+import { type Fleet, subRate, withStates } from '../../src/core/model/fleet.js';
 import { sizeAgainstMeasurements } from '../../src/core/sizing/measured.js';
 import { sizeFleet } from '../../src/core/sizing/size.js';
 import { exitCodeOf } from '../../src/core/sizing/verdict.js';
@@ -255,5 +256,25 @@ describe('sizing against measurements', () => {
       ['measured', 1_500_000n],
     ]);
     expect(swapped.root.children[0]!.children[1]!.groups[0]!.profile.kind).toBe('custom');
+  });
+
+  it('swaps only the rate: what a group records, where to, and its sub stream stay as designed', () => {
+    const withSub = { ...group(mbps(4), 3, 'cam'), subBitsPerSecond: mbps('0.5'), record: 'sub' as const, recordTo: 'nvr' };
+    const unrecorded = { ...group(mbps(2), 2, 'door'), record: 'none' as const };
+    // A preset's sub stream: the measured profile has no preset, so the group must keep the rate itself.
+    const door = group(mbps(2), 1, 'gate');
+    const fromPreset = { ...door, profile: { ...door.profile, preset: { subBitsPerSecond: mbps('0.25') } as Preset } };
+    const f: Fleet = { name: 'f', root: segment('f', [withSub, unrecorded, fromPreset]) };
+    const ms3 = [
+      measured('5', { segment: 'f', label: 'cam' }),
+      measured('3', { segment: 'f', label: 'door' }),
+      measured('3', { segment: 'f', label: 'gate' }),
+    ];
+    const swapped = withMeasuredRates(f, matchMeasurements(f, ms3).groups).root.groups;
+    expect(swapped.map((g) => [g.profile.kind, g.profile.bitsPerSecond, g.record, g.recordTo, subRate(g)])).toEqual([
+      ['measured', 5_000_000n, 'sub', 'nvr', 500_000n],
+      ['measured', 3_000_000n, 'none', undefined, undefined],
+      ['measured', 3_000_000n, undefined, undefined, 250_000n],
+    ]);
   });
 });

@@ -6,7 +6,7 @@
  * All comparisons are exact integer ones.
  */
 import { InputError } from '../diagnostics/errors.js';
-import { type CameraGroup, type Fleet, measuredProfile, type Segment } from '../model/fleet.js';
+import { type CameraGroup, type Fleet, measuredProfile, type Segment, subRate } from '../model/fleet.js';
 import { ceilDiv } from '../numbers/decimal.js';
 import { parsePercent, type Ratio } from '../numbers/percent.js';
 import { groupKey, type MeasuredGroup, type UnmatchedMeasurement } from './match.js';
@@ -73,7 +73,11 @@ export function withMeasuredRates(fleet: Fleet, groups: readonly MeasuredGroup[]
     const where = path.length === 0 ? fleet.name : path.join('/');
     const measuredGroups = segment.groups.map((g): CameraGroup => {
       const m = rates.get(groupKey(path, g.profile.name));
-      return m ? { count: g.count, profile: measuredProfile(g.profile, m.rate, m.n, where) } : g;
+      if (!m) return g;
+      // Only the (main) rate is measured: what the group records, where to, and its sub stream stay as
+      // designed. The measured profile has no preset, so a preset's sub rate is kept on the group.
+      const sub = subRate(g);
+      return { ...g, profile: measuredProfile(g.profile, m.rate, m.n, where), ...(sub === undefined ? {} : { subBitsPerSecond: sub }) };
     });
     built[i] = { ...segment, groups: measuredGroups, children: children[i]!.reverse() };
     if (parent >= 0) children[parent]!.push(built[i]!);
