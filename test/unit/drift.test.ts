@@ -8,7 +8,7 @@ import { deviationPermille, exceeds, measuredRate, parseTolerance, withMeasuredR
 import { cameraIdCandidates, type CameraIds, matchMeasurements } from '../../src/core/measure/match.js';
 import { type FlaggedMeasurement, flagMeasurements, type Measurement } from '../../src/core/measure/measurement.js';
 import type { Preset } from '../../src/core/model/catalog.js';
-import { type Fleet, subRate, withStates } from '../../src/core/model/fleet.js';
+import { type Fleet, type Segment, subRate, withStates } from '../../src/core/model/fleet.js';
 import { sizeAgainstMeasurements } from '../../src/core/sizing/measured.js';
 import { sizeFleet } from '../../src/core/sizing/size.js';
 import { exitCodeOf } from '../../src/core/sizing/verdict.js';
@@ -222,6 +222,26 @@ describe('sizing against measurements', () => {
     );
     expect(over.drift?.resized?.newlyOver.map((c) => [c.kind, 'path' in c ? c.path.join('/') : ''])).toEqual([['link', 'north']]);
     expect(over.profiles.find((p) => p.profile.kind === 'measured')?.profile.design?.name).toBe('cam');
+  });
+
+  it('tells two recorders of one segment apart: the one only the measured rates put over is named', () => {
+    // nas1 takes 20 × 7 Mb/s on 100 Mb/s (over at 70 %) either way; nas2 takes 10 × 5 Mb/s on 80 Mb/s (56 usable), 61 measured.
+    const yard: Segment = {
+      ...segment('yard', [
+        { ...group(mbps(7), 20, 'big'), recordTo: 'nas1' },
+        { ...group(mbps(5), 10, 'small'), recordTo: 'nas2' },
+      ]),
+      recorders: [
+        { name: 'nas1', units: 1n, ingestBitsPerSecond: mbps(100) },
+        { name: 'nas2', units: 1n, ingestBitsPerSecond: mbps(80) },
+      ],
+    };
+    const f: Fleet = { name: 'f', root: segment('f', [], [yard]) };
+    const m = [measured('6.1', { segment: 'yard', label: 'small' })];
+    const { groups, unmatched } = matchMeasurements(f, m);
+    const r = sizeAgainstMeasurements(f, { drift: { groups, unmatched, measurements: 1, tolerance: TOLERANCE } }, true);
+    expect(r.drift?.resized?.overWithDesign).toBe(1);
+    expect(r.drift?.resized?.newlyOver.map((c) => (c.kind === 'recorder' ? c.recorder.name : c.kind))).toEqual(['nas2']);
   });
 
   it('compares a camera whose rate varies over the day at its daily average', () => {

@@ -37,7 +37,8 @@ export function sizeAgainstMeasurements(fleet: Fleet, options: SizeOptions & { d
 
 const capacityChecks = (report: Report) => report.checks.filter((c) => c.kind !== 'drift');
 
-/** A check's identity across two sizings of the same tree. */
+/** A check's identity across two sizings of the same tree (a segment may have several recorders: theirs is their name). */
 function checkId(check: Check): string {
+  if (check.kind === 'recorder') return `recorder:${check.recorder.name}`;
   return 'path' in check ? `${check.kind}:${check.path.join('\u0000')}` : check.kind;
 }
