@@ -147,6 +147,37 @@ describe('a fleet against measurements', () => {
     expect(table).toContain('over: yard: storage 61.56 TB (~55.99 TiB) needed, capacity 60 TB, 1.56 TB short');
   });
 
+  it('re-sizes a fleet with recorders: recordTo kept, and a recorder the measured rates put over named as one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'camsize-drift-'));
+    const fleet = join(dir, 'two.json');
+    const ms = join(dir, 'two.csv');
+    writeFileSync(
+      fleet,
+      JSON.stringify({
+        name: 'two',
+        segments: [
+          {
+            name: 'yard',
+            link: '10Gb/s',
+            recorders: [
+              { name: 'nas1', ingest: '100Mb/s' },
+              { name: 'nas2', ingest: '80Mb/s' },
+            ],
+            cameras: [
+              { preset: '4k30', count: 20, recordTo: 'nas1' },
+              { preset: '1080p30-ir', count: 10, recordTo: 'nas2' },
+            ],
+          },
+        ],
+      }),
+    );
+    writeFileSync(ms, 'camera,segment,preset,rate,duration\nc1,yard,1080p30-ir,6.1Mb/s,24h\n');
+    const { code, stdout, stderr } = await runInProcess([fleet, '--measured', ms, '--use-measured']);
+    expect([code, stderr]).toEqual([1, '']);
+    // nas1 is over with the design rates too; nas2 (61 Mb/s on 56 usable) only with the measured ones.
+    expect(stdout).toContain('1 capacity check would then be over: recorder nas2 (yard) (with the design rates 1 is).');
+  });
+
   it('matches by camera id with an inventory, gzipped or not', async () => {
     const args = [
       'examples/site.json',

@@ -99,6 +99,8 @@ function resizedSentence(report: Report, resized: NonNullable<DriftSummary['resi
 
 function checkName(report: Report, check: Check): string {
   const where = 'path' in check ? (check.path.length === 0 ? report.fleetName : check.path.join('/')) : 'total';
+  // As its failure line names it: a segment may have several recorders, and a recorder's check is ingest and storage.
+  if (check.kind === 'recorder') return `recorder ${check.recorder.name} (${where})`;
   const what =
     check.kind === 'link' || check.kind === 'total'
       ? 'link'
