@@ -3,7 +3,7 @@ import type { DirectionLoad, Report, SegmentRow } from '../model/report.js';
 import type { Ratio } from '../numbers/percent.js';
 import type { RowDraft } from './figures/row.js';
 import type { Overhead } from './overhead.js';
-import type { SizeOptions } from './size.js';
+import type { SizeOptions } from './size-options.js';
 import { CONTINUOUS, type Recording, type Retention } from './storage.js';
 import type { SegmentNode } from './walk.js';
 

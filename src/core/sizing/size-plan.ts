@@ -9,7 +9,7 @@ import type { Fleet } from '../model/fleet.js';
 import { DEFAULT_CEILING, type Ratio } from '../numbers/percent.js';
 import { type FlowProblem, placeFlowsOnce, type Places } from './flows/places.js';
 import { OVERHEADS, type Overhead } from './overhead.js';
-import type { SizeOptions } from './size.js';
+import type { SizeOptions } from './size-options.js';
 import { CONTINUOUS } from './storage.js';
 import { DEFAULT_SCHEDULE, varies } from './time.js';
 import { type SegmentNode, walkTree } from './walk.js';

@@ -14,7 +14,7 @@ import { linkStatus } from './link.js';
 import { profileRows } from './profiles.js';
 import { recorderRows } from './recorder-rows.js';
 import { reportSettings, segmentRow } from './report-rows.js';
-import type { SizeOptions } from './size.js';
+import type { SizeOptions } from './size-options.js';
 import type { SizingPlan } from './size-plan.js';
 import { collectChecks, verdictOf } from './verdict.js';
 import type { SegmentNode } from './walk.js';

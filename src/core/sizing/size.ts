@@ -5,10 +5,9 @@
  * (size-plan.ts), then each figure (figures/*.ts) runs as an accumulator over
  * it (here), and the rows, totals and checks are assembled (size-report.ts).
  */
-import type { Fleet, Profile } from '../model/fleet.js';
-import type { Report } from '../model/report.js';
+import type { Fleet } from '../model/fleet.js';
 import type { Ratio } from '../numbers/percent.js';
-import type { DriftInput } from '../measure/drift.js';
+import type { Report } from '../model/report.js';
 import { runFlowDetail, runPercentile, runRecorded, runTime } from './flow-figures.js';
 import { camerasFigure } from './figures/cameras.js';
 import { driftFigure } from './figures/drift.js';
@@ -20,35 +19,11 @@ import { noStorage, storageFigure } from './figures/storage.js';
 import { viewingFigure } from './figures/viewing.js';
 import { streamRates } from './flows/streams.js';
 import { planViewing } from './flows/viewing.js';
-import type { Overhead } from './overhead.js';
-import type { PercentileSettings } from './percentile.js';
 import { assembleReport, type FigureResults } from './size-report.js';
 import { planSizing, type SizingPlan } from './size-plan.js';
-import type { Recording, Retention } from './storage.js';
-import type { Schedule } from './time.js';
+import type { SizeOptions } from './size-options.js';
 
-export interface SizeOptions {
-  /** Ceiling for links that do not set their own (default 70 %). */
-  maxUtilization?: Ratio;
-  /** Overhead for segments that do not set their own (default none). */
-  overhead?: Overhead;
-  /** Check the fleet total (both directions of the root's link together) against this capacity, b/s (--capacity). */
-  capacityBitsPerSecond?: bigint;
-  /** Express headroom in cameras of this profile (--as) instead of each segment's dominant one. */
-  headroomProfile?: Profile;
-  /** Which hours are night, for segments that do not set their own (default: 12 h from 18:00). */
-  schedule?: Schedule;
-  /** Also give a percentile of the aggregate load (statistical sizing, approximate). */
-  percentile?: PercentileSettings;
-  /** What capacity checks compare with when rates vary over the day: the peak (default) or the daily average. */
-  checkOn?: 'peak' | 'average';
-  /** Storage sizing defaults (--retention, --recording, --storage-overhead), and a capacity for the total. */
-  storage?: { retention?: Retention; recording: Recording; overhead: Ratio; capacityBytes?: bigint };
-  /** --measured: measurements matched to the fleet's groups, compared with their design (drift checks). */
-  drift?: DriftInput;
-  /** Also list, for every link and direction, the flows that cross it (--flows). */
-  flows?: boolean;
-}
+export type { SizeOptions } from './size-options.js';
 
 const NO_OVERHEAD: Ratio = { num: 0n, den: 100n };
 
