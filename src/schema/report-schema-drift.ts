@@ -61,10 +61,11 @@ export const DRIFT_DEFS: Record<string, Schema> = {
           items: obj(
             'A check over at the measured rates that is not with the design rates',
             {
-              kind: { enum: ['link', 'storage', 'total', 'total-storage', 'how-many'] },
+              kind: { enum: ['link', 'storage', 'recorder', 'total', 'total-storage', 'how-many'] },
               path: { type: 'array', items: { type: 'string' } },
+              recorder: { type: 'string', description: "With kind 'recorder': the recorder's name (a segment may have several)" },
             },
-            ['path'],
+            ['path', 'recorder'],
           ),
         },
       }),

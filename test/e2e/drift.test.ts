@@ -176,6 +176,9 @@ describe('a fleet against measurements', () => {
     expect([code, stderr]).toEqual([1, '']);
     // nas1 is over with the design rates too; nas2 (61 Mb/s on 56 usable) only with the measured ones.
     expect(stdout).toContain('1 capacity check would then be over: recorder nas2 (yard) (with the design rates 1 is).');
+    const doc = JSON.parse((await runInProcess([fleet, '--measured', ms, '--use-measured', '--json'])).stdout);
+    // JSON names the recorder too: the segment alone does not tell nas1 from nas2.
+    expect(doc.drift.resized.newlyOver).toEqual([{ kind: 'recorder', path: ['yard'], recorder: 'nas2' }]);
   });
 
   it('matches by camera id with an inventory, gzipped or not', async () => {

@@ -95,7 +95,11 @@ function driftSummaryJson(d: DriftSummary) {
       ? {
           resized: {
             overWithDesign: d.resized.overWithDesign,
-            newlyOver: d.resized.newlyOver.map((c) => ({ kind: c.kind, ...('path' in c ? { path: c.path } : {}) })),
+            newlyOver: d.resized.newlyOver.map((c) => ({
+              kind: c.kind,
+              ...('path' in c ? { path: c.path } : {}),
+              ...(c.kind === 'recorder' ? { recorder: c.recorder.name } : {}),
+            })),
           },
         }
       : {}),
