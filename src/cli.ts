@@ -40,6 +40,10 @@ async function startupIo(shellIo: ShellIo): Promise<Io> {
   const rest = () => (full ??= shellIo.processIo());
   const own: Partial<Io> = {
     stdout: (text) => writeStdout(text, shellIo),
+    // A closed pipe ends with process.exitCode (writeStdout): the verdict, once the command knows it.
+    exitCodeIfCut: (code) => {
+      process.exitCode = code;
+    },
     stderr: (text) => rest().stderr(text), // handed to commander up front, written to only on a problem
     env: process.env,
     stdoutIsTTY: await isTerminal(1),

@@ -4,6 +4,12 @@ import { InputError } from '../core/diagnostics/errors.js';
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
+  /**
+   * The exit code the command ends with, told before its output is written: a reader that goes away
+   * mid-output (a closed pipe ends quietly) must not turn a failed check into success. Optional: an
+   * Io that cannot lose its reader (a test's, -o FILE's) ignores it.
+   */
+  exitCodeIfCut?(code: number): void;
   readonly env: NodeJS.ProcessEnv;
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
@@ -73,6 +79,9 @@ function writeStdout(text: string): void {
 export function processIo(): Io {
   return {
     stdout: writeStdout,
+    exitCodeIfCut: (code) => {
+      process.exitCode = code; // what the 'error' handler for a closed pipe exits with (cli.ts)
+    },
     stderr: (text) => void process.stderr.write(text),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,

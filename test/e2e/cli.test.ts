@@ -3,6 +3,9 @@
  * seam; dist/cli.js is spawned where only a process shows it (the exit code
  * and colour of a real run, a full disk, a closed pipe, an empty stdin pipe).
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../helpers/in-process.js';
 import { runCli, runShell } from '../helpers/run.js';
@@ -143,6 +146,17 @@ describe('presets', () => {
     expect(stdout).toMatch(/^┌.*\nstatus=0\n$/);
     expect(stderr).toBe('');
     expect(code).toBe(0);
+  });
+
+  it("keeps a failed check's exit 1 when the reader closes the pipe mid-report", async () => {
+    // 2,000 segments, each over its link: a report far larger than a pipe's buffer, so the write meets EPIPE.
+    const segments = Array.from({ length: 2000 }, (_, i) => ({ name: `s${i}`, link: '1Gb/s', cameras: [{ preset: '4k30', count: 200 }] }));
+    const dir = mkdtempSync(join(tmpdir(), 'camsize-epipe-'));
+    writeFileSync(join(dir, 'big.json'), JSON.stringify({ name: 'big', segments }));
+    const { stdout, stderr } = runShell(
+      `$CAMSIZE --json '${join(dir, 'big.json')}' | head -c 100 > /dev/null; echo "status=\${PIPESTATUS[0]}"`,
+    );
+    expect({ stdout, stderr }).toEqual({ stdout: 'status=1\n', stderr: '' });
   });
 });
 

@@ -38,6 +38,7 @@ export async function runSize(request: SizeRequest, catalog: Catalog, io: Io): P
       'camsize: note: --calibration: the fleet has no estimated camera groups ("resolution", "fps", "codec"); nothing was calibrated\n',
     );
   const exitCode = exitCodeOf(report);
+  io.exitCodeIfCut?.(exitCode);
   const { format, display, color } = request.output;
   if (request.quiet && SHORTENED_BY_QUIET.includes(format)) {
     if (exitCode !== 0) {
