@@ -29,7 +29,7 @@ const load = async (dir) => {
   };
 };
 const builds = await Promise.all(dirs.map(load));
-const { loadCatalog } = await import(pathToFileURL(resolve(dirs[0], 'shell/catalog-load.js')).href);
+const { loadCatalog } = await import(pathToFileURL(resolve(dirs[0], 'io/catalog-load.js')).href);
 const catalog = await loadCatalog();
 const options = process.env.SCAN_AB_CACHE === 'off' ? { cache: false } : {};
 const rounds = Number(process.env.SCAN_AB_ROUNDS ?? 7);

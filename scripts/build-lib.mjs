@@ -22,7 +22,7 @@ function run(args) {
 
 rmSync(lib, { recursive: true, force: true });
 run([join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.lib.json'), '--noCheck']);
-run([join(lib, 'shell/build-catalog-cache.js')]);
+run([join(lib, 'io/build-catalog-cache.js')]);
 const schemas = {
   'fleet.schema.json': (await import(pathToFileURL(join(lib, 'schema/fleet-schema.js')).href)).fleetJsonSchema(),
   'report.schema.json': (await import(pathToFileURL(join(lib, 'schema/report-schema.js')).href)).reportJsonSchema(),

@@ -29,7 +29,7 @@ export function separateEntries(src, files) {
 }
 
 /**
- * Modules that tests import from dist/ by path (`'../../dist/shell/inventory/load.js'`,
+ * Modules that tests import from dist/ by path (`'../../dist/io/inventory/load.js'`,
  * to run them beside the built worker), each built as its own file there: paths
  * relative to src/.
  */

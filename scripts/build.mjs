@@ -8,7 +8,7 @@
 //   dist/<path>.js       each worker thread (a `new URL('./x.js', import.meta.url)` naming
 //                        a module in src/), its own bundle; also each module a test imports
 //                        from dist/ (not shipped: dist/.npmignore)
-//   dist/catalog-cache.json  the zod-validated preset catalog (src/shell/build-catalog-cache.ts)
+//   dist/catalog-cache.json  the zod-validated preset catalog (src/io/build-catalog-cache.ts)
 //   dist/package.json    {"type": "commonjs"}: every .js file in dist/ is CommonJS, so the bin
 //                        keeps its name and Node never starts its ES module loader for it
 //
@@ -127,7 +127,7 @@ await esbuild.build({
   format: 'cjs',
 });
 
-await runBuildTool('shell/build-catalog-cache.ts');
+await runBuildTool('io/build-catalog-cache.ts');
 checkBundle(app, workers);
 
 // The code cache, made in a fresh process that runs the everyday commands once, then checked.

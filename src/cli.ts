@@ -7,7 +7,7 @@
  * as "the capacity check failed".
  */
 import { fstatSync, statSync, writeSync } from 'node:fs';
-import type { Io } from './shell/io.js';
+import type { Io } from './io/io.js';
 
 const INTERNAL_ERROR = 3;
 
@@ -17,16 +17,16 @@ function internalError(error: unknown): void {
   process.exitCode = INTERNAL_ERROR;
 }
 
-type ShellIo = typeof import('./shell/io.js');
+type ShellIo = typeof import('./io/io.js');
 
 /** One run of the CLI: its exit code. The build also calls it (with a silent Io) to warm the code cache. */
 export async function run(argv: readonly string[], io?: Io): Promise<number> {
-  const [{ main }, shellIo] = await Promise.all([import('./shell/main.js'), import('./shell/io.js')]);
+  const [{ main }, shellIo] = await Promise.all([import('./cli/main.js'), import('./io/io.js')]);
   return main(argv, io ?? (await startupIo(shellIo)));
 }
 
 /**
- * The process's Io (src/shell/io.ts) with two start-up costs taken out:
+ * The process's Io (src/io/io.ts) with two start-up costs taken out:
  * opening process.stdout, process.stdin and process.stderr loads Node's stream
  * and net modules (~8 ms, a tenth of Node's own start-up), so stdout is
  * written with writeSync (what process.stdout does for files, pipes and
@@ -74,7 +74,7 @@ const WRITE_CHUNK = 1 << 20;
 /**
  * Writes all of `text` to fd 1. A closed pipe (`camsize … | head -1`) is a
  * normal way for a reader to stop: end quietly. Any other failed write (a full
- * disk) is an I/O error, exit 2, worded as src/shell/io.ts words it.
+ * disk) is an I/O error, exit 2, worded as src/io/io.ts words it.
  */
 function writeStdout(text: string, { OutputError, writeProblem }: ShellIo): void {
   for (let from = 0; from < text.length; ) {
@@ -100,7 +100,7 @@ function writeStdout(text: string, { OutputError, writeProblem }: ShellIo): void
 export async function start(): Promise<void> {
   if (process.platform === 'win32') {
     // Node's stream reports a failed write here: a closed pipe ends quietly, anything else is exit 2.
-    const { writeProblem } = await import('./shell/io.js');
+    const { writeProblem } = await import('./io/io.js');
     process.stdout.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
       if (process.exitCode !== 2) process.stderr.write(`camsize: cannot write output: ${writeProblem(error)}\n`);

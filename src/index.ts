@@ -2,7 +2,7 @@
  * camsize as a library: `import { size, renderReport } from 'camsize'`.
  * Everything exported here is the public API, under semantic versioning
  * (README, "Library"); modules not reachable from this file are internal.
- * The command line is built on these same calls (src/shell/).
+ * The command line is built on these same calls (src/cli/).
  */
 
 // Sizing: a fleet and settings to a report, exactly.
@@ -16,8 +16,8 @@ export { exitCodeOf, verdictOf, type Verdict } from './core/sizing/verdict.js';
 // Fleets: fleet files (text, bytes, a parsed value, a path) into the fleet model.
 export { parseFleet, loadFleet, type FleetDocument, type ParseFleetOptions } from './api/fleet.js';
 export { MAX_DEPTH, customProfile, estimateProfile, presetProfile } from './core/model/fleet.js';
+export type { CalibrationUsed, SiteCalibration } from './core/model/calibration.js';
 export type {
-  CalibrationUsed,
   CameraGroup,
   Fleet,
   LinkShape,

@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
-import type { Io } from './shell/io.js';
+import type { Io } from './io/io.js';
 
 export interface Bundle {
   start(): Promise<void>;

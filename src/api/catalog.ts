@@ -1,6 +1,6 @@
 /** The preset catalog camsize ships (presets/*.json), read once per process and shared. */
 import type { Catalog } from '../core/model/catalog.js';
-import { loadCatalog as readCatalog } from '../shell/catalog-load.js';
+import { loadCatalog as readCatalog } from '../io/catalog-load.js';
 
 let shipped: Promise<Catalog> | undefined;
 

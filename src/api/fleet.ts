@@ -35,10 +35,10 @@ export async function parseFleet(source: string | Uint8Array | FleetDocument, op
   const bytes =
     typeof source === 'string' ? new TextEncoder().encode(source) : source instanceof Uint8Array ? source : documentBytes(source);
   const [{ loadFleet }, catalog] = await Promise.all([
-    import('../shell/fleet-load.js'), // off the start-up path of --preset runs
+    import('../io/fleet-load.js'), // off the start-up path of --preset runs
     options.catalog ?? defaultCatalog(),
   ]);
-  const { readFileBounded: readFile } = await import('../shell/io.js');
+  const { readFileBounded: readFile } = await import('../io/io.js');
   const calibration = { ...(options.calibration === undefined ? {} : { override: options.calibration }), io: { readFile } };
   return loadFleet(bytes, options.file ?? '<fleet>', catalog, calibration);
 }
@@ -51,7 +51,7 @@ export async function loadFleet(path: string | URL, options: Omit<ParseFleetOpti
   try {
     bytes = await readFile(path);
   } catch (error) {
-    const { fileProblem } = await import('../shell/fleet-input.js');
+    const { fileProblem } = await import('../io/file-problem.js');
     throw new InputError(`${file}: ${fileProblem(error)}`);
   }
   return parseFleet(bytes, { ...options, file });

@@ -11,7 +11,7 @@ import { parseTolerance } from '../core/measure/drift.js';
 import type { Fleet } from '../core/model/fleet.js';
 import type { Report } from '../core/model/report.js';
 import type { SizeOptions } from '../core/sizing/size.js';
-import type { MeasuredRequest } from '../shell/measured-input.js';
+import type { MeasuredRequest } from '../io/measured-input.js';
 
 export interface MeasuredSettings {
   /** Measurement files to compare the fleet with: `report.drift`, and a failed `drift` check per group above the tolerance. */
@@ -37,9 +37,9 @@ export function measuredRequest(settings: MeasuredSettings): MeasuredRequest | u
 /** Reads the measurements, matches them to the fleet's groups and sizes the fleet against them. */
 export async function sizeWithMeasurements(fleet: Fleet, sizing: SizeOptions, request: MeasuredRequest): Promise<Report> {
   const [{ readMeasured, driftInput }, { sizeAgainstMeasurements }, { processIo }] = await Promise.all([
-    import('../shell/measured-input.js'),
+    import('../io/measured-input.js'),
     import('../core/sizing/measured.js'),
-    import('../shell/io.js'),
+    import('../io/io.js'),
   ]);
   const measurements = await readMeasured(request.files, processIo());
   const drift = await driftInput(fleet, measurements, request, undefined);

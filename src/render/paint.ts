@@ -1,6 +1,6 @@
 /**
  * The table's colours (chalk, ANSI escapes) once colour is decided (for the
- * command line by shell/color.ts; for the library by its `color` setting).
+ * command line by cli/color.ts; for the library by its `color` setting).
  */
 import { NO_PAINT, type Paint } from './view.js';
 

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { Issue } from '../core/diagnostics/issues.js';
-import type { SiteCalibration } from '../core/measure/fit.js';
+import type { SiteCalibration } from '../core/model/calibration.js';
 import { fromZodIssues } from './zod-issues.js';
 
 const factorFit = z.object({

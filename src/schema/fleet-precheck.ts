@@ -13,7 +13,7 @@ import {
   ROOT_KEYS as ROOT_KEY_LIST,
   SEGMENT_KEYS as SEGMENT_KEY_LIST,
   VIEWER_KEYS as VIEWER_KEY_LIST,
-} from './fleet-keys.js';
+} from '../core/input/fleet-keys.js';
 
 // Key sets from the one list of the format (fleet-keys.ts). Segments with a schedule and estimate
 // groups, rarer, go through zod.

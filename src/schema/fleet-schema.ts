@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { MAX_DEPTH } from '../core/model/fleet.js';
-import type { CameraKey, SegmentKey } from './fleet-keys.js';
+import type { CameraKey, SegmentKey } from '../core/input/fleet-keys.js';
 import { SCHEMA_ID_BASE } from './schema-id.js';
 
 const COUNT = 'expected a whole number of cameras, 0 or more';
@@ -220,7 +220,7 @@ export const fleetSchema = z
   })
   .describe('A camsize fleet file: camera groups inside a tree of network segments');
 
-export { FLEET_KEYS } from './fleet-keys.js';
+export { FLEET_KEYS } from '../core/input/fleet-keys.js';
 
 /**
  * Every structural problem of a parsed fleet file, each at its path. The tree

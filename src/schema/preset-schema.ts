@@ -1,7 +1,7 @@
 /**
  * The one schema of a preset catalog file (presets/*.json). Imported lazily:
  * zod costs ~70 ms to load, so the common path reads a catalog that the build
- * already validated (see src/shell/catalog-load.ts).
+ * already validated (see src/io/catalog-load.ts).
  */
 import { z } from 'zod';
 import { InputError } from '../core/diagnostics/errors.js';

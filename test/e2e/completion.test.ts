@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/shell/catalog-load.js';
+import { loadCatalog } from '../../src/io/catalog-load.js';
 import { runInProcess } from '../helpers/in-process.js';
 import { ROOT } from '../helpers/run.js';
 

@@ -7,8 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/shell/main.js';
-import type { Io } from '../../src/shell/io.js';
+import { main } from '../../src/cli/main.js';
+import type { Io } from '../../src/io/io.js';
 import { runInProcess } from '../helpers/in-process.js';
 import { ROOT, runCli, runShell } from '../helpers/run.js';
 

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { readFileBounded } from '../../src/shell/io.js';
-import { main } from '../../src/shell/main.js';
+import { readFileBounded } from '../../src/io/io.js';
+import { main } from '../../src/cli/main.js';
 import { fakeIo, runInProcess } from '../helpers/in-process.js';
 
 const stdin = (input: string) => runInProcess(['-'], { input });

@@ -10,12 +10,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entryCount } from '../../src/core/inventory/aggregate.js';
 import { MAX_PROFILES } from '../../src/core/inventory/meaning.js';
-import type * as Load from '../../src/shell/inventory/load.js';
-import type * as Split from '../../src/shell/inventory/split.js';
+import type * as Load from '../../src/io/inventory/load.js';
+import type * as Split from '../../src/io/inventory/split.js';
 import { testCatalog } from '../helpers/inventory.js';
 
-const { loadInventory } = (await import(new URL('../../dist/shell/inventory/load.js', import.meta.url).href)) as typeof Load;
-const { SPLIT_TUNING } = (await import(new URL('../../dist/shell/inventory/split.js', import.meta.url).href)) as typeof Split;
+const { loadInventory } = (await import(new URL('../../dist/io/inventory/load.js', import.meta.url).href)) as typeof Load;
+const { SPLIT_TUNING } = (await import(new URL('../../dist/io/inventory/split.js', import.meta.url).href)) as typeof Split;
 const cat = await testCatalog();
 const tmp = mkdtempSync(join(tmpdir(), 'camsize-split-'));
 const noStdin = { stdinChunks: () => [] as unknown as AsyncIterable<Buffer> };

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { SKIP_INVALID_HINT } from '../../src/shell/inventory/messages.js';
+import { SKIP_INVALID_HINT } from '../../src/io/inventory/messages.js';
 import { runInProcess } from '../helpers/in-process.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'camsize-trust-'));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { SKIP_INVALID_HINT } from '../../src/shell/inventory/messages.js';
+import { SKIP_INVALID_HINT } from '../../src/io/inventory/messages.js';
 import { ROOT, runCli, runShell } from '../helpers/run.js';
 
 const FIX = 'test/fixtures/inventory';

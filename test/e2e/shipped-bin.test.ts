@@ -54,7 +54,7 @@ describe('the packed package', () => {
       'dist/camsize.cache',
       'dist/package.json',
       'dist/vendor/zod.cjs',
-      'dist/shell/inventory/worker.js',
+      'dist/io/inventory/worker.js',
     ])
       expect(files).toContain(file);
     expect(files).toContain(CLI.slice(ROOT.length));

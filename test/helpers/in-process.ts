@@ -1,12 +1,12 @@
 /**
- * Runs camsize in this process through the Io seam (src/shell/io.ts): the same
+ * Runs camsize in this process through the Io seam (src/io/io.ts): the same
  * main() the bin calls, with stdout, stderr, stdin and the environment faked.
  * Fast (no Node start-up per case); real spawns stay for what only a process
  * shows (exit codes of the process, EPIPE, signals, TTY detection).
  */
 import { writeFile } from 'node:fs/promises';
-import { type Io, readFileBounded } from '../../src/shell/io.js';
-import { main } from '../../src/shell/main.js';
+import { type Io, readFileBounded } from '../../src/io/io.js';
+import { main } from '../../src/cli/main.js';
 
 export interface InProcessResult {
   stdout: string;

@@ -4,7 +4,7 @@ import { InventoryAggregate, RecordError, entryCount } from '../../src/core/inve
 import { InventoryError, type ScanOptions } from '../../src/core/inventory/chunks.js';
 import { CsvScanner } from '../../src/core/inventory/csv.js';
 import { JsonScanner } from '../../src/core/inventory/json.js';
-import { readCatalogFiles, validateCatalogFiles } from '../../src/shell/catalog-load.js';
+import { readCatalogFiles, validateCatalogFiles } from '../../src/io/catalog-load.js';
 
 let catalog: Catalog | undefined;
 export async function testCatalog(): Promise<Catalog> {

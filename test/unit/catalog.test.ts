@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, filterPresets, findPreset } from '../../src/core/model/catalog.js';
-import { PRESETS_DIR, loadCatalog, readCatalogFiles, validateCatalogFiles } from '../../src/shell/catalog-load.js';
+import { PRESETS_DIR, loadCatalog, readCatalogFiles, validateCatalogFiles } from '../../src/io/catalog-load.js';
 
 describe('preset catalog', async () => {
   const presets = await validateCatalogFiles(readCatalogFiles());

@@ -4,7 +4,7 @@ import { validationReport } from '../../src/core/estimate/calibration.js';
 import { errorStats, fitModel, leaveOneOut, SOP_CODEC_FACTORS } from '../../src/core/estimate/fit.js';
 import { modelBitsPerSecond, SHIPPED_MODEL, type ModelParams } from '../../src/core/estimate/model.js';
 import { readValidationSet, type ValidationPoint } from '../../src/core/estimate/validation.js';
-import { readCatalogFiles } from '../../src/shell/catalog-load.js';
+import { readCatalogFiles } from '../../src/io/catalog-load.js';
 
 const SET = readValidationSet(JSON.parse(readFileSync('presets/validation/estimate-points.json', 'utf8')));
 

@@ -1,6 +1,14 @@
 /** The fleet format is spelled once: the zod schema's keys are the key lists', and the other way round. */
 import { describe, expect, it } from 'vitest';
-import { CAMERA_KEYS, EVENT_KEYS, FLEET_KEYS, ROOT_KEYS, SCHEDULE_KEYS, SEGMENT_KEYS, VIEWER_KEYS } from '../../src/schema/fleet-keys.js';
+import {
+  CAMERA_KEYS,
+  EVENT_KEYS,
+  FLEET_KEYS,
+  ROOT_KEYS,
+  SCHEDULE_KEYS,
+  SEGMENT_KEYS,
+  VIEWER_KEYS,
+} from '../../src/core/input/fleet-keys.js';
 import { cameraGroupSchema, fleetJsonSchema, rootShallowSchema, segmentShallowSchema } from '../../src/schema/fleet-schema.js';
 
 const sorted = (keys: Iterable<string>) => [...keys].sort();

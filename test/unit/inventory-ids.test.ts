@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CameraIdFinder } from '../../src/core/measure/inventory-ids.js';
 import type { Catalog } from '../../src/core/model/catalog.js';
-import { loadCatalog } from '../../src/shell/catalog-load.js';
+import { loadCatalog } from '../../src/io/catalog-load.js';
 
 let catalog: Catalog;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressLine } from '../../src/shell/progress.js';
+import { progressLine } from '../../src/cli/progress.js';
 
 describe('progress line', () => {
   it('stays silent for the first second, then rewrites one line, and clears it at the end', () => {

@@ -3,13 +3,14 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { estimateBitrate } from '../../src/core/estimate/estimate.js';
 import { modelBitsPerSecond, SHIPPED_MODEL } from '../../src/core/estimate/model.js';
-import { calibrationFor, calibrationText, modelMismatch } from '../../src/core/estimate/site-calibration.js';
+import { calibrationFor, modelMismatch } from '../../src/core/estimate/site-calibration.js';
+import { calibrationText } from '../../src/core/model/calibration.js';
 import { fleetCalibrationPath, fleetFromJson } from '../../src/core/input/fleet-json.js';
-import type { SiteCalibration } from '../../src/core/measure/fit.js';
+import type { SiteCalibration } from '../../src/core/model/calibration.js';
 import type { Catalog } from '../../src/core/model/catalog.js';
 import { readCalibrationJson } from '../../src/schema/calibration-schema.js';
-import { calibrationPathOf } from '../../src/shell/calibration-load.js';
-import { loadCatalog } from '../../src/shell/catalog-load.js';
+import { calibrationPathOf } from '../../src/io/calibration-load.js';
+import { loadCatalog } from '../../src/io/catalog-load.js';
 
 const FILE = JSON.parse(readFileSync('test/fixtures/measure/site-calibration.json', 'utf8'));
 const SITE = readCalibrationJson(FILE).calibration as SiteCalibration;

@@ -8,9 +8,8 @@
 import { InputError } from '../diagnostics/errors.js';
 import { closest } from '../diagnostics/suggest.js';
 import { normalizeCodec } from './codec.js';
-import type { SiteCalibration } from '../measure/fit.js';
-import { calibrationFor, calibrationText } from './site-calibration.js';
-import type { CalibrationUsed } from '../model/fleet.js';
+import { type CalibrationUsed, type SiteCalibration, calibrationText } from '../model/calibration.js';
+import { calibrationFor } from './site-calibration.js';
 import { modelBitsPerSecond, PIXELS_1080P, QUALITY_FACTORS, SCENE_FACTORS, SHIPPED_MODEL } from './model.js';
 
 export const BPP_1080P15_H264 = SHIPPED_MODEL.base;

@@ -3,8 +3,7 @@
  * to the estimate model: which factor an estimate gets, whether the file was
  * fitted to this model, and how the result says how far to trust it.
  */
-import type { SiteCalibration } from '../measure/fit.js';
-import type { CalibrationUsed } from '../model/fleet.js';
+import type { CalibrationUsed, SiteCalibration } from '../model/calibration.js';
 import { SHIPPED_MODEL } from './model.js';
 
 /**
@@ -32,12 +31,4 @@ export function modelMismatch(calibration: Pick<SiteCalibration, 'model'>): stri
     `fitted against another estimate model (base ${m.base}, fps exponent ${m.fpsExponent}, resolution exponent ${m.resolutionExponent}; ` +
     `this camsize's is ${s.base}, ${s.fpsExponent}, ${s.resolutionExponent}): fit it again with camsize measure … --fit`
   );
-}
-
-/** "calibrated on 12 measurements, spread ±18 %" (of h265 cameras, when the codec has its own factor). */
-export function calibrationText(c: CalibrationUsed): string {
-  const noun = c.measurements === 1 ? 'measurement' : 'measurements';
-  const of = c.scope === 'site' ? '' : ` of ${c.scope} cameras`;
-  const spread = c.spreadPercent === undefined ? 'spread unknown' : `spread ±${Number(c.spreadPercent.toFixed(1))} %`;
-  return `calibrated on ${c.measurements} ${noun}${of}, ${spread}`;
 }

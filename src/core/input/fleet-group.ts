@@ -1,5 +1,5 @@
 /** Reads one camera group of a fleet file: its profile (preset, bit rate or estimate), count, and night and event states. */
-import { ESTIMATE_KEYS } from '../../schema/fleet-keys.js';
+import { ESTIMATE_KEYS } from './fleet-keys.js';
 import { InputError } from '../diagnostics/errors.js';
 import { estimateBitrate } from '../estimate/estimate.js';
 import { type CameraGroup, estimateProfile, type Profile, withStates } from '../model/fleet.js';

@@ -6,7 +6,7 @@
  * with a stack: depth costs memory, never stack, up to MAX_DEPTH levels.
  */
 import type { Issue } from '../diagnostics/issues.js';
-import type { SiteCalibration } from '../measure/fit.js';
+import type { SiteCalibration } from '../model/calibration.js';
 import type { Catalog } from '../model/catalog.js';
 import { type Fleet, MAX_DEPTH, type Segment } from '../model/fleet.js';
 import { isObject, type Json, type Path, Reader } from './fleet-reader.js';

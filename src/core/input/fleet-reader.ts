@@ -6,7 +6,7 @@
  */
 import { InputError } from '../diagnostics/errors.js';
 import type { Issue } from '../diagnostics/issues.js';
-import type { SiteCalibration } from '../measure/fit.js';
+import type { SiteCalibration } from '../model/calibration.js';
 import { type Catalog, findPreset } from '../model/catalog.js';
 import { type CameraGroup, customProfile, type Profile, presetProfile } from '../model/fleet.js';
 import { parseRate } from '../numbers/rate.js';

@@ -1,5 +1,5 @@
 /** Reads one segment's own fields of a fleet file: link, settings it passes down, viewers, storage, camera groups. */
-import type { SegmentKey } from '../../schema/fleet-keys.js';
+import type { SegmentKey } from './fleet-keys.js';
 import type { CameraGroup, LinkShape, Recorder, SegmentSettings, ViewerEntry, Viewers } from '../model/fleet.js';
 import { parseBytes } from '../numbers/bytes.js';
 import { parseCount } from '../numbers/count.js';

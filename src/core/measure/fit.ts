@@ -8,6 +8,7 @@
 import { InputError } from '../diagnostics/errors.js';
 import { CODEC_FACTORS } from '../estimate/estimate.js';
 import { modelBitsPerSecond, SHIPPED_MODEL } from '../estimate/model.js';
+import type { FactorFit, SiteCalibration } from '../model/calibration.js';
 import type { FlaggedMeasurement } from './measurement.js';
 
 /** A codec gets its own factor from this many measurements up. */
@@ -18,25 +19,6 @@ export interface CameraShape {
   readonly height: number;
   readonly fps: number;
   readonly codec: string;
-}
-
-export interface FactorFit {
-  /** Measured ÷ estimated, geometric mean. */
-  readonly factor: number;
-  /** Geometric standard deviation − 1, in percent; undefined from a single measurement. */
-  readonly spreadPercent?: number;
-  readonly measurements: number;
-}
-
-export interface SiteCalibration {
-  readonly kind: 'camsize-calibration';
-  readonly version: 1;
-  /** The model the factors apply to. */
-  readonly model: { readonly base: number; readonly fpsExponent: number; readonly resolutionExponent: number };
-  readonly site: FactorFit & { readonly short: number; readonly likelyCaps: number };
-  readonly codecs: Readonly<Record<string, FactorFit>>;
-  /** Measurements without a known resolution, frame rate and codec: not in the fit. */
-  readonly skipped: number;
 }
 
 export function factorFit(ratios: readonly number[]): FactorFit {

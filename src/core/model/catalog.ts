@@ -1,6 +1,6 @@
 /**
  * The preset catalog: camera profiles with a bit rate and where that number
- * comes from. Pure: loading files is the shell's job (src/shell/catalog-load.ts).
+ * comes from. Pure: loading files is io/'s job (src/io/catalog-load.ts).
  */
 import { InputError } from '../diagnostics/errors.js';
 import { closest } from '../diagnostics/suggest.js';

@@ -1,12 +1,9 @@
 /**
  * The report model's measured side (--measured): each measured group's design
  * against its measurement, per segment and for the whole fleet. Part of the
- * report (report.ts re-exports it); rates exact b/s.
+ * report (report.ts re-exports it, and holds the fleet's DriftSummary); rates exact b/s.
  */
-import type { UnmatchedMeasurement } from '../measure/match.js';
-import type { Ratio } from '../numbers/percent.js';
 import type { Profile } from './fleet.js';
-import type { Check } from './report.js';
 
 /**
  * Design against measurement, compared as daily averages of the payload (what
@@ -39,19 +36,4 @@ export interface GroupDrift extends DriftFigures {
   /** Of the measurements: shorter than 24 h, likely caps. */
   readonly short: number;
   readonly likelyCaps: number;
-}
-
-export interface DriftSummary {
-  /** A group drifts when its measured rate is more than this above its design (--tolerance, default 15 %). */
-  readonly tolerance: Ratio;
-  /** Measurements read. */
-  readonly measurements: number;
-  readonly groups: readonly GroupDrift[];
-  readonly unmatched: readonly UnmatchedMeasurement[];
-  /** With --use-measured: the loads, links and storage are the measured fleet's. */
-  readonly resized?: {
-    /** Capacity checks over with the design rates, and which checks only the measured rates put over. */
-    readonly overWithDesign: number;
-    readonly newlyOver: readonly Check[];
-  };
 }

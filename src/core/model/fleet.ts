@@ -3,7 +3,7 @@
  * into: camera groups (a profile and a count) inside a tree of network segments.
  */
 import type { Estimate } from '../estimate/estimate.js';
-import { calibrationText } from '../estimate/site-calibration.js';
+import { type CalibrationUsed, calibrationText } from './calibration.js';
 import type { Preset } from './catalog.js';
 import type { Overhead } from '../sizing/overhead.js';
 import type { Ratio } from '../numbers/percent.js';
@@ -26,17 +26,6 @@ export interface Profile {
   readonly design?: Profile;
   /** An estimate scaled by a site calibration (`camsize measure --fit`): how far to trust it. */
   readonly calibration?: CalibrationUsed;
-}
-
-/** A site calibration as applied to one estimate: the factor and the evidence behind it. */
-export interface CalibrationUsed {
-  /** Measured ÷ estimated, applied to the model's rate. */
-  readonly factor: number;
-  readonly measurements: number;
-  /** ±X %: the geometric standard deviation − 1; undefined from a single measurement. */
-  readonly spreadPercent?: number;
-  /** The codec's own factor ('h265'), or the whole site's. */
-  readonly scope: 'site' | string;
 }
 
 export interface CameraGroup {

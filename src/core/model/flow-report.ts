@@ -4,7 +4,7 @@
  * --flows) which flows cross each link. Exact b/s, bytes and counts.
  */
 import type { StreamKind } from './fleet.js';
-import type { LinkStatus, SegmentTime, StorageStatus } from './report.js';
+import type { LinkStatus, SegmentTime, StorageStatus } from './link-status.js';
 
 export type Direction = 'up' | 'down';
 

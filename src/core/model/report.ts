@@ -8,38 +8,14 @@ import type { Ratio } from '../numbers/percent.js';
 import type { Recording, Retention } from '../sizing/storage.js';
 import type { Schedule } from '../sizing/time.js';
 import type { PercentileSettings } from '../sizing/percentile.js';
-import type { DriftSummary, GroupDrift, SegmentDrift } from './drift-report.js';
+import type { UnmatchedMeasurement } from '../measure/match.js';
+import type { GroupDrift, SegmentDrift } from './drift-report.js';
 import type { Direction, DirectionLoad, LinkKind, RecorderRow, StorageKeeps } from './flow-report.js';
+import type { LinkStatus, SegmentTime, StorageStatus } from './link-status.js';
 
-export type { DriftFigures, DriftSummary, GroupDrift, SegmentDrift } from './drift-report.js';
+export type { DriftFigures, GroupDrift, SegmentDrift } from './drift-report.js';
+export type { LinkStatus, SegmentTime, StorageStatus } from './link-status.js';
 export type { Direction, DirectionLoad, FlowEnd, FlowItem, LinkKind, RecorderRow, StorageKeeps } from './flow-report.js';
-
-/** Load over the day, when some camera's rate varies (night, events). Rates in b/s, hours 0–23. */
-export interface SegmentTime {
-  /** Time-weighted average over the day (what storage sees), rounded up. */
-  readonly averageBitsPerSecond: bigint;
-  /** The hour with the highest mean load. */
-  readonly busiestHour: number;
-  readonly busiestHourBitsPerSecond: bigint;
-  /** The highest load when every state that can coincide does (all events at once). */
-  readonly peakBitsPerSecond: bigint;
-  readonly peakHour: number;
-  readonly hourlyAverageBitsPerSecond: readonly bigint[];
-  readonly hourlyPeakBitsPerSecond: readonly bigint[];
-  /** The segment's schedule: which of those hours are night. */
-  readonly schedule: Schedule;
-}
-
-/** Recording storage of a segment (and everything below it). */
-export interface StorageStatus {
-  /** Bytes needed to keep the retention, rounded up. */
-  readonly bytes: bigint;
-  readonly capacityBytes?: bigint;
-  /** Present with a capacity: whether the retention fits. */
-  readonly fits?: boolean;
-  /** Present when > 0: recorded cameras here (or below) whose segment sets no retention, so `bytes` leaves them out. */
-  readonly unretainedCameras?: bigint;
-}
 
 export interface ProfileRow {
   readonly profile: Profile;
@@ -48,28 +24,6 @@ export interface ProfileRow {
   readonly payloadBitsPerSecond: bigint;
   /** The same on the wire, with each group's transport overhead, b/s */
   readonly loadBitsPerSecond: bigint;
-}
-
-/** How a load sits on a link: the capacity check of one segment or of the total. */
-export interface LinkStatus {
-  readonly capacityBitsPerSecond: bigint;
-  /** The link counts as full at this share of its capacity. */
-  readonly ceiling: Ratio;
-  /** floor(capacity × ceiling), b/s */
-  readonly usableBitsPerSecond: bigint;
-  /** load / capacity in hundredths of a percent, rounded up; undefined for a zero-capacity link */
-  readonly utilizationBasisPoints?: bigint;
-  /** usable − load, b/s; negative when over */
-  readonly headroomBitsPerSecond: bigint;
-  /** Cameras of `profile` that still fit (negative: how many must go), counted at the rate of the stream they record */
-  readonly headroomCameras?: {
-    readonly profile: Profile;
-    readonly perCameraBitsPerSecond: bigint;
-    readonly cameras: bigint;
-    /** Set when the cameras record their sub stream. */
-    readonly stream?: 'sub';
-  };
-  readonly fits: boolean;
 }
 
 export interface SegmentRow {
@@ -209,4 +163,19 @@ export interface Report {
   readonly drift?: DriftSummary;
   /** Set when the cameras came from an inventory: how many records were read. */
   readonly inventory?: { readonly name: string; readonly records: number; readonly bytes: number };
+}
+
+export interface DriftSummary {
+  /** A group drifts when its measured rate is more than this above its design (--tolerance, default 15 %). */
+  readonly tolerance: Ratio;
+  /** Measurements read. */
+  readonly measurements: number;
+  readonly groups: readonly GroupDrift[];
+  readonly unmatched: readonly UnmatchedMeasurement[];
+  /** With --use-measured: the loads, links and storage are the measured fleet's. */
+  readonly resized?: {
+    /** Capacity checks over with the design rates, and which checks only the measured rates put over. */
+    readonly overWithDesign: number;
+    readonly newlyOver: readonly Check[];
+  };
 }

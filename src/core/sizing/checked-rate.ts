@@ -7,9 +7,8 @@
  */
 import type { Profile } from '../model/fleet.js';
 import { ceilDiv } from '../numbers/decimal.js';
-import { DAY_SCALE, sum } from './figures/time.js';
 import { type Overhead, wireRate } from './overhead.js';
-import { hourly, onTheWire, type Schedule, varies } from './time.js';
+import { DAY_SCALE, hourly, onTheWire, type Schedule, sum, varies } from './time.js';
 
 export function checkedRate(profile: Profile, overhead: Overhead, schedule: Schedule, checkOn: 'peak' | 'average'): bigint {
   const states = profile.states;

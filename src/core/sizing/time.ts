@@ -136,3 +136,13 @@ export function onTheWire(states: States, wire: (bps: bigint) => bigint): States
       : {}),
   };
 }
+
+/** A constant rate expressed like a sum of 24 hourly means (1/HOURLY_SCALE b/s each). */
+export const DAY_SCALE = BigInt(HOURS) * HOURLY_SCALE;
+
+/** The sum of exact values (hourly sums, b/s). */
+export function sum(values: readonly bigint[]): bigint {
+  let total = 0n;
+  for (const v of values) total += v;
+  return total;
+}

@@ -9,7 +9,7 @@ import { formatScaled } from '../../core/numbers/rate.js';
 import { humanRate, utilizationText } from '../wording/quantities.js';
 import type { Cell, Column, Gauge } from './column.js';
 import type { CsvColumn } from './csv-layout.js';
-import type { SegmentContext, ShownSegment } from './segments.js';
+import type { SegmentContext, ShownSegment } from './segment-context.js';
 import { linkJson, rateJson, timeJson } from './values.js';
 
 const suffix = (c: SegmentContext) => (c.checkOn === undefined ? '' : c.checkOn === 'peak' ? ' peak' : ' avg.');

@@ -3,25 +3,16 @@
  * each carrying everything below it. The load column is what links are
  * checked with: the day load, or the peak or daily average when rates vary.
  */
-import type { Report, SegmentRow } from '../../core/model/report.js';
+import type { Report } from '../../core/model/report.js';
 import { approximateRate, headroomCamerasText, humanCount, humanRate } from '../wording/quantities.js';
 import type { RenderOptions } from '../view.js';
 import { type Column, LAST_RESORT } from './column.js';
+import type { SegmentContext, ShownSegment } from './segment-context.js';
+
+export type { SegmentContext, ShownSegment } from './segment-context.js';
 import { arrow, DIRECTIONS_COLUMN, linkText, statusCell, UP_DOWN_COLUMNS, utilizationCell } from './directions.js';
 import { checkStatus, linkCsv, linkJson, rateJson, storageCapacityCell, storageCell, storageCsv, storageJson, timeJson } from './values.js';
 import { deviationCell, deviationValue, driftCell, segmentDriftJson } from './drift.js';
-
-export interface SegmentContext {
-  readonly report: Report;
-  readonly options: RenderOptions;
-  /** Live viewing somewhere in the fleet: a Viewing column shows. */
-  readonly viewing: boolean;
-  readonly checkOn: 'peak' | 'average' | undefined;
-  /** Some segment has a storage capacity: a Store cap. column shows. */
-  readonly storageCapacity: boolean;
-  /** Something flows down, or a link is asymmetric or shared: Up and Down show instead of Viewing and Load. */
-  readonly twoWay: boolean;
-}
 
 export function segmentContext(report: Report, options: RenderOptions): SegmentContext {
   return {
@@ -32,13 +23,6 @@ export function segmentContext(report: Report, options: RenderOptions): SegmentC
     storageCapacity: report.segments.some((s) => s.storage?.capacityBytes !== undefined),
     twoWay: report.twoWay === true,
   };
-}
-
-/** A segment as the human table shows it: its row, the name to print and its indentation. */
-export interface ShownSegment {
-  readonly row: SegmentRow;
-  readonly name: string;
-  readonly depth: number;
 }
 
 const loadHeading = (c: SegmentContext) => (c.checkOn === undefined ? 'Load' : c.checkOn === 'peak' ? 'Peak' : 'Day avg.');

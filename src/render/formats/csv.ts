@@ -15,7 +15,7 @@ import { SEGMENT_COLUMNS } from '../columns/segments.js';
 import { TIMELINE_COLUMNS } from '../columns/timeline.js';
 import { TOTAL_COLUMNS } from '../columns/totals.js';
 import type { Report } from '../../core/model/report.js';
-import type { Renderer } from '../renderer.js';
+import type { Renderer } from '../renderer-interface.js';
 import type { RenderOptions } from '../view.js';
 import { chosenTimeline } from '../timeline.js';
 

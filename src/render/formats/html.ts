@@ -9,12 +9,12 @@
 import { type Block, keyFigures, measurementBlocks, reportBlocks, storageBlock, type TableBlock } from '../blocks.js';
 import { validationSummary } from '../calibration-summary.js';
 import { CALIBRATION_ALIGN, CALIBRATION_HEAD, calibrationCells, PRESET_ALIGN, PRESET_HEAD, presetCells } from '../catalog-rows.js';
-import type { Renderer } from '../renderer.js';
+import type { Renderer } from '../renderer-interface.js';
 import { reportSources } from '../sources.js';
 import type { RenderOptions } from '../view.js';
 import { humanRate } from '../wording/quantities.js';
 import { uncheckedSentence } from '../wording/sentences.js';
-import { calibrationText } from '../../core/estimate/site-calibration.js';
+import { calibrationText } from '../../core/model/calibration.js';
 import type { Report } from '../../core/model/report.js';
 import { dayChart } from './html/chart.js';
 import { esc, link, page, tableHtml, textCells } from './html/elements.js';

@@ -16,7 +16,7 @@ import { RECORDER_COLUMNS } from '../columns/recorders.js';
 import { SEGMENT_COLUMNS } from '../columns/segments.js';
 import { TOTAL_COLUMNS } from '../columns/totals.js';
 import { rateJson, unInline } from '../columns/values.js';
-import type { Renderer } from '../renderer.js';
+import type { Renderer } from '../renderer-interface.js';
 
 /** 2: the 24 hours moved from a top-level `timeline` (only with --timeline) into every segment's `time.hourly`. */
 export const JSON_SCHEMA_VERSION = 2;

@@ -3,9 +3,9 @@ import { type Block, measurementBlocks, reportBlocks, type SentenceRole, type Ta
 import type { Align, Cell } from '../columns/column.js';
 import { validationSummary } from '../calibration-summary.js';
 import { CALIBRATION_ALIGN, CALIBRATION_HEAD, calibrationCells, PRESET_ALIGN, PRESET_HEAD, presetCells } from '../catalog-rows.js';
-import type { Renderer } from '../renderer.js';
+import type { Renderer } from '../renderer-interface.js';
 import type { RenderOptions } from '../view.js';
-import { calibrationText } from '../../core/estimate/site-calibration.js';
+import { calibrationText } from '../../core/model/calibration.js';
 import { humanRate } from '../wording/quantities.js';
 
 export function markdownCell(text: string): string {

@@ -12,10 +12,10 @@ import {
   PRESET_HEAD,
   presetCells,
 } from '../catalog-rows.js';
-import type { Renderer } from '../renderer.js';
+import type { Renderer } from '../renderer-interface.js';
 import type { TimelineHour } from '../timeline.js';
 import type { Paint, RenderOptions } from '../view.js';
-import { calibrationText } from '../../core/estimate/site-calibration.js';
+import { calibrationText } from '../../core/model/calibration.js';
 import { humanRate } from '../wording/quantities.js';
 import { leftOutNote } from '../wording/sentences.js';
 import { drawTextTable, type TextCell, type TextTable } from './table-draw.js';

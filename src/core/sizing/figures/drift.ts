@@ -12,10 +12,9 @@ import { groupKey, type MeasuredGroup } from '../../measure/match.js';
 import type { Profile } from '../../model/fleet.js';
 import type { GroupDrift, SegmentDrift } from '../../model/report.js';
 import { ceilDiv } from '../../numbers/decimal.js';
-import { hourly, type Schedule, varies } from '../time.js';
+import { DAY_SCALE, hourly, type Schedule, sum, varies } from '../time.js';
 import type { SegmentNode } from '../walk.js';
 import type { Figure } from './figure.js';
-import { DAY_SCALE, sum } from './time.js';
 
 interface Measured {
   readonly group: MeasuredGroup;

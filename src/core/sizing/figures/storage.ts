@@ -12,9 +12,8 @@ import type { StorageStatus } from '../../model/report.js';
 import type { Ratio } from '../../numbers/percent.js';
 import { groupTarget, type Places } from '../flows/places.js';
 import { SCALE, scaledStorage, storageBytes } from '../storage.js';
-import { hourly, varies } from '../time.js';
+import { DAY_SCALE, hourly, sum, varies } from '../time.js';
 import type { Figure } from './figure.js';
-import { DAY_SCALE, sum } from './time.js';
 
 export interface StorageSums {
   /** Storage for the retention, 1/SCALE bit. */

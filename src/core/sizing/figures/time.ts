@@ -9,15 +9,12 @@ import type { SegmentTime } from '../../model/report.js';
 import { ceilDiv } from '../../numbers/decimal.js';
 import type { FlowFigure } from '../flows/directional.js';
 import { recordedStates } from '../flows/streams.js';
-import { HOURLY_SCALE, HOURS, hourly, type Schedule } from '../time.js';
+import { DAY_SCALE, HOURLY_SCALE, HOURS, hourly, type Schedule, sum } from '../time.js';
 
 export interface Hours {
   mean: bigint[];
   peak: bigint[];
 }
-
-/** A constant rate expressed like a sum of 24 hourly means (1/HOURLY_SCALE b/s each). */
-export const DAY_SCALE = BigInt(HOURS) * HOURLY_SCALE;
 
 export const timeFigure: FlowFigure<Hours> = {
   init: () => ({ mean: new Array<bigint>(HOURS).fill(0n), peak: new Array<bigint>(HOURS).fill(0n) }),
@@ -43,12 +40,6 @@ export const timeFigure: FlowFigure<Hours> = {
 export function bothWays(up: Hours, down: Hours | undefined): Hours {
   if (!down) return up;
   return { mean: up.mean.map((m, i) => m + down.mean[i]!), peak: up.peak.map((p, i) => p + down.peak[i]!) };
-}
-
-export function sum(values: readonly bigint[]): bigint {
-  let total = 0n;
-  for (const v of values) total += v;
-  return total;
 }
 
 /** Daily average (rounded up), busiest hour, peak and its hour, from hourly sums; viewing is constant. */

@@ -1,18 +1,12 @@
 /**
- * `camsize measure FILE...`: what cameras really send. Each FILE is a
- * recording (probed with FFmpeg's ffprobe), a saved ffprobe JSON, a
- * measurements CSV, or a saved Frigate API answer. Prints the measurements,
- * or with --fit a site calibration as JSON (`> site-calibration.json`).
+ * Measurement files as camsize reads them: a recording (probed with FFmpeg's
+ * ffprobe), a saved ffprobe JSON, a measurements CSV, or a saved Frigate API
+ * answer. Used by `camsize measure` and by `--measured` (the library's too).
  */
 import { execFile } from 'node:child_process';
-import { InputError } from '../../core/diagnostics/errors.js';
-import type { FlaggedMeasurement, Measurement } from '../../core/measure/measurement.js';
-import { renderer } from '../../render/renderer.js';
-import { loadCatalog } from '../catalog-load.js';
-import { makePaint } from '../../render/paint.js';
-import type { Io } from '../io.js';
-import { resolveOutput } from '../output-request.js';
-import type { MeasureCommandFlags } from '../program.js';
+import { InputError } from '../core/diagnostics/errors.js';
+import type { Measurement } from '../core/measure/measurement.js';
+import type { Io } from './io.js';
 
 /** FFmpeg's prober; CAMSIZE_FFPROBE points at another binary (tests use it to make ffprobe missing). */
 const FFPROBE_ARGS = ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams'];
@@ -66,9 +60,9 @@ async function readJson(file: string, io: Io): Promise<unknown> {
 /** One file's measurements, by what the file is: CSV and JSON by extension, anything else a recording. */
 export async function readMeasurements(file: string, io: Io): Promise<Measurement[]> {
   const [{ measurementsFromCsv }, { measurementFromFfprobe }, { measurementsFromFrigate, isFrigateJson }] = await Promise.all([
-    import('../../core/measure/csv.js'),
-    import('../../core/measure/ffprobe.js'),
-    import('../../core/measure/frigate.js'),
+    import('../core/measure/csv.js'),
+    import('../core/measure/ffprobe.js'),
+    import('../core/measure/frigate.js'),
   ]);
   if (/\.csv$/i.test(file)) {
     return measurementsFromCsv(await readText(file, io), file);
@@ -80,34 +74,4 @@ export async function readMeasurements(file: string, io: Io): Promise<Measuremen
     throw new InputError(`${file}: neither a saved ffprobe JSON nor Frigate's /api/stats or /api/recordings/storage`);
   }
   return [measurementFromFfprobe(await probe(file, io), file)];
-}
-
-export async function runMeasure(files: readonly string[], flags: MeasureCommandFlags, io: Io): Promise<number> {
-  const output = resolveOutput(flags, io.env, io.stdoutIsTTY, () => io.terminalColumns());
-  const measured: Measurement[] = [];
-  for (const file of files) measured.push(...(await readMeasurements(file, io)));
-  const { flagMeasurements } = await import('../../core/measure/measurement.js');
-  const flagged = flagMeasurements(measured);
-  if (flags.fit) {
-    io.stdout(await siteCalibrationJson(flagged, files, io));
-    return 0;
-  }
-  const render = await renderer(output.format);
-  io.stdout(render.measurements(flagged, { ...output.display, paint: await makePaint(output.color) }));
-  return 0;
-}
-
-/** --fit: the calibration as JSON for stdout; what weakens it goes to stderr. */
-async function siteCalibrationJson(flagged: readonly FlaggedMeasurement[], files: readonly string[], io: Io): Promise<string> {
-  const [{ fitSiteCalibration }, catalog] = await Promise.all([import('../../core/measure/fit.js'), loadCatalog()]);
-  const shapeOf = (id: string) => {
-    const p = catalog.byId.get(id);
-    return p?.codec ? { width: p.resolution.width, height: p.resolution.height, fps: p.fps, codec: p.codec } : undefined;
-  };
-  const calibration = fitSiteCalibration(flagged, shapeOf);
-  if (calibration.site.short > 0)
-    io.stderr(`camsize: note: ${calibration.site.short} of ${calibration.site.measurements} fitted measurements are shorter than 24 h\n`);
-  if (calibration.skipped > 0)
-    io.stderr(`camsize: note: ${calibration.skipped} measurements have no known resolution, frame rate and codec and are not in the fit\n`);
-  return `${JSON.stringify({ ...calibration, files: [...files] }, null, 2)}\n`;
 }

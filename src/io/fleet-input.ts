@@ -2,6 +2,7 @@
 import { InputError, UsageError } from '../core/diagnostics/errors.js';
 import type { Catalog } from '../core/model/catalog.js';
 import type { Fleet } from '../core/model/fleet.js';
+import { fileProblem, MAX_FLEET_BYTES, TOO_LARGE } from './file-problem.js';
 import type { Io } from './io.js';
 
 /** The fleet file named by the operand, or standard input for '-' or a pipe. */
@@ -26,14 +27,6 @@ export async function readFleetInput(operand: string | undefined, io: Io): Promi
   return { name: operand, bytes };
 }
 
-/**
- * A fleet file is a network's topology, read whole; far beyond any real one
- * it is something else (a camera list piped in without --inventory, /dev/zero),
- * refused before it exhausts memory.
- */
-export const MAX_FLEET_BYTES = 256 * 1024 * 1024;
-const TOO_LARGE = 'more than 256 MiB: too large for a fleet file (a list of cameras is an inventory: --inventory FILE, which is streamed)';
-
 async function readBounded(chunks: AsyncIterable<Buffer>, name: string): Promise<Buffer> {
   const parts: Buffer[] = [];
   let size = 0;
@@ -43,19 +36,6 @@ async function readBounded(chunks: AsyncIterable<Buffer>, name: string): Promise
     parts.push(chunk);
   }
   return Buffer.concat(parts);
-}
-
-/** Why a file could not be read, in words. */
-export function fileProblem(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'EACCES') return 'permission denied';
-  if (code === 'ENOTDIR') return 'not a file: a part of the path is not a directory';
-  if (code === 'ENAMETOOLONG') return 'file name too long';
-  if (code === 'ELOOP') return 'too many levels of symbolic links';
-  if (code === 'ERR_FS_FILE_TOO_LARGE') return TOO_LARGE;
-  return (error as Error).message;
 }
 
 /** `calibration`: --calibration FILE, which replaces the fleet file's own "calibration". */
@@ -74,5 +54,5 @@ export async function fleetFromOperand(operand: string | undefined, io: Io, cata
   }
 }
 
-/** File names of inventories (see shell/inventory/load.ts), which the fleet operand is not. */
+/** File names of inventories (see io/inventory/load.ts), which the fleet operand is not. */
 const INVENTORY_NAME = /\.(csv|ndjson|jsonl)(?:\.gz)?$/i;

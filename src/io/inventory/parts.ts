@@ -14,7 +14,7 @@ import { InputError } from '../../core/diagnostics/errors.js';
 import { mergeRaw } from '../../core/inventory/aggregate-raw.js';
 import { InventoryError } from '../../core/inventory/chunks.js';
 import type { Catalog } from '../../core/model/catalog.js';
-import type { InventoryOptions, InventoryResult } from './load.js';
+import type { InventoryOptions, InventoryResult } from './options.js';
 import { type PlacedProblem, recordMessage, SKIP_INVALID_HINT, scanError } from './messages.js';
 import { Pace } from './pace.js';
 import { COUNTERS, NEXT_PART, PART_STRIDE, type PartDone, scanParts, type ThreadOutcome } from './part-scan.js';

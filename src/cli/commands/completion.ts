@@ -1,11 +1,11 @@
 /** `camsize completion bash|zsh|fish`: a completion script written from the command-line grammar. */
 import type { Command as CommandType } from 'commander';
-import { loadCatalog } from '../catalog-load.js';
+import { loadCatalog } from '../../io/catalog-load.js';
 import { bashScript } from '../completion/bash.js';
 import { fishScript } from '../completion/fish.js';
 import { type CompletionSpec, completionSpec } from '../completion/spec.js';
 import { zshScript } from '../completion/zsh.js';
-import type { Io } from '../io.js';
+import type { Io } from '../../io/io.js';
 
 const SCRIPTS: Readonly<Record<string, (spec: CompletionSpec) => string>> = { bash: bashScript, zsh: zshScript, fish: fishScript };
 

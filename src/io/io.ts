@@ -1,4 +1,4 @@
-/** Everything the shell touches outside the process, in one object so tests can fake it. */
+/** Everything camsize touches outside the process (files, stdin, stdout), in one object so tests can fake it: the command line and the library's file readers both read through it. */
 import { InputError } from '../core/diagnostics/errors.js';
 
 export interface Io {

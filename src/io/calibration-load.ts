@@ -6,8 +6,8 @@
 import { dirname, isAbsolute, join } from 'node:path';
 import { InputError } from '../core/diagnostics/errors.js';
 import { formatIssue } from '../core/diagnostics/issues.js';
-import type { SiteCalibration } from '../core/measure/fit.js';
-import { fileProblem } from './fleet-input.js';
+import type { SiteCalibration } from '../core/model/calibration.js';
+import { fileProblem } from './file-problem.js';
 import type { Io } from './io.js';
 
 /** A calibration is a few hundred bytes; far beyond that it is some other file (or /dev/zero), refused before it fills memory. */

@@ -13,8 +13,8 @@ import { parseCameraRate } from '../core/numbers/rate.js';
 import type { SizeOptions } from '../core/sizing/size.js';
 import { type SizeSettings, sizeOptions } from '../api/options.js';
 import { parseTolerance } from '../core/measure/drift.js';
-import type { InputFormat } from './inventory/split.js';
-import type { MeasuredRequest } from './measured-input.js';
+import type { InputFormat } from '../io/inventory/split.js';
+import type { MeasuredRequest } from '../io/measured-input.js';
 import type { SizeFlags } from './program.js';
 
 export { resolveOutput, type OutputRequest } from './output-request.js';

@@ -13,8 +13,8 @@ import { rendererFor } from '../../api/render.js';
 import type { Format } from '../../render/renderer.js';
 import { makePaint } from '../../render/paint.js';
 import { failureLines } from '../../render/wording/sentences.js';
-import { fleetFromOperand } from '../fleet-input.js';
-import type { Io } from '../io.js';
+import { fleetFromOperand } from '../../io/fleet-input.js';
+import type { Io } from '../../io/io.js';
 import { progressLine } from '../progress.js';
 import type { SizeInput, SizeRequest } from '../request.js';
 
@@ -81,7 +81,7 @@ async function sizeMeasured(
   const measured = request.measured;
   if (!measured) return sizeFleet(fleet, request.sizing);
   const [{ readMeasured, driftInput }, { sizeAgainstMeasurements }] = await Promise.all([
-    import('../measured-input.js'),
+    import('../../io/measured-input.js'),
     import('../../core/sizing/measured.js'),
   ]);
   const measurements = await readMeasured(measured.files, io);
@@ -112,9 +112,9 @@ async function sizeInventory(
 ): Promise<Report> {
   const quiet = request.quiet;
   const [{ loadInventory }, { inventoryFleet }, { threadCount }] = await Promise.all([
-    import('../inventory/load.js'),
+    import('../../io/inventory/load.js'),
     import('../../core/inventory/to-fleet.js'),
-    import('../inventory/split.js'),
+    import('../../io/inventory/split.js'),
   ]);
   let into: Fleet | undefined;
   if (input.fleetOperand !== undefined) into = await fleetFromOperand(input.fleetOperand, io, catalog, request.calibration);
@@ -150,7 +150,7 @@ async function sizeInventory(
     io.stderr(`camsize: skipped ${aggregate.skipped} invalid record${aggregate.skipped === 1 ? '' : 's'}; the totals are partial\n`);
   }
   const ids = async (measurements: readonly FlaggedMeasurement[]) =>
-    (await import('../measured-input.js')).inventoryCameraIds({ path: input.path, format: input.format }, measurements, catalog);
+    (await import('../../io/measured-input.js')).inventoryCameraIds({ path: input.path, format: input.format }, measurements, catalog);
   const report = await sizeMeasured(fleet, request, io, ids);
   return {
     ...report,

@@ -8,32 +8,16 @@ import { availableParallelism } from 'node:os';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../../core/diagnostics/errors.js';
 import type { InventoryAggregate } from '../../core/inventory/aggregate.js';
-import { InventoryError, type ScanOptions } from '../../core/inventory/chunks.js';
+import { InventoryError } from '../../core/inventory/chunks.js';
 import { looksBinary, looksUtf16, UTF16_MESSAGE } from '../../core/inventory/encoding.js';
 import type { Catalog } from '../../core/model/catalog.js';
 import type { Io } from '../io.js';
 import { type Scanner, scanError, startScan } from './messages.js';
-import { formatOf, type InputFormat, SPLIT_TUNING, type SplitTuning } from './split.js';
+import type { InventoryOptions, InventoryResult } from './options.js';
+import { formatOf, SPLIT_TUNING } from './split.js';
 import { loadInParts } from './parts.js';
 
-export interface InventoryOptions {
-  format?: InputFormat;
-  skipInvalid: boolean;
-  /** Called about every quarter second with records and bytes so far (progress line). */
-  progress?: (records: number, bytes: number, done: boolean) => void;
-  /** Threads for a large file (default: every core Node may use; 1 reads on this thread only). */
-  threads?: number;
-  /** When files are split and how they are read (tests make it small). */
-  split?: SplitTuning;
-  /** The scanners' fast paths (tests turn them down or off). */
-  scan?: ScanOptions;
-}
-
-export interface InventoryResult {
-  aggregate: InventoryAggregate;
-  name: string;
-  bytes: number;
-}
+export type { InventoryOptions, InventoryResult } from './options.js';
 
 /** Reads the inventory at `path`, or standard input (through `io`) for '-'. */
 export async function loadInventory(

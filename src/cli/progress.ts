@@ -3,7 +3,7 @@
  * the caller decides), shown once the input has taken more than a second,
  * rewritten in place, and cleared at the end.
  */
-import type { Io } from './io.js';
+import type { Io } from '../io/io.js';
 
 export function progressLine(
   io: Pick<Io, 'stderr'>,

@@ -5,7 +5,7 @@
  * `-o -` is standard output. The file is not a terminal: no colour, no fitting.
  */
 import { UsageError } from '../core/diagnostics/errors.js';
-import { type Io, OutputError, writeProblem } from './io.js';
+import { type Io, OutputError, writeProblem } from '../io/io.js';
 
 export interface OutputTarget {
   /** The Io a command runs with: stdout collected for the file, or the process's own. */

@@ -2,12 +2,12 @@
 import { UsageError } from '../../core/diagnostics/errors.js';
 import { filterPresets } from '../../core/model/catalog.js';
 import { rendererFor } from '../../api/render.js';
-import { loadCatalog } from '../catalog-load.js';
-import type { Io } from '../io.js';
+import { loadCatalog } from '../../io/catalog-load.js';
+import type { Io } from '../../io/io.js';
 import { FPS, numberOption } from '../option-value.js';
 import { type OutputRequest, resolveOutput } from '../output-request.js';
 import type { EstimateFlags, PresetsFlags } from '../program.js';
-import { loadValidationSet } from '../validation-load.js';
+import { loadValidationSet } from '../../io/validation-load.js';
 
 const renderWith = (output: OutputRequest) => rendererFor(output.format, output.display, output.color);
 
@@ -52,7 +52,7 @@ export async function runEstimate(flags: EstimateFlags, io: Io): Promise<number>
   const fps = numberOption(flags.fps!, FPS);
   const site =
     typeof flags.calibration === 'string'
-      ? await (await import('../calibration-load.js')).loadCalibration(flags.calibration, io)
+      ? await (await import('../../io/calibration-load.js')).loadCalibration(flags.calibration, io)
       : undefined;
   const estimate = estimateBitrate({
     resolution: flags.resolution!,

@@ -2,7 +2,7 @@
 import type { Command as CommandType } from 'commander';
 import { requireCjs } from '../require-cjs.js';
 import { COMPLETION_EXAMPLES, ESTIMATE_EXAMPLES, MEASURE_EXAMPLES, PRESETS_EXAMPLES, SCHEMA_EXAMPLES } from './help.js';
-import type { Actions, EstimateFlags, MeasureCommandFlags, PresetsFlags } from './program.js';
+import type { Actions, EstimateFlags, MeasureCommandFlags, PresetsFlags } from './program-flags.js';
 import { addOutputOptions } from './program-options.js';
 
 const { Argument } = requireCjs('commander') as typeof import('commander');

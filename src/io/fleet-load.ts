@@ -2,7 +2,7 @@
 import type { Catalog } from '../core/model/catalog.js';
 import { InputError } from '../core/diagnostics/errors.js';
 import { fleetCalibrationPath, fleetFromJson } from '../core/input/fleet-json.js';
-import type { SiteCalibration } from '../core/measure/fit.js';
+import type { SiteCalibration } from '../core/model/calibration.js';
 import type { Io } from './io.js';
 import type { Fleet } from '../core/model/fleet.js';
 import { formatIssue, orderIssues } from '../core/diagnostics/issues.js';

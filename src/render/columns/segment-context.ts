@@ -1,0 +1,22 @@
+/** What the segment columns (segments.ts, directions.ts) read: the report's settings and one shown row. */
+import type { Report, SegmentRow } from '../../core/model/report.js';
+import type { RenderOptions } from '../view.js';
+
+export interface SegmentContext {
+  readonly report: Report;
+  readonly options: RenderOptions;
+  /** Live viewing somewhere in the fleet: a Viewing column shows. */
+  readonly viewing: boolean;
+  readonly checkOn: 'peak' | 'average' | undefined;
+  /** Some segment has a storage capacity: a Store cap. column shows. */
+  readonly storageCapacity: boolean;
+  /** Something flows down, or a link is asymmetric or shared: Up and Down show instead of Viewing and Load. */
+  readonly twoWay: boolean;
+}
+
+/** A segment as the human table shows it: its row, the name to print and its indentation. */
+export interface ShownSegment {
+  readonly row: SegmentRow;
+  readonly name: string;
+  readonly depth: number;
+}

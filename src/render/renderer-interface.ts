@@ -1,0 +1,23 @@
+/** What every output format implements (one module per format in formats/, chosen in renderer.ts). */
+import type { CalibrationRow, ValidationReport } from '../core/estimate/calibration.js';
+import type { Estimate } from '../core/estimate/estimate.js';
+import type { FlaggedMeasurement } from '../core/measure/measurement.js';
+import type { Preset } from '../core/model/catalog.js';
+import type { Report } from '../core/model/report.js';
+import type { RenderOptions } from './view.js';
+
+export interface Renderer {
+  report(report: Report, options: RenderOptions): string;
+  /**
+   * The same text in parts, made as they are asked for (JSON and CSV, whose
+   * reports grow with the fleet: a large one is never held as one string);
+   * joined, exactly `report()`. A format without it is written whole.
+   */
+  reportChunks?(report: Report, options: RenderOptions): Iterable<string>;
+  presets(presets: readonly Preset[], options: RenderOptions): string;
+  estimate(estimate: Estimate, options: RenderOptions): string;
+  /** The catalog rows, then (when given) the error on the validation set. */
+  calibration(rows: readonly CalibrationRow[], options: RenderOptions, validation?: ValidationReport): string;
+  /** `camsize measure`: one row per measurement, with what weakens it (short, likely cap). */
+  measurements(measurements: readonly FlaggedMeasurement[], options: RenderOptions): string;
+}
