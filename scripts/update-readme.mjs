@@ -1,8 +1,8 @@
-// Re-runs every `$ camsize …` line in README.md's ```console blocks and writes
+// Re-runs every `$ camsize …` line in the ```console blocks of README.md and docs/*.md and writes
 // its real output under it (test/e2e/readme.test.ts checks the same). Run
 // after changing output: `npm run build && node scripts/update-readme.mjs`.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -35,10 +35,19 @@ function run(command) {
   }
 }
 
-const readme = readFileSync(join(root, 'README.md'), 'utf8');
-const updated = readme.replace(/```console\n([\s\S]*?)```/g, (_block, body) => {
-  const commands = body.split('\n').filter((line) => line.startsWith('$ '));
-  const parts = commands.map((line) => `${line}\n${run(line.slice(2)).replace(/\r\n/g, '\n').replace(/\n+$/, '')}`);
-  return `\`\`\`console\n${parts.join('\n\n')}\n\`\`\``;
-});
-writeFileSync(join(root, 'README.md'), updated);
+const documents = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => `docs/${f}`),
+];
+for (const document of documents) {
+  const text = readFileSync(join(root, document), 'utf8');
+  const updated = text.replace(/```console\n([\s\S]*?)```/g, (_block, body) => {
+    const commands = body.split('\n').filter((line) => line.startsWith('$ '));
+    const parts = commands.map((line) => `${line}\n${run(line.slice(2)).replace(/\r\n/g, '\n').replace(/\n+$/, '')}`);
+    return `\`\`\`console\n${parts.join('\n\n')}\n\`\`\``;
+  });
+  if (updated !== text) writeFileSync(join(root, document), updated);
+}

@@ -1,7 +1,7 @@
 /**
  * camsize as a library: `import { size, renderReport } from 'camsize'`.
  * Everything exported here is the public API, under semantic versioning
- * (README, "Library"); modules not reachable from this file are internal.
+ * (docs/library.md); modules not reachable from this file are internal.
  * The command line is built on these same calls (src/cli/).
  */
 

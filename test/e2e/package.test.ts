@@ -26,12 +26,10 @@ function run(command: string, args: string[], cwd = project) {
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }
 
-/** The README's library example: the ```ts block of its "## Library" section. */
+/** The library's example: the first ```ts block of docs/library.md. */
 function readmeExample(): string {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('\n## Library\n'));
-  const code = /```ts\n([\s\S]*?)```/.exec(section)?.[1];
-  if (!code) throw new Error('README.md has no ```ts example in its Library section');
+  const code = /```ts\n([\s\S]*?)```/.exec(readFileSync(join(ROOT, 'docs/library.md'), 'utf8'))?.[1];
+  if (!code) throw new Error('docs/library.md has no ```ts example');
   return code;
 }
 

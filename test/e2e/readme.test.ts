@@ -1,9 +1,9 @@
 /**
- * The README is the front door: every `$ camsize …` line in its ```console
- * blocks is run (through bash, with `camsize` on PATH) and must print exactly
- * the output shown under it.
+ * The README is the front door and docs/ the depth: every `$ camsize …` line in
+ * their ```console blocks is run (through bash, with `camsize` on PATH) and must
+ * print exactly the output shown under it.
  */
-import { mkdtempSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,13 +36,19 @@ const bin = mkdtempSync(join(tmpdir(), 'camsize-bin-'));
 writeFileSync(join(bin, 'camsize'), `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n`);
 chmodSync(join(bin, 'camsize'), 0o755);
 
-describe('README examples', () => {
-  const examples = readmeExamples(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+const DOCUMENTS = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => `docs/${f}`),
+];
 
-  it('has examples', () => {
-    expect(examples.length).toBeGreaterThan(5);
-  });
+const WITH_EXAMPLES = DOCUMENTS.map((d) => [d, readmeExamples(readFileSync(join(ROOT, d), 'utf8'))] as const).filter(
+  ([, e]) => e.length > 0,
+);
 
+describe.each(WITH_EXAMPLES)('%s examples', (_document, examples) => {
   it.each(examples.map((e) => [e.command, e]))('$ %s', (_command, example) => {
     const result = spawnSync('bash', ['-o', 'pipefail', '-c', `${(example as Example).command} 2>&1`], {
       cwd: ROOT,
@@ -51,5 +57,12 @@ describe('README examples', () => {
     });
     // CSV lines end in CRLF (RFC 4180); the README shows them as plain lines.
     expect(result.stdout.replace(/\r\n/g, '\n').replace(/\n+$/, '\n').replace(/^\n$/, '')).toBe((example as Example).output);
+  });
+});
+
+describe('the documents', () => {
+  it('README and docs/ have examples to run', () => {
+    expect(WITH_EXAMPLES.map(([d]) => d)).toContain('README.md');
+    expect(WITH_EXAMPLES.flatMap(([, e]) => e).length).toBeGreaterThan(40);
   });
 });
