@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Command as CommandType, CommanderError as CommanderErrorType } from 'commander';
-import { EXIT, InputError, UsageError } from '../core/diagnostics/errors.js';
+import { CamsizeError, EXIT, UsageError } from '../core/diagnostics/errors.js';
 import { printable } from '../core/diagnostics/printable.js';
 import { closest } from '../core/diagnostics/suggest.js';
 import { requireCjs } from '../require-cjs.js';
@@ -150,7 +150,7 @@ function reportError(error: unknown, io: Io): number {
     if (error.code === 'commander.help') return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     return EXIT.usage; // commander already printed the message
   }
-  if (error instanceof InputError) {
+  if (error instanceof CamsizeError) {
     // One printable line per problem, whatever the input held (a line break or a NUL in a quoted value).
     for (const line of error.issues) io.stderr(`camsize: ${printable(line, 2000)}\n`);
     if (error.hint !== undefined) io.stderr(`${error.hint}\n`);

@@ -30,7 +30,7 @@ export function outputTarget(io: Io, path: string | undefined): OutputTarget {
       try {
         await io.writeFile(path, chunks); // in parts: a long report (--json, CSV) is never joined into one string
       } catch (error) {
-        throw new OutputError(`cannot write ${path}: ${writeProblem(error)}`);
+        throw new OutputError(`cannot write ${path}: ${writeProblem(error)}`, error);
       }
     },
   };

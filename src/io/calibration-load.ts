@@ -4,7 +4,7 @@
  * as `file: key: message`, exit 2; a file fitted to another model is refused.
  */
 import { dirname, isAbsolute, join } from 'node:path';
-import { InputError } from '../core/diagnostics/errors.js';
+import { InputError, withCode } from '../core/diagnostics/errors.js';
 import { formatIssue } from '../core/diagnostics/issues.js';
 import type { SiteCalibration } from '../core/model/calibration.js';
 import { fileProblem } from './file-problem.js';
@@ -14,6 +14,14 @@ import type { Io } from './io.js';
 const MAX_CALIBRATION_BYTES = 1024 * 1024;
 
 export async function loadCalibration(path: string, io: Pick<Io, 'readFile'>): Promise<SiteCalibration> {
+  try {
+    return await readCalibration(path, io);
+  } catch (error) {
+    throw withCode(error, 'CALIBRATION_INVALID', { file: path });
+  }
+}
+
+async function readCalibration(path: string, io: Pick<Io, 'readFile'>): Promise<SiteCalibration> {
   let text: string;
   try {
     text = (await io.readFile(path, MAX_CALIBRATION_BYTES)).toString('utf8');
@@ -22,13 +30,17 @@ export async function loadCalibration(path: string, io: Pick<Io, 'readFile'>): P
       (error as NodeJS.ErrnoException).code === 'ERR_FS_FILE_TOO_LARGE'
         ? 'more than 1 MiB: too large for a site calibration'
         : fileProblem(error);
-    throw new InputError(`${path}: ${why} (a site calibration from camsize measure … --fit)`);
+    throw new InputError(`${path}: ${why} (a site calibration from camsize measure … --fit)`, {
+      code: 'FILE_UNREADABLE',
+      cause: error,
+      file: path,
+    });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new InputError(`${path}: not valid JSON: ${(error as Error).message}`);
+    throw new InputError(`${path}: not valid JSON: ${(error as Error).message}`, { cause: error });
   }
   const [{ readCalibrationJson }, { modelMismatch }] = await Promise.all([
     import('../schema/calibration-schema.js'),

@@ -21,9 +21,9 @@ export async function readFleetInput(operand: string | undefined, io: Io): Promi
   try {
     bytes = await io.readFile(operand, MAX_FLEET_BYTES);
   } catch (error) {
-    throw new InputError(`${operand}: ${fileProblem(error)}`);
+    throw new InputError(`${operand}: ${fileProblem(error)}`, { code: 'FILE_UNREADABLE', cause: error, file: operand });
   }
-  if (bytes.length > MAX_FLEET_BYTES) throw new InputError(`${operand}: ${TOO_LARGE}`);
+  if (bytes.length > MAX_FLEET_BYTES) throw new InputError(`${operand}: ${TOO_LARGE}`, { code: 'FILE_UNREADABLE', file: operand });
   return { name: operand, bytes };
 }
 
@@ -32,7 +32,7 @@ async function readBounded(chunks: AsyncIterable<Buffer>, name: string): Promise
   let size = 0;
   for await (const chunk of chunks) {
     size += chunk.length;
-    if (size > MAX_FLEET_BYTES) throw new InputError(`${name}: ${TOO_LARGE}`);
+    if (size > MAX_FLEET_BYTES) throw new InputError(`${name}: ${TOO_LARGE}`, { code: 'FILE_UNREADABLE', file: name });
     parts.push(chunk);
   }
   return Buffer.concat(parts);
@@ -50,6 +50,7 @@ export async function fleetFromOperand(operand: string | undefined, io: Io, cata
     // A CSV or NDJSON file is a camera inventory, never a fleet file: say how to size it instead of where its JSON breaks.
     throw new UsageError(
       `${input.name}: a fleet file is JSON; a .${kind.toLowerCase()} file is a camera inventory: size it with --inventory ${input.name}`,
+      { code: 'FLEET_SYNTAX', cause: error, file: input.name },
     );
   }
 }

@@ -1,11 +1,11 @@
 /** Reads a fleet file's text into the fleet model, listing every problem as `file: path: message`. */
 import type { Catalog } from '../core/model/catalog.js';
-import { InputError } from '../core/diagnostics/errors.js';
+import { coded, InputError } from '../core/diagnostics/errors.js';
 import { fleetCalibrationPath, fleetFromJson } from '../core/input/fleet-json.js';
 import type { SiteCalibration } from '../core/model/calibration.js';
 import type { Io } from './io.js';
 import type { Fleet } from '../core/model/fleet.js';
-import { formatIssue, orderIssues } from '../core/diagnostics/issues.js';
+import { formatIssue, issuePath, orderIssues } from '../core/diagnostics/issues.js';
 import { fleetText } from '../core/input/fleet-text.js';
 import { duplicateKeys } from '../core/input/json-duplicates.js';
 import { locateJsonError } from '../core/input/json-syntax.js';
@@ -23,8 +23,10 @@ export async function loadFleet(
   catalog: Catalog,
   calibration?: { override?: string; io: Pick<Io, 'readFile'> },
 ): Promise<Fleet> {
-  const body = fleetText(bytes, file);
-  if (body.trim() === '') throw new InputError(`${file}: empty input (expected a fleet file: JSON with "name" and "segments")`);
+  const body = coded('FLEET_SYNTAX', () => fleetText(bytes, file));
+  if (body.trim() === '') {
+    throw new InputError(`${file}: empty input (expected a fleet file: JSON with "name" and "segments")`, { code: 'FLEET_SYNTAX', file });
+  }
   const place = (offset: number) => {
     const { line, column } = lineAndColumn(body, offset);
     return `${file}:${line}:${column}`;
@@ -32,9 +34,14 @@ export async function loadFleet(
   let json: unknown;
   try {
     json = JSON.parse(body);
-  } catch {
+  } catch (error) {
     const where = locateJsonError(body);
-    throw new InputError(`${place(where.offset)}: ${where.message}`);
+    throw new InputError(`${place(where.offset)}: ${where.message}`, {
+      code: 'FLEET_SYNTAX',
+      cause: error,
+      file,
+      ...lineAndColumn(body, where.offset),
+    });
   }
   const duplicates = mayRepeatKeys(body, json) ? duplicateKeys(body) : [];
   if (duplicates.length > 0) {
@@ -42,7 +49,7 @@ export async function loadFleet(
     const lines = duplicates.map(
       (d) => `${place(d.offset)}: key "${d.key}" given twice in one object (first at ${place(d.firstOffset).slice(file.length + 1)})`,
     );
-    throw new InputError(lines[0]!, lines);
+    throw new InputError(lines[0]!, { code: 'FLEET_INVALID', issues: lines, file, ...lineAndColumn(body, duplicates[0]!.offset) });
   }
   const read = fleetFromJson(json, catalog, await siteCalibration(json, file, calibration));
   if (read.fleet && fleetLooksValid(json)) return read.fleet; // certainly valid: zod would find nothing
@@ -52,8 +59,15 @@ export async function loadFleet(
   // The value checks come first: where both flag a field, theirs is the more specific message.
   const issues = [...read.issues, ...structural];
   if (issues.length > 0 || !read.fleet) {
-    const lines = orderIssues(issues, FLEET_KEYS).map((issue) => formatIssue(file, issue));
-    throw new InputError(lines[0] ?? `${file}: invalid fleet file`, lines);
+    const ordered = orderIssues(issues, FLEET_KEYS);
+    const lines = ordered.map((issue) => formatIssue(file, issue));
+    const first = ordered[0] && issuePath(ordered[0].path);
+    throw new InputError(lines[0] ?? `${file}: invalid fleet file`, {
+      code: 'FLEET_INVALID',
+      issues: lines,
+      file,
+      ...(first ? { path: first } : {}),
+    });
   }
   return read.fleet;
 }

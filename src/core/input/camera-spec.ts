@@ -4,7 +4,7 @@
  */
 import { findPreset, type Catalog } from '../model/catalog.js';
 import { parseCount } from '../numbers/count.js';
-import { InputError } from '../diagnostics/errors.js';
+import { detailsOf, InputError } from '../diagnostics/errors.js';
 import { customProfile, presetProfile, type CameraGroup, type Profile } from '../model/fleet.js';
 import { parseCameraRate } from '../numbers/rate.js';
 
@@ -31,16 +31,17 @@ export function profileFor(key: string, catalog: Catalog, label?: string): Profi
   return presetProfile(findPreset(catalog, key));
 }
 
-/** Runs `fn`, prefixing the message of an InputError it throws with `where`. */
+/** Runs `fn`, prefixing the message of an InputError it throws with `where` (as an InputError, keeping its code and details). */
 export function withContext<T>(where: string, fn: () => T): T {
   try {
     return fn();
   } catch (error) {
     if (error instanceof InputError) {
-      throw new InputError(
-        `${where}: ${error.message}`,
-        error.issues.map((i) => `${where}: ${i}`),
-      );
+      throw new InputError(`${where}: ${error.message}`, {
+        ...detailsOf(error),
+        issues: error.issues.map((i) => `${where}: ${i}`),
+        path: error.path ?? where,
+      });
     }
     throw error;
   }

@@ -2,7 +2,7 @@
  * How inventory problems reach the user: `file:line[:column]: field: message`,
  * one printable line each, and what --skip-invalid does with a bad record.
  */
-import { InputError } from '../../core/diagnostics/errors.js';
+import { type ErrorDetails, InputError } from '../../core/diagnostics/errors.js';
 import { printable } from '../../core/diagnostics/printable.js';
 import { InventoryAggregate, type RecordError } from '../../core/inventory/aggregate.js';
 import type { InventoryError, ScanOptions } from '../../core/inventory/chunks.js';
@@ -32,9 +32,23 @@ export function recordMessage(name: string, e: PlacedProblem): string {
   return oneLine(`${placeText(name, e)}: ${e.field ? `${e.field}: ` : ''}${e.message}`);
 }
 
+/** What an inventory error carries besides its message: the code, the file, and the place and field where known. */
+export function inventoryDetails(name: string, place?: Partial<PlacedProblem>): ErrorDetails {
+  const details: ErrorDetails = { code: 'INVENTORY_INVALID', file: name };
+  if (place?.line !== undefined) details.line = place.line;
+  if (place?.column !== undefined) details.column = place.column;
+  if (place?.field) details.path = place.field;
+  return details;
+}
+
 /** A scan-stopping problem (syntax, header) as the user sees it. */
 export function scanError(name: string, error: InventoryError): InputError {
-  return new InputError(oneLine(`${placeText(name, error.place)}: ${error.message}`));
+  return new InputError(oneLine(`${placeText(name, error.place)}: ${error.message}`), inventoryDetails(name, error.place));
+}
+
+/** A bad record that stops the run, as the user sees it (the same from one thread or several). */
+export function recordError(name: string, problem: PlacedProblem, message = recordMessage(name, problem)): InputError {
+  return new InputError(message, { ...inventoryDetails(name, problem), issues: [message], hint: SKIP_INVALID_HINT });
 }
 
 /** Said after the first invalid record that stopped a run. */
@@ -46,7 +60,7 @@ export type RecordErrorHandler = (error: PlacedProblem, records?: number) => voi
 export function recordErrorHandler(name: string, aggregate: InventoryAggregate, skipInvalid: boolean): RecordErrorHandler {
   return (error, records = 1) => {
     const message = recordMessage(name, error);
-    if (!skipInvalid) throw new InputError(message, [message], SKIP_INVALID_HINT);
+    if (!skipInvalid) throw recordError(name, error, message);
     aggregate.skipped += records;
     if (aggregate.skippedSamples.length < 10) aggregate.skippedSamples.push(message);
   };
