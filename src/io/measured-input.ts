@@ -4,24 +4,18 @@
  * matches them to the fleet's groups for the core to compare (DriftInput).
  */
 import { createReadStream } from 'node:fs';
-import type { DriftInput } from '../core/measure/drift.js';
+import type { DriftInput, MeasuredRequest } from '../core/measure/drift.js';
 import type { CameraIds } from '../core/measure/match.js';
 import type { FlaggedMeasurement } from '../core/measure/measurement.js';
 import type { Catalog } from '../core/model/catalog.js';
 import type { Fleet } from '../core/model/fleet.js';
-import type { Ratio } from '../core/numbers/percent.js';
 import { readMeasurements } from './measurement-files.js';
 import { fileProblem } from './file-problem.js';
 import type { Io } from './io.js';
 import { decompressed } from './inventory/load.js';
 import { formatOf, type InputFormat } from './inventory/split.js';
 
-export interface MeasuredRequest {
-  readonly files: readonly string[];
-  readonly tolerance: Ratio;
-  /** Re-size with the measured rates in place of the design ones. */
-  readonly useMeasured: boolean;
-}
+export type { MeasuredRequest } from '../core/measure/drift.js';
 
 export const STDIN_IDS =
   "matching by camera id reads the inventory a second time: give --inventory a file, not standard input, or name the camera's segment and group in a measurements CSV";
