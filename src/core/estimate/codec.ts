@@ -10,6 +10,6 @@ export function normalizeCodec(text: string): string {
   const plain = text.trim().toLowerCase().replace(/[.\s]/g, '');
   const smart = plain.endsWith('+') || plain.endsWith('-smart');
   const base = plain.replace(/(\+|-smart)$/, '');
-  const name = ALIASES[base] ?? base;
+  const name = (Object.hasOwn(ALIASES, base) ? ALIASES[base] : undefined) ?? base;
   return smart ? `${name}-smart` : name;
 }

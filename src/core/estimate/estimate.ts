@@ -63,7 +63,7 @@ export interface Estimate {
 /** "1920x1080", "4MP", "4K", "1080p" → width and height. */
 export function parseResolution(text: string): [number, number] {
   const t = text.trim().toLowerCase().replace(/\s+/g, '');
-  const named = NAMED_RESOLUTIONS[t];
+  const named = Object.hasOwn(NAMED_RESOLUTIONS, t) ? NAMED_RESOLUTIONS[t] : undefined; // never a prototype's ('constructor')
   if (named) return named;
   const match = /^(\d{2,5})[x×*](\d{2,5})$/.exec(t);
   if (match) return [Number(match[1]), Number(match[2])];
@@ -74,7 +74,8 @@ export function parseResolution(text: string): [number, number] {
 }
 
 function pick(table: Readonly<Record<string, number>>, value: string, what: string): number {
-  const factor = table[value.trim().toLowerCase()];
+  const key = value.trim().toLowerCase();
+  const factor = Object.hasOwn(table, key) ? table[key] : undefined;
   if (factor !== undefined) return factor;
   const near = closest(value, Object.keys(table), 1)[0];
   throw new InputError(`unknown ${what} '${value}' (expected ${Object.keys(table).join(', ')})${near ? `; did you mean '${near}'?` : ''}`);

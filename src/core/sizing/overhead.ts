@@ -24,8 +24,8 @@ export const OVERHEADS: Readonly<Record<string, Overhead>> = {
 /** "udp", "tcp", "none", "4.2", "4.2%" or a number of percent. */
 export function parseOverhead(input: string | number): Overhead {
   if (typeof input === 'string') {
-    const named = OVERHEADS[input.trim().toLowerCase()];
-    if (named) return named;
+    const word = input.trim().toLowerCase();
+    if (Object.hasOwn(OVERHEADS, word)) return OVERHEADS[word]!; // never a prototype's ('constructor')
   }
   let ratio: Ratio;
   try {
