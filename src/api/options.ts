@@ -5,7 +5,8 @@
  * way in both; only the name an error gives the setting differs
  * (`--max-utilization` on the command line, `maxUtilization` in code).
  */
-import { UsageError } from '../core/diagnostics/errors.js';
+import { coded, UsageError } from '../core/diagnostics/errors.js';
+import { checkArgument, checkSettings, type Kind } from './arguments.js';
 import { withContext } from '../core/input/camera-spec.js';
 import { type Catalog, findPreset } from '../core/model/catalog.js';
 import { presetProfile } from '../core/model/fleet.js';
@@ -52,13 +53,45 @@ export interface SizeSettings {
 /** What an error calls a setting: the library says `maxUtilization`, the command line `--max-utilization`. */
 export type SettingName = (key: keyof SizeSettings) => string;
 
+/** What each setting may be given as (the library's callers are checked against it: arguments.ts). */
+export const SIZE_SETTING_KINDS = {
+  maxUtilization: 'text-or-number',
+  overhead: 'text-or-number',
+  capacity: 'text-or-bigint',
+  as: 'text',
+  checkOn: 'text',
+  nightStart: 'text-or-number',
+  nightHours: 'text-or-number',
+  percentile: 'text-or-number',
+  correlation: 'text-or-number',
+  vbrCv: 'text-or-number',
+  retention: 'text',
+  recording: 'text',
+  storageOverhead: 'text-or-number',
+  storageCapacity: 'text-or-bigint',
+  flows: 'boolean',
+} as const satisfies Record<keyof SizeSettings, Kind>;
+
 const asText = (value: string | number) => (typeof value === 'number' ? String(value) : value);
 
 /**
- * The exact options the core sizes with. Throws an InputError naming the
- * setting for a value it cannot read; `catalog` is needed only for `as`.
+ * The exact options the core sizes with. Throws a UsageError naming the
+ * setting for a setting it does not know (with a did-you-mean), a value of
+ * the wrong type or one it cannot read; `catalog` is needed only for `as`.
  */
-export function sizeOptions(settings: SizeSettings, catalog?: Catalog, name: SettingName = (key) => key): SizeOptions {
+export function sizeOptions(settings: SizeSettings, catalog?: Catalog, name?: SettingName): SizeOptions {
+  const checked = checkSettings<SizeSettings>('sizeOptions', settings, SIZE_SETTING_KINDS);
+  if (catalog !== undefined) checkArgument('sizeOptions', 'catalog', catalog, 'catalog');
+  if (name !== undefined) checkArgument('sizeOptions', 'name', name, 'function');
+  return readSizeSettings(checked, catalog, name);
+}
+
+/** sizeOptions without the checks of its arguments' types: for the command line, whose flags are text. */
+export function readSizeSettings(settings: SizeSettings, catalog?: Catalog, name: SettingName = (key) => key): SizeOptions {
+  return coded('USAGE', () => readSettings(settings, catalog, name)); // a setting the core refuses is a usage mistake
+}
+
+function readSettings(settings: SizeSettings, catalog: Catalog | undefined, name: SettingName): SizeOptions {
   const read = <T>(key: keyof SizeSettings, fn: () => T) => withContext(name(key), fn);
   const options: SizeOptions = {
     maxUtilization: read('maxUtilization', () => parseCeiling(settings.maxUtilization ?? '70')),

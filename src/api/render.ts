@@ -4,6 +4,7 @@
  * The command line renders through the same calls.
  */
 import { asUsage, UsageError } from '../core/diagnostics/errors.js';
+import { checkArgument, checkSettings, described, type Kind } from './arguments.js';
 import type { Estimate } from '../core/estimate/estimate.js';
 import type { Preset } from '../core/model/catalog.js';
 import type { Report } from '../core/model/report.js';
@@ -76,24 +77,60 @@ export async function rendererFor(format: Format, display: Display, color: boole
   return { render, options: { ...display, paint } };
 }
 
-async function prepared(format: Format, settings: RenderSettings) {
-  return rendererFor(format, displayOptions(settings), settings.color === true);
+const RENDER_KINDS = {
+  unit: 'text',
+  precision: 'text-or-number',
+  depth: 'text-or-number',
+  top: 'text-or-number',
+  timeline: 'text-or-true',
+  color: 'boolean',
+  width: 'text-or-number',
+  ascii: 'boolean',
+} as const satisfies Record<keyof RenderSettings, Kind>;
+
+/** The library's render calls: the format and settings checked as given (the command line's come checked from its flags). */
+async function prepared(call: string, format: unknown, given: unknown) {
+  checkArgument(call, 'format', format, 'text');
+  const settings = checkSettings<RenderSettings>(call, given, RENDER_KINDS);
+  return rendererFor(format as Format, displayOptions(settings), settings.color === true);
+}
+
+/** What was given where a report goes looks like one (size() and sizeFleet() make them; their insides are trusted as typed). */
+function checkReport(report: unknown): void {
+  const r = report as Partial<Record<keyof Report, unknown>> | null;
+  const shaped =
+    typeof r === 'object' &&
+    r !== null &&
+    Array.isArray(r.segments) &&
+    Array.isArray(r.profiles) &&
+    Array.isArray(r.checks) &&
+    typeof r.total === 'object' &&
+    r.total !== null &&
+    typeof r.settings === 'object' &&
+    r.settings !== null;
+  if (!shaped) throw new UsageError(`renderReport: the report is what size() gives, not ${described(report)}`, { path: 'report' });
 }
 
 /** The report as text in `format` (default: the table). */
-export async function renderReport(report: Report, format: Format = 'table', settings: RenderSettings = {}): Promise<string> {
-  const { render, options } = await prepared(format, settings);
+export async function renderReport(report: Report, format: Format = 'table', settings?: RenderSettings): Promise<string> {
+  checkReport(report);
+  const { render, options } = await prepared('renderReport', format, settings);
   return render.report(report, options);
 }
 
 /** Catalog presets (e.g. `catalog.presets`, or filterPresets' answer) as text in `format`. */
-export async function renderPresets(presets: readonly Preset[], format: Format = 'table', settings: RenderSettings = {}): Promise<string> {
-  const { render, options } = await prepared(format, settings);
+export async function renderPresets(presets: readonly Preset[], format: Format = 'table', settings?: RenderSettings): Promise<string> {
+  if (!Array.isArray(presets)) throw new UsageError(`renderPresets: the presets are a list (catalog.presets), not ${described(presets)}`);
+  const { render, options } = await prepared('renderPresets', format, settings);
   return render.presets(presets, options);
 }
 
 /** An estimate (estimateBitrate's answer) with its derivation, as text in `format`. */
-export async function renderEstimate(estimate: Estimate, format: Format = 'table', settings: RenderSettings = {}): Promise<string> {
-  const { render, options } = await prepared(format, settings);
+export async function renderEstimate(estimate: Estimate, format: Format = 'table', settings?: RenderSettings): Promise<string> {
+  const e = estimate as Partial<Record<keyof Estimate, unknown>> | null;
+  if (typeof e !== 'object' || e === null || typeof e.bitsPerSecond !== 'bigint') {
+    throw new UsageError(`renderEstimate: the estimate is what estimateBitrate() gives, not ${described(estimate)}`);
+  }
+  const { render, options } = await prepared('renderEstimate', format, settings);
   return render.estimate(estimate, options);
 }

@@ -11,7 +11,7 @@ import { type CameraGroup, customProfile, type Profile, presetProfile } from '..
 import { parseCount } from '../core/numbers/count.js';
 import { parseCameraRate } from '../core/numbers/rate.js';
 import type { SizeOptions } from '../core/sizing/size.js';
-import { type SizeSettings, sizeOptions } from '../api/options.js';
+import { readSizeSettings, type SizeSettings } from '../api/options.js';
 import { parseTolerance } from '../core/measure/drift.js';
 import type { InputFormat } from '../io/inventory/split.js';
 import type { MeasuredRequest } from '../io/measured-input.js';
@@ -63,7 +63,7 @@ export function resolveSizeRequest(
 ): SizeRequest {
   const flags = listed(given);
   const output = resolveOutput(flags, env, stdoutIsTTY, terminalColumns);
-  const sizing = sizeOptions({ ...flags, checkOn: flags.checkOn as SizeSettings['checkOn'] }, catalog, optionName);
+  const sizing = readSizeSettings({ ...flags, checkOn: flags.checkOn as SizeSettings['checkOn'] }, catalog, optionName);
   const groups: CameraGroup[] = flags.camera.map((spec) => parseCameraSpec(spec, catalog));
   const single = singleGroup(flags, catalog);
   const storageFlags = (['recording', 'storageOverhead', 'storageCapacity'] as const).filter((f) => flags[f] !== undefined).map(optionName);
