@@ -6,7 +6,15 @@
  */
 
 // Sizing: a fleet and settings to a report, exactly.
-export { size, howManyFit, type SizeCallOptions } from './api/size.js';
+export { size, howManyFit, type SizeCallOptions, type HowManyFitOptions } from './api/size.js';
+export { sizeInventory } from './api/inventory.js';
+export type {
+  AbortSignalLike,
+  InventoryProgress,
+  InventoryRecord,
+  InventorySource,
+  SizeInventoryOptions,
+} from './api/inventory-types.js';
 export type { MeasuredSettings } from './api/measured.js';
 export { sizeOptions, type SizeSettings, type SettingName } from './api/options.js';
 export { sizeFleet, type SizeOptions } from './core/sizing/size.js';
@@ -14,7 +22,24 @@ export { answerCapacity } from './core/sizing/capacity.js';
 export { exitCodeOf, verdictOf, type Verdict } from './core/sizing/verdict.js';
 
 // Fleets: fleet files (text, bytes, a parsed value, a path) into the fleet model.
-export { parseFleet, loadFleet, type FleetDocument, type ParseFleetOptions } from './api/fleet.js';
+export { parseFleet, loadFleet, type FileUrl, type ParseFleetOptions } from './api/fleet.js';
+export type {
+  CameraGroupDocument,
+  EventsDocument,
+  FleetDocument,
+  LinkDocument,
+  LinkSharedDocument,
+  LinkUpDownDocument,
+  RateText,
+  RecorderDocument,
+  ScheduleDocument,
+  SegmentDocument,
+  SegmentFieldsDocument,
+  SubStreamDocument,
+  ViewerEntryDocument,
+  ViewersDocument,
+  ViewersStreamsDocument,
+} from './api/fleet-document.js';
 export { MAX_DEPTH, customProfile, estimateProfile, presetProfile } from './core/model/fleet.js';
 export type { CalibrationUsed, SiteCalibration } from './core/model/calibration.js';
 export type {
@@ -31,10 +56,9 @@ export type {
 
 // The preset catalog.
 export { loadCatalog } from './api/catalog.js';
+export { filterPresets, findPreset } from './api/checked-calls.js';
 export {
   buildCatalog,
-  filterPresets,
-  findPreset,
   type Catalog,
   type Preset,
   type PresetBasis,
@@ -46,17 +70,26 @@ export { renderReport, renderPresets, renderEstimate, type RenderSettings } from
 export { FORMATS, type Format } from './render/renderer.js';
 
 // Estimating a camera's bit rate from resolution, fps, codec, scene and quality.
-export { estimateBitrate, parseResolution, type Estimate, type EstimateInput } from './core/estimate/estimate.js';
-export { normalizeCodec } from './core/estimate/codec.js';
+export { estimateBitrate, normalizeCodec, parseResolution } from './api/checked-calls.js';
+export type { Estimate, EstimateInput } from './core/estimate/estimate.js';
 
 // Exact numbers: rates in b/s and sizes in bytes as bigint, counts as bigint.
 export { formatRate, type FormatRateOptions } from './api/numbers.js';
-export { parseRate, type BitsPerSecond } from './core/numbers/rate.js';
-export { formatBytes, parseBytes } from './core/numbers/bytes.js';
-export { MAX_COUNT, parseCount } from './core/numbers/count.js';
+export { formatBytes, parseBytes, parseCount, parseRate } from './api/checked-calls.js';
+export type { BitsPerSecond } from './core/numbers/rate.js';
+export { MAX_COUNT } from './core/numbers/count.js';
 
-// Errors: every refusal is an InputError whose `issues` lists each problem, one printable line each.
-export { EXIT, InputError, UsageError } from './core/diagnostics/errors.js';
+// Errors: every refusal is a CamsizeError with a stable `code` (docs/errors.md), whose `issues` lists each
+// problem, one printable line each; InputError and UsageError are its kinds (bad input, a bad setting).
+export {
+  CamsizeError,
+  ERROR_CODES,
+  EXIT,
+  InputError,
+  UsageError,
+  type ErrorCode,
+  type ErrorDetails,
+} from './core/diagnostics/errors.js';
 
 export type {
   CapacityAnswer,

@@ -1,5 +1,5 @@
 /** The sizing command: read what the request names, size it, render or print the failures, and say the exit code. */
-import { InputError, UsageError } from '../../core/diagnostics/errors.js';
+import { UsageError } from '../../core/diagnostics/errors.js';
 import type { Catalog } from '../../core/model/catalog.js';
 import type { Fleet } from '../../core/model/fleet.js';
 import type { Report } from '../../core/model/report.js';
@@ -103,58 +103,40 @@ function checkTimelinePath(report: Report, path: string | undefined): void {
   throw new UsageError(`--timeline: no segment '${path}'${near ? ` (did you mean '${near}'?)` : ''}`);
 }
 
-/** Streams the inventory, places its cameras (in the fleet file's topology, if given) and sizes them. */
+/** Streams the inventory, places its cameras (in the fleet file's topology, if given) and sizes them (api/inventory-read.ts, as the library does). */
 async function sizeInventory(
   input: Extract<SizeInput, { kind: 'inventory' }>,
   request: SizeRequest,
   catalog: Catalog,
   io: Io,
 ): Promise<Report> {
-  const quiet = request.quiet;
-  const [{ loadInventory }, { inventoryFleet }, { threadCount }] = await Promise.all([
-    import('../../io/inventory/load.js'),
-    import('../../core/inventory/to-fleet.js'),
+  const [{ readInventoryFleet, withInventory }, { threadCount }] = await Promise.all([
+    import('../../api/inventory-read.js'),
     import('../../io/inventory/split.js'),
   ]);
-  let into: Fleet | undefined;
-  if (input.fleetOperand !== undefined) into = await fleetFromOperand(input.fleetOperand, io, catalog, request.calibration);
-  const progress = io.stderrIsTTY && !quiet ? progressLine(io) : undefined;
-  const { aggregate, name, bytes } = await loadInventory(
-    input.path,
+  let into: { fleet: Fleet; name: string } | undefined;
+  if (input.fleetOperand !== undefined) {
+    const fleet = await fleetFromOperand(input.fleetOperand, io, catalog, request.calibration);
+    into = { fleet, name: input.fleetOperand === '-' ? '<stdin>' : input.fleetOperand };
+  }
+  const progress = io.stderrIsTTY && !request.quiet ? progressLine(io) : undefined;
+  const read = await readInventoryFleet(
+    { kind: 'path', path: input.path },
     catalog,
     {
       skipInvalid: input.skipInvalid,
       threads: threadCount(input.threads),
-      ...(input.format ? { format: input.format } : {}),
-      ...(progress ? { progress } : {}),
+      format: input.format,
+      progress,
+      into,
+      allowNewSegments: input.allowNewSegments,
+      allowWord: '--allow-new-segments',
     },
-    io,
+    () => io.stdinChunks(),
   );
-  const baseName = name.replace(/^.*\//, '');
-  const { fleet, missing } = inventoryFleet(aggregate.entries, baseName, into, input.allowNewSegments);
-  if (missing.length > 0) {
-    const where = input.fleetOperand === '-' ? '<stdin>' : input.fleetOperand;
-    const lines = missing
-      .slice(0, 10)
-      .map(
-        (m) =>
-          `${name}:${m.first.line}${m.first.column === undefined ? '' : `:${m.first.column}`}: segment '${m.path}' is not in ${where}` +
-          (m.suggestion ? ` (did you mean '${m.suggestion}'?)` : '') +
-          ' (--allow-new-segments adds it)',
-      );
-    if (missing.length > 10) lines.push(`… and ${missing.length - 10} more segments not in the fleet file`);
-    throw new InputError(lines[0]!, lines);
+  if (read.skipped > 0) {
+    for (const sample of read.skippedSamples) io.stderr(`camsize: skipped: ${sample}\n`);
+    io.stderr(`camsize: skipped ${read.skipped} invalid record${read.skipped === 1 ? '' : 's'}; the totals are partial\n`);
   }
-  if (aggregate.skipped > 0) {
-    for (const sample of aggregate.skippedSamples) io.stderr(`camsize: skipped: ${sample}\n`);
-    io.stderr(`camsize: skipped ${aggregate.skipped} invalid record${aggregate.skipped === 1 ? '' : 's'}; the totals are partial\n`);
-  }
-  const ids = async (measurements: readonly FlaggedMeasurement[]) =>
-    (await import('../../io/measured-input.js')).inventoryCameraIds({ path: input.path, format: input.format }, measurements, catalog);
-  const report = await sizeMeasured(fleet, request, io, ids);
-  return {
-    ...report,
-    inventory: { name, records: aggregate.records, bytes },
-    ...(aggregate.skipped > 0 ? { partial: { skippedRecords: aggregate.skipped } } : {}),
-  };
+  return withInventory(await sizeMeasured(read.fleet, request, io, read.ids), read);
 }

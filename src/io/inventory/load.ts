@@ -6,13 +6,13 @@
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { createGunzip } from 'node:zlib';
-import { InputError } from '../../core/diagnostics/errors.js';
+import { InputError, withCode } from '../../core/diagnostics/errors.js';
 import type { InventoryAggregate } from '../../core/inventory/aggregate.js';
 import { InventoryError } from '../../core/inventory/chunks.js';
 import { looksBinary, looksUtf16, UTF16_MESSAGE } from '../../core/inventory/encoding.js';
 import type { Catalog } from '../../core/model/catalog.js';
 import type { Io } from '../io.js';
-import { type Scanner, scanError, startScan } from './messages.js';
+import { inventoryDetails, type Scanner, scanError, startScan } from './messages.js';
 import type { InventoryOptions, InventoryResult } from './options.js';
 import { formatOf, SPLIT_TUNING } from './split.js';
 import { loadInParts } from './parts.js';
@@ -26,14 +26,30 @@ export async function loadInventory(
   options: InventoryOptions,
   io: Pick<Io, 'stdinChunks'>,
 ): Promise<InventoryResult> {
+  options.signal?.throwIfAborted();
   const threads = options.threads ?? availableParallelism();
   if (path !== '-' && threads > 1) {
     const result = await loadInParts(path, catalog, options, threads);
     if (result) return result;
   }
-  const name = path === '-' ? '<stdin>' : path;
   const chunkBytes = (options.split ?? SPLIT_TUNING).chunkBytes;
-  const source: AsyncIterable<Buffer> = path === '-' ? io.stdinChunks() : fileChunks(path, chunkBytes);
+  if (path === '-') return loadInventoryFrom(io.stdinChunks(), '<stdin>', '', catalog, options);
+  return loadInventoryFrom(fileChunks(path, chunkBytes), path, path, catalog, options);
+}
+
+/**
+ * Reads an inventory from chunks of bytes (a file's, standard input's, a
+ * stream's), called `name` in messages; `path` gives the format by its
+ * extension when `options.format` does not (else the first byte does).
+ */
+export async function loadInventoryFrom(
+  source: AsyncIterable<Buffer>,
+  name: string,
+  path: string,
+  catalog: Catalog,
+  options: InventoryOptions,
+): Promise<InventoryResult> {
+  const chunkBytes = (options.split ?? SPLIT_TUNING).chunkBytes;
   let aggregate: InventoryAggregate | undefined;
   let bytes = 0;
   let scanner: Scanner | undefined;
@@ -51,6 +67,7 @@ export async function loadInventory(
         lastProgress = Date.now();
         options.progress(aggregate!.records, bytes, false);
       }
+      options.signal?.throwIfAborted(); // between chunks (of 1 MiB from a file): an abort stops the read within one
     }
     scanner?.end();
   } catch (error) {
@@ -59,27 +76,32 @@ export async function loadInventory(
     options.progress?.(aggregate?.records ?? 0, bytes, true);
   }
   if (!aggregate || aggregate.records + aggregate.skipped === 0) {
-    throw new InputError(`${name}: empty inventory (no camera records)`);
+    throw new InputError(`${name}: empty inventory (no camera records)`, inventoryDetails(name));
   }
   return { aggregate, name, bytes };
 }
 
 /** The first bytes are text camsize reads: not UTF-16, not binary. */
 function checkText(name: string, chunk: Buffer): void {
-  if (looksUtf16(chunk)) throw new InputError(`${name}: ${UTF16_MESSAGE}`);
-  if (looksBinary(chunk)) throw new InputError(`${name}: binary data, not a camera inventory (CSV, NDJSON or JSON)`);
+  if (looksUtf16(chunk)) throw new InputError(`${name}: ${UTF16_MESSAGE}`, inventoryDetails(name));
+  if (looksBinary(chunk))
+    throw new InputError(`${name}: binary data, not a camera inventory (CSV, NDJSON or JSON)`, inventoryDetails(name));
 }
 
 /** What went wrong while reading, as the user's error (or, if it is none of theirs, as it is). */
-function readError(name: string, error: unknown): unknown {
+export function readError(name: string, error: unknown): unknown {
   if (error instanceof InventoryError) return scanError(name, error);
-  if (error instanceof InputError) return error;
+  if (error instanceof InputError) return withCode(error, 'INVENTORY_INVALID', { file: name });
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new InputError(`${name}: no such file`);
-  if (code === 'EISDIR') return new InputError(`${name}: is a directory`);
-  if (code === 'EACCES') return new InputError(`${name}: permission denied`);
+  const unreadable = { code: 'FILE_UNREADABLE', cause: error, file: name } as const;
+  if (code === 'ENOENT') return new InputError(`${name}: no such file`, unreadable);
+  if (code === 'EISDIR') return new InputError(`${name}: is a directory`, unreadable);
+  if (code === 'EACCES') return new InputError(`${name}: permission denied`, unreadable);
   if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR' || /unexpected end of file/i.test((error as Error).message)) {
-    return new InputError(`${name}: truncated or corrupt gzip data (${(error as Error).message})`);
+    return new InputError(`${name}: truncated or corrupt gzip data (${(error as Error).message})`, {
+      ...inventoryDetails(name),
+      cause: error,
+    });
   }
   return error;
 }

@@ -14,6 +14,8 @@ export interface InventoryOptions {
   split?: SplitTuning;
   /** The scanners' fast paths (tests turn them down or off). */
   scan?: ScanOptions;
+  /** Stops the read (with the signal's reason) between chunks, or between parts when several threads read. */
+  signal?: AbortSignal;
 }
 
 export interface InventoryResult {

@@ -15,7 +15,7 @@ import { mergeRaw } from '../../core/inventory/aggregate-raw.js';
 import { InventoryError } from '../../core/inventory/chunks.js';
 import type { Catalog } from '../../core/model/catalog.js';
 import type { InventoryOptions, InventoryResult } from './options.js';
-import { type PlacedProblem, recordMessage, SKIP_INVALID_HINT, scanError } from './messages.js';
+import { inventoryDetails, type PlacedProblem, recordError, recordMessage, scanError } from './messages.js';
 import { Pace } from './pace.js';
 import { COUNTERS, NEXT_PART, PART_STRIDE, type PartDone, scanParts, type ThreadOutcome } from './part-scan.js';
 import { type PartPlan, planParts, SPLIT_TUNING } from './split.js';
@@ -78,7 +78,10 @@ export async function loadInParts(
       mine = scanParts(plan, counters, catalog, options.skipInvalid, options.scan, {
         worker: false,
         progress,
-        afterPart: () => pace.partDone(),
+        afterPart: () => {
+          pace.partDone();
+          options.signal?.throwIfAborted(); // an abort made while this thread reads (by the progress callback) stops it here
+        },
       });
     } finally {
       pace.release();
@@ -118,8 +121,7 @@ function combine(plan: PartPlan, mine: ReturnType<typeof scanParts>, theirs: Wor
     if (failure.placeless) throw scanError(plan.path, new InventoryError(failure.problem.message));
     const problem = inFile(failure.part, failure.problem);
     if (failure.syntax) throw scanError(plan.path, new InventoryError(problem.message, problem));
-    const message = recordMessage(plan.path, problem);
-    throw new InputError(message, [message], SKIP_INVALID_HINT); // as the one-thread read says it (messages.ts)
+    throw recordError(plan.path, problem); // as the one-thread read says it (messages.ts)
   }
   const aggregate = mine.aggregate;
   try {
@@ -131,7 +133,9 @@ function combine(plan: PartPlan, mine: ReturnType<typeof scanParts>, theirs: Wor
   aggregate.records = outcomes.reduce((sum, o) => sum + o.records, 0);
   aggregate.skipped = outcomes.reduce((sum, o) => sum + o.skipped, 0);
   aggregate.skippedSamples.push(...firstSamples(outcomes).map((s) => recordMessage(plan.path, inFile(s.part, s.problem))));
-  if (aggregate.records + aggregate.skipped === 0) throw new InputError(`${plan.path}: empty inventory (no camera records)`);
+  if (aggregate.records + aggregate.skipped === 0) {
+    throw new InputError(`${plan.path}: empty inventory (no camera records)`, inventoryDetails(plan.path));
+  }
   return { aggregate, name: plan.path, bytes: plan.size };
 }
 

@@ -1,0 +1,102 @@
+/**
+ * Reading an inventory into a fleet, shared by sizeInventory and the command
+ * line's --inventory (so both give the same report): the streaming readers
+ * (src/io/inventory), then the cameras placed in the fleet's segments or a
+ * tree built from their paths.
+ */
+import { InputError } from '../core/diagnostics/errors.js';
+import type { CameraIds } from '../core/measure/match.js';
+import type { FlaggedMeasurement } from '../core/measure/measurement.js';
+import type { Catalog } from '../core/model/catalog.js';
+import type { Fleet } from '../core/model/fleet.js';
+import type { Report } from '../core/model/report.js';
+import type { InputFormat } from '../io/inventory/split.js';
+import type { ChunkSource } from './inventory-source.js';
+
+/** An inventory read and placed: the fleet to size, and what the report says about the read. */
+export interface InventoryRead {
+  fleet: Fleet;
+  name: string;
+  records: number;
+  bytes: number;
+  skipped: number;
+  /** The first 10 skipped records' messages. */
+  skippedSamples: readonly string[];
+  /** Where the measurements' camera ids are in the inventory (a second pass over a file). */
+  ids: (measurements: readonly FlaggedMeasurement[]) => Promise<CameraIds>;
+}
+
+export interface InventoryReadOptions {
+  skipInvalid: boolean;
+  threads: number;
+  format?: InputFormat | undefined;
+  progress?: ((records: number, bytes: number, done: boolean) => void) | undefined;
+  signal?: AbortSignal | undefined;
+  /** The fleet the cameras are placed in, and what messages call it. */
+  into?: { fleet: Fleet; name: string } | undefined;
+  allowNewSegments: boolean;
+  /** What the missing-segment message says adds one: `--allow-new-segments` or `allowNewSegments`. */
+  allowWord: string;
+}
+
+/** Reads the inventory and places its cameras; a segment the fleet lacks is refused (the first 10 named) unless allowed. */
+export async function readInventoryFleet(
+  source: ChunkSource,
+  catalog: Catalog,
+  options: InventoryReadOptions,
+  stdin: () => AsyncIterable<Buffer>,
+): Promise<InventoryRead> {
+  const [{ loadInventory, loadInventoryFrom }, { inventoryFleet }] = await Promise.all([
+    import('../io/inventory/load.js'),
+    import('../core/inventory/to-fleet.js'),
+  ]);
+  const read = {
+    skipInvalid: options.skipInvalid,
+    threads: options.threads,
+    ...(options.format ? { format: options.format } : {}),
+    ...(options.progress ? { progress: options.progress } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  };
+  const { aggregate, name, bytes } =
+    source.kind === 'path'
+      ? await loadInventory(source.path, catalog, read, { stdinChunks: stdin })
+      : await loadInventoryFrom(source.chunks, source.name, '', catalog, { ...read, ...(source.records ? { format: 'ndjson' } : {}) });
+  const baseName = name.replace(/^.*\//, '');
+  const { fleet, missing } = inventoryFleet(aggregate.entries, baseName, options.into?.fleet, options.allowNewSegments);
+  if (missing.length > 0) {
+    const where = options.into!.name;
+    const lines = missing
+      .slice(0, 10)
+      .map(
+        (m) =>
+          `${name}:${m.first.line}${m.first.column === undefined ? '' : `:${m.first.column}`}: segment '${m.path}' is not in ${where}` +
+          (m.suggestion ? ` (did you mean '${m.suggestion}'?)` : '') +
+          ` (${options.allowWord} adds it)`,
+      );
+    if (missing.length > 10) lines.push(`… and ${missing.length - 10} more segments not in the fleet file`);
+    const first = missing[0]!.first;
+    throw new InputError(lines[0]!, {
+      code: 'INVENTORY_INVALID',
+      issues: lines,
+      file: name,
+      line: first.line,
+      ...(first.column === undefined ? {} : { column: first.column }),
+      path: 'segment',
+    });
+  }
+  const ids = async (measurements: readonly FlaggedMeasurement[]): Promise<CameraIds> => {
+    const { inventoryCameraIds, STDIN_IDS } = await import('../io/measured-input.js');
+    if (source.kind === 'path') return inventoryCameraIds({ path: source.path, format: options.format }, measurements, catalog);
+    return { byId: new Map(), unavailable: STDIN_IDS };
+  };
+  return { fleet, name, records: aggregate.records, bytes, skipped: aggregate.skipped, skippedSamples: aggregate.skippedSamples, ids };
+}
+
+/** The report with what the inventory adds: its name, records and bytes, and the skipped records that make it partial. */
+export function withInventory(report: Report, read: InventoryRead): Report {
+  return {
+    ...report,
+    inventory: { name: read.name, records: read.records, bytes: read.bytes },
+    ...(read.skipped > 0 ? { partial: { skippedRecords: read.skipped } } : {}),
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * sizeInventory: a camera inventory (a file, a stream, records) sized as
+ * `camsize [FLEET] --inventory FILE` sizes it, through the same readers
+ * (inventory-read.ts), with the library's checks of its arguments.
+ */
+import { UsageError } from '../core/diagnostics/errors.js';
+import type { Catalog } from '../core/model/catalog.js';
+import type { Fleet } from '../core/model/fleet.js';
+import type { Report } from '../core/model/report.js';
+import { sizeFleet } from '../core/sizing/size.js';
+import { checkSettings, type Kind } from './arguments.js';
+import { defaultCatalog } from './catalog.js';
+import { readFleet } from './fleet.js';
+import { isFleetModel } from './fleet-model.js';
+import { readInventoryFleet, withInventory } from './inventory-read.js';
+import { chunkSource } from './inventory-source.js';
+import type { InventorySource, SizeInventoryOptions } from './inventory-types.js';
+import { measuredRequest } from './measured.js';
+import { readSizeSettings } from './options.js';
+import { SIZE_CALL_KINDS } from './size.js';
+
+const INVENTORY_KINDS = {
+  ...SIZE_CALL_KINDS,
+  fleet: 'text-or-object',
+  allowNewSegments: 'boolean',
+  skipInvalid: 'boolean',
+  onSkipped: 'function',
+  format: 'text',
+  name: 'text',
+  threads: 'number',
+  signal: 'signal',
+  progress: 'function',
+} as const satisfies Record<keyof SizeInventoryOptions, Kind>;
+
+/**
+ * Sizes a camera inventory, streamed in constant memory, as `camsize
+ * --inventory` does: the same readers, checks, messages and report. The
+ * cameras are placed in `fleet`'s segments when given, else in a tree built
+ * from the records' segment paths.
+ */
+export async function sizeInventory(source: InventorySource, options?: SizeInventoryOptions): Promise<Report> {
+  const checked = checkSettings<SizeInventoryOptions>('sizeInventory', options, INVENTORY_KINDS);
+  const {
+    catalog: given,
+    calibration,
+    measured,
+    tolerance,
+    useMeasured,
+    fleet,
+    allowNewSegments,
+    skipInvalid,
+    onSkipped,
+    ...rest
+  } = checked;
+  const { format, name, threads, signal, progress, ...settings } = rest;
+  if (format !== undefined && format !== 'csv' && format !== 'ndjson' && format !== 'json') {
+    throw new UsageError(`format '${format}' is not one of csv, ndjson, json`, { path: 'format' });
+  }
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 256)) {
+    throw new UsageError(`threads: ${threads} is not a number of threads (1 to 256)`, { path: 'threads' });
+  }
+  if (calibration !== undefined && fleet === undefined)
+    throw new UsageError('calibration goes with fleet (its estimated groups)', { path: 'calibration' });
+  (signal as AbortSignal | undefined)?.throwIfAborted?.();
+  const catalog = given ?? (await defaultCatalog());
+  const chunks = await chunkSource(source, name);
+  const sizing = readSizeSettings(settings, catalog);
+  const request = measuredRequest({ measured, tolerance, useMeasured });
+  const into = fleet === undefined ? undefined : { fleet: await placeIn(fleet, catalog, calibration), name: 'the fleet' };
+  const read = await readInventoryFleet(
+    chunks,
+    catalog,
+    {
+      skipInvalid: skipInvalid === true,
+      threads: threads ?? (signal ? 1 : (await import('node:os')).availableParallelism()),
+      format,
+      progress: progress && ((records, bytes, done) => progress({ records, bytes, done })),
+      signal: signal as AbortSignal | undefined,
+      into,
+      allowNewSegments: allowNewSegments === true,
+      allowWord: 'allowNewSegments',
+    },
+    () => {
+      throw new UsageError('sizeInventory: pass process.stdin itself to read standard input');
+    },
+  );
+  for (const sample of read.skippedSamples) onSkipped?.(sample);
+  if (!request) return withInventory(sizeFleet(read.fleet, sizing), read);
+  const { sizeWithMeasurements } = await import('./measured.js');
+  return withInventory(await sizeWithMeasurements(read.fleet, sizing, request, read.ids), read);
+}
+
+async function placeIn(fleet: unknown, catalog: Catalog, calibration: string | undefined): Promise<Fleet> {
+  if (isFleetModel(fleet)) {
+    if (calibration !== undefined)
+      throw new UsageError('calibration is applied when the fleet is read: give it a fleet file value or text', { path: 'calibration' });
+    return fleet;
+  }
+  return readFleet('sizeInventory', fleet, { catalog, ...(calibration === undefined ? {} : { calibration }) });
+}
