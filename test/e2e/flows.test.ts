@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../helpers/in-process.js';
+import { csvObjects } from '../helpers/output-parse.js';
 
 const FIX = 'test/fixtures/flows';
 
@@ -158,9 +159,9 @@ describe('storage where only some segments set a retention', () => {
       undefined,
       '4',
     ]);
-    const csv = (await runInProcess(['-', '-f', 'csv'], { input: fleet })).stdout.split('\r\n');
-    expect(csv[0]!.endsWith(',unretained_cameras')).toBe(true);
-    expect(csv.filter((l) => /^(segment|total),/.test(l)).map((l) => l.split(',').at(-1))).toEqual(['4', '', '4', '4']);
+    const csv = csvObjects((await runInProcess(['-', '-f', 'csv'], { input: fleet })).stdout);
+    const rows = csv.filter((r) => r['section'] === 'segment' || r['section'] === 'total');
+    expect(rows.map((r) => r['unretained_cameras'])).toEqual(['4', '', '4', '4']);
   });
 });
 
@@ -172,6 +173,10 @@ describe('--storage-capacity without --retention', () => {
     expect(table.code).toBe(0);
     const doc = JSON.parse((await runInProcess([...args, '--json'])).stdout);
     expect(doc.total.keeps).toEqual({ capacity: { bytes: '100000000000000', tb: 100, tib: 90.94947 }, retentionSeconds: '200000' });
-    expect((await runInProcess([...args, '-f', 'csv'])).stdout).toMatch(/\r\ntotal,.*,100000000000000,.*,200000,/);
+    expect(csvObjects((await runInProcess([...args, '-f', 'csv'])).stdout).at(-1)).toMatchObject({
+      section: 'total',
+      storage_capacity_bytes: '100000000000000',
+      retention_seconds: '200000',
+    });
   });
 });

@@ -1,6 +1,7 @@
 /** End-to-end, in-process through the Io seam: bandwidth over the day (night states, events), --check-on and --timeline. */
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../helpers/in-process.js';
+import { csvObjects } from '../helpers/output-parse.js';
 
 describe('bandwidth over the day', () => {
   it('checks the peak by default: over at night, fits on the daily average', async () => {
@@ -28,9 +29,11 @@ describe('bandwidth over the day', () => {
     expect([hourly.night[12], hourly.averageBitsPerSecond[12], hourly.peakBitsPerSecond[12]]).toEqual([false, '620000000', '764000000']);
     expect(doc.timeline).toBeUndefined();
     expect(doc.total.time).toMatchObject({ peakHour: 19, busiestHour: 19, average: { bitsPerSecond: '762633334' } });
-    const csv = (await runInProcess(['examples/day-night.json', '--timeline', '-f', 'csv'])).stdout.split('\r\n');
-    expect(csv.filter((l) => l.startsWith('timeline,'))).toHaveLength(24);
-    expect(csv).toContain('timeline,,,,,,,,,,,,,,,,night,,,931200000,1104000000,19:00,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,');
+    const csv = csvObjects((await runInProcess(['examples/day-night.json', '--timeline', '-f', 'csv'])).stdout);
+    expect(csv.filter((r) => r['section'] === 'timeline')).toHaveLength(24);
+    expect(csv).toContainEqual(
+      expect.objectContaining({ section: 'timeline', status: 'night', average_bps: '931200000', peak_bps: '1104000000', hour: '19:00' }),
+    );
     expect((await runInProcess(['examples/day-night.json', '--timeline', '-f', 'markdown'])).stdout).toContain(
       '| 19:00 | night | 931.2 Mb/s | 1.104 Gb/s |',
     );

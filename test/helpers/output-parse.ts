@@ -53,6 +53,24 @@ export function csvObjects(text: string): Record<string, string>[] {
   });
 }
 
+/** The CSV cells of one direction of a segment's link, by header name (utilisation and headroom default to an idle one's). */
+export function directionCells(
+  direction: 'up' | 'down',
+  linkBps: string,
+  usableBps: string,
+  utilizationPct = '0',
+  headroomBps = usableBps,
+  status = 'ok',
+): Record<string, string> {
+  return {
+    [`${direction}_link_bps`]: linkBps,
+    [`${direction}_usable_bps`]: usableBps,
+    [`${direction}_utilization_pct`]: utilizationPct,
+    [`${direction}_headroom_bps`]: headroomBps,
+    [`${direction}_status`]: status,
+  };
+}
+
 export interface HumanTable {
   head: string[];
   rows: string[][];
@@ -110,6 +128,13 @@ function splitMarkdownRow(line: string): string[] {
     } else cell += c;
   }
   return cells;
+}
+
+/** A human table's row (the first whose first cell, trimmed, is `first`) as cells by heading; the segment tree's indentation is trimmed. */
+export function tableRow(table: HumanTable, first: string): Record<string, string> {
+  const row = table.rows.find((cells) => cells[0]?.trim() === first);
+  if (!row) throw new Error(`no row '${first}' in the table headed ${table.head.join(' | ')}`);
+  return Object.fromEntries(table.head.map((heading, i) => [heading, row[i] ?? '']));
 }
 
 /** A Markdown cell without its marks: `code`, **bold**, the &nbsp; indentation. */
