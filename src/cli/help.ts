@@ -12,10 +12,10 @@ Examples:
       several groups in one call
   camsize --bitrate 2.5Mb/s --count 40 --json
       custom per-camera rate, as JSON
-  camsize examples/campus.json
-      size a fleet file, segment by segment
-  cat fleet.json | camsize -
-      the same from standard input
+  camsize site.json
+      size a fleet file (your network as JSON), segment by segment
+  echo '{"name":"depot","cameras":[{"preset":"4k30","count":12}]}' | camsize -
+      a fleet file from standard input
   camsize -q fleet.json && echo fits
       a capacity check for scripts (exit 1 if not)
   camsize --preset 4k30 --capacity 1Gb/s
