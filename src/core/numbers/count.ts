@@ -30,7 +30,8 @@ export function countFromJson(value: unknown): bigint {
   if (typeof value === 'string') return parseCount(value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new InputError(`count ${value} is not a number`);
-    if (value < 0 || Object.is(value, -0)) throw new InputError(`count ${value} is negative (expected a whole number of cameras, 0 or more)`);
+    if (value < 0 || Object.is(value, -0))
+      throw new InputError(`count ${Object.is(value, -0) ? '-0' : value} is negative (expected a whole number of cameras, 0 or more)`);
     if (!Number.isInteger(value)) throw new InputError(`count ${value} is not a whole number of cameras`);
     // Beyond 2^53 the number read is not the one written: do not quote it.
     if (value > Number(MAX_COUNT)) throw new InputError('count is absurd: more than 10^15 cameras (is there a typo?)');
