@@ -15,6 +15,8 @@ import { runSize } from './commands/size.js';
 import type { Io } from '../io/io.js';
 import { COLOR_WHEN } from './color.js';
 import { HELP_TOPICS } from './help-topics.js';
+import { unicodeTerminal } from './output-request.js';
+import { asciiSymbols } from '../render/wording/ascii.js';
 import { commandText, outputTarget } from './output-file.js';
 import { buildProgram, type OutputFlags } from './program.js';
 import { resolveSizeRequest } from './request.js';
@@ -164,8 +166,10 @@ function reportError(error: unknown, io: Io): number {
     return EXIT.usage; // commander already printed the message
   }
   if (error instanceof InputError) {
-    // One printable line per problem, whatever the input held (a line break or a NUL in a quoted value).
-    for (const line of error.issues) io.stderr(`camsize: ${printable(line, 2000)}\n`);
+    // One printable line per problem, whatever the input held (a line break or a NUL in a quoted value), in the
+    // terminal's characters (camsize's symbols in ASCII where the locale is not UTF-8, as for tables).
+    const spelled = unicodeTerminal(io.env) ? (text: string) => text : asciiSymbols;
+    for (const line of error.issues) io.stderr(`camsize: ${spelled(printable(line, 2000))}\n`);
     if (error.hint !== undefined) io.stderr(`${error.hint}\n`);
     if (error instanceof UsageError) io.stderr(`Try 'camsize --help' for usage.\n`);
     return EXIT.usage;
