@@ -59,7 +59,7 @@ const SEGMENT = {
     example: '"1Gb/s"',
   },
   maxUtilization: {
-    meaning: 'The link counts as full at this percentage (default 70); inherited by segments below.',
+    meaning: 'The link counts as full at this percentage, 70 or "70%" (default 70); inherited by segments below.',
     example: '80',
   },
   overhead: {
@@ -126,7 +126,7 @@ const VIEWER = {
   stations: { meaning: 'How many operator stations here each watch "streams" streams (default 1).', example: '4' },
   bitrate: {
     meaning:
-      'The rate of one viewed stream, as sent, with this segment\'s overhead. Without it each viewed stream is one of the "streams" highest-rate streams of that kind under "of" (the worst case), with its camera\'s overhead.',
+      'The rate of one viewed stream as sent, with the overhead of this segment (the stations\'). Without it each viewed stream is one of the "streams" highest-rate streams of that kind under "of" (the worst case), with its camera\'s overhead.',
     example: '"4Mb/s"',
   },
 } as const satisfies Table<typeof VIEWER_KEYS>;

@@ -11,13 +11,13 @@ export const FIELD_HELP = {
     meaning: 'Required. A /-separated path such as chongqing/yuzhong/sw-042; the paths build the segment tree.',
     example: 'north/sw-1',
   },
-  preset: { meaning: 'A preset id (camsize presets); or, instead, a bitrate or an mbps.', example: '720p30' },
-  bitrate: { meaning: 'A per-camera rate with a unit.', example: '2.5Mb/s' },
-  mbps: {
+  preset: {
     meaning:
-      "A per-camera rate in Mb/s, read exactly from its text. With a preset too, the record's rate wins and the profile keeps the preset's name.",
-    example: '3.5',
+      "A preset id (camsize presets), or a rate instead. With a rate too, the record's rate wins and the profile keeps the preset's name.",
+    example: '720p30',
   },
+  bitrate: { meaning: 'A per-camera rate with a unit.', example: '2.5Mb/s' },
+  mbps: { meaning: 'A per-camera rate in Mb/s, read exactly from its text.', example: '3.5' },
   count: {
     meaning: 'The cameras this record stands for (default 1): a whole number from 0 to 10^15, without a sign.',
     example: '4',
