@@ -9,7 +9,7 @@ import type { Command as CommandType } from 'commander';
 import { printable } from '../core/diagnostics/printable.js';
 import { requireCjs } from '../require-cjs.js';
 import { ENVIRONMENT, EXAMPLES, EXIT_CODES } from './help.js';
-import { TOPICS_HELP } from './help-topics.js';
+import { HELP_TOPICS, TOPICS_HELP } from './help-topics.js';
 import { addSubcommands } from './program-commands.js';
 import {
   addCameraOptions,
@@ -62,7 +62,7 @@ function rootCommand(version: string, output: ProgramOutput): CommandType {
       .showSuggestionAfterError(true)
       // Options after a subcommand are the subcommand's: `camsize presets --json` is presets' own --json.
       .enablePositionalOptions()
-      .helpCommand('help [command]', 'show help for a command, or a topic: fleet, inventory')
+      .helpCommand('help [command]', `show help for a command, or a topic: ${[...HELP_TOPICS.keys()].join(', ')}`)
   );
 }
 

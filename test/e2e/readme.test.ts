@@ -17,7 +17,9 @@
  *   format than the terminal table (those are not drawn to fit).
  *
  * And every ```json block there is a fleet file the fleet reader accepts,
- * unless it says it is a part of one (```json fragment).
+ * unless it says it is a part of one (```json fragment); every inline piece of
+ * a fleet file in the prose (`"sub": "1Mb/s"`, `{ "preset": "720p30", "count": 3 }`),
+ * placed where such a key or object goes, is read without a problem.
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,7 +27,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/io/catalog-load.js';
+import { FLEET_REFERENCE } from '../../src/core/input/fleet-key-help.js';
 import { loadFleet } from '../../src/io/fleet-load.js';
+import { objectInFleet, placedInFleet } from '../helpers/fleet-snippet.js';
 import { CLI, README_LOCALE, ROOT } from '../helpers/run.js';
 
 interface Example {
@@ -137,4 +141,52 @@ describe('the documents', () => {
   it.each(snippets)('the JSON of %s is a fleet file the fleet reader accepts', async (name, json) => {
     await expect(loadFleet(Buffer.from(json), name, await loadCatalog())).resolves.toBeDefined();
   });
+
+  const inline = [...TEXTS].flatMap(([document, text]) =>
+    [...text.replace(/```[\s\S]*?```/g, '').matchAll(/`([^`\n]+)`/g)].flatMap((m) => {
+      const fleets = fleetsOf(m[1]!);
+      return fleets.length === 0 ? [] : [[`${document}: ${m[1]}`, fleets] as const];
+    }),
+  );
+  it('has inline pieces of fleet files to check', () => {
+    expect(inline.length).toBeGreaterThan(10);
+  });
+  it.each(inline)('%s is valid where it goes', async (_name, fleets) => {
+    const catalog = await loadCatalog();
+    const problems: string[] = [];
+    for (const fleet of fleets) {
+      try {
+        await loadFleet(Buffer.from(JSON.stringify(fleet)), 'snippet.json', catalog);
+        return;
+      } catch (error) {
+        problems.push(String(error));
+      }
+    }
+    expect.fail(`no place reads it: ${problems.join('; ')}`);
+  });
 });
+
+/**
+ * The fleets an inline code span of the docs can stand for: a `"key": value` of the format, or a whole
+ * `{ … }` object whose keys are all of one kind of object, placed where that goes; none for anything else
+ * (a JSON report's keys, text with an ellipsis).
+ */
+function fleetsOf(span: string): Array<Record<string, unknown>> {
+  let value: unknown;
+  try {
+    value = JSON.parse(span.trim().startsWith('{') ? span : `{${span}}`);
+  } catch {
+    return [];
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  const keys = Object.keys(value);
+  if (keys.length === 0) return [];
+  const whole = span.trim().startsWith('{');
+  return FLEET_REFERENCE.flatMap((object) => {
+    const known = new Set(object.keys.map(([k]) => k));
+    if (!keys.every((k) => known.has(k) || (object.place === 'root' && FLEET_REFERENCE[1]!.keys.some(([s]) => s === k)))) return [];
+    if (whole) return [objectInFleet(object.place, value as Record<string, unknown>)];
+    const [key] = keys;
+    return keys.length === 1 ? [placedInFleet(object.place, key!, (value as Record<string, unknown>)[key!])] : [];
+  });
+}
