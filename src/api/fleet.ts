@@ -32,10 +32,11 @@ export interface ParseFleetOptions {
 const PARSE_OPTIONS = { catalog: 'catalog', file: 'text', calibration: 'text' } as const;
 
 /**
- * A fleet from its text, its bytes, or its parsed value. Counts above 2^53
- * are exact as strings ("count": "10000000000000000"); a bigint count is
- * read as its digits, and a bigint anywhere else is refused. Text is always
- * a fleet file's JSON, never a path: loadFleet reads files.
+ * A fleet from its text, its bytes, or its parsed value. A count is a whole
+ * number from 0 to 10^15 (exact as a JSON number, since 10^15 is below 2^53,
+ * or as a string of digits); a bigint count is read as its digits, and a
+ * bigint anywhere else is refused. Text is always a fleet file's JSON, never
+ * a path: loadFleet reads files.
  */
 export async function parseFleet(source: string | Uint8Array | FleetDocument, options?: ParseFleetOptions): Promise<Fleet> {
   return readFleet('parseFleet', source, options);

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { needs, program } from './needs.js';
 import { ROOT } from './run.js';
 
 /** Every example line of every help page; `help` runs camsize with arguments and gives its stdout. */
@@ -62,6 +63,10 @@ export function placeExampleFiles(dir: string): { skipped: string[] } {
   ];
   writeFileSync(join(dir, 'cameras.ndjson'), records.map((r) => `${JSON.stringify(r)}\n`).join(''));
   mkdirSync(join(dir, 'recordings'));
+  // Two short recordings for `camsize measure recordings/*.mp4`; without FFmpeg those examples are skipped (needs.ts).
+  if (!needs('the help examples that measure recordings', program('ffmpeg', 'ffmpeg'), program('ffprobe', 'ffmpeg'))) {
+    return { skipped: ['recordings/'] };
+  }
   for (const name of ['gate', 'yard']) {
     const made = spawnSync('ffmpeg', [
       '-loglevel',
@@ -76,12 +81,7 @@ export function placeExampleFiles(dir: string): { skipped: string[] } {
       'yuvj420p',
       join(dir, `recordings/${name}.mp4`),
     ]);
-    if (made.status !== 0) {
-      if (process.env['CI'] === 'true')
-        throw new Error('ffmpeg (Debian package ffmpeg) is needed to make the recordings the help examples measure');
-      process.stderr.write('help examples: recordings/*.mp4 skipped: ffmpeg is not installed (Debian package ffmpeg)\n');
-      return { skipped: ['recordings/'] };
-    }
+    if (made.status !== 0) throw new Error(`ffmpeg could not make a test recording: ${made.stderr}`);
   }
   return { skipped: [] };
 }
