@@ -59,8 +59,8 @@ describe('the example fleets', () => {
   it('campus.json finds the switch over its link, in every format, exit 1', async () => {
     const table = await runInProcess(['examples/campus.json']);
     expect(table.code).toBe(1);
-    // The segment table's row, by heading (a new column elsewhere in the table changes nothing here).
-    expect(tableRow(terminalTables(table.stdout)[1]!, 'sw-b2')).toMatchObject({
+    // The segment table's row, by heading (a new column elsewhere in the table changes nothing here); Markdown's is the same.
+    const swB2 = {
       Segment: 'sw-b2',
       Cameras: '72',
       Up: '746.94 Mb/s',
@@ -69,7 +69,8 @@ describe('the example fleets', () => {
       'Util. ↑ / ↓': '74.7 % / 0 %',
       Headroom: '-7 × 4k30',
       Status: 'OVER ↑',
-    });
+    };
+    expect(tableRow(terminalTables(table.stdout)[1]!, 'sw-b2')).toMatchObject(swB2);
     expect(table.stdout).toContain(
       'over: building-b/sw-b2 (up): 746.94 Mb/s on 1 Gb/s (74.7 %), 46.94 Mb/s over the 70 % ceiling of 700 Mb/s, 7 × 4k30 too many',
     );
@@ -107,16 +108,7 @@ describe('the example fleets', () => {
     );
     const md = await runInProcess(['examples/campus.json', '-f', 'markdown']);
     const mdRow = tableRow(markdownTables(md.stdout)[1]!, '&nbsp;&nbsp;&nbsp;&nbsp;sw-b2');
-    expect({ ...mdRow, Segment: plainMarkdownCell(mdRow['Segment']!), Status: plainMarkdownCell(mdRow['Status']!) }).toMatchObject({
-      Segment: 'sw-b2',
-      Cameras: '72',
-      Up: '746.94 Mb/s',
-      Down: '0 b/s',
-      Link: '1 Gb/s',
-      'Util. ↑ / ↓': '74.7 % / 0 %',
-      Headroom: '-7 × 4k30',
-      Status: 'OVER ↑',
-    });
+    expect({ ...mdRow, Segment: plainMarkdownCell(mdRow['Segment']!), Status: plainMarkdownCell(mdRow['Status']!) }).toMatchObject(swB2);
     expect(md.code).toBe(1);
   });
 
