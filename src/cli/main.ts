@@ -3,6 +3,7 @@
  * its request, and turns every outcome into an exit code: 0 ok, 1 a capacity
  * check failed, 2 usage, input or I/O error, 3 internal error (a bug).
  */
+import { own } from '../core/model/own.js';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Command as CommandType, CommanderError as CommanderErrorType } from 'commander';
 import { EXIT, InputError, UsageError } from '../core/diagnostics/errors.js';
@@ -104,7 +105,7 @@ function withAttachedValues(argv: readonly string[]): string[] {
     if (arg.startsWith('--timeline=')) return `--timeline-of=${arg.slice('--timeline='.length)}`;
     if (!arg.startsWith('--color=')) return arg;
     const when = arg.slice('--color='.length);
-    const flag = COLOR_WHEN[when];
+    const flag = own(COLOR_WHEN, when);
     if (flag === undefined) throw new UsageError(`--color: '${printable(when)}' is not auto, always or never`);
     return flag;
   });

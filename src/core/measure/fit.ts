@@ -5,6 +5,7 @@
  * cancel out. The spread is the geometric standard deviation: ±X % covers
  * about two thirds of the site's cameras around the factor.
  */
+import { own } from '../model/own.js';
 import { InputError } from '../diagnostics/errors.js';
 import { CODEC_FACTORS } from '../estimate/estimate.js';
 import { modelBitsPerSecond, SHIPPED_MODEL } from '../estimate/model.js';
@@ -43,7 +44,7 @@ export function fitSiteCalibration(
   const samples: Array<{ ratio: number; codec: string; m: FlaggedMeasurement }> = [];
   for (const m of measurements) {
     const s = shape(m, shapeOf);
-    if (!s || CODEC_FACTORS[s.codec] === undefined) continue;
+    if (!s || own(CODEC_FACTORS, s.codec) === undefined) continue;
     const estimate = modelBitsPerSecond(SHIPPED_MODEL, { ...s, scene: 'medium', quality: 'medium' });
     samples.push({ ratio: Number(m.bitsPerSecond) / estimate, codec: s.codec, m });
   }
