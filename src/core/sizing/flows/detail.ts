@@ -1,8 +1,8 @@
 /**
  * With --flows: which flows cross each link, per direction, for "why is this
  * WAN full?". Recorded streams are summed per recorder and stream kind (the
- * directional runner with a map as its state), viewing flows are followed
- * along their paths. Recorded streams are counted at each camera's checked
+ * directional runner with a map as its state); viewing flows are each link's
+ * worst case (viewing.ts), listed by source. Recorded streams are counted at each camera's checked
  * rate, so with rates that vary over the day they can add up to more than
  * the link's load (which is the busiest hour of their sum).
  */
@@ -13,8 +13,7 @@ import type { SegmentNode } from '../walk.js';
 import { type FlowFigure, runDirectional } from './directional.js';
 import { groupTarget, type Places } from './places.js';
 import type { StreamRate } from './streams.js';
-import { contains } from './tree.js';
-import type { ViewingFlow, ViewingPlan } from './viewing.js';
+import { type ViewingPlan, viewingDetail } from './viewing.js';
 
 type Items = Map<string, FlowItem>;
 export interface FlowDetail {
@@ -68,7 +67,7 @@ export function flowDetail(
     detail.up[i] = new Map(up);
     if (down) detail.down[i] = new Map(down);
   });
-  for (const flow of plan?.flows ?? []) follow(detail, places, nodes, flow, recorderEnd);
+  if (plan) viewingDetail(nodes, places, plan, recorderEnd, (x, direction, item) => merge(detail[direction][x]!, item, 1n));
   nodes.forEach((node, i) => {
     const viewers = node.segment.viewers;
     if (!viewers) return;
@@ -84,37 +83,6 @@ export function flowDetail(
     for (let x = i; x >= 0; x = nodes[x]!.parent) merge(detail.down[x]!, item, 1n);
   });
   return detail;
-}
-
-/** A viewing flow along every link it crosses: up from its source to where its paths meet, down to each destination. */
-function follow(
-  detail: FlowDetail,
-  places: Places,
-  nodes: readonly SegmentNode[],
-  flow: ViewingFlow,
-  recorderEnd: (t: number) => FlowEnd,
-): void {
-  const { tree } = places;
-  const viewer = nodes[flow.viewer.node]!;
-  const from: FlowEnd = flow.kind === 'relay' || flow.from === 'camera' ? { kind: 'cameras' } : recorderEnd(flow.recorder);
-  const to: FlowEnd = flow.kind === 'relay' ? recorderEnd(flow.recorder) : { kind: 'viewers', path: viewer.path, entry: flow.viewer.entry };
-  const item: FlowItem = {
-    kind: flow.kind,
-    stream: flow.stream,
-    from,
-    to,
-    streams: flow.streams,
-    bitsPerSecond: flow.bitsPerSecond,
-    ...(flow.multicast ? { multicast: true } : {}),
-  };
-  for (let x = flow.source; x >= 0 && !flow.destinations.every((d) => contains(tree, x, d)); x = tree.parent[x]!)
-    merge(detail.up[x]!, item, 1n);
-  const visited = new Set<number>();
-  for (const d of flow.destinations)
-    for (let x = d; x >= 0 && !contains(tree, x, flow.source) && !visited.has(x); x = tree.parent[x]!) {
-      visited.add(x);
-      merge(detail.down[x]!, item, 1n);
-    }
 }
 
 /** The average main stream below a segment, as the first form of "viewers" uses it. */
