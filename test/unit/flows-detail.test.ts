@@ -55,7 +55,9 @@ function documentOf(raw: Raw): FleetDocument {
     segments: [] as unknown[],
   }));
   const top: unknown[] = [];
-  segs.forEach((s, i) => (s.parent < 0 ? top : docs[s.parent]!.segments).push(docs[i]));
+  segs.forEach((s, i) => {
+    (s.parent < 0 ? top : docs[s.parent]!.segments).push(docs[i]);
+  });
   return { name: 'f', retention: '1d', segments: top } as FleetDocument;
 }
 
