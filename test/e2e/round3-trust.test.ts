@@ -34,3 +34,28 @@ describe('item 2: sizes with a three-digit exponent', () => {
     await refusal(['-'], /segments\[0\]\.recorders\[0\]\.storage: storage size '1e-100TB' has an exponent/, fleet('1TB', '1e-100TB'));
   });
 });
+
+// Class: the storage rules in test/unit/storage.test.ts; this is the recorder's side of "not counted".
+describe('item 8: a recorder without storage, and segments with and without a retention', () => {
+  const fleet = (storage?: string) =>
+    JSON.stringify({
+      name: 'f',
+      recorders: [{ name: 'nvr', ...(storage ? { storage } : {}) }],
+      segments: [
+        { name: 'a', retention: '7d', cameras: [{ preset: '720p30', count: 2 }] },
+        { name: 'b', cameras: [{ preset: '720p30', count: 2 }] },
+      ],
+    });
+
+  it('sizes, as the same fleet without the recorder does, and says which cameras it leaves out', async () => {
+    const result = await runInProcess(['-'], { input: fleet() });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Storage: 604.8 GB (~563.26 GiB) to keep 7d of continuous recording; not counted: 2 recorded cameras');
+    const json = JSON.parse((await runInProcess(['-', '--json'], { input: fleet() })).stdout);
+    expect(json.recorders[0].storage).toMatchObject({ bytes: '604800000000' });
+  });
+
+  it('is refused when the recorder has a storage to check', async () => {
+    await refusal(['-'], /recorder 'nvr' \(the fleet\) records cameras with a retention and cameras without one/, fleet('1TB'));
+  });
+});
