@@ -57,9 +57,10 @@ function normalise(segs: Seg[], withRecorders: boolean): Seg[] {
 }
 
 /** The fleet document, children attached to their parents without recursion. */
-function documentOf(segs: Seg[], withViewers: boolean): FleetDocument {
+function documentOf(segs: Seg[], withViewers: boolean, retained: readonly boolean[] = []): FleetDocument {
   const docs = segs.map((s, i) => ({
     name: `s${i}`,
+    ...(retained[i] ? { retention: '1d' } : {}),
     ...(s.recorder ? { recorders: [{ name: `r${i}` }] } : {}),
     ...(s.recordTo === undefined ? {} : { recordTo: `r${s.recordTo}` }),
     ...(withViewers && s.viewers > 0 ? { viewers: { streams: s.viewers, bitrate: '2Mb/s' } } : {}),
@@ -142,6 +143,19 @@ describe('flows: properties', () => {
         expect(report.recorders?.some((r) => r.headEnd) ? recorded : recorded + headEnd).toBe(all);
       }),
       { numRuns: 80, seed: 11 },
+    );
+  });
+
+  it('recorders without a storage of their own never refuse what the same fleet without them sizes, whatever the retentions', async () => {
+    await fc.assert(
+      fc.asyncProperty(fleetArb, fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }), async (raw, retained) => {
+        const withRecorders = normalise(raw, true);
+        const storage = (segs: Seg[]) => size(documentOf(segs, false, retained)).then((r) => r.total.storage);
+        const plain = await storage(normalise(raw, false));
+        // Storage counts the same cameras either way: where they record does not change what they need.
+        expect(await storage(withRecorders)).toEqual(plain);
+      }),
+      { numRuns: 80, seed: 8 },
     );
   });
 });
