@@ -20,8 +20,11 @@ export interface Io {
   readStdin(): Promise<Buffer>;
   /** Standard input as it arrives, in chunks of bytes (an inventory is streamed, never held). */
   stdinChunks(): AsyncIterable<Buffer>;
-  /** A file's bytes; with maxBytes, an error (code ERR_FS_FILE_TOO_LARGE) past that many, read or not (/dev/zero never ends). */
-  readFile(path: string, maxBytes?: number): Promise<Buffer>;
+  /**
+   * A file's bytes; with maxBytes, an error (code ERR_FS_FILE_TOO_LARGE) past that many, read or not (/dev/zero never ends);
+   * with `regular`, an error (code ENOTREG) for anything but a regular file, opened without waiting (a FIFO never blocks).
+   */
+  readFile(path: string, maxBytes?: number, options?: { regular?: boolean }): Promise<Buffer>;
   /**
    * Writes a whole file (--output): to a temporary name beside it, then renamed, so readers never see half of it.
    * The text comes in parts, written in order and never joined: a JSON report can be longer than a string can be.
@@ -30,18 +33,21 @@ export interface Io {
 }
 
 /** Reads a file, refusing it once more than `maxBytes` have come: readFile alone would read /dev/zero until memory runs out. */
-export async function readFileBounded(path: string, maxBytes?: number): Promise<Buffer> {
+export async function readFileBounded(path: string, maxBytes?: number, options: { regular?: boolean } = {}): Promise<Buffer> {
   const fs = await import('node:fs/promises');
-  if (maxBytes === undefined) return fs.readFile(path);
-  const handle = await fs.open(path, 'r');
+  if (maxBytes === undefined && !options.regular) return fs.readFile(path);
+  const { constants } = await import('node:fs');
+  const handle = await fs.open(path, options.regular ? constants.O_RDONLY | constants.O_NONBLOCK : 'r');
   try {
+    if (options.regular && !(await handle.stat()).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
     const parts: Buffer[] = [];
     let size = 0;
     for (;;) {
       const { bytesRead, buffer } = await handle.read(Buffer.allocUnsafe(1 << 20), 0, 1 << 20, null);
       if (bytesRead === 0) return Buffer.concat(parts, size);
       size += bytesRead;
-      if (size > maxBytes) throw Object.assign(new Error(`more than ${maxBytes} bytes`), { code: 'ERR_FS_FILE_TOO_LARGE' });
+      if (maxBytes !== undefined && size > maxBytes)
+        throw Object.assign(new Error(`more than ${maxBytes} bytes`), { code: 'ERR_FS_FILE_TOO_LARGE' });
       parts.push(buffer.subarray(0, bytesRead));
     }
   } finally {

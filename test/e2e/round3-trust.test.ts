@@ -159,3 +159,46 @@ describe('item 9: camsize measure is exact and checks what ffprobe says', () => 
     await refusal(['measure', huge, '--fit'], /format\.bit_rate "9{400}" is not a whole number from 0 to/);
   });
 });
+
+// Class: test/unit/referenced-files.test.ts (a canary in every shape of file, never echoed; the library's options).
+describe("item 11: a fleet's calibration is never any file, and never quoted", () => {
+  const fleet = (calibration: string) =>
+    JSON.stringify({ name: 'f', calibration, cameras: [{ resolution: '1080p', fps: 15, codec: 'h264', count: 1 }] });
+
+  it.each(['/etc/passwd', '../../proc/self/environ'])('%s is refused without reading it', async (path) => {
+    const dir = await mkdtemp(join(tmpdir(), 'camsize-cal-'));
+    const file = join(dir, 'fleet.json');
+    await writeFile(file, fleet(path));
+    const result = await runInProcess([file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("a fleet's calibration is a path inside its folder");
+    expect(result.stderr).not.toMatch(/root:|PATH=|SHELL=/);
+  });
+
+  it('a file in its folder that is no calibration is refused without a word of what it holds', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'camsize-cal-'));
+    await writeFile(join(dir, 'secret.json'), 'root:x:0:0:root:/root:/bin/bash\nAPI_KEY=hunter2\n');
+    await writeFile(join(dir, 'fleet.json'), fleet('secret.json'));
+    const result = await runInProcess([join(dir, 'fleet.json')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `camsize: ${join(dir, 'fleet.json')}: calibration 'secret.json': not a site calibration (the JSON that camsize measure … --fit writes)\n`,
+    );
+  });
+
+  it('the library refuses or supplies it as asked', async () => {
+    const { size } = await import('../../src/index.js');
+    await expect(size(fleet('site.json'), { allowFiles: false })).rejects.toThrow(
+      /the fleet refers to a file, and this reading of it allows none/,
+    );
+    const calibration = await (await import('node:fs/promises')).readFile('examples/site-calibration.json', 'utf8');
+    const asked: string[] = [];
+    const supply = async (path: string) => {
+      asked.push(path);
+      return calibration;
+    };
+    const report = await size(fleet('any/name.json'), { readFile: supply });
+    expect(asked).toEqual(['any/name.json']);
+    expect(report.profiles[0]!.profile.calibration).toBeDefined();
+  });
+});
