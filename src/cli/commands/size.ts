@@ -1,4 +1,5 @@
 /** The sizing command: read what the request names, size it, render or print the failures, and say the exit code. */
+import { visible } from '../../render/wording/visible.js';
 import { InputError, UsageError } from '../../core/diagnostics/errors.js';
 import type { Catalog } from '../../core/model/catalog.js';
 import type { Fleet } from '../../core/model/fleet.js';
@@ -45,7 +46,7 @@ export async function runSize(request: SizeRequest, catalog: Catalog, io: Io): P
       const options = { ...display, paint: await makePaint(color) };
       io.stdout(
         failureLines(report, options)
-          .map((line) => `${line}\n`)
+          .map((line) => `${visible(line)}\n`)
           .join(''),
       );
     }

@@ -18,6 +18,7 @@ import type { Paint, RenderOptions } from '../view.js';
 import { calibrationText } from '../../core/model/calibration.js';
 import { humanRate } from '../wording/quantities.js';
 import { leftOutNote } from '../wording/sentences.js';
+import { visible, visibleBlock } from '../wording/visible.js';
 import { drawTextTable, type TextCell, type TextTable } from './table-draw.js';
 
 export { longTable, newTable } from './table-draw.js';
@@ -39,7 +40,7 @@ function drawTable(block: TableBlock, options: RenderOptions): string {
 }
 
 /** Plain text cells, for the tables drawn here rather than from column definitions. */
-const plain = (rows: readonly (readonly string[])[]): TextCell[][] => rows.map((row) => row.map((text) => ({ text })));
+const plain = (rows: readonly (readonly string[])[]): TextCell[][] => rows.map((row) => row.map((text) => ({ text: visible(text) })));
 
 const SENTENCE_STYLE: Record<SentenceRole, keyof Paint | undefined> = {
   note: 'dim',
@@ -102,7 +103,8 @@ function drawBlock(block: Block, options: RenderOptions): string[] {
   }
 }
 
-const drawBlocks = (blocks: readonly Block[], options: RenderOptions) => `${blocks.flatMap((b) => drawBlock(b, options)).join('\n')}\n`;
+const drawBlocks = (blocks: readonly Block[], options: RenderOptions) =>
+  `${blocks.flatMap((b) => drawBlock(visibleBlock(b), options)).join('\n')}\n`;
 
 export const tableRenderer: Renderer = {
   report: (report, options) => drawBlocks(reportBlocks(report, options), options),
