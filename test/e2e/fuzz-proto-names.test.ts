@@ -11,7 +11,18 @@
  */
 import type { Command as CommandType } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { howManyFit, parseFleet, size } from '../../src/index.js';
+import {
+  estimateBitrate,
+  formatRate,
+  howManyFit,
+  normalizeCodec,
+  parseBytes,
+  parseFleet,
+  parseRate,
+  parseResolution,
+  renderReport,
+  size,
+} from '../../src/index.js';
 import { completionSpec, valueOptions } from '../../src/cli/completion/spec.js';
 import { buildProgram } from '../../src/cli/program.js';
 import {
@@ -229,6 +240,25 @@ describe('Object.prototype names in a fleet file', () => {
         );
         if (error) expect(error.name, `${key}: ${name}: ${error.message}`).toMatch(/^(InputError|UsageError)$/);
       }
+      const calls: Array<() => unknown> = [
+        () => estimateBitrate({ resolution: name, fps: 15, codec: 'h264' }),
+        () => estimateBitrate({ resolution: '4K', fps: 15, codec: name }),
+        () => estimateBitrate({ resolution: '4K', fps: 15, codec: 'h264', scene: name, quality: name }),
+        () => formatRate(1n, { unit: name }),
+        () => parseRate(`4${name}`),
+        () => parseBytes(`4${name}`),
+        () => parseResolution(name),
+        () => normalizeCodec(name),
+      ];
+      for (const call of calls) {
+        try {
+          call();
+        } catch (error) {
+          expect((error as Error).name, `${name}: ${String(error)}`).toMatch(/^(InputError|UsageError)$/);
+        }
+      }
+      const report = await size({ name: 'f', cameras: [{ preset: '720p30', count: 1 }] });
+      await renderReport(report, name as 'table').catch((error: Error) => expect(error.name).toMatch(/^(InputError|UsageError)$/));
       await howManyFit(name, '1Gb/s').catch((error: Error) => expect(error.name).toMatch(/^(InputError|UsageError)$/));
       await parseFleet({ name: 'f', cameras: [{ resolution: '1080p', fps: 15, codec: name, count: 1 }] }).catch((error: Error) =>
         expect(error.name).toMatch(/^(InputError|UsageError)$/),
