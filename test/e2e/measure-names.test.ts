@@ -6,17 +6,16 @@
  * (relative names, as a shell passes them). Without FFmpeg it is skipped
  * with one line naming the Debian package; under CI=true it fails instead.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ffprobeInput } from '../../src/io/measurement-files.js';
+import { needs, program } from '../helpers/needs.js';
 import { runCli } from '../helpers/run.js';
 
-const installed = ['ffmpeg', 'ffprobe'].every((p) => spawnSync(p, ['-version'], { stdio: 'ignore' }).status === 0);
-if (!installed && process.env['CI'] === 'true') throw new Error('ffmpeg and ffprobe are needed under CI=true (Debian package ffmpeg)');
-if (!installed) console.log('skipped: measure-names.test.ts needs ffmpeg and ffprobe (Debian package ffmpeg)');
+const installed = needs('recording names given to ffprobe', program('ffmpeg', 'ffmpeg'), program('ffprobe', 'ffmpeg'));
 
 /** Names a shell hands over as they are, each a recording. */
 const NAMES = ['2026-12-01T10:00:00.mp4', 'http:x.mp4', 'ftp:y.mp4', 'concat:a.mp4|b.mp4', 'pipe:0', '-report', '-i', 'a b.mp4', 'é.mp4'];
