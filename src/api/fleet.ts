@@ -10,7 +10,7 @@ import { InputError, UsageError } from '../core/diagnostics/errors.js';
 import { printable } from '../core/diagnostics/printable.js';
 import type { Catalog } from '../core/model/catalog.js';
 import type { Fleet } from '../core/model/fleet.js';
-import { checkSettings, described } from './arguments.js';
+import { checkSettings, described, type Kind } from './arguments.js';
 import { defaultCatalog } from './catalog.js';
 import type { FleetDocument } from './fleet-document.js';
 import { fleetValueText } from './fleet-value.js';
@@ -27,9 +27,22 @@ export interface ParseFleetOptions {
    * the fleet's own `"calibration"` (which is read relative to `file`, or the working directory).
    */
   calibration?: string;
+  /**
+   * false: refuse a fleet that refers to a file (its `"calibration"`), for fleets from untrusted hands.
+   * By default camsize reads it, inside the folder of `file` (the working directory without one).
+   */
+  allowFiles?: boolean;
+  /** Supplies the files a fleet refers to (its `"calibration"`, as the fleet writes the path): camsize then reads none itself. */
+  readFile?: (path: string) => Promise<Uint8Array | string>;
 }
 
-const PARSE_OPTIONS = { catalog: 'catalog', file: 'text', calibration: 'text' } as const;
+const PARSE_OPTIONS = {
+  catalog: 'catalog',
+  file: 'text',
+  calibration: 'text',
+  allowFiles: 'boolean',
+  readFile: 'function',
+} as const satisfies Record<keyof ParseFleetOptions, Kind>;
 
 /**
  * A fleet from its text, its bytes, or its parsed value. A count is a whole
@@ -52,7 +65,11 @@ export async function readFleet(call: string, source: unknown, given: ParseFleet
     options.catalog ?? defaultCatalog(),
   ]);
   const { readFileBounded: readFile } = await import('../io/io.js');
-  const calibration = { ...(options.calibration === undefined ? {} : { override: options.calibration }), io: { readFile } };
+  const files = {
+    ...(options.allowFiles === undefined ? {} : { allowFiles: options.allowFiles }),
+    ...(options.readFile === undefined ? {} : { readFile: options.readFile }),
+  };
+  const calibration = { ...(options.calibration === undefined ? {} : { override: options.calibration }), io: { readFile }, files };
   return loadFleet(bytes, file, catalog, calibration);
 }
 
@@ -112,7 +129,8 @@ export async function loadFleet(path: string | FileUrl, options?: Omit<ParseFlee
       },
     );
   }
-  const checked = checkSettings<Omit<ParseFleetOptions, 'file'>>('loadFleet', options, { catalog: 'catalog', calibration: 'text' });
+  const { file: _, ...kinds } = PARSE_OPTIONS;
+  const checked = checkSettings<Omit<ParseFleetOptions, 'file'>>('loadFleet', options, kinds);
   const file = typeof path === 'string' ? path : await fileUrlPath(path);
   const [{ readFileBounded }, { fileProblem, MAX_FLEET_BYTES }] = await Promise.all([
     import('../io/io.js'),

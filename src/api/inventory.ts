@@ -4,13 +4,12 @@
  * (inventory-read.ts), with the library's checks of its arguments.
  */
 import { UsageError } from '../core/diagnostics/errors.js';
-import type { Catalog } from '../core/model/catalog.js';
 import type { Fleet } from '../core/model/fleet.js';
 import type { Report } from '../core/model/report.js';
 import { sizeFleet } from '../core/sizing/size.js';
 import { checkSettings, type Kind } from './arguments.js';
 import { defaultCatalog } from './catalog.js';
-import { readFleet } from './fleet.js';
+import { type ParseFleetOptions, readFleet } from './fleet.js';
 import { isFleetModel } from './fleet-model.js';
 import { readInventoryFleet, withInventory } from './inventory-read.js';
 import { chunkSource } from './inventory-source.js';
@@ -52,7 +51,7 @@ export async function sizeInventory(source: InventorySource, options?: SizeInven
     onSkipped,
     ...rest
   } = checked;
-  const { format, name, threads, signal, progress, ...settings } = rest;
+  const { format, name, threads, signal, progress, allowFiles, readFile, ...settings } = rest;
   if (format !== undefined && format !== 'csv' && format !== 'ndjson' && format !== 'json') {
     throw new UsageError(`format '${format}' is not one of csv, ndjson, json`, { path: 'format' });
   }
@@ -66,7 +65,13 @@ export async function sizeInventory(source: InventorySource, options?: SizeInven
   const chunks = await chunkSource(source, name);
   const sizing = readSizeSettings(settings, catalog);
   const request = measuredRequest({ measured, tolerance, useMeasured });
-  const into = fleet === undefined ? undefined : { fleet: await placeIn(fleet, catalog, calibration), name: 'the fleet' };
+  const reading = {
+    catalog,
+    ...(calibration === undefined ? {} : { calibration }),
+    ...(allowFiles === undefined ? {} : { allowFiles }),
+    ...(readFile === undefined ? {} : { readFile }),
+  };
+  const into = fleet === undefined ? undefined : { fleet: await placeIn(fleet, reading), name: 'the fleet' };
   const read = await readInventoryFleet(
     chunks,
     catalog,
@@ -90,11 +95,12 @@ export async function sizeInventory(source: InventorySource, options?: SizeInven
   return withInventory(await sizeWithMeasurements(read.fleet, sizing, request, read.ids), read);
 }
 
-async function placeIn(fleet: unknown, catalog: Catalog, calibration: string | undefined): Promise<Fleet> {
+/** The fleet the cameras are placed in: a model as it is, or a fleet file's value or text read as parseFleet reads it. */
+async function placeIn(fleet: unknown, reading: ParseFleetOptions): Promise<Fleet> {
   if (isFleetModel(fleet)) {
-    if (calibration !== undefined)
+    if (reading.calibration !== undefined)
       throw new UsageError('calibration is applied when the fleet is read: give it a fleet file value or text', { path: 'calibration' });
     return fleet;
   }
-  return readFleet('sizeInventory', fleet, { catalog, ...(calibration === undefined ? {} : { calibration }) });
+  return readFleet('sizeInventory', fleet, reading);
 }

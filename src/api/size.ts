@@ -26,6 +26,10 @@ export interface SizeCallOptions extends SizeSettings, MeasuredSettings {
    * its own `"calibration"`. Applied when the fleet is read, so not with a model from parseFleet (pass it there).
    */
   calibration?: string;
+  /** As parseFleet's: false refuses a fleet file's value or text that refers to a file (its `"calibration"`). */
+  allowFiles?: boolean;
+  /** As parseFleet's: supplies the files a fleet refers to, so that camsize reads none itself. */
+  readFile?: (path: string) => Promise<Uint8Array | string>;
 }
 
 /** What each of size()'s settings may be given as. */
@@ -36,6 +40,8 @@ export const SIZE_CALL_KINDS = {
   useMeasured: 'boolean',
   catalog: 'catalog',
   calibration: 'text',
+  allowFiles: 'boolean',
+  readFile: 'function',
 } as const satisfies Record<keyof SizeCallOptions, Kind>;
 
 /**
@@ -46,14 +52,15 @@ export const SIZE_CALL_KINDS = {
  */
 export async function size(fleet: Fleet | FleetDocument | string, options?: SizeCallOptions): Promise<Report> {
   const checked = checkSettings<SizeCallOptions>('size', options, SIZE_CALL_KINDS);
-  const { catalog: given, calibration, measured, tolerance, useMeasured, ...settings } = checked;
+  const { catalog: given, calibration, measured, tolerance, useMeasured, allowFiles, readFile, ...settings } = checked;
   const catalog = given ?? (await defaultCatalog());
   const model = isFleetModel(fleet) ? fleet : undefined;
   if (calibration !== undefined && model)
     throw new UsageError('calibration is applied when the fleet is read: give it to parseFleet or loadFleet, or pass the fleet file here', {
       path: 'calibration',
     });
-  const read = model ?? (await readFleet('size', fleet, { catalog, ...(calibration === undefined ? {} : { calibration }) }));
+  const files = { ...(allowFiles === undefined ? {} : { allowFiles }), ...(readFile === undefined ? {} : { readFile }) };
+  const read = model ?? (await readFleet('size', fleet, { catalog, ...(calibration === undefined ? {} : { calibration }), ...files }));
   const sizing = readSizeSettings(settings, catalog);
   const request = measuredRequest({ measured, tolerance, useMeasured });
   return request ? sizeWithMeasurements(read, sizing, request) : sizeFleet(read, sizing);
