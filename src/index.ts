@@ -15,10 +15,14 @@ export { exitCodeOf, verdictOf, type Verdict } from './core/sizing/verdict.js';
 
 // Fleets: fleet files (text, bytes, a parsed value, a path) into the fleet model.
 export { parseFleet, loadFleet, type FleetDocument, type ParseFleetOptions } from './api/fleet.js';
-export { MAX_DEPTH, customProfile, estimateProfile, presetProfile } from './core/model/fleet.js';
+export { MAX_DEPTH, customFiguresProfile, customProfile, estimateProfile, presetProfile } from './core/model/fleet.js';
+export { AVERAGE_TO_PEAK, type RateBasis } from './core/model/rate-figures.js';
 export type { CalibrationUsed, SiteCalibration } from './core/model/calibration.js';
 export type {
+  AverageFigure,
   CameraGroup,
+  EstimateAt,
+  EstimateRange,
   Fleet,
   LinkShape,
   Profile,
@@ -46,7 +50,14 @@ export { renderReport, renderPresets, renderEstimate, type RenderSettings } from
 export { FORMATS, type Format } from './render/renderer.js';
 
 // Estimating a camera's bit rate from resolution, fps, codec, scene and quality.
-export { estimateBitrate, parseResolution, type Estimate, type EstimateInput } from './core/estimate/estimate.js';
+export {
+  estimateBitrate,
+  parseResolution,
+  type Estimate,
+  type EstimatedFigure,
+  type EstimateInput,
+} from './core/estimate/estimate.js';
+export { estimatedGroup, estimatedProfile, type EstimatedGroupSpec } from './core/estimate/estimated-group.js';
 export { normalizeCodec } from './core/estimate/codec.js';
 
 // Exact numbers: rates in b/s and sizes in bytes as bigint, counts as bigint.
@@ -72,7 +83,10 @@ export type {
   LinkStatus,
   RecorderRow,
   StorageKeeps,
+  EstimatedPart,
+  ProfileFigures,
   ProfileRow,
+  RangeTotal,
   Report,
   SegmentDrift,
   SegmentPercentile,

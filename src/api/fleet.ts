@@ -5,7 +5,7 @@
  * and every problem listed in the InputError's `issues`.
  */
 import type { z } from 'zod';
-import { InputError } from '../core/diagnostics/errors.js';
+import { InputError, UsageError } from '../core/diagnostics/errors.js';
 import type { Catalog } from '../core/model/catalog.js';
 import type { Fleet } from '../core/model/fleet.js';
 import type { fleetSchema } from '../schema/fleet-schema.js';
@@ -24,6 +24,11 @@ export interface ParseFleetOptions {
    * the fleet's own `"calibration"` (which is read relative to `file`, or the working directory).
    */
   calibration?: string;
+  /**
+   * The point of their 80 % ranges the fleet's estimated groups take, for links and storage alike:
+   * `low`, `mid` or `high` (default: links at the peak's high end, storage at the average's centre).
+   */
+  estimateAt?: 'low' | 'mid' | 'high';
 }
 
 /**
@@ -40,7 +45,10 @@ export async function parseFleet(source: string | Uint8Array | FleetDocument, op
   ]);
   const { readFileBounded: readFile } = await import('../io/io.js');
   const calibration = { ...(options.calibration === undefined ? {} : { override: options.calibration }), io: { readFile } };
-  return loadFleet(bytes, options.file ?? '<fleet>', catalog, calibration);
+  const estimateAt = options.estimateAt;
+  if (estimateAt !== undefined && estimateAt !== 'low' && estimateAt !== 'mid' && estimateAt !== 'high')
+    throw new UsageError(`estimateAt '${String(estimateAt)}' is not 'low', 'mid' or 'high'`);
+  return loadFleet(bytes, options.file ?? '<fleet>', catalog, calibration, estimateAt);
 }
 
 /** A fleet from a file. */

@@ -23,6 +23,8 @@ export interface SizeCallOptions extends SizeSettings, MeasuredSettings {
    * its own `"calibration"`. Applied when the fleet is read, so not with a model from parseFleet (pass it there).
    */
   calibration?: string;
+  /** The point of their ranges estimated groups take (`low`, `mid`, `high`); applied when the fleet is read, like calibration. */
+  estimateAt?: 'low' | 'mid' | 'high';
 }
 
 /** A fleet model as parseFleet and loadFleet return it (it has a root segment; a fleet file's value does not). */
@@ -36,11 +38,19 @@ function isFleetModel(fleet: Fleet | FleetDocument | string): fleet is Fleet {
  * capacity); exitCodeOf(report) is what the command line exits with.
  */
 export async function size(fleet: Fleet | FleetDocument | string, options: SizeCallOptions = {}): Promise<Report> {
-  const { catalog: given, calibration, measured, tolerance, useMeasured, ...settings } = options;
+  const { catalog: given, calibration, estimateAt, measured, tolerance, useMeasured, ...settings } = options;
   const catalog = given ?? (await defaultCatalog());
-  if (calibration !== undefined && isFleetModel(fleet))
-    throw new UsageError('calibration is applied when the fleet is read: give it to parseFleet or loadFleet, or pass the fleet file here');
-  const model = isFleetModel(fleet) ? fleet : await parseFleet(fleet, { catalog, ...(calibration === undefined ? {} : { calibration }) });
+  if ((calibration !== undefined || estimateAt !== undefined) && isFleetModel(fleet))
+    throw new UsageError(
+      `${calibration !== undefined ? 'calibration' : 'estimateAt'} is applied when the fleet is read: give it to parseFleet or loadFleet, or pass the fleet file here`,
+    );
+  const model = isFleetModel(fleet)
+    ? fleet
+    : await parseFleet(fleet, {
+        catalog,
+        ...(calibration === undefined ? {} : { calibration }),
+        ...(estimateAt === undefined ? {} : { estimateAt }),
+      });
   const sizing = sizeOptions(settings, catalog);
   const request = measuredRequest({ measured, tolerance, useMeasured });
   return request ? sizeWithMeasurements(model, sizing, request) : sizeFleet(model, sizing);

@@ -4,7 +4,7 @@ import { InputError } from '../core/diagnostics/errors.js';
 import { fleetCalibrationPath, fleetFromJson } from '../core/input/fleet-json.js';
 import type { SiteCalibration } from '../core/model/calibration.js';
 import type { Io } from './io.js';
-import type { Fleet } from '../core/model/fleet.js';
+import { type EstimateAtSetting, estimateAtPoints, type Fleet } from '../core/model/fleet.js';
 import { formatIssue, orderIssues } from '../core/diagnostics/issues.js';
 import { fleetText } from '../core/input/fleet-text.js';
 import { duplicateKeys } from '../core/input/json-duplicates.js';
@@ -22,6 +22,7 @@ export async function loadFleet(
   file: string,
   catalog: Catalog,
   calibration?: { override?: string; io: Pick<Io, 'readFile'> },
+  estimateAt?: EstimateAtSetting,
 ): Promise<Fleet> {
   const body = fleetText(bytes, file);
   if (body.trim() === '') throw new InputError(`${file}: empty input (expected a fleet file: JSON with "name" and "segments")`);
@@ -44,7 +45,7 @@ export async function loadFleet(
     );
     throw new InputError(lines[0]!, lines);
   }
-  const read = fleetFromJson(json, catalog, await siteCalibration(json, file, calibration));
+  const read = fleetFromJson(json, catalog, await siteCalibration(json, file, calibration), false, estimateAtPoints(estimateAt));
   if (read.fleet && fleetLooksValid(json)) return read.fleet; // certainly valid: zod would find nothing
   const { validateFleet, FLEET_KEYS } = await import('../schema/fleet-schema.js');
   const { fromZodIssues } = await import('../schema/zod-issues.js');

@@ -33,6 +33,11 @@ export async function runSize(request: SizeRequest, catalog: Catalog, io: Io): P
     );
   }
   checkTimelinePath(report, request.output.display.timeline);
+  for (const { profile } of report.profiles)
+    if (profile.renamedFrom && profile.preset)
+      io.stderr(
+        `camsize: note: preset id '${profile.renamedFrom}' is deprecated and will be removed; use '${profile.preset.id}' (basis ${profile.preset.basis})\n`,
+      );
   if (request.calibration !== undefined && !report.profiles.some((p) => (p.profile.design ?? p.profile).calibration))
     io.stderr(
       'camsize: note: --calibration: the fleet has no estimated camera groups ("resolution", "fps", "codec"); nothing was calibrated\n',
@@ -65,7 +70,7 @@ async function sizeInput(input: SizeInput, request: SizeRequest, catalog: Catalo
     case 'how-many':
       return answerCapacity(input.profile, input.capacityBitsPerSecond, request.sizing);
     case 'fleet':
-      return sizeMeasured(await fleetFromOperand(input.operand, io, catalog, request.calibration), request, io);
+      return sizeMeasured(await fleetFromOperand(input.operand, io, catalog, request.calibration, request.estimateAt), request, io);
     case 'inventory':
       return sizeInventory(input, request, catalog, io);
   }
@@ -117,7 +122,8 @@ async function sizeInventory(
     import('../../io/inventory/split.js'),
   ]);
   let into: Fleet | undefined;
-  if (input.fleetOperand !== undefined) into = await fleetFromOperand(input.fleetOperand, io, catalog, request.calibration);
+  if (input.fleetOperand !== undefined)
+    into = await fleetFromOperand(input.fleetOperand, io, catalog, request.calibration, request.estimateAt);
   const progress = io.stderrIsTTY && !quiet ? progressLine(io) : undefined;
   const { aggregate, name, bytes } = await loadInventory(
     input.path,

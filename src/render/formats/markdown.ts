@@ -5,8 +5,7 @@ import { validationSummary } from '../calibration-summary.js';
 import { CALIBRATION_ALIGN, CALIBRATION_HEAD, calibrationCells, PRESET_ALIGN, PRESET_HEAD, presetCells } from '../catalog-rows.js';
 import type { Renderer } from '../renderer-interface.js';
 import type { RenderOptions } from '../view.js';
-import { calibrationText } from '../../core/model/calibration.js';
-import { humanRate } from '../wording/quantities.js';
+import { estimateSentence } from '../wording/figures.js';
 
 export function markdownCell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -85,8 +84,7 @@ export const markdownRenderer: Renderer = {
 
   estimate(estimate, options) {
     const table = markdownTable(['Step', 'Value'], ['left', 'right'], estimate.steps);
-    const calibrated = estimate.calibration ? `, ${calibrationText(estimate.calibration)}` : '';
-    return `${table}\n\n**Estimate: ${humanRate(estimate.bitsPerSecond, options)} per camera** (a model estimate${calibrated}).\n`;
+    return `${table}\n\n**${estimateSentence(estimate, options)}.**\n`;
   },
 
   calibration(rows, options, validation) {

@@ -15,7 +15,7 @@ import {
 import type { Renderer } from '../renderer-interface.js';
 import type { TimelineHour } from '../timeline.js';
 import type { Paint, RenderOptions } from '../view.js';
-import { calibrationText } from '../../core/model/calibration.js';
+import { estimateSentence } from '../wording/figures.js';
 import { humanRate } from '../wording/quantities.js';
 import { leftOutNote } from '../wording/sentences.js';
 import { drawTextTable, type TextCell, type TextTable } from './table-draw.js';
@@ -122,9 +122,7 @@ export const tableRenderer: Renderer = {
       { head: ['Step', 'Value'], align: ['left', 'right'], fit: [{ wraps: 'text' }, {}], rows: plain(estimate.steps) },
       options,
     );
-    const calibrated = estimate.calibration ? `, ${calibrationText(estimate.calibration)}` : '';
-    const sentence = `Estimate: ${humanRate(estimate.bitsPerSecond, options)} per camera (a model estimate${calibrated}; see camsize estimate --calibration)`;
-    return `${table}\n${options.paint.bold(sentence)}\n`;
+    return `${table}\n${options.paint.bold(estimateSentence(estimate, options))}\n`;
   },
 
   calibration(rows, options, validation) {
