@@ -44,7 +44,8 @@ export function fitSiteCalibration(
   for (const m of measurements) {
     const s = shape(m, shapeOf);
     if (!s || CODEC_FACTORS[s.codec] === undefined) continue;
-    const estimate = modelBitsPerSecond(SHIPPED_MODEL, { ...s, scene: 'medium', quality: 'medium' });
+    // Measurements are averages: against the model's average figure.
+    const estimate = modelBitsPerSecond(SHIPPED_MODEL, { ...s, scene: 'medium', quality: 'medium' }, 'average');
     samples.push({ ratio: Number(m.bitsPerSecond) / estimate, codec: s.codec, m });
   }
   if (samples.length === 0)
@@ -59,7 +60,12 @@ export function fitSiteCalibration(
   return {
     kind: 'camsize-calibration',
     version: 1,
-    model: { base: SHIPPED_MODEL.base, fpsExponent: SHIPPED_MODEL.fpsExponent, resolutionExponent: SHIPPED_MODEL.resolutionExponent },
+    model: {
+      base: SHIPPED_MODEL.base,
+      fpsExponent: SHIPPED_MODEL.fpsExponent,
+      resolutionExponent: SHIPPED_MODEL.resolutionExponent,
+      averageToPeak: SHIPPED_MODEL.averageToPeak,
+    },
     site: {
       ...factorFit(samples.map((s) => s.ratio)),
       short: samples.filter((s) => s.m.flags.short).length,
