@@ -38,13 +38,14 @@ describe('groups and custom rates', () => {
       cameras: '5',
       viewing: { bitsPerSecond: '0', mbps: 0 },
       load: { bitsPerSecond: '26000000', mbps: 26 },
+      loadFigure: 'rate', // one rate per camera: the peak and the average
     });
   });
 
   it('sizes a custom --bitrate with --count and --label', async () => {
     const { stdout } = await runInProcess(['--bitrate', '2.5Mb/s', '--count', '40', '--label', 'lobby', '-f', 'csv']);
     expect(stdout.split('\r\n')[1]).toBe(
-      'profile,,,lobby,custom bit rate (lobby),2500000,40,,100000000,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,',
+      'profile,,,lobby,custom bit rate (lobby),2500000,40,,100000000,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,rate,,,',
     );
   });
 
@@ -79,11 +80,11 @@ describe('output formats', () => {
     const { stdout } = await runInProcess([...args, '--format', 'csv']);
     expect(stdout).toBe(
       [
-        'section,segment,depth,profile,description,per_camera_bps,cameras,viewing_bps,load_bps,link_bps,max_utilization_pct,usable_bps,utilization_pct,headroom_bps,headroom_cameras,headroom_profile,status,storage_bytes,storage_capacity_bytes,average_bps,peak_bps,hour,percentile_bps,design_bps,measured_bps,deviation_pct,drift,measurements,note,up_bps,down_bps,link_kind,up_link_bps,up_usable_bps,up_utilization_pct,up_headroom_bps,up_status,down_link_bps,down_usable_bps,down_utilization_pct,down_headroom_bps,down_status,recorder,units,ingest_capacity_bps,retention_seconds,direction,flow,stream,source,destination,streams,multicast,unretained_cameras',
-        'profile,,,720p30,"720p 30 fps, intersection",4000000,3,,12000000,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,',
-        'profile,,,1080p10-conference-2,"1080p 10 fps, conference room (second camera)",625000,2,,1250000,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,',
-        'segment,,0,,,,5,0,13250000,,,,,,,,,,,,,,,,,,,,,13250000,0,,,,,,,,,,,,,,,,,,,,,,,',
-        'total,,,,,,5,0,13250000,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,',
+        'section,segment,depth,profile,description,per_camera_bps,cameras,viewing_bps,load_bps,link_bps,max_utilization_pct,usable_bps,utilization_pct,headroom_bps,headroom_cameras,headroom_profile,status,storage_bytes,storage_capacity_bytes,average_bps,peak_bps,hour,percentile_bps,design_bps,measured_bps,deviation_pct,drift,measurements,note,up_bps,down_bps,link_kind,up_link_bps,up_usable_bps,up_utilization_pct,up_headroom_bps,up_status,down_link_bps,down_usable_bps,down_utilization_pct,down_headroom_bps,down_status,recorder,units,ingest_capacity_bps,retention_seconds,direction,flow,stream,source,destination,streams,multicast,unretained_cameras,per_camera_peak_bps,per_camera_average_bps,rate_basis,range_point,range_coverage_pct,sized_at',
+        'profile,,,720p30,"720p 30 fps, intersection",4000000,3,,12000000,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,rate,,,',
+        'profile,,,1080p10-conference-2,"1080p 10 fps, conference room (second camera)",625000,2,,1250000,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,rate,,,',
+        'segment,,0,,,,5,0,13250000,,,,,,,,,,,,,,,,,,,,,13250000,0,,,,,,,,,,,,,,,,,,,,,,,,,,,,,',
+        'total,,,,,,5,0,13250000,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,',
         '',
       ].join('\r\n'),
     );
