@@ -104,6 +104,12 @@ describe('the validation set', () => {
     expect(SET.points.filter((p) => p.kind === 'measured-average').every((p) => p.url !== undefined)).toBe(true);
   });
 
+  it('pairs a UniFi camera’s stored average with its configured rate: 0.63 and 0.89 (docs/time-and-storage.md)', () => {
+    const bps = (id: string) => SET.points.find((p) => p.id === id)!.bitsPerSecond;
+    expect((bps('unifi-g4-pro-storage') / bps('unifi-g4-pro-high')).toFixed(2)).toBe('0.63');
+    expect((bps('unifi-g4-doorbell-storage') / bps('unifi-g4-doorbell-main')).toFixed(2)).toBe('0.89');
+  });
+
   it('puts the UniFi records of one author in one group, and two Reolink firmware dumps in one', () => {
     const groupOf = (source: string) => SET.sources.find((s) => s.id === source)!.group;
     expect(new Set(['unifi-g4-doorbell', 'unifi-g4-pro', 'unifi-bootstrap', 'unifi-storage'].map(groupOf))).toEqual(new Set(['unifi-protect-fixtures']));
@@ -196,6 +202,16 @@ describe('how far to trust it: the held-out figures docs/estimates.md states', (
     ]);
     const main = caps.filter((x) => !/medium|low|sub/.test(x.id));
     expect((errorStats(main.map((x) => x.heldOutRatio)).medianAbsError * 100).toFixed(1)).toBe('22.7');
+  });
+
+  it('reads high at 26 fps or more: held-out median 19.2 %, 22.2 % and 32.0 % by frame rate, geometric mean 1.31 at the top', () => {
+    const band = (keep: (fps: number) => boolean) => {
+      const stats = errorStats(r.rows.filter((x) => keep(x.fps)).map((x) => x.heldOutRatio));
+      return [stats.points, (stats.medianAbsError * 100).toFixed(1), stats.geometricMeanRatio.toFixed(2)];
+    };
+    expect(band((fps) => fps <= 12)).toEqual([26, '19.2', '1.06']);
+    expect(band((fps) => fps > 12 && fps < 26)).toEqual([45, '22.2', '0.94']);
+    expect(band((fps) => fps >= 26)).toEqual([28, '32.0', '1.31']);
   });
 
   it('misses vendor estimates on FortiRecorder’s flat frame-rate scaling (30 fps over 1.5 ×, 10 fps on it)', () => {
