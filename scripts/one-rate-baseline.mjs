@@ -33,9 +33,32 @@ const CASES = {
   keeps: ['--preset', '720p30', '--count', '1000', '--storage-capacity', '100TB'],
   'how-many': ['--preset', '4k30', '--capacity', '1Gb/s', '--overhead', 'udp'],
   'none-fit': ['--preset', '4k10-night', '--capacity', '10Mb/s'],
-  storage: ['--preset', '720p30', '--count', '20000000', '--retention', '30d', '--recording', 'motion:25', '--storage-overhead', '25', '--storage-capacity', '1EB'],
+  storage: [
+    '--preset',
+    '720p30',
+    '--count',
+    '20000000',
+    '--retention',
+    '30d',
+    '--recording',
+    'motion:25',
+    '--storage-overhead',
+    '25',
+    '--storage-capacity',
+    '1EB',
+  ],
   percentile: ['--preset', '720p30', '--count', '100', '--percentile', '99', '--correlation', '0.3'],
-  'every-feature': ['test/fixtures/every-feature.json', '--percentile', '99.9', '--capacity', '2Gb/s', '--retention', '7d', '--storage-capacity', '100TB'],
+  'every-feature': [
+    'test/fixtures/every-feature.json',
+    '--percentile',
+    '99.9',
+    '--capacity',
+    '2Gb/s',
+    '--retention',
+    '7d',
+    '--storage-capacity',
+    '100TB',
+  ],
   inventory: ['examples/site.json', '--inventory', 'examples/cameras.csv'],
   'inventory-partial': ['--inventory', 'test/fixtures/inventory/some-invalid.csv', '--skip-invalid'],
   drift: ['examples/depot.json', '--measured', 'examples/depot-measured.csv'],
@@ -59,7 +82,12 @@ function run(args) {
 const baseline = Object.fromEntries(
   Object.entries(CASES).map(([name, args]) => [
     name,
-    { args, sha256: createHash('sha256').update(JSON.stringify(JSON.parse(run(args)))).digest('hex') },
+    {
+      args,
+      sha256: createHash('sha256')
+        .update(JSON.stringify(JSON.parse(run(args))))
+        .digest('hex'),
+    },
   ]),
 );
 writeFileSync('test/fixtures/one-rate/baseline.json', `${JSON.stringify(baseline, null, 2)}\n`);

@@ -113,7 +113,9 @@ describe('the total and the day with recorders: what crosses between the fleet a
     const { stdout, code } = await runInProcess(['-'], { input: fleet('nvr-a') });
     expect(code).toBe(0);
     // 44 × the planning preset's night peak: its 3.6 Mb/s night average ÷ 0.77.
-    expect(stdout).toContain('Total: 44 cameras; 1 recorder in the fleet takes 205.7143 Mb/s at peak; no stream crosses to or from the head end\n');
+    expect(stdout).toContain(
+      'Total: 44 cameras; 1 recorder in the fleet takes 205.7143 Mb/s at peak; no stream crosses to or from the head end\n',
+    );
     expect(stdout).toContain('Over the day (night 18:00–06:00): no stream crosses to or from the head end at any hour. Links are checked');
     const doc = JSON.parse((await runInProcess(['-', '--json'], { input: fleet('nvr-a') })).stdout);
     expect([doc.total.recordedInFleet.bitsPerSecond, doc.total.load.bitsPerSecond]).toEqual(['205714300', '0']);

@@ -300,7 +300,12 @@ function checkCsv(csv: string, doc: ReportJson, timeline: string | undefined): v
     directions.map((pair) => pair.map((u) => (u === null ? undefined : u))),
   );
   expect(without).toEqual([...expectedCsv(doc), ...(timeline === undefined ? [] : expectedTimeline(doc, timeline))]);
-  const links = [...doc.profiles.map(() => undefined), ...doc.segments.map((s) => s.link), doc.total.check, ...expectedEstimated(doc.total.estimated).map(() => undefined)];
+  const links = [
+    ...doc.profiles.map(() => undefined),
+    ...doc.segments.map((s) => s.link),
+    doc.total.check,
+    ...expectedEstimated(doc.total.estimated).map(() => undefined),
+  ];
   links.forEach((link, i) => {
     const u = link?.utilizationPercent;
     expect(u === undefined || u === null ? '' : Number(utilization[i])).toBe(u === undefined || u === null ? '' : u);
@@ -388,7 +393,8 @@ function checkProfileTable(table: HumanTable, doc: ReportJson, clean: (cell: str
   expect(shownCount(total[col(/^Cameras$/)]!)).toBe(BigInt(doc.total.cameras));
   if (!figures) {
     const sum = doc.profiles.reduce((a, p) => a + BigInt(p.load.bitsPerSecond), 0n);
-    return expectRate(total[col(/^Load$/)], sum.toString(), 'profile total');
+    expectRate(total[col(/^Load$/)], sum.toString(), 'profile total');
+    return;
   }
   const peaks = doc.profiles.reduce((a, p) => a + BigInt(p.peak!.load.bitsPerSecond), 0n);
   expectRate(total[col(/^Peak load$/)], peaks.toString(), 'profile total peak');
@@ -399,9 +405,10 @@ function checkProfileTable(table: HumanTable, doc: ReportJson, clean: (cell: str
 function checkSentences(lines: string[], doc: ReportJson): void {
   const t = doc.total;
   const total = lines.find((l) => l.startsWith('Total: '))!;
-  const m = /^Total: (.+?)(?: \([\d,.]+ Mb\/s\))?(?: at peak| daily average)? for ([\d,]+) cameras?(?:, including (.+) of live viewing)?\.?$/.exec(
-    total,
-  );
+  const m =
+    /^Total: (.+?)(?: \([\d,.]+ Mb\/s\))?(?: at peak| daily average)? for ([\d,]+) cameras?(?:, including (.+) of live viewing)?\.?$/.exec(
+      total,
+    );
   expect(total.includes(' at peak for '), total).toBe(t.loadFigure === 'peak');
   expect(m, total).not.toBeNull();
   expectRate(m![1], t.load.bitsPerSecond, 'total');
@@ -493,9 +500,10 @@ function failureChecks(doc: ReportJson, check: JsonCheck): JsonCheck[] {
 
 function checkFailure(line: string, check: JsonCheck): void {
   if (check.kind === 'link') {
-    const m = /^over: (.+): (.+?)(?: at peak| daily average)? on (.+?) \((.+?)\), (.+?) over the ([\d.]+) % ceiling of (.+?)(?:, ([\d,]+) × (.+) too many)?$/.exec(
-      line,
-    );
+    const m =
+      /^over: (.+): (.+?)(?: at peak| daily average)? on (.+?) \((.+?)\), (.+?) over the ([\d.]+) % ceiling of (.+?)(?:, ([\d,]+) × (.+) too many)?$/.exec(
+        line,
+      );
     expect(m, line).not.toBeNull();
     const [, where, load, capacity, util, over, ceiling, usable, cameras, profile] = m!;
     expect(where).toBe(check.where);

@@ -13,7 +13,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../helpers/in-process.js';
 
-const BASELINE = JSON.parse(readFileSync('test/fixtures/one-rate/baseline.json', 'utf8')) as Record<string, { args: string[]; sha256: string }>;
+const BASELINE = JSON.parse(readFileSync('test/fixtures/one-rate/baseline.json', 'utf8')) as Record<
+  string,
+  { args: string[]; sha256: string }
+>;
 
 /** Cases whose fleets give a peak or an average (the other follows from the ratio), or are estimated. */
 const CHANGED = new Set(['day-night', 'day-night-average', 'recorders', 'multi-site', 'multi-site-flows', 'every-feature']);
@@ -37,7 +40,11 @@ describe('a fleet that gives one rate per camera sizes exactly as before', () =>
       const oneRate = profiles.every((p) => p['rateBasis'] === 'rate');
       expect(oneRate).toBe(!CHANGED.has(name));
       if (!oneRate) return;
-      expect(createHash('sha256').update(JSON.stringify(withoutFigures(report))).digest('hex')).toBe(sha256);
+      expect(
+        createHash('sha256')
+          .update(JSON.stringify(withoutFigures(report)))
+          .digest('hex'),
+      ).toBe(sha256);
     });
   }
 });

@@ -79,7 +79,9 @@ describe('camsize estimate', () => {
   it('prints one estimate with its derivation', async () => {
     const result = await runInProcess(['estimate', '--resolution', '4K', '--fps', '15', '--codec', 'h265', '--scene', 'high']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('│ resolution factor (pixels / 1080p)^-0.17                │                                        0.79 │');
+    expect(result.stdout).toContain(
+      '│ resolution factor (pixels / 1080p)^-0.17                │                                        0.79 │',
+    );
     expect(result.stdout).toContain(
       'Estimate per camera: peak 11.655 Mb/s, between 5.478 Mb/s and 22.728 Mb/s (what links carry); average 8.974 Mb/s, between 5.474 Mb/s and 16.423 Mb/s (what storage holds); 80 % ranges (a model estimate; see camsize estimate --calibration)',
     );

@@ -23,7 +23,10 @@ function point(
 ): ValidationPoint {
   const p = { id: `${group}-${width}x${height}@${fps}-${codec}-${quality}`, source: group, kind, group, width, height, fps, codec };
   const full = { ...p, scene: 'medium', quality, cell: 'c' };
-  return { ...full, bitsPerSecond: modelBitsPerSecond(params, full, kind === 'measured-average' || kind === 'vendor-estimate' ? 'average' : 'peak') };
+  return {
+    ...full,
+    bitsPerSecond: modelBitsPerSecond(params, full, kind === 'measured-average' || kind === 'vendor-estimate' ? 'average' : 'peak'),
+  };
 }
 
 describe('fitting the estimate model', () => {
@@ -60,7 +63,9 @@ describe('fitting the estimate model', () => {
   it('weighs every source group the same, however many points it has', () => {
     const w = groupWeights(synthetic);
     const byGroup = new Map<string, number>();
-    synthetic.forEach((p, i) => byGroup.set(p.group, (byGroup.get(p.group) ?? 0) + w[i]!));
+    synthetic.forEach((p, i) => {
+      byGroup.set(p.group, (byGroup.get(p.group) ?? 0) + w[i]!);
+    });
     expect([...byGroup.values()].every((sum) => Math.abs(sum - 1) < 1e-12)).toBe(true);
   });
 
@@ -98,9 +103,13 @@ describe('the validation set', () => {
 
   it('has every kind of figure, the measured averages from the CSV camsize measure reads', () => {
     const kinds = (k: FigureKind) => SET.points.filter((p) => p.kind === k).length;
-    expect([kinds('measured-average'), kinds('vendor-estimate'), kinds('vendor-cap'), kinds('vendor-recommendation'), kinds('calculator')]).toEqual([
-      3, 10, 18, 29, 39,
-    ]);
+    expect([
+      kinds('measured-average'),
+      kinds('vendor-estimate'),
+      kinds('vendor-cap'),
+      kinds('vendor-recommendation'),
+      kinds('calculator'),
+    ]).toEqual([3, 10, 18, 29, 39]);
     expect(SET.points.filter((p) => p.kind === 'measured-average').every((p) => p.url !== undefined)).toBe(true);
   });
 
@@ -112,7 +121,9 @@ describe('the validation set', () => {
 
   it('puts the UniFi records of one author in one group, and two Reolink firmware dumps in one', () => {
     const groupOf = (source: string) => SET.sources.find((s) => s.id === source)!.group;
-    expect(new Set(['unifi-g4-doorbell', 'unifi-g4-pro', 'unifi-bootstrap', 'unifi-storage'].map(groupOf))).toEqual(new Set(['unifi-protect-fixtures']));
+    expect(new Set(['unifi-g4-doorbell', 'unifi-g4-pro', 'unifi-bootstrap', 'unifi-storage'].map(groupOf))).toEqual(
+      new Set(['unifi-protect-fixtures']),
+    );
     expect(groupOf('reolink-ability')).toBe(groupOf('reolink-rlc420'));
   });
 
@@ -130,7 +141,10 @@ describe('the validation set', () => {
 
   it('refuses a measured average without its source, or from a source that is not a measured average', () => {
     const json = JSON.parse(readFileSync(`${DIR}estimate-points.json`, 'utf8'));
-    const csv = (source: string) => ({ csv: `camera,rate,duration,resolution,fps,codec,source,url,quote\nc,1Mb/s,24h,1920x1080,30,h264,${source},u,q\n`, file: 'm.csv' });
+    const csv = (source: string) => ({
+      csv: `camera,rate,duration,resolution,fps,codec,source,url,quote\nc,1Mb/s,24h,1920x1080,30,h264,${source},u,q\n`,
+      file: 'm.csv',
+    });
     expect(() => readValidationSet(json, csv('nope'))).toThrow("m.csv:2: source: no source 'nope'");
     expect(() => readValidationSet(json, csv('unifore'))).toThrow("source 'unifore' is not a measured-average source");
   });

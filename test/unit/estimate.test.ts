@@ -7,7 +7,11 @@ describe('estimate model', () => {
   it.each([
     // peak: 0.093 × 2,073,600 × 15; average: the peak × 0.77; ranges: × 0.47 to × 1.95 and × 0.61 to × 1.83
     [{ resolution: '1080p', fps: 15, codec: 'h264' }, [1_360_000n, 2_893_000n, 5_641_000n], [1_359_000n, 2_227_000n, 4_076_000n]],
-    [{ resolution: '4K', fps: 15, codec: 'h265', scene: 'high' }, [5_478_000n, 11_655_000n, 22_728_000n], [5_474_000n, 8_974_000n, 16_423_000n]],
+    [
+      { resolution: '4K', fps: 15, codec: 'h265', scene: 'high' },
+      [5_478_000n, 11_655_000n, 22_728_000n],
+      [5_474_000n, 8_974_000n, 16_423_000n],
+    ],
     [{ resolution: '1920x1080', fps: 30, codec: 'H.264' }, [2_434_000n, 5_178_000n, 10_097_000n], [2_432_000n, 3_987_000n, 7_296_000n]], // 2.893 Mb/s × 2^0.84
     [{ resolution: '4MP', fps: 25, codec: 'h265+' }, [1_717_000n, 3_653_000n, 7_123_000n], [1_716_000n, 2_813_000n, 5_147_000n]],
   ])('%j → peak %s, average %s b/s (low, centre, high)', (input, [pl, pm, ph], [al, am, ah]) => {

@@ -104,7 +104,8 @@ describe('a fleet file with a calibration', () => {
     expect(groups[0]!.profile).toMatchObject({
       bitsPerSecond: 10_560_000n,
       average: { bitsPerSecond: 4_170_000n },
-      description: 'estimated: 2560x1440 20 fps h265, high scene, medium quality; calibrated on 7 measurements of h265 cameras, spread ±15 %',
+      description:
+        'estimated: 2560x1440 20 fps h265, high scene, medium quality; calibrated on 7 measurements of h265 cameras, spread ±15 %',
     });
     expect(groups[1]!.profile.bitsPerSecond).toBe(4_000_000n);
     expect(fleetFromJson(fleet, catalog).fleet!.root.groups[0]!.profile.calibration).toBeUndefined();
