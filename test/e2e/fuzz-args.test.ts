@@ -65,10 +65,10 @@ const VALUES: Record<string, string[]> = {
   '--depth': ['0', '1', '2', '999999', '1000000'],
   '--top': ['0', '3', '999999'],
   '--preset': ['720p30', '4k30', '4k10-night', '1080p15-h264-plan', '720p3', '4K30'],
-  '--bitrate': ['4Mb/s', '2.5 Mbps', '0b/s', '1b/s', '1e3kb/s', '4', '4Mbs', '1.0000001b/s', '1e99Pb/s'],
+  '--bitrate': ['4Mb/s', '2.5 Mbps', '0b/s', '1b/s', '1e3kb/s', '4', '4Mbs', '1.0000001b/s', '1e99Pb/s', 'peak:8Mb/s', 'average:0b/s', 'peak:1b/s,average:2b/s', 'peak:'],
   '--count': ['0', '1', '3', '20000000', '20,000,000', '1000000000000000', '1000000000000001', '2.5', '1e3'],
   '--label': ['lobby', 'door, "east"', 'a|b'],
-  '--camera': ['720p30=3', '4Mb/s=2', '4k30=0', '720p30', '=3', '720p30=', '720p30=3=4', '2Mb/s=1e20', 'nope=1'],
+  '--camera': ['720p30=3', '4Mb/s=2', '4k30=0', '720p30', '=3', '720p30=', '720p30=3=4', '2Mb/s=1e20', 'nope=1', 'peak:8Mb/s,average:3Mb/s=4', 'average:3Mb/s=1e15', 'peak:8Mb/s,peak:1b/s=1', 'average=3', '4mp30-h264-measured=2'],
   '--capacity': ['1Gb/s', '10Mb/s', '0b/s', '1Pb/s', '1Gbs', '1 Gb/s', '1e99Pb/s'],
   '--max-utilization': ['70', '100', '0', '101', '62.5', '70%'],
   '--overhead': ['none', 'udp', 'tcp', '4.5', '100', '101', 'UDP'],
@@ -102,7 +102,8 @@ const VALUES: Record<string, string[]> = {
   '--codec': ['h264', 'h265', 'av1', 'mjpeg', 'h266'],
   '--scene': ['low', 'medium', 'high', 'complex', 'wild'],
   '--quality': ['low', 'medium', 'high', 'best'],
-  '--basis': ['report', 'measured', 'planning', 'vendor-cap', 'guess'],
+  '--basis': ['report', 'measured', 'planning', 'vendor-cap', 'observed-cap', 'guess'],
+  '--estimate-at': ['low', 'mid', 'high', 'centre'],
 };
 const SHORT: Record<string, string> = {
   '--format': '-f',
