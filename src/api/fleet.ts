@@ -25,6 +25,13 @@ export interface ParseFleetOptions {
    */
   calibration?: string;
   /**
+   * false: refuse a fleet that refers to a file (its `"calibration"`), for fleets from untrusted hands.
+   * By default camsize reads it, inside the folder of `file` (the working directory without one).
+   */
+  allowFiles?: boolean;
+  /** Supplies the files a fleet refers to (its `"calibration"`, as the fleet writes the path): camsize then reads none itself. */
+  readFile?: (path: string) => Promise<Uint8Array | string>;
+  /**
    * The point of their 80 % ranges the fleet's estimated groups take, for links and storage alike:
    * `low`, `mid` or `high` (default: links at the peak's high end, storage at the average's centre).
    */
@@ -45,7 +52,11 @@ export async function parseFleet(source: string | Uint8Array | FleetDocument, op
     options.catalog ?? defaultCatalog(),
   ]);
   const { readFileBounded: readFile } = await import('../io/io.js');
-  const calibration = { ...(options.calibration === undefined ? {} : { override: options.calibration }), io: { readFile } };
+  const files = {
+    ...(options.allowFiles === undefined ? {} : { allowFiles: options.allowFiles }),
+    ...(options.readFile === undefined ? {} : { readFile: options.readFile }),
+  };
+  const calibration = { ...(options.calibration === undefined ? {} : { override: options.calibration }), io: { readFile }, files };
   const estimateAt = options.estimateAt;
   if (estimateAt !== undefined && estimateAt !== 'low' && estimateAt !== 'mid' && estimateAt !== 'high')
     throw new UsageError(`estimateAt '${String(estimateAt)}' is not 'low', 'mid' or 'high'`);

@@ -23,6 +23,10 @@ export interface SizeCallOptions extends SizeSettings, MeasuredSettings {
    * its own `"calibration"`. Applied when the fleet is read, so not with a model from parseFleet (pass it there).
    */
   calibration?: string;
+  /** As parseFleet's: false refuses a fleet file's value or text that refers to a file (its `"calibration"`). */
+  allowFiles?: boolean;
+  /** As parseFleet's: supplies the files a fleet refers to, so that camsize reads none itself. */
+  readFile?: (path: string) => Promise<Uint8Array | string>;
   /** The point of their ranges estimated groups take (`low`, `mid`, `high`); applied when the fleet is read, like calibration. */
   estimateAt?: 'low' | 'mid' | 'high';
 }
@@ -38,18 +42,20 @@ function isFleetModel(fleet: Fleet | FleetDocument | string): fleet is Fleet {
  * capacity); exitCodeOf(report) is what the command line exits with.
  */
 export async function size(fleet: Fleet | FleetDocument | string, options: SizeCallOptions = {}): Promise<Report> {
-  const { catalog: given, calibration, estimateAt, measured, tolerance, useMeasured, ...settings } = options;
+  const { catalog: given, calibration, estimateAt, measured, tolerance, useMeasured, allowFiles, readFile, ...settings } = options;
   const catalog = given ?? (await defaultCatalog());
   if ((calibration !== undefined || estimateAt !== undefined) && isFleetModel(fleet))
     throw new UsageError(
       `${calibration !== undefined ? 'calibration' : 'estimateAt'} is applied when the fleet is read: give it to parseFleet or loadFleet, or pass the fleet file here`,
     );
+  const files = { ...(allowFiles === undefined ? {} : { allowFiles }), ...(readFile === undefined ? {} : { readFile }) };
   const model = isFleetModel(fleet)
     ? fleet
     : await parseFleet(fleet, {
         catalog,
         ...(calibration === undefined ? {} : { calibration }),
         ...(estimateAt === undefined ? {} : { estimateAt }),
+        ...files,
       });
   const sizing = sizeOptions(settings, catalog);
   const request = measuredRequest({ measured, tolerance, useMeasured });

@@ -10,6 +10,7 @@
  * 1 ÷ its group's points). Held out: leave one source group out. The procedure
  * was fixed before the first run: presets/validation/README.md.
  */
+import { own } from '../model/own.js';
 import {
   type ModelParams,
   PIXELS_1080P,
@@ -23,7 +24,7 @@ import { figureOf, type ValidationPoint } from './validation.js';
 
 function design(p: ValidationPoint, withRatio: boolean): { x: number[]; y: number } {
   const pixels = p.width * p.height;
-  const known = pixels * REFERENCE_FPS * CODEC_FACTORS[p.codec]! * SCENE_FACTORS[p.scene]! * QUALITY_FACTORS[p.quality]!;
+  const known = pixels * REFERENCE_FPS * own(CODEC_FACTORS, p.codec)! * own(SCENE_FACTORS, p.scene)! * own(QUALITY_FACTORS, p.quality)!;
   const x = [1, Math.log(p.fps / REFERENCE_FPS), -Math.log(pixels / PIXELS_1080P)];
   if (withRatio) x.push(figureOf(p.kind) === 'average' ? 1 : 0);
   return { x, y: Math.log(p.bitsPerSecond / known) };

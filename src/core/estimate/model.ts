@@ -13,6 +13,7 @@
  * test/unit/estimate-fit.test.ts checks that SHIPPED_MODEL is the rounded fit
  * and SHIPPED_RANGES the held-out percentiles, so they cannot drift apart.
  */
+import { own } from '../model/own.js';
 
 export interface ModelParams {
   /** Bits per pixel per frame of the peak at 1080p, 15 fps, H.264, medium scene and quality. */
@@ -88,9 +89,9 @@ export function modelBitsPerSecond(params: ModelParams, input: ModelInput, figur
   const pixels = input.width * input.height;
   const bpp =
     params.base *
-    (CODEC_FACTORS[input.codec] ?? Number.NaN) *
-    (SCENE_FACTORS[input.scene] ?? Number.NaN) *
-    (QUALITY_FACTORS[input.quality] ?? Number.NaN) *
+    (own(CODEC_FACTORS, input.codec) ?? Number.NaN) *
+    (own(SCENE_FACTORS, input.scene) ?? Number.NaN) *
+    (own(QUALITY_FACTORS, input.quality) ?? Number.NaN) *
     (pixels / PIXELS_1080P) ** -params.resolutionExponent;
   const peak = bpp * pixels * REFERENCE_FPS * (input.fps / REFERENCE_FPS) ** params.fpsExponent;
   return figure === 'peak' ? peak : peak * params.averageToPeak;
