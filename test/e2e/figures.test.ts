@@ -129,6 +129,13 @@ describe('estimated groups: their ranges in the totals, --estimate-at', () => {
     expect(parsed.root.groups[0]!.profile.bitsPerSecond).toBe(2_893_000n);
     await expect(size(parsed, { estimateAt: 'low' })).rejects.toThrow('estimateAt is applied when the fleet is read');
   });
+
+  it('ends the estimated part with one full stop in Markdown (it ended with two)', async () => {
+    const { stdout } = await runInProcess(['-', '-f', 'markdown'], { input: fleet });
+    const line = stdout.split('\n').find((l) => l.startsWith('Estimated part'));
+    expect(line).toMatch(/ \(--estimate-at low\|mid\|high to change\)\.$/);
+    expect(stdout).not.toMatch(/\.\.$/m);
+  });
 });
 
 describe('the field caps’ former ids', () => {

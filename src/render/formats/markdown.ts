@@ -38,15 +38,18 @@ function drawTable(block: TableBlock): string {
   );
 }
 
+/** A full stop, unless the sentence already ends with one (the estimated part's storage sentence does). */
+const stop = (t: string) => (t.endsWith('.') ? t : `${t}.`);
+
 /** How each sentence is set: the capacity answer in bold; the total and storage end with a full stop. */
 const SENTENCE: Record<SentenceRole, (text: string) => string> = {
   note: (t) => `_${t}_`,
   settings: (t) => t,
   capacity: (t) => `**${t}**`,
-  total: (t) => `${t}.`,
+  total: stop,
   time: (t) => t,
   percentile: (t) => t,
-  storage: (t) => `${t}.`,
+  storage: stop,
   measured: (t) => t,
   unmatched: (t) => `- ${t}`,
 };
