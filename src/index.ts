@@ -40,10 +40,14 @@ export type {
   ViewersDocument,
   ViewersStreamsDocument,
 } from './api/fleet-document.js';
-export { MAX_DEPTH, customProfile, estimateProfile, presetProfile } from './core/model/fleet.js';
+export { MAX_DEPTH, customFiguresProfile, customProfile, estimateProfile, presetProfile } from './core/model/fleet.js';
+export { AVERAGE_TO_PEAK, type RateBasis } from './core/model/rate-figures.js';
 export type { CalibrationUsed, SiteCalibration } from './core/model/calibration.js';
 export type {
+  AverageFigure,
   CameraGroup,
+  EstimateAt,
+  EstimateRange,
   Fleet,
   LinkShape,
   Profile,
@@ -71,7 +75,8 @@ export { FORMATS, type Format } from './render/renderer.js';
 
 // Estimating a camera's bit rate from resolution, fps, codec, scene and quality.
 export { estimateBitrate, normalizeCodec, parseResolution } from './api/checked-calls.js';
-export type { Estimate, EstimateInput } from './core/estimate/estimate.js';
+export type { Estimate, EstimatedFigure, EstimateInput } from './core/estimate/estimate.js';
+export { estimatedGroup, estimatedProfile, type EstimatedGroupSpec } from './core/estimate/estimated-group.js';
 
 // Exact numbers: rates in b/s and sizes in bytes as bigint, counts as bigint.
 export { formatRate, type FormatRateOptions } from './api/numbers.js';
@@ -105,7 +110,10 @@ export type {
   LinkStatus,
   RecorderRow,
   StorageKeeps,
+  EstimatedPart,
+  ProfileFigures,
   ProfileRow,
+  RangeTotal,
   Report,
   SegmentDrift,
   SegmentPercentile,

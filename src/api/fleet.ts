@@ -34,6 +34,11 @@ export interface ParseFleetOptions {
   allowFiles?: boolean;
   /** Supplies the files a fleet refers to (its `"calibration"`, as the fleet writes the path): camsize then reads none itself. */
   readFile?: (path: string) => Promise<Uint8Array | string>;
+  /**
+   * The point of their 80 % ranges the fleet's estimated groups take, for links and storage alike:
+   * `low`, `mid` or `high` (default: links at the peak's high end, storage at the average's centre).
+   */
+  estimateAt?: 'low' | 'mid' | 'high';
 }
 
 const PARSE_OPTIONS = {
@@ -42,6 +47,7 @@ const PARSE_OPTIONS = {
   calibration: 'text',
   allowFiles: 'boolean',
   readFile: 'function',
+  estimateAt: 'text',
 } as const satisfies Record<keyof ParseFleetOptions, Kind>;
 
 /**
@@ -70,7 +76,10 @@ export async function readFleet(call: string, source: unknown, given: ParseFleet
     ...(options.readFile === undefined ? {} : { readFile: options.readFile }),
   };
   const calibration = { ...(options.calibration === undefined ? {} : { override: options.calibration }), io: { readFile }, files };
-  return loadFleet(bytes, file, catalog, calibration);
+  const estimateAt = options.estimateAt;
+  if (estimateAt !== undefined && estimateAt !== 'low' && estimateAt !== 'mid' && estimateAt !== 'high')
+    throw new UsageError(`${call}: estimateAt '${printable(String(estimateAt), 60)}' is not 'low', 'mid' or 'high'`, { path: 'estimateAt' });
+  return loadFleet(bytes, file, catalog, calibration, estimateAt);
 }
 
 /** A fleet file's bytes from what the caller gave: text, bytes, or a value (checked: fleet-value.ts). */

@@ -8,8 +8,8 @@
 import { coded, UsageError } from '../core/diagnostics/errors.js';
 import { checkArgument, checkSettings, type Kind } from './arguments.js';
 import { withContext } from '../core/input/camera-spec.js';
-import { type Catalog, findPreset } from '../core/model/catalog.js';
-import { presetProfile } from '../core/model/fleet.js';
+import type { Catalog } from '../core/model/catalog.js';
+import { catalogProfile } from '../core/model/fleet.js';
 import { parseBytes } from '../core/numbers/bytes.js';
 import { parseCeiling } from '../core/numbers/percent.js';
 import { parseRate } from '../core/numbers/rate.js';
@@ -111,7 +111,7 @@ function readSettings(settings: SizeSettings, catalog: Catalog | undefined, name
   options.storage = storageOption(settings, read);
   if (settings.as !== undefined) {
     if (!catalog) throw new UsageError(`${name('as')} names a preset: give a catalog to look it up in`);
-    options.headroomProfile = presetProfile(findPreset(catalog, settings.as));
+    options.headroomProfile = catalogProfile(catalog, settings.as);
   }
   return options;
 }

@@ -30,6 +30,8 @@ export interface SizeCallOptions extends SizeSettings, MeasuredSettings {
   allowFiles?: boolean;
   /** As parseFleet's: supplies the files a fleet refers to, so that camsize reads none itself. */
   readFile?: (path: string) => Promise<Uint8Array | string>;
+  /** The point of their ranges estimated groups take (`low`, `mid`, `high`); applied when the fleet is read, like calibration. */
+  estimateAt?: 'low' | 'mid' | 'high';
 }
 
 /** What each of size()'s settings may be given as. */
@@ -42,6 +44,7 @@ export const SIZE_CALL_KINDS = {
   calibration: 'text',
   allowFiles: 'boolean',
   readFile: 'function',
+  estimateAt: 'text',
 } as const satisfies Record<keyof SizeCallOptions, Kind>;
 
 /**
@@ -52,15 +55,24 @@ export const SIZE_CALL_KINDS = {
  */
 export async function size(fleet: Fleet | FleetDocument | string, options?: SizeCallOptions): Promise<Report> {
   const checked = checkSettings<SizeCallOptions>('size', options, SIZE_CALL_KINDS);
-  const { catalog: given, calibration, measured, tolerance, useMeasured, allowFiles, readFile, ...settings } = checked;
+  const { catalog: given, calibration, estimateAt, measured, tolerance, useMeasured, allowFiles, readFile, ...settings } = checked;
   const catalog = given ?? (await defaultCatalog());
   const model = isFleetModel(fleet) ? fleet : undefined;
-  if (calibration !== undefined && model)
-    throw new UsageError('calibration is applied when the fleet is read: give it to parseFleet or loadFleet, or pass the fleet file here', {
-      path: 'calibration',
+  if ((calibration !== undefined || estimateAt !== undefined) && model) {
+    const name = calibration !== undefined ? 'calibration' : 'estimateAt';
+    throw new UsageError(`${name} is applied when the fleet is read: give it to parseFleet or loadFleet, or pass the fleet file here`, {
+      path: name,
     });
+  }
   const files = { ...(allowFiles === undefined ? {} : { allowFiles }), ...(readFile === undefined ? {} : { readFile }) };
-  const read = model ?? (await readFleet('size', fleet, { catalog, ...(calibration === undefined ? {} : { calibration }), ...files }));
+  const read =
+    model ??
+    (await readFleet('size', fleet, {
+      catalog,
+      ...(calibration === undefined ? {} : { calibration }),
+      ...(estimateAt === undefined ? {} : { estimateAt }),
+      ...files,
+    }));
   const sizing = readSizeSettings(settings, catalog);
   const request = measuredRequest({ measured, tolerance, useMeasured });
   return request ? sizeWithMeasurements(read, sizing, request) : sizeFleet(read, sizing);

@@ -37,7 +37,7 @@ function addPresets(program: CommandType, actions: Actions): void {
     .argument('[words...]', 'only presets whose id, label, basis, resolution, scene, codec or source contain every word')
     .option('--codec <codec>', 'only this codec (h264, h265, h264-smart, h265-smart, av1, mjpeg, unknown; also hevc, avc)')
     .option('--fps <fps>', 'only this frame rate')
-    .option('--basis <basis>', 'only this basis (report, measured, planning, vendor-cap)');
+    .option('--basis <basis>', 'only this basis (report, measured, observed-cap, planning, vendor-cap)');
   addOutputOptions(presets, { units: true })
     .addHelpText('after', PRESETS_EXAMPLES)
     .action(async (words: string[], _flags: PresetsFlags, command: CommandType) =>

@@ -49,6 +49,7 @@ export interface SizeFlags extends OutputFlags {
   useMeasured?: boolean;
   /** A file; true when given without one (a usage error for a fleet). */
   calibration?: string | boolean;
+  estimateAt?: string;
   flows?: boolean;
 }
 

@@ -41,7 +41,7 @@ export function addCameraOptions(program: CommandType): void {
   program
     .optionsGroup('Cameras on the command line:')
     .option('-p, --preset <id>', 'camera preset for --count (see: camsize presets)', collect)
-    .option('-b, --bitrate <rate>', 'custom per-camera bit rate for --count, e.g. 2.5Mb/s', collect)
+    .option('-b, --bitrate <rate>', 'custom per-camera bit rate for --count, e.g. 2.5Mb/s, or peak:8Mb/s,average:3Mb/s', collect)
     .option('-n, --count <n>', 'number of cameras of --preset or --bitrate', collect)
     .option('--label <text>', 'name for the --bitrate group in the report')
     .option('-c, --camera <spec>', 'a camera group PRESET=COUNT or RATE=COUNT; repeatable', collect);
@@ -118,7 +118,13 @@ export function addMeasurementOptions(program: CommandType): void {
     .option('--tolerance <percent>', 'with --measured: a group drifts when it is more than this above its design (default 15, the SOP)')
     .option('--use-measured', 'with --measured: size with the measured rates in place of the design ones')
     // [file]: `camsize estimate --calibration` (no file) is the estimate command's own; a fleet needs the file.
-    .option('--calibration [file]', "a site calibration (camsize measure --fit) for the fleet's estimated groups");
+    .option('--calibration [file]', "a site calibration (camsize measure --fit) for the fleet's estimated groups")
+    .addOption(
+      new Option(
+        '--estimate-at <point>',
+        "estimated groups at this point of their 80 % ranges (default: links at the peak's high end, storage at the average's centre)",
+      ).choices(['low', 'mid', 'high']),
+    );
 }
 
 export function addTreeOptions(program: CommandType): void {

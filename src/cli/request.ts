@@ -4,10 +4,10 @@
  * command line happens here, in one place, before any input is read; the
  * catalog is passed in (preset ids are checked against it).
  */
-import { findPreset, type Catalog } from '../core/model/catalog.js';
+import type { Catalog } from '../core/model/catalog.js';
 import { UsageError } from '../core/diagnostics/errors.js';
-import { parseCameraSpec, withContext } from '../core/input/camera-spec.js';
-import { type CameraGroup, customProfile, type Profile, presetProfile } from '../core/model/fleet.js';
+import { figuresProfile, parseCameraSpec, withContext } from '../core/input/camera-spec.js';
+import { type CameraGroup, catalogProfile, customProfile, type EstimateAt, type Profile } from '../core/model/fleet.js';
 import { parseCount } from '../core/numbers/count.js';
 import { parseCameraRate } from '../core/numbers/rate.js';
 import type { SizeOptions } from '../core/sizing/size.js';
@@ -46,6 +46,8 @@ export interface SizeRequest {
   readonly measured?: MeasuredRequest;
   /** --calibration FILE: a site calibration for the fleet's estimated groups (replaces the fleet file's "calibration"). */
   readonly calibration?: string;
+  /** --estimate-at: the point of their ranges the fleet's estimated groups take, for links and storage alike. */
+  readonly estimateAt?: EstimateAt;
   readonly sizing: SizeOptions;
   readonly output: OutputRequest;
   readonly quiet: boolean;
@@ -74,7 +76,16 @@ export function resolveSizeRequest(
   if (calibration !== undefined && (input.kind === 'groups' || input.kind === 'how-many'))
     throw new UsageError('--calibration applies to the estimated camera groups of a fleet file ("resolution", "fps", "codec")');
   if (calibration === true) throw new UsageError('--calibration needs a FILE: a site calibration from camsize measure … --fit');
-  return { ...base, input, ...(measured ? { measured } : {}), ...(typeof calibration === 'string' ? { calibration } : {}) };
+  const estimateAt = flags.estimateAt as EstimateAt | undefined;
+  if (estimateAt !== undefined && (input.kind === 'groups' || input.kind === 'how-many'))
+    throw new UsageError('--estimate-at applies to the estimated camera groups of a fleet file ("resolution", "fps", "codec")');
+  return {
+    ...base,
+    input,
+    ...(measured ? { measured } : {}),
+    ...(typeof calibration === 'string' ? { calibration } : {}),
+    ...(estimateAt === undefined ? {} : { estimateAt }),
+  };
 }
 
 /** --measured, --tolerance, --use-measured: what to compare the fleet with. */
@@ -146,8 +157,11 @@ function singleGroup(flags: ListedFlags, catalog: Catalog): Profile | undefined 
   const bitrate = flags.bitrate[0];
   if (preset !== undefined && bitrate !== undefined) throw new UsageError('give --preset or --bitrate, not both');
   if (flags.label !== undefined && bitrate === undefined) throw new UsageError('--label names a --bitrate group; use it with --bitrate');
-  if (preset !== undefined) return presetProfile(findPreset(catalog, preset));
-  if (bitrate !== undefined) return withContext('--bitrate', () => customProfile(parseCameraRate(bitrate), flags.label));
+  if (preset !== undefined) return catalogProfile(catalog, preset);
+  if (bitrate !== undefined)
+    return withContext('--bitrate', () =>
+      /^\s*(peak|average)\s*:/i.test(bitrate) ? figuresProfile(bitrate, flags.label) : customProfile(parseCameraRate(bitrate), flags.label),
+    );
   if (flags.count.length > 0) throw new UsageError('--count needs --preset or --bitrate to say what kind of camera');
   return undefined;
 }

@@ -1,7 +1,7 @@
 /** Reads the fleet file an operand names (or standard input) and checks it into the fleet model. */
 import { InputError, UsageError } from '../core/diagnostics/errors.js';
 import type { Catalog } from '../core/model/catalog.js';
-import type { Fleet } from '../core/model/fleet.js';
+import type { EstimateAt, Fleet } from '../core/model/fleet.js';
 import { fileProblem, MAX_FLEET_BYTES, TOO_LARGE } from './file-problem.js';
 import type { Io } from './io.js';
 
@@ -38,12 +38,27 @@ async function readBounded(chunks: AsyncIterable<Buffer>, name: string): Promise
   return Buffer.concat(parts);
 }
 
-/** `calibration`: --calibration FILE, which replaces the fleet file's own "calibration". */
-export async function fleetFromOperand(operand: string | undefined, io: Io, catalog: Catalog, calibration?: string): Promise<Fleet> {
+/**
+ * `calibration`: --calibration FILE, which replaces the fleet file's own "calibration";
+ * `estimateAt`: --estimate-at, the point of their ranges estimated groups take.
+ */
+export async function fleetFromOperand(
+  operand: string | undefined,
+  io: Io,
+  catalog: Catalog,
+  calibration?: string,
+  estimateAt?: EstimateAt,
+): Promise<Fleet> {
   const input = await readFleetInput(operand, io);
   const { loadFleet } = await import('./fleet-load.js'); // off the start-up path of --preset runs
   try {
-    return await loadFleet(input.bytes, input.name, catalog, { ...(calibration === undefined ? {} : { override: calibration }), io });
+    return await loadFleet(
+      input.bytes,
+      input.name,
+      catalog,
+      { ...(calibration === undefined ? {} : { override: calibration }), io },
+      estimateAt,
+    );
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     // Another kind of file (an inventory, measurements, a calibration …): one line saying which option takes it,

@@ -5,7 +5,7 @@ import { fleetCalibrationPath, fleetFromJson } from '../core/input/fleet-json.js
 import type { SiteCalibration } from '../core/model/calibration.js';
 import type { ReferencedFiles } from './calibration-load.js';
 import type { Io } from './io.js';
-import type { Fleet } from '../core/model/fleet.js';
+import { type EstimateAtSetting, estimateAtPoints, type Fleet } from '../core/model/fleet.js';
 import { formatIssue, issuePath, orderIssues } from '../core/diagnostics/issues.js';
 import { fleetText } from '../core/input/fleet-text.js';
 import { duplicateKeys } from '../core/input/json-duplicates.js';
@@ -25,7 +25,13 @@ export interface CalibrationSource {
  * `calibration`: the site calibration for estimated groups, read with `io`: --calibration FILE (`override`) or
  * else the file's own "calibration", inside the fleet file's folder (calibration-load.ts).
  */
-export async function loadFleet(bytes: Uint8Array, file: string, catalog: Catalog, calibration?: CalibrationSource): Promise<Fleet> {
+export async function loadFleet(
+  bytes: Uint8Array,
+  file: string,
+  catalog: Catalog,
+  calibration?: CalibrationSource,
+  estimateAt?: EstimateAtSetting,
+): Promise<Fleet> {
   const body = coded('FLEET_SYNTAX', () => fleetText(bytes, file));
   if (body.trim() === '') {
     throw new InputError(`${file}: empty input (expected a fleet file: JSON with "name" and "segments")`, { code: 'FLEET_SYNTAX', file });
@@ -54,7 +60,7 @@ export async function loadFleet(bytes: Uint8Array, file: string, catalog: Catalo
     );
     throw new InputError(lines[0]!, { code: 'FLEET_INVALID', issues: lines, file, ...lineAndColumn(body, duplicates[0]!.offset) });
   }
-  const read = fleetFromJson(json, catalog, await siteCalibration(json, file, calibration));
+  const read = fleetFromJson(json, catalog, await siteCalibration(json, file, calibration), false, estimateAtPoints(estimateAt));
   if (read.fleet && fleetLooksValid(json)) return read.fleet; // certainly valid: zod would find nothing
   const { validateFleet, FLEET_KEYS } = await import('../schema/fleet-schema.js');
   const { fromZodIssues } = await import('../schema/zod-issues.js');

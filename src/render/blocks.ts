@@ -10,6 +10,7 @@ import { type Align, type Cell, type ColumnFit, humanTable } from './columns/col
 import { DRIFT_COLUMNS } from './columns/drift.js';
 import { MEASURE_COLUMNS } from './columns/measurements.js';
 import { PROFILE_COLUMNS, profileTotalCells } from './columns/profiles.js';
+import { estimatedSentence, figuresSentence } from './wording/figures.js';
 import { FLOW_COLUMNS, flowLines } from './columns/flows.js';
 import { RECORDER_COLUMNS, recorderContext } from './columns/recorders.js';
 import { SEGMENT_COLUMNS, segmentContext } from './columns/segments.js';
@@ -79,8 +80,10 @@ export function reportBlocks(report: Report, options: RenderOptions): Block[] {
   sentence('capacity', capacitySentence(report, options));
   sentence('total', totalSentence(report, options));
   sentence('time', timeSentence(report, options));
+  sentence('time', figuresSentence(report));
   sentence('percentile', percentileSentence(report, options));
   sentence('storage', storageSentence(report));
+  sentence('storage', estimatedSentence(report, options));
   blocks.push(...driftNotes(report));
   if (options.timeline !== undefined) {
     const t = chosenTimeline(report, options.timeline);

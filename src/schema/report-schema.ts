@@ -8,7 +8,8 @@
  */
 import { hour, hours, num, obj, ref, type Schema, text, yes } from './json-schema-build.js';
 import { FLOW_DEFS } from './report-schema-flows.js';
-import { DRIFT_DEFS, PROFILE_DRIFT_KEYS } from './report-schema-drift.js';
+import { DRIFT_DEFS } from './report-schema-drift.js';
+import { FIGURE_DEFS, PROFILE_DEF, TOTAL_FIGURE_KEYS, TOTAL_FIGURE_OPTIONAL } from './report-schema-figures.js';
 import { SCHEMA_ID_BASE } from './schema-id.js';
 
 const VERDICT = {
@@ -19,6 +20,7 @@ const VERDICT = {
 
 const DEFS: Record<string, Schema> = {
   ...DRIFT_DEFS,
+  ...FIGURE_DEFS,
   whole: { type: 'string', pattern: '^[0-9]+$', description: 'An exact whole number, as a decimal string' },
   signed: { type: 'string', pattern: '^-?[0-9]+$', description: 'An exact whole number that may be negative, as a decimal string' },
   rate: obj('A bit rate', {
@@ -72,11 +74,11 @@ const DEFS: Record<string, Schema> = {
     },
     ['capacity', 'fits', 'unretainedCameras'],
   ),
-  time: obj('The load over the day, when some camera’s rate varies (night, events)', {
-    average: { ...ref('rate'), description: 'Time-weighted daily average (what storage sees)' },
+  time: obj('The load over the day, when some camera’s rate varies (night, events) or has an average below its peak', {
+    average: { ...ref('rate'), description: 'Time-weighted daily average of the average figures (what storage sees)' },
     busiestHour: hour('The hour with the highest mean load'),
     busiestHourAverage: ref('rate'),
-    peak: { ...ref('rate'), description: 'The highest load when every state that can coincide does' },
+    peak: { ...ref('rate'), description: 'The highest load of the peak figures when every state that can coincide does' },
     peakHour: hour('The hour of the peak'),
     hourly: obj('Hour by hour, hour 0 first', {
       night: hours({ type: 'boolean' }, 'Whether each hour is night'),
@@ -89,26 +91,7 @@ const DEFS: Record<string, Schema> = {
     { citation: text('The source'), url: text('A link to it'), note: text('What to know') },
     ['url', 'note'],
   ),
-  profile: obj(
-    'One camera profile across the fleet',
-    {
-      profile: text('The preset id, or the label of a custom rate or an estimate'),
-      kind: {
-        enum: ['preset', 'custom', 'estimate', 'measured'],
-        description: 'measured: with --use-measured, a group at its measured rate',
-      },
-      description: text('What the camera is'),
-      basis: { enum: ['report', 'measured', 'planning', 'vendor-cap'], description: 'Presets only: what kind of number the rate is' },
-      source: { ...ref('source'), description: 'Presets only' },
-      estimated: yes('Present when the rate is the estimate model’s'),
-      ...PROFILE_DRIFT_KEYS,
-      perCamera: { ...ref('rate'), description: 'Per-camera payload rate (by day, when rates vary)' },
-      cameras: ref('whole'),
-      payload: { ...ref('rate'), description: 'cameras × perCamera' },
-      load: { ...ref('rate'), description: 'The same on the wire, with each group’s transport overhead' },
-    },
-    ['basis', 'source', 'estimated', ...Object.keys(PROFILE_DRIFT_KEYS)],
-  ),
+  profile: PROFILE_DEF,
   segment: obj(
     'A segment and everything below it (the fleet root has an empty path)',
     {
@@ -172,7 +155,8 @@ const TOTAL = obj(
   {
     cameras: ref('whole'),
     viewing: ref('rate'),
-    load: ref('rate'),
+    load: { ...ref('rate'), description: 'What the root’s link carries: the figure loadFigure says' },
+    ...TOTAL_FIGURE_KEYS,
     check: { ...ref('link'), description: 'With --capacity: the total against it' },
     storage: ref('storage'),
     keeps: { ...ref('keeps'), description: '--storage-capacity without --retention: how long it keeps every recording' },
@@ -190,7 +174,7 @@ const TOTAL = obj(
       description: 'With recorders: what the recorders in the fleet take (their ingest summed; what reaches the head end is load)',
     },
   },
-  ['check', 'storage', 'keeps', 'time', 'percentile', 'recordedInFleet'],
+  ['check', 'storage', 'keeps', 'time', 'percentile', 'recordedInFleet', ...TOTAL_FIGURE_OPTIONAL],
 );
 
 const CAPACITY_ANSWER = obj(

@@ -40,6 +40,7 @@ describe('groups and custom rates', () => {
       cameras: '5',
       viewing: { bitsPerSecond: '0', mbps: 0 },
       load: { bitsPerSecond: '26000000', mbps: 26 },
+      loadFigure: 'rate', // one rate per camera: the peak and the average
     });
   });
 

@@ -314,7 +314,7 @@ describe('a fleet against measurements', () => {
 
 describe('a site calibration', () => {
   const FLEET = 'test/fixtures/measure/calibrated.json';
-  const SAYS = 'calibrated on 7 measurements of h265 cameras, spread ±13.6 %';
+  const SAYS = 'calibrated on 7 measurements of h265 cameras, spread ±15 %';
 
   it('from the fleet file\'s "calibration", relative to the fleet file: estimated rates say so in every format', async () => {
     for (const format of ['table', 'markdown', 'csv']) {
@@ -325,7 +325,8 @@ describe('a site calibration', () => {
     const doc = JSON.parse((await runInProcess([FLEET, '--json'])).stdout);
     expect(doc.profiles[0]).toMatchObject({
       kind: 'estimate',
-      perCamera: { bitsPerSecond: '2851000' },
+      perCamera: { bitsPerSecond: '7040000' }, // links: the high end of the calibrated peak's range
+      average: { perCamera: { bitsPerSecond: '2780000' } }, // storage: the centre of the calibrated average's
       calibration: { measurements: 7, scope: 'h265' },
     });
     expect(doc.profiles[0].description).toContain(SAYS);
@@ -333,7 +334,7 @@ describe('a site calibration', () => {
 
   it('from --calibration FILE, for a fleet and for one estimate', async () => {
     const fleet = await runInProcess(['examples/recorders.json', '--calibration', 'examples/site-calibration.json', '--json']);
-    expect(JSON.parse(fleet.stdout).profiles[0].perCamera.bitsPerSecond).toBe('4277000');
+    expect(JSON.parse(fleet.stdout).profiles[0].perCamera.bitsPerSecond).toBe('10560000');
     const one = await runInProcess([
       'estimate',
       '--resolution',
@@ -347,7 +348,9 @@ describe('a site calibration', () => {
       '--calibration',
       'examples/site-calibration.json',
     ]);
-    expect(one.stdout).toContain(`Estimate: 4.277 Mb/s per camera (a model estimate, ${SAYS}; see camsize estimate --calibration)`);
+    expect(one.stdout).toContain(
+      `Estimate per camera: peak 5.415 Mb/s, between 2.545 Mb/s and 10.56 Mb/s (what links carry); average 4.17 Mb/s, between 2.544 Mb/s and 7.631 Mb/s (what storage holds); 80 % ranges (a model estimate, ${SAYS}; see camsize estimate --calibration)`,
+    );
     const none = await runInProcess(['examples/depot.json', '--calibration', 'examples/site-calibration.json']);
     expect(none.stderr).toBe(
       'camsize: note: --calibration: the fleet has no estimated camera groups ("resolution", "fps", "codec"); nothing was calibrated\n',

@@ -70,7 +70,16 @@ interface ReportJson {
   verdict: 'pass' | 'fail' | 'unchecked';
   checkOn?: 'peak' | 'average';
   percentileSettings?: { percentile: number };
-  profiles: Array<{ profile: string; description: string; perCamera: Rate; cameras: string; load: Rate }>;
+  profiles: Array<{
+    profile: string;
+    description: string;
+    perCamera: Rate;
+    cameras: string;
+    load: Rate;
+    rateBasis: string;
+    peak?: { perCamera: Rate; load: Rate };
+    average?: { perCamera: Rate; load: Rate };
+  }>;
   segments: SegmentJson[];
   total: {
     cameras: string;
@@ -81,8 +90,25 @@ interface ReportJson {
     keeps?: { capacity: { bytes: string }; retentionSeconds: string | null };
     time?: Time;
     percentile?: Rate & { mean: number; sigma: number; hour: number };
+    loadFigure: 'peak' | 'average' | 'rate';
+    profileSums?: { peak: Rate; average: Rate };
+    estimated?: EstimatedJson;
   };
   capacityAnswer?: { fits: boolean };
+}
+
+interface RangeJson {
+  low: Rate;
+  mid: Rate;
+  high: Rate;
+  used: 'low' | 'mid' | 'high';
+}
+interface EstimatedJson {
+  cameras: string;
+  coverage: number;
+  peak: RangeJson;
+  average: RangeJson;
+  storage?: { low: { bytes: string }; mid: { bytes: string }; high: { bytes: string }; used: string };
 }
 
 /** A capacity check as the JSON lets one count it, in the order the human formats list failures. */
@@ -163,6 +189,13 @@ const EMPTY_ROW = {
   drift: '',
   measurements: '',
   note: '',
+  // #21: profile rows' figures and what their source gave; `estimated` rows' point of the ranges.
+  per_camera_peak_bps: '',
+  per_camera_average_bps: '',
+  rate_basis: '',
+  range_point: '',
+  range_coverage_pct: '',
+  sized_at: '',
   ...linkCells(undefined),
 };
 
@@ -177,6 +210,11 @@ function expectedCsv(doc: ReportJson): Record<string, string>[] {
     cameras: p.cameras,
     load_bps: p.load.bitsPerSecond,
     status: '',
+    rate_basis: p.rateBasis,
+    peak_bps: p.peak?.load.bitsPerSecond ?? '',
+    average_bps: p.average?.load.bitsPerSecond ?? '',
+    per_camera_peak_bps: p.peak?.perCamera.bitsPerSecond ?? '',
+    per_camera_average_bps: p.average?.perCamera.bitsPerSecond ?? '',
   }));
   const segments = doc.segments.map((s) => ({
     ...EMPTY_ROW,
@@ -214,7 +252,26 @@ function expectedCsv(doc: ReportJson): Record<string, string>[] {
     unretained_cameras: t.storage?.unretainedCameras ?? '',
     retention_seconds: t.keeps?.retentionSeconds ?? '',
   };
-  return [...profiles, ...segments, total];
+  return [...profiles, ...segments, total, ...expectedEstimated(t.estimated)];
+}
+
+/** The estimated part's rows: one per point of the ranges, saying what sizing used it for. */
+function expectedEstimated(e: EstimatedJson | undefined): Record<string, string>[] {
+  if (!e) return [];
+  return (['low', 'mid', 'high'] as const).map((point) => ({
+    ...Object.fromEntries(Object.keys(EMPTY_ROW).map((k) => [k, ''])),
+    section: 'estimated',
+    segment: '',
+    cameras: e.cameras,
+    load_bps: '',
+    status: '',
+    range_point: point,
+    range_coverage_pct: String(Math.round(e.coverage * 100)),
+    peak_bps: e.peak[point].bitsPerSecond,
+    average_bps: e.average[point].bitsPerSecond,
+    storage_bytes: e.storage?.[point].bytes ?? '',
+    sized_at: [e.peak.used === point ? 'links' : '', e.average.used === point ? 'storage' : ''].filter((x) => x !== '').join(' and '),
+  }));
 }
 
 /** The 24 timeline rows of a segment (flat at its load when nothing varies over the day). */
@@ -243,7 +300,12 @@ function checkCsv(csv: string, doc: ReportJson, timeline: string | undefined): v
     directions.map((pair) => pair.map((u) => (u === null ? undefined : u))),
   );
   expect(without).toEqual([...expectedCsv(doc), ...(timeline === undefined ? [] : expectedTimeline(doc, timeline))]);
-  const links = [...doc.profiles.map(() => undefined), ...doc.segments.map((s) => s.link), doc.total.check];
+  const links = [
+    ...doc.profiles.map(() => undefined),
+    ...doc.segments.map((s) => s.link),
+    doc.total.check,
+    ...expectedEstimated(doc.total.estimated).map(() => undefined),
+  ];
   links.forEach((link, i) => {
     const u = link?.utilizationPercent;
     expect(u === undefined || u === null ? '' : Number(utilization[i])).toBe(u === undefined || u === null ? '' : u);
@@ -310,24 +372,44 @@ function checkProfileTable(table: HumanTable, doc: ReportJson, clean: (cell: str
   expect(table.rows.length).toBe(doc.profiles.length + 1);
   const head = table.head.map(clean);
   const col = (name: RegExp) => head.findIndex((h) => name.test(h));
+  // With two figures or rates that vary over the day, the table shows both figures instead of the one rate.
+  const figures = doc.total.loadFigure !== 'rate';
   doc.profiles.forEach((p, i) => {
     const row = table.rows[i]!.map(clean);
+    const at = `profile ${p.profile}`;
     expect(row[col(/^Profile$/)]).toBe(p.profile);
-    expectRate(row[col(/^Per camera/)], p.perCamera.bitsPerSecond, `profile ${p.profile}`);
     expect(shownCount(row[col(/^Cameras$/)]!)).toBe(BigInt(p.cameras));
-    expectRate(row[col(/^Load/)], p.load.bitsPerSecond, `profile ${p.profile} load`);
+    if (!figures) {
+      expectRate(row[col(/^Per camera$/)], p.perCamera.bitsPerSecond, at);
+      expectRate(row[col(/^Load$/)], p.load.bitsPerSecond, `${at} load`);
+      return;
+    }
+    expectRate(row[col(/^Peak$/)], p.peak!.perCamera.bitsPerSecond, `${at} peak`);
+    expectRate(row[col(/^Peak load$/)], p.peak!.load.bitsPerSecond, `${at} peak load`);
+    if (col(/^Average$/) >= 0) expectRate(row[col(/^Average$/)], p.average!.perCamera.bitsPerSecond, `${at} average`);
+    if (col(/^Avg\. load$/) >= 0) expectRate(row[col(/^Avg\. load$/)], p.average!.load.bitsPerSecond, `${at} average load`);
   });
   const total = table.rows[doc.profiles.length]!.map(clean);
   expect(shownCount(total[col(/^Cameras$/)]!)).toBe(BigInt(doc.total.cameras));
-  const sum = doc.profiles.reduce((a, p) => a + BigInt(p.load.bitsPerSecond), 0n);
-  expectRate(total[col(/^Load/)], sum.toString(), 'profile total');
+  if (!figures) {
+    const sum = doc.profiles.reduce((a, p) => a + BigInt(p.load.bitsPerSecond), 0n);
+    expectRate(total[col(/^Load$/)], sum.toString(), 'profile total');
+    return;
+  }
+  const peaks = doc.profiles.reduce((a, p) => a + BigInt(p.peak!.load.bitsPerSecond), 0n);
+  expectRate(total[col(/^Peak load$/)], peaks.toString(), 'profile total peak');
+  expect(doc.total.profileSums!.peak.bitsPerSecond).toBe(peaks.toString());
 }
 
 /** The sentences, the verdict and the failure lines, against the JSON. */
 function checkSentences(lines: string[], doc: ReportJson): void {
   const t = doc.total;
   const total = lines.find((l) => l.startsWith('Total: '))!;
-  const m = /^Total: (.+?)(?: \([\d,.]+ Mb\/s\))? for ([\d,]+) cameras?(?:, including (.+) of live viewing)?\.?$/.exec(total);
+  const m =
+    /^Total: (.+?)(?: \([\d,.]+ Mb\/s\))?(?: at peak| daily average)? for ([\d,]+) cameras?(?:, including (.+) of live viewing)?\.?$/.exec(
+      total,
+    );
+  expect(total.includes(' at peak for '), total).toBe(t.loadFigure === 'peak');
   expect(m, total).not.toBeNull();
   expectRate(m![1], t.load.bitsPerSecond, 'total');
   expect(shownCount(m![2]!)).toBe(BigInt(t.cameras));
@@ -350,10 +432,19 @@ function checkSentences(lines: string[], doc: ReportJson): void {
   expect(failures.length).toBe(lineChecks.length);
   for (const [i, line] of failures.entries()) checkFailure(line, lineChecks[i]!);
 
-  if (t.time) {
+  const checkedOn = (text: string) => (text === 'peak' ? 'peak' : 'average');
+  const flat = lines.find((l) => l.startsWith('No rate varies over the day'));
+  if (t.time && flat) {
+    // Two figures but no state over the day: the peak and the daily average, each the same every hour.
+    const fm = /: peak (.+?), daily average (.+?)\. Links are checked against the (peak|daily average)/.exec(flat);
+    expect(fm, flat).not.toBeNull();
+    expectRate(fm![1], t.time.peak.bitsPerSecond, 'peak');
+    expectRate(fm![2], t.time.average.bitsPerSecond, 'daily average');
+    expect(checkedOn(fm![3]!)).toBe(doc.checkOn);
+  } else if (t.time) {
     const time = lines.find((l) => l.startsWith('Over the day'))!;
     const tm =
-      /: peak (.+?) from (\d\d):00 .*busiest hour (\d\d):00 at (.+?) on average, daily average (.+?)\. Links are checked against the (peak|average)/.exec(
+      /: peak (.+?) from (\d\d):00 .*busiest hour (\d\d):00 at (.+?) on average, daily average (.+?)\. Links are checked against the (peak|daily average)/.exec(
         time,
       );
     expect(tm, time).not.toBeNull();
@@ -362,8 +453,8 @@ function checkSentences(lines: string[], doc: ReportJson): void {
     expect(Number(tm![3])).toBe(t.time.busiestHour);
     expectRate(tm![4], t.time.busiestHourAverage.bitsPerSecond, 'busiest hour');
     expectRate(tm![5], t.time.average.bitsPerSecond, 'daily average');
-    expect(tm![6]).toBe(doc.checkOn);
-  } else expect(lines.some((l) => l.startsWith('Over the day'))).toBe(false);
+    expect(checkedOn(tm![6]!)).toBe(doc.checkOn);
+  } else expect(lines.some((l) => l.startsWith('Over the day') || l.startsWith('No rate varies'))).toBe(false);
 
   if (t.percentile) {
     const line = lines.find((l) => /^p[\d.]+ of the total: /.test(l))!;
@@ -409,9 +500,10 @@ function failureChecks(doc: ReportJson, check: JsonCheck): JsonCheck[] {
 
 function checkFailure(line: string, check: JsonCheck): void {
   if (check.kind === 'link') {
-    const m = /^over: (.+): (.+?) on (.+?) \((.+?)\), (.+?) over the ([\d.]+) % ceiling of (.+?)(?:, ([\d,]+) × (.+) too many)?$/.exec(
-      line,
-    );
+    const m =
+      /^over: (.+): (.+?)(?: at peak| daily average)? on (.+?) \((.+?)\), (.+?) over the ([\d.]+) % ceiling of (.+?)(?:, ([\d,]+) × (.+) too many)?$/.exec(
+        line,
+      );
     expect(m, line).not.toBeNull();
     const [, where, load, capacity, util, over, ceiling, usable, cameras, profile] = m!;
     expect(where).toBe(check.where);

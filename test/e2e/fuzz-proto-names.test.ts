@@ -143,6 +143,7 @@ function everyKeyFleet(): Record<string, unknown> {
             recordTo: 'nvr',
           },
           { resolution: '1080p', fps: 15, codec: 'h265', scene: 'high', quality: 'low', count: 1, sub: '500kb/s' },
+          { peak: '8Mb/s', average: '3Mb/s', label: 'gate', count: 2, sub: '1Mb/s' },
         ],
       },
       { name: 'other', recordTo: 'nvr', cameras: [{ preset: '720p30', count: 1 }] },

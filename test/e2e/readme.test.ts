@@ -92,7 +92,11 @@ const UNFITTED = /--wide\b|--json\b|(--format[= ]|-f )(json|csv|markdown|html)\b
 const KNOWN_WIDER: ReadonlyMap<string, { readonly columns: number; readonly why: string }> = new Map([
   [
     'camsize examples/multi-site.json --flows || echo "exit $?"',
-    { columns: 107, why: 'the recorders table leaves out only Usable ingest and Store cap.; Keeps cannot wrap or go' },
+    {
+      // 110 since #21: the planning presets' peaks are averages ÷ 0.77, so the ingest figures have more digits.
+      columns: 110,
+      why: 'the recorders table leaves out only Usable ingest and Store cap.; Keeps cannot wrap or go',
+    },
   ],
 ]);
 /** A line of a terminal table: Unicode or ASCII borders. */

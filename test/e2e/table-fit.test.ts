@@ -103,7 +103,7 @@ describe('borders', () => {
     const { stdout } = await runInProcess(['examples/day-night.json', '--timeline', '--ascii'], { env: { COLUMNS: '70' } });
     expect(stdout).toMatch(/^\+-+\+/);
     expect(ascii(stdout)).toBe(true);
-    expect(stdout).toMatch(/^19:00 night #+ +931\.2 Mb\/s \(peak 1\.104 Gb\/s\)$/m);
+    expect(stdout).toMatch(/^19:00 night #+ +931\.2 Mb\/s \(peak 1\.34774032 Gb\/s\)$/m);
     expect(stdout).not.toMatch(/[█▏▎▍▌▋▊▉]/);
   });
 

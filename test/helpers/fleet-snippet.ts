@@ -17,6 +17,8 @@ function fleet(segment: Json, root: Json = {}): Json {
 
 function group(key: string, value: unknown): Json {
   if (key === 'bitrate' || key === 'label') return { bitrate: '2Mb/s', count: 2, [key]: value };
+  // A camera's figures (peak, average) go instead of a bit rate: a group that gives one of them.
+  if (key === 'peak' || key === 'average') return { count: 2, label: 'gate', [key]: value };
   if (ESTIMATE_KEYS.includes(key)) return { resolution: '1920x1080', fps: 15, codec: 'h264', count: 2, [key]: value };
   return { ...PLANNED, [key]: value };
 }

@@ -35,6 +35,11 @@ export async function runSize(request: SizeRequest, catalog: Catalog, io: Io): P
     );
   }
   checkTimelinePath(report, request.output.display.timeline);
+  for (const { profile } of report.profiles)
+    if (profile.renamedFrom && profile.preset)
+      io.stderr(
+        `camsize: note: preset id '${profile.renamedFrom}' is deprecated and will be removed; use '${profile.preset.id}' (basis ${profile.preset.basis})\n`,
+      );
   if (request.calibration !== undefined && !report.profiles.some((p) => (p.profile.design ?? p.profile).calibration))
     io.stderr(
       'camsize: note: --calibration: the fleet has no estimated camera groups ("resolution", "fps", "codec"); nothing was calibrated\n',
@@ -64,7 +69,7 @@ async function sizeInput(input: SizeInput, request: SizeRequest, catalog: Catalo
     case 'how-many':
       return answerCapacity(input.profile, input.capacityBitsPerSecond, request.sizing);
     case 'fleet':
-      return sizeMeasured(await fleetFromOperand(input.operand, io, catalog, request.calibration), request, io);
+      return sizeMeasured(await fleetFromOperand(input.operand, io, catalog, request.calibration, request.estimateAt), request, io);
     case 'inventory':
       return sizeInventory(input, request, catalog, io);
   }
@@ -115,7 +120,7 @@ async function sizeInventory(
   ]);
   let into: { fleet: Fleet; name: string } | undefined;
   if (input.fleetOperand !== undefined) {
-    const fleet = await fleetFromOperand(input.fleetOperand, io, catalog, request.calibration);
+    const fleet = await fleetFromOperand(input.fleetOperand, io, catalog, request.calibration, request.estimateAt);
     into = { fleet, name: input.fleetOperand === '-' ? '<stdin>' : input.fleetOperand };
   }
   const progress = io.stderrIsTTY && !request.quiet ? progressLine(io) : undefined;

@@ -8,7 +8,7 @@
 import type { Issue } from '../diagnostics/issues.js';
 import type { SiteCalibration } from '../model/calibration.js';
 import type { Catalog } from '../model/catalog.js';
-import { type Fleet, MAX_DEPTH, type Segment } from '../model/fleet.js';
+import { DEFAULT_ESTIMATE_AT, type EstimateAt, type Fleet, MAX_DEPTH, type Segment } from '../model/fleet.js';
 import { isObject, type Json, type Path, Reader } from './fleet-reader.js';
 import { readSegmentFields, type SegmentFields } from './fleet-segment.js';
 import { fleetFlowProblems } from '../sizing/flows/places.js';
@@ -19,9 +19,10 @@ export function fleetFromJson(
   catalog: Catalog,
   calibration?: SiteCalibration,
   plain = false,
+  estimateAt: { readonly peak: EstimateAt; readonly average: EstimateAt } = DEFAULT_ESTIMATE_AT,
 ): { fleet?: Fleet; issues: Issue[] } {
   if (!isObject(json)) return { issues: [{ path: [], message: 'a fleet file is a JSON object with a "name" and "segments"' }] };
-  const reader = new Reader(catalog, calibration, plain);
+  const reader = new Reader(catalog, calibration, plain, estimateAt);
   const name = typeof json['name'] === 'string' ? json['name'] : 'fleet';
   const root = readTree(json, name, reader);
   return reader.issues.length === 0 ? { fleet: { name, root }, issues: [] } : { issues: reader.issues };

@@ -154,7 +154,18 @@ const SCHEDULE = {
 
 const CAMERA = {
   preset: { meaning: 'A preset id from the catalog (camsize presets); or, instead, a "bitrate", or an estimate.', example: '"4k30"' },
-  bitrate: { meaning: 'The per-camera rate (its main stream), instead of a preset.', example: '"2.5Mb/s"' },
+  bitrate: {
+    meaning: 'The per-camera rate (its main stream), instead of a preset: one rate, for links and storage.',
+    example: '"2.5Mb/s"',
+  },
+  peak: {
+    meaning: 'Instead of a bit rate: the peak (a cap, a CBR rate), what links carry; alone, its average is the peak x 0.77.',
+    example: '"8Mb/s"',
+  },
+  average: {
+    meaning: 'Instead of a bit rate: the average over a day, what storage holds; alone, its peak is the average / 0.77.',
+    example: '"3Mb/s"',
+  },
   resolution: {
     meaning: 'With "fps" and "codec", instead of a preset or a bit rate: the rate is estimated (camsize estimate). WIDTHxHEIGHT or a name.',
     example: '"2560x1440"',
@@ -164,7 +175,7 @@ const CAMERA = {
   scene: { meaning: 'low, medium (the default), high or complex, for an estimate.', example: '"high"' },
   quality: { meaning: 'low, medium (the default) or high, for an estimate.', example: '"low"' },
   night: {
-    meaning: 'The rate at night (IR on or unlit): a rate, or a multiple of the day rate.',
+    meaning: 'The rate at night (IR on or unlit): a rate (of the figure the group gives), or a multiple of the day rate.',
     example: '"x1.2"',
   },
   events: { meaning: 'Motion or event bursts (below).', example: '{ "rate": "x2", "duty": 10 }' },
@@ -173,7 +184,7 @@ const CAMERA = {
     example: '12',
   },
   label: {
-    meaning: 'The name of a bit-rate or estimate group in the report (a preset group is named by its preset).',
+    meaning: 'The name of a bit-rate, peak/average or estimate group in the report (a preset group is named by its preset).',
     example: '"door cams"',
   },
   sub: {

@@ -8,6 +8,8 @@
 export const CAMERA_KEYS = [
   'preset',
   'bitrate',
+  'peak',
+  'average',
   'resolution',
   'fps',
   'codec',

@@ -16,7 +16,11 @@ export const FIELD_HELP = {
       "A preset id (camsize presets), or a rate instead. With a rate too, the record's rate wins and the profile keeps the preset's name.",
     example: '720p30',
   },
-  bitrate: { meaning: 'A per-camera rate with a unit.', example: '2.5Mb/s' },
+  bitrate: {
+    meaning:
+      'A per-camera rate with a unit (one rate, for links and storage); or, without a preset, its peak and average: peak:8Mb/s;average:3Mb/s (either alone: the other by the ratio 0.77).',
+    example: '2.5Mb/s',
+  },
   mbps: { meaning: 'A per-camera rate in Mb/s, read exactly from its text.', example: '3.5' },
   count: {
     meaning: 'The cameras this record stands for (default 1): a whole number from 0 to 10^15, without a sign.',

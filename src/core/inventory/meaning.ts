@@ -6,8 +6,9 @@
  */
 import { InputError } from '../diagnostics/errors.js';
 import { printable } from '../diagnostics/printable.js';
-import { findPreset, type Catalog, type Preset } from '../model/catalog.js';
-import { customProfile, presetProfile, type Profile } from '../model/fleet.js';
+import type { Catalog } from '../model/catalog.js';
+import { catalogProfile, customProfile, type Profile } from '../model/fleet.js';
+import { figuresProfile } from '../input/camera-spec.js';
 import { parseDecimal, scaleToInteger } from '../numbers/decimal.js';
 import { checkCameraRate, parseRate } from '../numbers/rate.js';
 import { InventoryError } from './chunks.js';
@@ -103,6 +104,7 @@ function readSegmentPath(latin1: string): string[] | FieldProblem {
 /** The profile a record names: a preset (rate from the catalog or, if given, from the record) or a rate. */
 function resolveProfile(catalog: Catalog, preset: string, kind: string, rate: string, label: string): Profile | FieldProblem {
   if (kind === '\u0001') return { field: 'mbps', message: 'give bitrate or mbps, not both' };
+  if (kind === 'b' && FIGURES.test(rate)) return figuresRecord(preset, rate, label);
   let bps: bigint | undefined;
   if (kind !== '') {
     const field = kind === 'm' ? 'mbps' : 'bitrate';
@@ -114,22 +116,39 @@ function resolveProfile(catalog: Catalog, preset: string, kind: string, rate: st
     }
   }
   if (preset !== '') {
-    let found: Preset;
+    let profile: Profile;
     try {
-      found = findPreset(catalog, preset);
+      profile = catalogProfile(catalog, preset);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       return { field: 'preset', message: echoed(error.message, preset) };
     }
-    const profile = presetProfile(found);
-    if (bps === undefined || bps === profile.bitsPerSecond) return profile;
+    if (bps === undefined || (bps === profile.bitsPerSecond && profile.average === undefined)) return profile;
     // A rate in the record is what that camera is measured or set to: it wins, under the preset's
-    // name, all day (the preset's day and night rates are not this camera's).
-    const { states: _presetStates, ...rest } = profile;
+    // name, all day and for both figures (the preset's day, night, peak and average rates are not this camera's).
+    const { states: _states, average: _average, basis: _basis, ...rest } = profile;
+    const found = profile.preset!;
     return { ...rest, key: `${found.id}@${bps}`, bitsPerSecond: bps, description: `${found.label} (rate from inventory)` };
   }
   if (bps === undefined) return { field: 'preset', message: 'a record needs a preset, a bitrate or mbps' };
   return customProfile(bps, label === '' ? undefined : label);
+}
+
+/** A bitrate cell that gives the camera's figures: "peak:8Mb/s", "average:3Mb/s", or both separated by ";" or ",". */
+const FIGURES = /^\s*(peak|average)\s*:/i;
+
+function figuresRecord(preset: string, rate: string, label: string): Profile | FieldProblem {
+  if (preset !== '')
+    return {
+      field: 'bitrate',
+      message: `'${printable(rate)}': a preset's rate from the record is one rate; give peak: and average: without a preset`,
+    };
+  try {
+    return figuresProfile(rate.replace(/;/g, ','), label === '' ? undefined : label);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { field: 'bitrate', message: echoed(error.message, rate) };
+  }
 }
 
 /** A message that quotes `value` (as another module wrote it), with the value made printable. */

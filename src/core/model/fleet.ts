@@ -3,30 +3,26 @@
  * into: camera groups (a profile and a count) inside a tree of network segments.
  */
 import type { Estimate } from '../estimate/estimate.js';
-import { type CalibrationUsed, calibrationText } from './calibration.js';
-import type { Preset } from './catalog.js';
+import { calibrationText } from './calibration.js';
+import { type Catalog, findPreset, type Preset, presetRateBasis } from './catalog.js';
 import type { Overhead } from '../sizing/overhead.js';
 import type { Ratio } from '../numbers/percent.js';
 import type { Recording, Retention } from '../sizing/storage.js';
 import type { Schedule, States } from '../sizing/time.js';
+import { constantStates, mapStates, twoFigures } from './rate-figures.js';
+import { DEFAULT_ESTIMATE_AT, type EstimateAt, type Profile, type RangeBps, withFigures } from './profile.js';
 
-export interface Profile {
-  /** Identity for grouping across the fleet: the preset id, or `custom:<label>@<b/s>`. */
-  readonly key: string;
-  readonly kind: 'preset' | 'custom' | 'estimate' | 'measured';
-  /** What the report calls it: the preset id, or the user's label ("custom" by default). */
-  readonly name: string;
-  readonly description: string;
-  /** Per-camera bit rate, b/s (by day: the rate of the day state). */
-  readonly bitsPerSecond: bigint;
-  readonly preset?: Preset;
-  /** Night and event states, when the rate changes over the day. */
-  readonly states?: States;
-  /** A measured profile (--use-measured): the design profile its measured rate stands in for. */
-  readonly design?: Profile;
-  /** An estimate scaled by a site calibration (`camsize measure --fit`): how far to trust it. */
-  readonly calibration?: CalibrationUsed;
-}
+export {
+  averageStates,
+  DEFAULT_ESTIMATE_AT,
+  estimateAtPoints,
+  givenDay,
+  hasTwoFigures,
+  peakStates,
+  withFigures,
+  withStates,
+} from './profile.js';
+export type { AverageFigure, EstimateAt, EstimateAtSetting, EstimateRange, Profile, RangeBps } from './profile.js';
 
 export interface CameraGroup {
   readonly profile: Profile;
@@ -141,22 +137,24 @@ export interface Fleet {
 }
 
 export function presetProfile(preset: Preset): Profile {
-  return {
-    key: preset.id,
-    kind: 'preset',
-    name: preset.id,
-    description: preset.label,
-    bitsPerSecond: preset.bitsPerSecond,
-    preset,
-    ...(preset.nightBitsPerSecond === undefined ? {} : { states: { day: preset.bitsPerSecond, night: preset.nightBitsPerSecond } }),
-  };
+  const given: States =
+    preset.nightBitsPerSecond === undefined
+      ? constantStates(preset.bitsPerSecond)
+      : { day: preset.bitsPerSecond, night: preset.nightBitsPerSecond };
+  const base = { key: preset.id, kind: 'preset' as const, name: preset.id, description: preset.label, preset };
+  const basis = presetRateBasis(preset.basis);
+  const other = preset.otherBitsPerSecond;
+  if (other === undefined || basis === 'rate') return withFigures(base, twoFigures(basis, given));
+  // A preset that gives both figures: the other one's night follows the figure it gives.
+  const scaled = mapStates(given, (bps) => (bps * other + preset.bitsPerSecond - 1n) / preset.bitsPerSecond);
+  return withFigures(base, basis === 'peak' ? twoFigures('both', given, scaled) : twoFigures('both', scaled, given));
 }
 
-/** The same profile with night and event states from a fleet file (a distinct profile in the report). */
-export function withStates(profile: Profile, states: States): Profile {
-  const e = states.event;
-  const event = e ? `,e${e.bitsPerSecond}/${e.nightBitsPerSecond ?? e.bitsPerSecond}@${e.duty.num}/${e.duty.den}` : '';
-  return { ...profile, key: `${profile.key}|n${states.night}${event}`, states };
+/** A preset's profile by its id, or by a former id (then `renamedFrom` says so, for a deprecation note). */
+export function catalogProfile(catalog: Catalog, id: string): Profile {
+  const preset = findPreset(catalog, id);
+  const profile = presetProfile(preset);
+  return preset.id === id || preset.id === id.toLowerCase() ? profile : { ...profile, renamedFrom: id };
 }
 
 export function customProfile(bitsPerSecond: bigint, label?: string): Profile {
@@ -170,36 +168,69 @@ export function customProfile(bitsPerSecond: bigint, label?: string): Profile {
   };
 }
 
-/** A camera described by resolution, fps, codec, scene and quality: its rate is the model's estimate (site-calibrated, when given). */
+/** A custom group that gives its peak, its average, or both (the other follows from AVERAGE_TO_PEAK). */
+export function customFiguresProfile(given: { peak?: bigint; average?: bigint }, label?: string): Profile {
+  const name = label ?? 'custom';
+  const { peak, average } = given;
+  const what = peak !== undefined && average !== undefined ? 'peak and average' : peak !== undefined ? 'peak' : 'average';
+  const base = {
+    key: `custom:${name}@p${peak ?? ''}a${average ?? ''}`,
+    kind: 'custom' as const,
+    name,
+    description: label === undefined ? `custom ${what}` : `custom ${what} (${label})`,
+  };
+  if (peak !== undefined && average !== undefined)
+    return withFigures(base, twoFigures('both', constantStates(peak), constantStates(average)));
+  if (peak !== undefined) return withFigures(base, twoFigures('peak', constantStates(peak)));
+  return withFigures(base, twoFigures('average', constantStates(average!)));
+}
+
+/**
+ * A camera described by resolution, fps, codec, scene and quality: its figures
+ * are the model's estimate (site-calibrated, when given), each at the point of
+ * its range `at` says, the ranges kept for the report's estimated part.
+ */
 export function estimateProfile(
-  estimate: Pick<Estimate, 'width' | 'height' | 'fps' | 'codec' | 'scene' | 'quality' | 'bitsPerSecond' | 'calibration'>,
+  estimate: Pick<Estimate, 'width' | 'height' | 'fps' | 'codec' | 'scene' | 'quality' | 'peak' | 'average' | 'coverage' | 'calibration'>,
   label?: string,
+  at: { readonly peak: EstimateAt; readonly average: EstimateAt } = DEFAULT_ESTIMATE_AT,
 ): Profile {
   const what = `${estimate.width}x${estimate.height} ${estimate.fps} fps ${estimate.codec}, ${estimate.scene} scene, ${estimate.quality} quality`;
   const c = estimate.calibration;
-  return {
-    key: `estimate:${label ?? ''}:${what}${c ? `|x${c.factor}` : ''}`,
-    kind: 'estimate',
+  const range = (f: Estimate['peak']): RangeBps => ({ low: f.low, mid: f.bitsPerSecond, high: f.high });
+  const peak = range(estimate.peak);
+  const average = range(estimate.average);
+  const peakUsed = peak[at.peak];
+  const averageUsed = average[at.average] < peakUsed ? average[at.average] : peakUsed;
+  const base = {
+    key: `estimate:${label ?? ''}:${what}${c ? `|x${c.factor}` : ''}@${at.peak}/${at.average}`,
+    kind: 'estimate' as const,
     name: label ?? 'estimate',
     description: `estimated: ${what}${c ? `; ${calibrationText(c)}` : ''}`,
-    bitsPerSecond: estimate.bitsPerSecond,
+    range: { coverage: estimate.coverage, peak, average, peakAt: at.peak, averageAt: at.average },
     ...(c ? { calibration: c } : {}),
   };
+  return withFigures(base, twoFigures('both', constantStates(peakUsed), constantStates(averageUsed)));
 }
 
 /**
  * A group's measured average in place of its design rate (--use-measured): a
  * constant rate (an average over the day already holds its nights and events),
- * under the design's name, a distinct profile per segment and rate.
+ * under the design's name, a distinct profile per segment and rate. Its peak
+ * keeps the design's average-to-peak ratio (the one rate, as before, when the
+ * design gives one rate).
  */
 export function measuredProfile(design: Profile, bitsPerSecond: bigint, measurements: number, where: string): Profile {
   const noun = measurements === 1 ? 'measurement' : 'measurements';
-  return {
+  const base = {
     key: `measured:${where}:${design.key}@${bitsPerSecond}`,
-    kind: 'measured',
+    kind: 'measured' as const,
     name: design.name,
     description: `measured in ${where}: the average of ${measurements} ${noun} (design: ${design.description})`,
-    bitsPerSecond,
     design,
   };
+  const designAverage = design.average?.bitsPerSecond;
+  if (designAverage === undefined || designAverage === 0n) return { ...base, bitsPerSecond };
+  const peak = (bitsPerSecond * design.bitsPerSecond + designAverage - 1n) / designAverage;
+  return withFigures(base, { basis: 'average', peak: constantStates(peak), average: constantStates(bitsPerSecond) });
 }

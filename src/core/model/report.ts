@@ -2,7 +2,7 @@
  * The one report model that every output format renders. All rates are exact
  * b/s (bigint), all counts exact (bigint). Renderers only format these values.
  */
-import type { Profile } from './fleet.js';
+import type { EstimateAt, Profile } from './fleet.js';
 import type { Overhead } from '../sizing/overhead.js';
 import type { Ratio } from '../numbers/percent.js';
 import type { Recording, Retention } from '../sizing/storage.js';
@@ -20,10 +20,24 @@ export type { Direction, DirectionLoad, FlowEnd, FlowItem, LinkKind, RecorderRow
 export interface ProfileRow {
   readonly profile: Profile;
   readonly cameras: bigint;
-  /** cameras × per-camera payload rate, b/s */
+  /** cameras × per-camera payload rate by day (the peak figure's day rate), b/s */
   readonly payloadBitsPerSecond: bigint;
   /** The same on the wire, with each group's transport overhead, b/s */
   readonly loadBitsPerSecond: bigint;
+  /** When some rate varies over the day or has an average below its peak (settings.time): both figures. */
+  readonly figures?: ProfileFigures;
+}
+
+/** A profile's two figures over the day: the peak (what links carry) and the daily average (what storage holds). */
+export interface ProfileFigures {
+  /** A camera's peak over the day: its highest state, events coinciding (payload), b/s. */
+  readonly peakPerCameraBitsPerSecond: bigint;
+  /** A camera's daily average of its average figure (payload; over the profile's cameras, rounded up), b/s. */
+  readonly averagePerCameraBitsPerSecond: bigint;
+  /** Every camera at its peak, on the wire, b/s. */
+  readonly peakLoadBitsPerSecond: bigint;
+  /** The cameras' daily average, on the wire, b/s (rounded up). */
+  readonly averageLoadBitsPerSecond: bigint;
 }
 
 export interface SegmentRow {
@@ -108,6 +122,30 @@ export interface CapacityAnswer {
   readonly maxCameras: bigint;
 }
 
+/** A total at the low end, the centre and the high end of the estimates' ranges. */
+export interface RangeTotal {
+  readonly low: bigint;
+  readonly mid: bigint;
+  readonly high: bigint;
+}
+
+/**
+ * The estimated camera groups' part of the totals: their peak and daily
+ * average (on the wire, b/s) and their storage (bytes, when storage is
+ * sized), each at the low end, centre and high end of the estimates' ranges,
+ * and which point sizing used for each (links: `peakAt`, storage: `averageAt`).
+ */
+export interface EstimatedPart {
+  readonly cameras: bigint;
+  /** The share of independent figures the ranges held (0.8). */
+  readonly coverage: number;
+  readonly peakAt: EstimateAt;
+  readonly averageAt: EstimateAt;
+  readonly peak: RangeTotal;
+  readonly average: RangeTotal;
+  readonly storage?: RangeTotal;
+}
+
 export interface Report {
   readonly fleetName: string;
   readonly settings: {
@@ -135,6 +173,10 @@ export interface Report {
     readonly viewingBitsPerSecond: bigint;
     /** The sum of the profile rows' loads (by day, when rates vary over the day). */
     readonly profilesLoadBitsPerSecond: bigint;
+    /** With the profiles' figures: the sum of every profile at its own peak, and of their daily averages, on the wire, b/s. */
+    readonly profilesFigures?: { readonly peakLoadBitsPerSecond: bigint; readonly averageLoadBitsPerSecond: bigint };
+    /** When some camera group is estimated: the estimated part of the totals, with its ranges. */
+    readonly estimated?: EstimatedPart;
     readonly storage?: StorageStatus;
     /** --storage-capacity without a retention: how long it keeps all recordings. */
     readonly keeps?: StorageKeeps;

@@ -6,7 +6,8 @@ import { maxCamerasOnLink } from './link.js';
 import { checkedRate } from './checked-rate.js';
 import { OVERHEADS } from './overhead.js';
 import { type SizeOptions, sizeFleet } from './size.js';
-import { DEFAULT_SCHEDULE, varies } from './time.js';
+import { DEFAULT_SCHEDULE } from './time.js';
+import { figuresDiffer } from './size-plan.js';
 import { verdictOf } from './verdict.js';
 
 /** The answer, and the report of that many cameras sized against the capacity. */
@@ -29,7 +30,7 @@ export function answerCapacity(profile: Profile, capacityBitsPerSecond: bigint, 
   const answer: CapacityAnswer = {
     profile,
     perCameraBitsPerSecond: perCamera,
-    ...(profile.states && varies(profile.states) ? { checkedOn: checkOn } : {}),
+    ...(figuresDiffer(profile) ? { checkedOn: checkOn } : {}),
     capacityBitsPerSecond,
     ceiling,
     usableBitsPerSecond: applyFloor(capacityBitsPerSecond, ceiling),

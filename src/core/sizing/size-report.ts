@@ -12,6 +12,7 @@ import { retentionThatFits, type StorageSums, storageStatus } from './figures/st
 import type { Hours } from './figures/time.js';
 import { linkStatus } from './link.js';
 import { profileRows } from './profiles.js';
+import { estimatedPart } from './estimated-part.js';
 import { recorderRows } from './recorder-rows.js';
 import { reportSettings, segmentRow } from './report-rows.js';
 import type { SizeOptions } from './size-options.js';
@@ -59,13 +60,18 @@ export function assembleReport(fleetName: string, plan: SizingPlan, got: FigureR
     root: got.root,
     driftGroups,
   });
-  const profiles = profileRows(nodes);
+  const { rows: profiles, figures } = profileRows(nodes, timeVarying);
+  const estimated = estimatedPart(nodes, sizes.rows ? got.root?.estimated : undefined);
   return {
     fleetName,
     settings: reportSettings(nodes, { overhead, ceiling, checkOn, timeVarying, sizesStorage: sizes.any, options }),
     profiles,
     segments,
-    total: reportTotal(rootDraft, profiles, totalStorage, keeps, recorders),
+    total: {
+      ...reportTotal(rootDraft, profiles, totalStorage, keeps, recorders),
+      ...(figures ? { profilesFigures: figures } : {}),
+      ...(estimated ? { estimated } : {}),
+    },
     checks,
     ...(totalCheck ? { totalCheck: totalCheck.link } : {}),
     ...(options.drift ? { drift: driftSummary(options.drift, driftGroups) } : {}),

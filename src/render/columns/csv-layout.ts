@@ -60,6 +60,14 @@ export const CSV_COLUMNS = [
   'multicast',
   // Segment and total rows: recorded cameras that storage_bytes leaves out (their segment sets no retention).
   'unretained_cameras',
+  // Profile rows: both figures per camera (peak_bps and average_bps are the row's loads) and what the source gave.
+  'per_camera_peak_bps',
+  'per_camera_average_bps',
+  'rate_basis',
+  // `estimated` rows: the estimated groups' part of the totals at one point of the estimates' ranges.
+  'range_point',
+  'range_coverage_pct',
+  'sized_at',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];

@@ -13,7 +13,7 @@ import { PROFILE_COLUMNS } from '../columns/profiles.js';
 import { RECORDER_COLUMNS } from '../columns/recorders.js';
 import { SEGMENT_COLUMNS } from '../columns/segments.js';
 import { TIMELINE_COLUMNS } from '../columns/timeline.js';
-import { TOTAL_COLUMNS } from '../columns/totals.js';
+import { estimatedCsvRows, TOTAL_COLUMNS } from '../columns/totals.js';
 import type { Report } from '../../core/model/report.js';
 import { visible } from '../wording/visible.js';
 import type { Renderer } from '../renderer-interface.js';
@@ -60,6 +60,7 @@ export function* reportRows(report: Report, options: RenderOptions): Generator<s
   for (const row of report.segments)
     for (const line of flowLines([{ row, name: '' }])) yield fieldsOf(FLOW_COLUMNS, line, { section: 'flow' });
   yield fieldsOf(TOTAL_COLUMNS, report, { section: 'total' });
+  if (report.total.estimated) for (const row of estimatedCsvRows(report.total.estimated)) yield CSV_COLUMNS.map((c) => row[c] ?? '');
   for (const g of report.drift?.groups ?? []) yield fieldsOf(DRIFT_COLUMNS, g, { section: 'drift' });
   for (const u of report.drift?.unmatched ?? []) yield fieldsOf(UNMATCHED_COLUMNS, u, { section: 'unmatched' });
   const timeline = options.timeline === undefined ? undefined : chosenTimeline(report, options.timeline);
@@ -144,10 +145,27 @@ export const csvRenderer: Renderer = {
       }),
     ),
 
-  estimate: (estimate) =>
-    csvText(['step', 'value'], [...estimate.steps.map(([a, b]) => [a, b]), ['per_camera_bps', estimate.bitsPerSecond.toString()]]),
+  /** The steps, then the average (per_camera_bps, as before), then both figures with their ranges. */
+  estimate: (estimate) => {
+    const { peak, average } = estimate;
+    const figure = (name: string, f: typeof peak) => [
+      [`${name}_bps`, f.bitsPerSecond.toString()],
+      [`${name}_low_bps`, f.low.toString()],
+      [`${name}_high_bps`, f.high.toString()],
+    ];
+    return csvText(
+      ['step', 'value'],
+      [
+        ...estimate.steps.map(([a, b]) => [a, b]),
+        ['per_camera_bps', estimate.bitsPerSecond.toString()],
+        ...figure('peak', peak),
+        ...figure('average', average),
+        ['range_coverage', String(estimate.coverage)],
+      ],
+    );
+  },
 
-  /** Catalog rows, then per validation point a `validation` row (the shipped model) and a `validation-held-out` row (leave one out). */
+  /** Catalog rows, then per validation point a `validation` row (the shipped model) and a `validation-held-out` row (leave one source out), each as the figure its kind is. */
   calibration: (rows, _options, validation) => {
     const catalog = rows.map((r) => [
       r.id,

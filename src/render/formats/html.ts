@@ -12,9 +12,8 @@ import { CALIBRATION_ALIGN, CALIBRATION_HEAD, calibrationCells, PRESET_ALIGN, PR
 import type { Renderer } from '../renderer-interface.js';
 import { reportSources } from '../sources.js';
 import type { RenderOptions } from '../view.js';
-import { humanRate } from '../wording/quantities.js';
+import { estimateSentence } from '../wording/figures.js';
 import { uncheckedSentence } from '../wording/sentences.js';
-import { calibrationText } from '../../core/model/calibration.js';
 import type { Report } from '../../core/model/report.js';
 import { dayChart } from './html/chart.js';
 import { esc, link, page, tableHtml, textCells } from './html/elements.js';
@@ -148,8 +147,7 @@ export const htmlRenderer: Renderer = {
   },
 
   estimate(estimate, options) {
-    const calibrated = estimate.calibration ? `, ${calibrationText(estimate.calibration)}` : '';
-    const content = `${tableHtml(['Step', 'Value'], ['left', 'right'], textCells(estimate.steps), 'estimate')}\n<p><strong>Estimate: ${esc(humanRate(estimate.bitsPerSecond, options))} per camera</strong> (a model estimate${esc(calibrated)}).</p>`;
+    const content = `${tableHtml(['Step', 'Value'], ['left', 'right'], textCells(estimate.steps), 'estimate')}\n<p><strong>${esc(estimateSentence(estimate, options))}.</strong></p>`;
     return simplePage('Bit-rate estimate', content, options);
   },
 

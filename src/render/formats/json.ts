@@ -137,11 +137,17 @@ export const jsonRenderer: Renderer = {
     }),
 
   estimate(estimate) {
-    const { steps, bitsPerSecond, ...inputs } = estimate;
+    const { steps, bitsPerSecond, peak, average, coverage, ...inputs } = estimate;
+    const figure = (f: typeof peak) => ({
+      ...rateJson(f.bitsPerSecond),
+      range: { coverage, low: rateJson(f.low), high: rateJson(f.high) },
+    });
     return json({
       schemaVersion: JSON_SCHEMA_VERSION,
       estimated: true,
       ...inputs,
+      peak: figure(peak),
+      average: figure(average),
       perCamera: rateJson(bitsPerSecond),
       steps: steps.map(([step, value]) => ({ step, value })),
     });

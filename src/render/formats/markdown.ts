@@ -5,8 +5,7 @@ import { validationSummary } from '../calibration-summary.js';
 import { CALIBRATION_ALIGN, CALIBRATION_HEAD, calibrationCells, PRESET_ALIGN, PRESET_HEAD, presetCells } from '../catalog-rows.js';
 import type { Renderer } from '../renderer-interface.js';
 import type { RenderOptions } from '../view.js';
-import { calibrationText } from '../../core/model/calibration.js';
-import { humanRate } from '../wording/quantities.js';
+import { estimateSentence } from '../wording/figures.js';
 import { visible, visibleBlock } from '../wording/visible.js';
 
 export function markdownCell(text: string): string {
@@ -39,15 +38,18 @@ function drawTable(block: TableBlock): string {
   );
 }
 
+/** A full stop, unless the sentence already ends with one (the estimated part's storage sentence does). */
+const stop = (t: string) => (t.endsWith('.') ? t : `${t}.`);
+
 /** How each sentence is set: the capacity answer in bold; the total and storage end with a full stop. */
 const SENTENCE: Record<SentenceRole, (text: string) => string> = {
   note: (t) => `_${t}_`,
   settings: (t) => t,
   capacity: (t) => `**${t}**`,
-  total: (t) => `${t}.`,
+  total: stop,
   time: (t) => t,
   percentile: (t) => t,
-  storage: (t) => `${t}.`,
+  storage: stop,
   measured: (t) => t,
   unmatched: (t) => `- ${t}`,
 };
@@ -86,8 +88,7 @@ export const markdownRenderer: Renderer = {
 
   estimate(estimate, options) {
     const table = markdownTable(['Step', 'Value'], ['left', 'right'], estimate.steps);
-    const calibrated = estimate.calibration ? `, ${calibrationText(estimate.calibration)}` : '';
-    return `${table}\n\n**Estimate: ${humanRate(estimate.bitsPerSecond, options)} per camera** (a model estimate${calibrated}).\n`;
+    return `${table}\n\n**${estimateSentence(estimate, options)}.**\n`;
   },
 
   calibration(rows, options, validation) {

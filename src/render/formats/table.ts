@@ -15,8 +15,8 @@ import {
 import type { Renderer } from '../renderer-interface.js';
 import type { TimelineHour } from '../timeline.js';
 import type { Paint, RenderOptions } from '../view.js';
-import { calibrationText } from '../../core/model/calibration.js';
 import { asciiSymbols } from '../wording/ascii.js';
+import { estimateSentence } from '../wording/figures.js';
 import { humanRate } from '../wording/quantities.js';
 import { leftOutNote } from '../wording/sentences.js';
 import { visible, visibleBlock } from '../wording/visible.js';
@@ -134,9 +134,7 @@ const unicodeRenderer: Renderer = {
       { head: ['Step', 'Value'], align: ['left', 'right'], fit: [{ wraps: 'text' }, {}], rows: plain(estimate.steps) },
       options,
     );
-    const calibrated = estimate.calibration ? `, ${calibrationText(estimate.calibration)}` : '';
-    const sentence = `Estimate: ${humanRate(estimate.bitsPerSecond, options)} per camera (a model estimate${calibrated}; see camsize estimate --calibration)`;
-    return `${table}\n${options.paint.bold(sentence)}\n`;
+    return `${table}\n${options.paint.bold(estimateSentence(estimate, options))}\n`;
   },
 
   calibration(rows, options, validation) {

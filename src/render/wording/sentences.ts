@@ -9,6 +9,7 @@ import { formatRate } from '../../core/numbers/rate.js';
 import { percentText } from '../../core/numbers/percent.js';
 import { recordingText } from '../../core/sizing/storage.js';
 import type { RenderOptions } from '../view.js';
+import { loadFigure } from './figures.js';
 import { driftFailure, driftVerdict } from './measured.js';
 import { approximateRate, bytesText, hourText, humanCount, humanRate, keepsText, storageText, utilizationText } from './quantities.js';
 
@@ -27,7 +28,7 @@ export function totalSentence(report: Report, options: RenderOptions): string {
   const viewing = viewingBitsPerSecond > 0n ? `, including ${humanRate(viewingBitsPerSecond, options)} of live viewing` : '';
   const partial = report.partial ? ` (partial: ${humanCount(BigInt(report.partial.skippedRecords))} invalid records skipped)` : '';
   if (report.recorders) return recordersTotal(report, options, noun) + partial;
-  return `Total: ${main}${also} for ${humanCount(cameras)} ${noun}${viewing}${partial}`;
+  return `Total: ${main}${also}${loadFigure(report)} for ${humanCount(cameras)} ${noun}${viewing}${partial}`;
 }
 
 /** With recorders the total is where streams are recorded, and what still crosses between the fleet and the head end. */
@@ -42,7 +43,7 @@ function recordersTotal(report: Report, options: RenderOptions, noun: string): s
     up === 0n && down === 0n
       ? 'no stream crosses to or from the head end'
       : `${humanRate(up, options)} up to the head end and ${humanRate(down, options)} down from it`;
-  return `Total: ${humanCount(report.total.cameras)} ${noun}; ${recorders} ${humanRate(taken, options)}; ${crossing}`;
+  return `Total: ${humanCount(report.total.cameras)} ${noun}; ${recorders} ${humanRate(taken, options)}${loadFigure(report)}; ${crossing}`;
 }
 
 /** Which overheads and ceiling the numbers include; nothing when neither matters (no overhead, no check). */
@@ -53,14 +54,14 @@ export function settingsSentence(report: Report): string | undefined {
   return `Overhead: ${overheads}. Links count as full at ${percentText(report.settings.maxUtilization)} % unless a segment says otherwise.`;
 }
 
-/** One line for a link over its limit: what, by how much. */
-function linkFailure(where: string, link: LinkStatus, load: bigint, options: RenderOptions): string {
+/** One line for a link over its limit: what (and which figure, when there are two), by how much. */
+function linkFailure(where: string, link: LinkStatus, load: bigint, options: RenderOptions, figure = ''): string {
   const over = humanRate(-link.headroomBitsPerSecond, options);
   const cameras = link.headroomCameras
     ? `, ${humanCount(-link.headroomCameras.cameras)} × ${link.headroomCameras.profile.name}${link.headroomCameras.stream === 'sub' ? ' sub' : ''} too many`
     : '';
   return (
-    `over: ${where}: ${humanRate(load, options)} on ${humanRate(link.capacityBitsPerSecond, options)} ` +
+    `over: ${where}: ${humanRate(load, options)}${figure} on ${humanRate(link.capacityBitsPerSecond, options)} ` +
     `(${utilizationText(link)}), ${over} over the ${percentText(link.ceiling)} % ceiling of ` +
     `${humanRate(link.usableBitsPerSecond, options)}${cameras}`
   );
@@ -80,14 +81,14 @@ export function failureLine(report: Report, check: Check, options: RenderOptions
         .map((d) => {
           // A report where nothing flows down names no direction: its lines read as they always have.
           const where = pathText(report, check.path) + (report.twoWay ? ` (${d.direction})` : '');
-          return linkFailure(where, d.link, d.loadBitsPerSecond, options);
+          return linkFailure(where, d.link, d.loadBitsPerSecond, options, loadFigure(report));
         });
     case 'storage':
       return [storageFailure(pathText(report, check.path), check.storage)];
     case 'recorder':
       return recorderFailures(report, check.recorder, options);
     case 'total':
-      return [linkFailure('total (--capacity)', check.link, check.loadBitsPerSecond, options)];
+      return [linkFailure('total (--capacity)', check.link, check.loadBitsPerSecond, options, loadFigure(report))];
     case 'total-storage':
       return [storageFailure('total (--storage-capacity)', check.storage)];
     case 'how-many':
@@ -104,7 +105,7 @@ function recorderFailures(report: Report, r: RecorderRow, options: RenderOptions
   if (r.ingest && !r.ingest.fits) {
     const units = `${humanCount(r.units ?? 1n)} × ${humanRate(r.ingestPerUnitBitsPerSecond ?? 0n, options)}`;
     lines.push(
-      `over: ${where}: ingest ${humanRate(r.ingestBitsPerSecond, options)} on ${units} (${utilizationText(r.ingest)}), ` +
+      `over: ${where}: ingest ${humanRate(r.ingestBitsPerSecond, options)}${loadFigure(report)} on ${units} (${utilizationText(r.ingest)}), ` +
         `${humanRate(-r.ingest.headroomBitsPerSecond, options)} over the ${percentText(r.ingest.ceiling)} % ceiling of ${humanRate(r.ingest.usableBitsPerSecond, options)}`,
     );
   }
@@ -197,14 +198,17 @@ export function timeSentence(report: Report, options: RenderOptions): string | u
   const { nightStart, nightHours } = settings.schedule;
   const night = nightHours === 0 ? 'no night' : `night ${hourText(nightStart)}–${hourText((nightStart + nightHours) % 24)}`;
   const other = settings.checkOn === 'peak' ? '--check-on average' : '--check-on peak';
-  const checked = `Links are checked against the ${settings.checkOn} (${other} to change); storage uses the daily average.`;
+  const checked = `Links are checked against the ${settings.checkOn === 'peak' ? 'peak' : 'daily average'} (${other} to change); storage uses the daily average.`;
   // With recorders the total is what crosses between the fleet and the head end, which may be nothing.
   if (report.recorders && t.peakBitsPerSecond === 0n)
     return `Over the day (${night}): no stream crosses to or from the head end at any hour. ${checked}`;
   const where = report.recorders ? ', between the fleet and the head end' : '';
+  const flat = (hours: readonly bigint[]) => hours.every((h) => h === hours[0]);
+  if (flat(t.hourlyPeakBitsPerSecond) && flat(t.hourlyAverageBitsPerSecond))
+    return `No rate varies over the day${where}: peak ${humanRate(t.peakBitsPerSecond, options)}, daily average ${humanRate(t.averageBitsPerSecond, options)}. ${checked}`;
   return (
     `Over the day (${night})${where}: peak ${humanRate(t.peakBitsPerSecond, options)} from ${hourText(t.peakHour)} ` +
-    `(every camera's state in that hour at once, events coinciding), busiest hour ${hourText(t.busiestHour)} at ` +
+    `(every camera's peak in that hour at once, events coinciding), busiest hour ${hourText(t.busiestHour)} at ` +
     `${humanRate(t.busiestHourBitsPerSecond, options)} on average, daily average ${humanRate(t.averageBitsPerSecond, options)}. ` +
     checked
   );

@@ -1,18 +1,18 @@
 /**
  * Recording storage for each segment's retention: the time-weighted average
- * payload of the stream each camera records (not the wire rate: storage
+ * (of the average figure) payload of the stream each camera records (not the wire rate: storage
  * keeps video, not headers) × retention × recorded share × (1 + storage
  * overhead), summed exactly in 1/SCALE bit, per segment (everything below
  * it) and per recorder (everything recorded there). Cameras without a
  * retention are summed per second instead: how long a capacity keeps them
  * (the inverse answer) is that sum's share of it.
  */
-import { subRate } from '../../model/fleet.js';
+import { averageStates, subRate } from '../../model/fleet.js';
 import type { StorageStatus } from '../../model/report.js';
 import type { Ratio } from '../../numbers/percent.js';
 import { groupTarget, type Places } from '../flows/places.js';
 import { SCALE, scaledStorage, storageBytes } from '../storage.js';
-import { DAY_SCALE, hourly, sum, varies } from '../time.js';
+import { DAY_SCALE, dailySum, varies } from '../time.js';
 import type { Figure } from './figure.js';
 
 export interface StorageSums {
@@ -23,9 +23,11 @@ export interface StorageSums {
   /** Recorded cameras with and without a retention. */
   kept: bigint;
   unkept: bigint;
+  /** The part of `scaled` that estimated groups record (their main stream), 1/SCALE bit. */
+  estimated: bigint;
 }
 
-export const noStorage = (): StorageSums => ({ scaled: 0n, perSecond: 0n, kept: 0n, unkept: 0n });
+export const noStorage = (): StorageSums => ({ scaled: 0n, perSecond: 0n, kept: 0n, unkept: 0n, estimated: 0n });
 
 /** `perRecorder` (with `places`) collects what each recorder, and at `headEnd` the head end, records. */
 export function storageFigure(
@@ -38,14 +40,14 @@ export function storageFigure(
     addGroup(state, group, node) {
       const record = group.record ?? 'main';
       if (record === 'none' || group.count === 0n) return;
-      const states = group.profile.states;
-      // 24 hourly means (1/HOURLY_SCALE b/s each) over one day; a constant rate the same way.
+      // The average figure: 24 hourly means (1/HOURLY_SCALE b/s each) over one day; a constant rate the same way.
+      const average = averageStates(group.profile);
       const payload =
         record === 'sub'
           ? (subRate(group) ?? 0n) * DAY_SCALE
-          : states && varies(states)
-            ? sum(hourly(states, node.schedule).mean)
-            : group.profile.bitsPerSecond * DAY_SCALE;
+          : varies(average)
+            ? dailySum(average, node.schedule)
+            : average.day * DAY_SCALE;
       const seconds = node.retention?.seconds;
       const scaled = scaledStorage(group.count * payload, seconds ?? 1n, node.recording, overhead, DAY_SCALE);
       const add = (into: StorageSums) => {
@@ -55,6 +57,7 @@ export function storageFigure(
         } else {
           into.scaled += scaled;
           into.kept += group.count;
+          if (record === 'main' && group.profile.range) into.estimated += scaled;
         }
       };
       add(state);
@@ -68,6 +71,7 @@ export function storageFigure(
       parent.perSecond += child.perSecond;
       parent.kept += child.kept;
       parent.unkept += child.unkept;
+      parent.estimated += child.estimated;
     },
     finish(state, node, row) {
       if (rows) row.storage = storageStatus(storageBytes(state.scaled), node.segment.storageBytes, state.unkept);
