@@ -78,7 +78,9 @@ export async function readFleet(call: string, source: unknown, given: ParseFleet
   const calibration = { ...(options.calibration === undefined ? {} : { override: options.calibration }), io: { readFile }, files };
   const estimateAt = options.estimateAt;
   if (estimateAt !== undefined && estimateAt !== 'low' && estimateAt !== 'mid' && estimateAt !== 'high')
-    throw new UsageError(`${call}: estimateAt '${printable(String(estimateAt), 60)}' is not 'low', 'mid' or 'high'`, { path: 'estimateAt' });
+    throw new UsageError(`${call}: estimateAt '${printable(String(estimateAt), 60)}' is not 'low', 'mid' or 'high'`, {
+      path: 'estimateAt',
+    });
   return loadFleet(bytes, file, catalog, calibration, estimateAt);
 }
 
