@@ -31,6 +31,10 @@ export interface SizeFlags extends OutputFlags {
   quiet?: boolean;
   inventory?: string;
   inputFormat?: string;
+  columns?: string[];
+  segmentColumns?: string;
+  delimiter?: string;
+  sheet?: string;
   allowNewSegments?: boolean;
   skipInvalid?: boolean;
   retention?: string;

@@ -66,12 +66,17 @@ export function addInventoryOptions(program: CommandType): void {
       "camera inventory, one record per camera (CSV, NDJSON or JSON array, optionally gzipped); '-' reads stdin",
     )
     .addOption(
-      new Option('--input-format <format>', 'inventory format (default: from the extension or the first byte)').choices([
+      new Option('--input-format <format>', 'inventory format (default: from the extension or the first bytes)').choices([
         'csv',
         'ndjson',
         'json',
+        'xlsx',
       ]),
     )
+    .option('--columns <field=header,...>', 'read these columns as these fields, e.g. count=Anzahl,segment=Standort (ignore=Col to ignore one); repeatable', collect)
+    .option('--segment-columns <headers>', 'compose the segment path from these columns, in order, e.g. Site,Switch')
+    .option('--delimiter <char>', "a CSV schedule's delimiter when its header cannot tell: ',', ';' or tab")
+    .option('--sheet <name>', 'the worksheet of an .xlsx workbook to read (default: the first visible)')
     .option('--allow-new-segments', 'with a fleet file: add inventory segments the fleet file lacks instead of failing')
     .option('--skip-invalid', 'skip invalid inventory records (counted; the first 10 listed on stderr) instead of stopping');
 }

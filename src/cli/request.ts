@@ -5,7 +5,10 @@
  * catalog is passed in (preset ids are checked against it).
  */
 import { findPreset, type Catalog } from '../core/model/catalog.js';
-import { UsageError } from '../core/diagnostics/errors.js';
+import { asUsage, UsageError } from '../core/diagnostics/errors.js';
+import type { ColumnSettings } from '../core/inventory/column-plan.js';
+import { columnPairs, columnSettings, delimiterOf } from '../core/inventory/column-settings.js';
+import type { Delimiter } from '../core/inventory/header-rows.js';
 import { parseCameraSpec, withContext } from '../core/input/camera-spec.js';
 import { type CameraGroup, customProfile, type Profile, presetProfile } from '../core/model/fleet.js';
 import { parseCount } from '../core/numbers/count.js';
@@ -38,7 +41,17 @@ export type SizeInput =
       readonly format: InputFormat | undefined;
       /** CAMSIZE_THREADS as set: threads for a large file (1 keeps one thread, for comparison and debugging); read where an inventory is. */
       readonly threads: string | undefined;
+      /** How a schedule's columns are read (--columns, --segment-columns), its delimiter and worksheet: what was given. */
+      readonly schedule: ScheduleRequest;
     };
+
+/** --columns, --segment-columns, --delimiter, --sheet as given (a fleet file's "inventory" settings fill what is not). */
+export interface ScheduleRequest {
+  readonly columns?: ColumnSettings['columns'];
+  readonly segmentColumns?: readonly string[];
+  readonly delimiter?: Delimiter;
+  readonly sheet?: string;
+}
 
 export interface SizeRequest {
   readonly input: SizeInput;
@@ -115,8 +128,11 @@ function sizeInput(
       skipInvalid: flags.skipInvalid === true,
       format: flags.inputFormat as InputFormat | undefined,
       threads: env['CAMSIZE_THREADS'],
+      schedule: scheduleRequest(flags),
     };
   }
+  const stray = (['columns', 'segmentColumns', 'delimiter', 'sheet'] as const).find((f) => flags[f] !== undefined);
+  if (stray) throw new UsageError(`${optionName(stray)} says how to read an --inventory (a camera schedule): give one`);
   if (single && flags.count.length === 0 && sizing.capacityBitsPerSecond !== undefined && groups.length === 0 && operand === undefined) {
     return { kind: 'how-many', profile: single, capacityBitsPerSecond: sizing.capacityBitsPerSecond };
   }
@@ -126,6 +142,21 @@ function sizeInput(
     return { kind: 'groups', groups };
   }
   return { kind: 'fleet', operand };
+}
+
+/** The schedule options, checked (a field name, a delimiter) before anything is read. */
+export function scheduleRequest(flags: Pick<SizeFlags, 'columns' | 'segmentColumns' | 'delimiter' | 'sheet'>): ScheduleRequest {
+  const settings = asUsage(() =>
+    withContext('--columns', () => columnSettings(columnPairs(flags.columns ?? []), undefined)),
+  );
+  const segment = asUsage(() => withContext('--segment-columns', () => columnSettings([], flags.segmentColumns)));
+  const delimiter = flags.delimiter === undefined ? undefined : asUsage(() => withContext('--delimiter', () => delimiterOf(flags.delimiter!)));
+  return {
+    ...settings,
+    ...segment,
+    ...(delimiter !== undefined ? { delimiter } : {}),
+    ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}),
+  };
 }
 
 /** SizeFlags with the repeatable options read as lists (empty when not given). */

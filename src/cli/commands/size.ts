@@ -16,7 +16,9 @@ import { failureLines } from '../../render/wording/sentences.js';
 import { fleetFromOperand } from '../../io/fleet-input.js';
 import type { Io } from '../../io/io.js';
 import { progressLine } from '../progress.js';
-import type { SizeInput, SizeRequest } from '../request.js';
+import type { ScheduleRequest, SizeInput, SizeRequest } from '../request.js';
+import { inventoryNotes } from './inventory-notes.js';
+import type { InventoryOptions } from '../../io/inventory/options.js';
 
 /**
  * -q shortens what people read (nothing when everything fits, the failing lines
@@ -119,7 +121,9 @@ async function sizeInventory(
   let into: Fleet | undefined;
   if (input.fleetOperand !== undefined) into = await fleetFromOperand(input.fleetOperand, io, catalog, request.calibration);
   const progress = io.stderrIsTTY && !quiet ? progressLine(io) : undefined;
-  const { aggregate, name, bytes } = await loadInventory(
+  const calibration = request.calibration === undefined ? undefined : await (await import('../../io/calibration-load.js')).loadCalibration(request.calibration, io);
+  const schedule = { ...into?.inventory, ...input.schedule };
+  const { aggregate, name, bytes, columns } = await loadInventory(
     input.path,
     catalog,
     {
@@ -127,9 +131,12 @@ async function sizeInventory(
       threads: threadCount(input.threads),
       ...(input.format ? { format: input.format } : {}),
       ...(progress ? { progress } : {}),
+      ...scheduleOptions(schedule),
+      ...(calibration ? { calibration } : {}),
     },
     io,
   );
+  for (const note of inventoryNotes(name, columns)) io.stderr(`camsize: ${note}\n`);
   const baseName = name.replace(/^.*\//, '');
   const { fleet, missing } = inventoryFleet(aggregate.entries, baseName, into, input.allowNewSegments);
   if (missing.length > 0) {
@@ -150,11 +157,24 @@ async function sizeInventory(
     io.stderr(`camsize: skipped ${aggregate.skipped} invalid record${aggregate.skipped === 1 ? '' : 's'}; the totals are partial\n`);
   }
   const ids = async (measurements: readonly FlaggedMeasurement[]) =>
-    (await import('../../io/measured-input.js')).inventoryCameraIds({ path: input.path, format: input.format }, measurements, catalog);
+    (await import('../../io/measured-input.js')).inventoryCameraIds({ path: input.path, format: input.format, columns }, measurements, catalog);
   const report = await sizeMeasured(fleet, request, io, ids);
   return {
     ...report,
-    inventory: { name, records: aggregate.records, bytes },
+    inventory: { name, records: aggregate.records, bytes, ...(columns ? { columns: columns.reads } : {}), ...(columns?.sheet ? { sheet: columns.sheet } : {}) },
     ...(aggregate.skipped > 0 ? { partial: { skippedRecords: aggregate.skipped } } : {}),
+  };
+}
+
+/** The schedule settings as the inventory reader takes them. */
+export function scheduleOptions(schedule: ScheduleRequest): Pick<InventoryOptions, 'columns' | 'delimiter' | 'sheet'> {
+  const columns = {
+    ...(schedule.columns ? { columns: schedule.columns } : {}),
+    ...(schedule.segmentColumns ? { segmentColumns: schedule.segmentColumns } : {}),
+  };
+  return {
+    ...(Object.keys(columns).length > 0 ? { columns } : {}),
+    ...(schedule.delimiter ? { delimiter: schedule.delimiter } : {}),
+    ...(schedule.sheet !== undefined ? { sheet: schedule.sheet } : {}),
   };
 }

@@ -12,9 +12,9 @@ import { InventoryError } from '../../core/inventory/chunks.js';
 import { looksBinary, looksUtf16, UTF16_MESSAGE } from '../../core/inventory/encoding.js';
 import type { Catalog } from '../../core/model/catalog.js';
 import type { Io } from '../io.js';
-import { type Scanner, scanError, startScan } from './messages.js';
+import { columnsOf, csvReading, type Scanner, scanError, startScan } from './messages.js';
 import type { InventoryOptions, InventoryResult } from './options.js';
-import { formatOf, SPLIT_TUNING } from './split.js';
+import { formatOf, isZip, SPLIT_TUNING } from './split.js';
 import { loadInParts } from './parts.js';
 
 export type { InventoryOptions, InventoryResult } from './options.js';
@@ -27,6 +27,10 @@ export async function loadInventory(
   io: Pick<Io, 'stdinChunks'>,
 ): Promise<InventoryResult> {
   const threads = options.threads ?? availableParallelism();
+  if (path !== '-' && (options.format === 'xlsx' || (options.format === undefined && (await fileIsZip(path))))) {
+    const { loadWorkbook } = await import('./xlsx/load-workbook.js');
+    return loadWorkbook(path, catalog, options);
+  }
   if (path !== '-' && threads > 1) {
     const result = await loadInParts(path, catalog, options, threads);
     if (result) return result;
@@ -43,7 +47,9 @@ export async function loadInventory(
       if (!scanner) {
         if (chunk.length === 0) continue;
         checkText(name, chunk);
-        ({ aggregate, scanner } = startScan(name, options.format ?? formatOf(path, chunk), catalog, options.skipInvalid, options.scan));
+        const format = options.format ?? formatOf(path, chunk);
+        if (format === 'xlsx') throw new InputError(`${name}: ${XLSX_FROM_STDIN}`);
+        ({ aggregate, scanner } = startScan(name, format, catalog, options.skipInvalid, options.scan, csvReading(options)));
       }
       bytes += chunk.length;
       scanner.feed(chunk);
@@ -61,11 +67,31 @@ export async function loadInventory(
   if (!aggregate || aggregate.records + aggregate.skipped === 0) {
     throw new InputError(`${name}: empty inventory (no camera records)`);
   }
-  return { aggregate, name, bytes };
+  const columns = scanner ? columnsOf(scanner) : undefined;
+  return { aggregate, name, bytes, ...(columns ? { columns } : {}) };
+}
+
+const XLSX_FROM_STDIN = 'an XLSX workbook is read from a file, not from standard input: give its file name';
+
+/** Whether the file at `path` begins as a zip archive (an XLSX workbook); false when it cannot be read (the read reports why). */
+async function fileIsZip(path: string): Promise<boolean> {
+  try {
+    const file = await open(path, 'r');
+    try {
+      const head = Buffer.alloc(4);
+      await file.read(head, 0, 4, 0);
+      return isZip(head);
+    } finally {
+      await file.close();
+    }
+  } catch {
+    return false;
+  }
 }
 
 /** The first bytes are text camsize reads: not UTF-16, not binary. */
 function checkText(name: string, chunk: Buffer): void {
+  if (isZip(chunk)) throw new InputError(`${name}: ${XLSX_FROM_STDIN}`);
   if (looksUtf16(chunk)) throw new InputError(`${name}: ${UTF16_MESSAGE}`);
   if (looksBinary(chunk)) throw new InputError(`${name}: binary data, not a camera inventory (CSV, NDJSON or JSON)`);
 }

@@ -15,7 +15,7 @@ import { mergeRaw } from '../../core/inventory/aggregate-raw.js';
 import { InventoryError } from '../../core/inventory/chunks.js';
 import type { Catalog } from '../../core/model/catalog.js';
 import type { InventoryOptions, InventoryResult } from './options.js';
-import { type PlacedProblem, recordMessage, SKIP_INVALID_HINT, scanError } from './messages.js';
+import { columnsOf, csvReading, type PlacedProblem, recordMessage, SKIP_INVALID_HINT, scanError } from './messages.js';
 import { Pace } from './pace.js';
 import { COUNTERS, NEXT_PART, PART_STRIDE, type PartDone, scanParts, type ThreadOutcome } from './part-scan.js';
 import { type PartPlan, planParts, SPLIT_TUNING } from './split.js';
@@ -45,10 +45,12 @@ export async function loadInParts(
   options: InventoryOptions,
   threads: number,
 ): Promise<InventoryResult | undefined> {
-  const plan = planParts(path, options.format, options.split ?? SPLIT_TUNING);
+  if (options.format === 'xlsx') return undefined;
+  const plan = planParts(path, options.format, options.split ?? SPLIT_TUNING, options.delimiter);
   if (!plan || plan.parts < 2 || threads < 2) return undefined;
   const shared = new SharedArrayBuffer(COUNTERS * 4);
-  const job: WorkerJob = { plan, shared, skipInvalid: options.skipInvalid, catalog, ...(options.scan ? { scan: options.scan } : {}) };
+  const reading = csvReading(options);
+  const job: WorkerJob = { plan, shared, skipInvalid: options.skipInvalid, catalog, reading, ...(options.scan ? { scan: options.scan } : {}) };
   const workers: StartedWorker[] = [];
   const more = Math.min(threads, plan.parts) - 1;
   const counters = new Int32Array(shared);
@@ -79,7 +81,7 @@ export async function loadInParts(
         worker: false,
         progress,
         afterPart: () => pace.partDone(),
-      });
+      }, reading);
     } finally {
       pace.release();
     }
@@ -132,7 +134,8 @@ function combine(plan: PartPlan, mine: ReturnType<typeof scanParts>, theirs: Wor
   aggregate.skipped = outcomes.reduce((sum, o) => sum + o.skipped, 0);
   aggregate.skippedSamples.push(...firstSamples(outcomes).map((s) => recordMessage(plan.path, inFile(s.part, s.problem))));
   if (aggregate.records + aggregate.skipped === 0) throw new InputError(`${plan.path}: empty inventory (no camera records)`);
-  return { aggregate, name: plan.path, bytes: plan.size };
+  const columns = columnsOf(mine.scanner);
+  return { aggregate, name: plan.path, bytes: plan.size, ...(columns ? { columns } : {}) };
 }
 
 /** The first 10 skipped records in file order, from each thread's first 10 (each in its own parts' order). */
