@@ -27,6 +27,7 @@ import {
   storageSentence,
   timeSentence,
   totalSentence,
+  estimatedSentence,
   verdictSentence,
 } from './wording/sentences.js';
 import { driftSentences, measurementSentences, unmatchedLines } from './wording/measured.js';
@@ -42,7 +43,7 @@ export interface TableBlock {
 }
 
 /** Which sentence: formats style each role their own way (the total in bold, settings dimmed …). */
-export type SentenceRole = 'note' | 'settings' | 'capacity' | 'total' | 'time' | 'percentile' | 'storage' | 'measured' | 'unmatched';
+export type SentenceRole = 'note' | 'settings' | 'capacity' | 'total' | 'estimated' | 'time' | 'percentile' | 'storage' | 'measured' | 'unmatched';
 
 export type Block =
   | { readonly kind: 'heading'; readonly text: string }
@@ -78,6 +79,7 @@ export function reportBlocks(report: Report, options: RenderOptions): Block[] {
   sentence('settings', settingsSentence(report));
   sentence('capacity', capacitySentence(report, options));
   sentence('total', totalSentence(report, options));
+  sentence('estimated', estimatedSentence(report, options));
   sentence('time', timeSentence(report, options));
   sentence('percentile', percentileSentence(report, options));
   sentence('storage', storageSentence(report));

@@ -175,6 +175,11 @@ const TOTAL = obj(
     viewing: ref('rate'),
     load: ref('rate'),
     check: { ...ref('link'), description: 'With --capacity: the total against it' },
+    estimated: obj(
+      "Present when some profiles are estimated from resolution and frame rate: their cameras, the sum of their profile rows' loads and its share of all the profiles' load",
+      { cameras: ref('whole'), load: ref('rate'), profiles: count('Estimated profiles'), sharePct: num('Percent of the profiles\' load, to 0.1') },
+      ['sharePct'],
+    ),
     storage: ref('storage'),
     keeps: { ...ref('keeps'), description: '--storage-capacity without --retention: how long it keeps every recording' },
     time: ref('time'),
@@ -191,7 +196,7 @@ const TOTAL = obj(
       description: 'With recorders: what the recorders in the fleet take (their ingest summed; what reaches the head end is load)',
     },
   },
-  ['check', 'storage', 'keeps', 'time', 'percentile', 'recordedInFleet'],
+  ['check', 'estimated', 'storage', 'keeps', 'time', 'percentile', 'recordedInFleet'],
 );
 
 const CAPACITY_ANSWER = obj(

@@ -136,6 +136,12 @@ export interface Report {
     readonly viewingBitsPerSecond: bigint;
     /** The sum of the profile rows' loads (by day, when rates vary over the day). */
     readonly profilesLoadBitsPerSecond: bigint;
+    /**
+     * Present when some profiles are estimated (from resolution and frame rate: a fleet file's
+     * estimate groups, a schedule's rows to estimate): their cameras and the sum of their
+     * profile rows' loads, the part of profilesLoadBitsPerSecond that is a model's estimate.
+     */
+    readonly estimated?: { readonly cameras: bigint; readonly loadBitsPerSecond: bigint; readonly profiles: number };
     readonly storage?: StorageStatus;
     /** --storage-capacity without a retention: how long it keeps all recordings. */
     readonly keeps?: StorageKeeps;

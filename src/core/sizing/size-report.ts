@@ -117,9 +117,19 @@ function reportTotal(
   recorders: Report['recorders'],
 ): Report['total'] {
   const recordedInFleet = recorders?.filter((r) => !r.headEnd).reduce((sum, r) => sum + r.ingestBitsPerSecond, 0n);
+  const estimated = profiles.filter((p) => p.profile.kind === 'estimate');
   return {
     cameras: rootDraft.cameras,
     profilesLoadBitsPerSecond: profiles.reduce((sum, p) => sum + p.loadBitsPerSecond, 0n),
+    ...(estimated.length > 0
+      ? {
+          estimated: {
+            cameras: estimated.reduce((sum, p) => sum + p.cameras, 0n),
+            loadBitsPerSecond: estimated.reduce((sum, p) => sum + p.loadBitsPerSecond, 0n),
+            profiles: estimated.length,
+          },
+        }
+      : {}),
     loadBitsPerSecond: rootDraft.loadBitsPerSecond,
     viewingBitsPerSecond: rootDraft.viewingBitsPerSecond,
     ...(storage ? { storage } : {}),

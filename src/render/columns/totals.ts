@@ -20,6 +20,21 @@ export const TOTAL_COLUMNS: readonly Column<Report, unknown>[] = [
     json: (r) => ({ load: rateJson(r.total.loadBitsPerSecond) }),
   },
   {
+    // The part of the profiles' load that is estimated (a model's, not a preset's or a measurement's).
+    key: 'estimated',
+    json: (r) =>
+      r.total.estimated
+        ? {
+            estimated: {
+              cameras: r.total.estimated.cameras.toString(),
+              load: rateJson(r.total.estimated.loadBitsPerSecond),
+              profiles: r.total.estimated.profiles,
+              ...(r.total.profilesLoadBitsPerSecond > 0n ? { sharePct: estimatedShare(r) } : {}),
+            },
+          }
+        : {},
+  },
+  {
     key: 'check',
     csv: (r) => linkCsv(r.totalCheck),
     json: (r) => (r.totalCheck ? { check: linkJson(r.totalCheck) } : {}),
@@ -79,3 +94,10 @@ export const TOTAL_COLUMNS: readonly Column<Report, unknown>[] = [
       r.total.recordedInFleetBitsPerSecond === undefined ? {} : { recordedInFleet: rateJson(r.total.recordedInFleetBitsPerSecond) },
   },
 ];
+
+/** The estimated part of the profiles' load, in percent to 0.1. */
+export function estimatedShare(r: Report): number {
+  const total = r.total.profilesLoadBitsPerSecond;
+  const part = r.total.estimated?.loadBitsPerSecond ?? 0n;
+  return total === 0n ? 0 : Number((part * 1000n + total / 2n) / total) / 10;
+}

@@ -44,6 +44,7 @@ const SENTENCE: Record<SentenceRole, (text: string) => string> = {
   settings: (t) => t,
   capacity: (t) => `**${t}**`,
   total: (t) => `${t}.`,
+  estimated: (t) => t,
   time: (t) => t,
   percentile: (t) => t,
   storage: (t) => `${t}.`,

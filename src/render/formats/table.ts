@@ -46,6 +46,7 @@ const SENTENCE_STYLE: Record<SentenceRole, keyof Paint | undefined> = {
   settings: 'dim',
   capacity: 'bold',
   total: 'bold',
+  estimated: undefined,
   time: undefined,
   percentile: undefined,
   storage: 'bold',

@@ -9,6 +9,7 @@ import { formatRate } from '../../core/numbers/rate.js';
 import { percentText } from '../../core/numbers/percent.js';
 import { recordingText } from '../../core/sizing/storage.js';
 import type { RenderOptions } from '../view.js';
+import { estimatedShare } from '../columns/totals.js';
 import { driftFailure, driftVerdict } from './measured.js';
 import { approximateRate, bytesText, hourText, humanCount, humanRate, keepsText, storageText, utilizationText } from './quantities.js';
 
@@ -28,6 +29,18 @@ export function totalSentence(report: Report, options: RenderOptions): string {
   const partial = report.partial ? ` (partial: ${humanCount(BigInt(report.partial.skippedRecords))} invalid records skipped)` : '';
   if (report.recorders) return recordersTotal(report, options, noun) + partial;
   return `Total: ${main}${also} for ${humanCount(cameras)} ${noun}${viewing}${partial}`;
+}
+
+/** How much of the profiles' load is a model's estimate (from resolution and frame rate), when any is. */
+export function estimatedSentence(report: Report, options: RenderOptions): string | undefined {
+  const e = report.total.estimated;
+  if (!e) return undefined;
+  const all = report.total.profilesLoadBitsPerSecond;
+  const cameras = `${humanCount(e.cameras)} of ${humanCount(report.total.cameras)} cameras`;
+  return (
+    `Estimated: ${humanRate(e.loadBitsPerSecond, options)} of ${humanRate(all, options)} (${estimatedShare(report)} %, ${cameras}) ` +
+    'comes from resolution and frame rate through the estimate model (camsize estimate), not from a preset or a measured rate.'
+  );
 }
 
 /** With recorders the total is where streams are recorded, and what still crosses between the fleet and the head end. */
