@@ -73,7 +73,11 @@ export function addInventoryOptions(program: CommandType): void {
         'xlsx',
       ]),
     )
-    .option('--columns <field=header,...>', 'read these columns as these fields, e.g. count=Anzahl,segment=Standort (ignore=Col to ignore one); repeatable', collect)
+    .option(
+      '--columns <field=header,...>',
+      'read these columns as these fields, e.g. count=Anzahl,segment=Standort (ignore=Col to ignore one); repeatable',
+      collect,
+    )
     .option('--segment-columns <headers>', 'compose the segment path from these columns, in order, e.g. Site,Switch')
     .option('--delimiter <char>', "a CSV schedule's delimiter when its header cannot tell: ',', ';' or tab")
     .option('--sheet <name>', 'the worksheet of an .xlsx workbook to read (default: the first visible)')

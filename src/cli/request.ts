@@ -19,6 +19,8 @@ import { parseTolerance } from '../core/measure/drift.js';
 import type { InputFormat } from '../io/inventory/split.js';
 import type { MeasuredRequest } from '../io/measured-input.js';
 import type { SizeFlags } from './program.js';
+import type { ColumnsFlags } from './program-flags.js';
+import type { ColumnsRequest } from './commands/columns.js';
 
 export { resolveOutput, type OutputRequest } from './output-request.js';
 import { type OutputRequest, resolveOutput } from './output-request.js';
@@ -146,11 +148,10 @@ function sizeInput(
 
 /** The schedule options, checked (a field name, a delimiter) before anything is read. */
 export function scheduleRequest(flags: Pick<SizeFlags, 'columns' | 'segmentColumns' | 'delimiter' | 'sheet'>): ScheduleRequest {
-  const settings = asUsage(() =>
-    withContext('--columns', () => columnSettings(columnPairs(flags.columns ?? []), undefined)),
-  );
+  const settings = asUsage(() => withContext('--columns', () => columnSettings(columnPairs(flags.columns ?? []), undefined)));
   const segment = asUsage(() => withContext('--segment-columns', () => columnSettings([], flags.segmentColumns)));
-  const delimiter = flags.delimiter === undefined ? undefined : asUsage(() => withContext('--delimiter', () => delimiterOf(flags.delimiter!)));
+  const delimiter =
+    flags.delimiter === undefined ? undefined : asUsage(() => withContext('--delimiter', () => delimiterOf(flags.delimiter!)));
   return {
     ...settings,
     ...segment,
@@ -185,4 +186,12 @@ function singleGroup(flags: ListedFlags, catalog: Catalog): Profile | undefined 
 
 function optionName(camel: string): string {
   return `--${camel.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+/** `camsize columns FILE` and its options, checked. */
+export function columnsRequest(path: string, flags: ColumnsFlags): ColumnsRequest {
+  const rows = flags.rows === undefined ? 10 : Number(flags.rows);
+  if (!Number.isInteger(rows) || rows < 0 || rows > 10_000)
+    throw new UsageError(`--rows: '${flags.rows}' is not a number of rows (0 to 10,000)`);
+  return { path, format: flags.inputFormat as InputFormat | undefined, schedule: scheduleRequest(flags), rows };
 }

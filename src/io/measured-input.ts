@@ -52,8 +52,11 @@ const SCHEDULE_IDS =
 
 /** The second pass (core/measure/inventory-ids.ts) reads the plain column names only: a schedule read otherwise is not matched by id. */
 function plainLayout(columns: InventoryColumns): boolean {
-  if (columns.sheet !== undefined || (columns.delimiter !== undefined && columns.delimiter !== ',') || columns.titles.length > 0) return false;
-  return columns.reads.every((r) => r.field === 'ignored' || (r.level === undefined && r.unit === undefined && r.header.trim().toLowerCase() === r.field));
+  if (columns.sheet !== undefined || (columns.delimiter !== undefined && columns.delimiter !== ',') || columns.titles.length > 0)
+    return false;
+  return columns.reads.every(
+    (r) => r.field === 'ignored' || (r.level === undefined && r.unit === undefined && r.header.trim().toLowerCase() === r.field),
+  );
 }
 
 /** Where the inventory puts each camera the measurements name by id (a second pass over the file, keeping only those). */

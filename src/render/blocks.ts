@@ -43,7 +43,17 @@ export interface TableBlock {
 }
 
 /** Which sentence: formats style each role their own way (the total in bold, settings dimmed …). */
-export type SentenceRole = 'note' | 'settings' | 'capacity' | 'total' | 'estimated' | 'time' | 'percentile' | 'storage' | 'measured' | 'unmatched';
+export type SentenceRole =
+  | 'note'
+  | 'settings'
+  | 'capacity'
+  | 'total'
+  | 'estimated'
+  | 'time'
+  | 'percentile'
+  | 'storage'
+  | 'measured'
+  | 'unmatched';
 
 export type Block =
   | { readonly kind: 'heading'; readonly text: string }

@@ -195,13 +195,22 @@ const inventory = z
     columns: z
       .record(z.string(), z.union([z.string().min(1), z.array(z.string().min(1))]))
       .optional()
-      .describe('Columns read as fields, e.g. { "count": "Anzahl", "segment": "Standort" }; "ignore": ["Unit"] reads columns as ignored (as --columns)'),
-    segmentColumns: z.array(z.string().min(1)).min(1).optional().describe('The columns whose values make the segment path, in order (as --segment-columns)'),
-    delimiter: z.enum([',', ';', '\t', 'tab']).optional().describe("A CSV schedule's delimiter when its header cannot tell (as --delimiter)"),
+      .describe(
+        'Columns read as fields, e.g. { "count": "Anzahl", "segment": "Standort" }; "ignore": ["Unit"] reads columns as ignored (as --columns)',
+      ),
+    segmentColumns: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe('The columns whose values make the segment path, in order (as --segment-columns)'),
+    delimiter: z
+      .enum([',', ';', '\t', 'tab'])
+      .optional()
+      .describe("A CSV schedule's delimiter when its header cannot tell (as --delimiter)"),
     sheet: z.string().min(1).optional().describe('The worksheet of an .xlsx workbook to read (as --sheet)'),
   } satisfies Record<(typeof INVENTORY_KEYS)[number], z.ZodType>)
   .optional()
-  .describe('How a camera schedule sized with this fleet (--inventory) is read; the command line\'s options win');
+  .describe("How a camera schedule sized with this fleet (--inventory) is read; the command line's options win");
 
 export const rootShallowSchema = z.strictObject({
   $schema: z.string().optional(),

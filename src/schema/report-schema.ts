@@ -177,7 +177,12 @@ const TOTAL = obj(
     check: { ...ref('link'), description: 'With --capacity: the total against it' },
     estimated: obj(
       "Present when some profiles are estimated from resolution and frame rate: their cameras, the sum of their profile rows' loads and its share of all the profiles' load",
-      { cameras: ref('whole'), load: ref('rate'), profiles: count('Estimated profiles'), sharePct: num('Percent of the profiles\' load, to 0.1') },
+      {
+        cameras: ref('whole'),
+        load: ref('rate'),
+        profiles: count('Estimated profiles'),
+        sharePct: num("Percent of the profiles' load, to 0.1"),
+      },
       ['sharePct'],
     ),
     storage: ref('storage'),

@@ -15,9 +15,13 @@ export function inventoryNotes(name: string, columns: InventoryColumns | undefin
   const where = columns.sheet !== undefined ? `${name} (sheet ${quoted(columns.sheet)})` : name;
   if (columns.titles.length > 0) {
     const rows = columns.titles.map((t) => `${t.line} ${quoted(t.text)}`).join(', ');
-    notes.push(`${where}: skipped ${columns.titles.length === 1 ? 'a row' : `${columns.titles.length} rows`} above the header on ${columns.line === 0 ? 'line' : 'line'} ${rows}`);
+    notes.push(
+      `${where}: skipped ${columns.titles.length === 1 ? 'a row' : `${columns.titles.length} rows`} above the header on ${columns.line === 0 ? 'line' : 'line'} ${rows}`,
+    );
   }
-  const ignored = columns.reads.flatMap((r, i) => (r.field === 'ignored' ? [r.header.trim() === '' ? `column ${i + 1} (no name)` : quoted(r.header)] : []));
+  const ignored = columns.reads.flatMap((r, i) =>
+    r.field === 'ignored' ? [r.header.trim() === '' ? `column ${i + 1} (no name)` : quoted(r.header)] : [],
+  );
   const noun = columns.line === 0 ? 'keys' : 'columns';
   if (ignored.length > 0 || (columns.moreKeys ?? 0) > 0)
     notes.push(`${where}: ignored ${noun}: ${ignored.join(', ')}${columns.moreKeys ? ` and ${columns.moreKeys} more` : ''}`);

@@ -121,7 +121,10 @@ async function sizeInventory(
   let into: Fleet | undefined;
   if (input.fleetOperand !== undefined) into = await fleetFromOperand(input.fleetOperand, io, catalog, request.calibration);
   const progress = io.stderrIsTTY && !quiet ? progressLine(io) : undefined;
-  const calibration = request.calibration === undefined ? undefined : await (await import('../../io/calibration-load.js')).loadCalibration(request.calibration, io);
+  const calibration =
+    request.calibration === undefined
+      ? undefined
+      : await (await import('../../io/calibration-load.js')).loadCalibration(request.calibration, io);
   const schedule = { ...into?.inventory, ...input.schedule };
   const { aggregate, name, bytes, columns } = await loadInventory(
     input.path,
@@ -157,11 +160,21 @@ async function sizeInventory(
     io.stderr(`camsize: skipped ${aggregate.skipped} invalid record${aggregate.skipped === 1 ? '' : 's'}; the totals are partial\n`);
   }
   const ids = async (measurements: readonly FlaggedMeasurement[]) =>
-    (await import('../../io/measured-input.js')).inventoryCameraIds({ path: input.path, format: input.format, columns }, measurements, catalog);
+    (await import('../../io/measured-input.js')).inventoryCameraIds(
+      { path: input.path, format: input.format, columns },
+      measurements,
+      catalog,
+    );
   const report = await sizeMeasured(fleet, request, io, ids);
   return {
     ...report,
-    inventory: { name, records: aggregate.records, bytes, ...(columns ? { columns: columns.reads } : {}), ...(columns?.sheet ? { sheet: columns.sheet } : {}) },
+    inventory: {
+      name,
+      records: aggregate.records,
+      bytes,
+      ...(columns ? { columns: columns.reads } : {}),
+      ...(columns?.sheet ? { sheet: columns.sheet } : {}),
+    },
     ...(aggregate.skipped > 0 ? { partial: { skippedRecords: aggregate.skipped } } : {}),
   };
 }

@@ -26,7 +26,9 @@ export function fleetFromJson(
   const name = typeof json['name'] === 'string' ? json['name'] : 'fleet';
   const root = readTree(json, name, reader);
   const inventory = json['inventory'] === undefined ? undefined : readInventorySettings(json['inventory'], reader);
-  return reader.issues.length === 0 ? { fleet: { name, root, ...(inventory ? { inventory } : {}) }, issues: [] } : { issues: reader.issues };
+  return reader.issues.length === 0
+    ? { fleet: { name, root, ...(inventory ? { inventory } : {}) }, issues: [] }
+    : { issues: reader.issues };
 }
 
 /** The "inventory" settings (their structure checked by zod): field names and the delimiter read as the command line reads them. */
@@ -37,7 +39,10 @@ function readInventorySettings(json: unknown, reader: Reader): FleetInventorySet
     ? reader.attempt(['inventory', 'columns'], () => columnPairsOf(columns as Record<string, string | string[]>))
     : undefined;
   const segmentColumns = Array.isArray(json['segmentColumns']) ? (json['segmentColumns'] as string[]) : undefined;
-  const delimiter = typeof json['delimiter'] === 'string' ? reader.attempt(['inventory', 'delimiter'], () => delimiterOf(json['delimiter'] as string)) : undefined;
+  const delimiter =
+    typeof json['delimiter'] === 'string'
+      ? reader.attempt(['inventory', 'delimiter'], () => delimiterOf(json['delimiter'] as string))
+      : undefined;
   const sheet = typeof json['sheet'] === 'string' ? json['sheet'] : undefined;
   return {
     ...(pairs && pairs.length > 0 ? { columns: pairs } : {}),

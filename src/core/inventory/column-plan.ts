@@ -79,7 +79,9 @@ export function planColumns(headers: readonly string[], settings: ColumnSettings
       const choices = reading.fields.map((f) => `--columns ${f}=${printable(header)}`).join(' or ');
       fail(`column ${quoted(header)} could be ${reading.fields.map(what).join(' or ')}: say which with ${choices}`);
     } else if (reading.kind === 'misspelt')
-      fail(`unknown field ${quoted(header)} (did you mean '${reading.near}'?); if it is another column, --columns ignore=${printable(header)}`);
+      fail(
+        `unknown field ${quoted(header)} (did you mean '${reading.near}'?); if it is another column, --columns ignore=${printable(header)}`,
+      );
     else fieldOf[i] = 'ignored';
   });
   const at = claims(headers, fieldOf, fail);
@@ -92,7 +94,8 @@ function findHeader(headers: readonly string[], wanted: string, context: string,
   const exact = headers.flatMap((h, i) => (h.trim() === wanted.trim() ? [i] : []));
   const found = exact.length > 0 ? exact : headers.flatMap((h, i) => (headerName(h).key === key && key !== '' ? [i] : []));
   if (found.length === 1) return found[0]!;
-  if (found.length > 1) return fail(`${context}: ${found.length} columns are called that (${found.map((i) => quoted(headers[i]!)).join(', ')})`);
+  if (found.length > 1)
+    return fail(`${context}: ${found.length} columns are called that (${found.map((i) => quoted(headers[i]!)).join(', ')})`);
   const near = closest(wanted, headers, 1)[0];
   return fail(`${context}: no column ${quoted(wanted)}${near !== undefined ? ` (did you mean ${quoted(near)}?)` : ''}`);
 }

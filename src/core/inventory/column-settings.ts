@@ -21,7 +21,9 @@ export function mappedField(name: string): ColumnField | 'ignore' {
   if (field !== undefined) return field;
   const names = [...INVENTORY_COLUMNS.map((c) => c.field), 'ignore'];
   const near = closest(name, names, 1)[0];
-  throw new InputError(`'${printable(name)}' is not a field${near ? ` (did you mean '${near}'?)` : ''}: the fields are ${names.join(', ')}`);
+  throw new InputError(
+    `'${printable(name)}' is not a field${near ? ` (did you mean '${near}'?)` : ''}: the fields are ${names.join(', ')}`,
+  );
 }
 
 /** `count=Anzahl,segment=Standort` (each value of a repeated --columns) as (field, header) pairs. */

@@ -100,7 +100,12 @@ export const INVENTORY_COLUMNS: readonly ColumnDefinition[] = [
     meaning: 'with fps, on a row without a preset or rate: the rate is estimated (1920x1080, 4MP, 1080p)',
     json: false,
   },
-  { field: 'fps', names: ['fps', 'frame rate', 'framerate', 'frames per second', 'frames/s'], meaning: 'frames per second, for an estimate', json: false },
+  {
+    field: 'fps',
+    names: ['fps', 'frame rate', 'framerate', 'frames per second', 'frames/s'],
+    meaning: 'frames per second, for an estimate',
+    json: false,
+  },
   { field: 'codec', names: ['codec', 'video codec', 'compression', 'encoding'], meaning: 'for an estimate (default h264)', json: false },
   { field: 'scene', names: ['scene', 'scene complexity'], meaning: 'for an estimate: low, medium (default), high or complex', json: false },
   { field: 'quality', names: ['quality', 'image quality'], meaning: 'for an estimate: low, medium (default) or high', json: false },
@@ -142,13 +147,17 @@ export function headerName(raw: string): HeaderName {
   if (bracket) return { key: keyOf(bracket[1]!), unit: bracket[2]! };
   // 'Bitrate Mbps', 'Rate kb/s': a rate name and a unit word.
   const words = /^(.*\S)\s+(\S+)$/.exec(text);
-  if (words && FIELD_BY_KEY.get(keyOf(words[1]!)) === 'bitrate' && lookupUnit(words[2]!).ok) return { key: keyOf(words[1]!), unit: words[2]! };
+  if (words && FIELD_BY_KEY.get(keyOf(words[1]!)) === 'bitrate' && lookupUnit(words[2]!).ok)
+    return { key: keyOf(words[1]!), unit: words[2]! };
   return { key: keyOf(text) };
 }
 
 /** Letters and digits only, lower case (NFKC first, so full-width letters compare as their ASCII selves). */
 export function keyOf(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 const FIELD_BY_KEY: ReadonlyMap<string, ColumnField> = new Map(

@@ -26,9 +26,13 @@ export interface CsvReading {
   readonly delimiter?: Delimiter;
   /** A site calibration for the rows to estimate. */
   readonly calibration?: SiteCalibration;
-  /** Tests: every row on the general path (TableRecords), the plain path the byte paths are held to. */
+  /** Every row on the general path (TableRecords): the plain path the byte paths are held to (tests), and camsize columns. */
   readonly general?: boolean;
+  /** Told each row's entry, line and count (camsize columns; one thread only: a function does not cross to a worker). */
+  readonly observe?: RowObserver;
 }
+
+export type RowObserver = (aggregate: InventoryAggregate, entry: number, line: number, count: number | bigint) => void;
 
 export abstract class CsvColumns extends ChunkScanner {
   protected line = 0;
@@ -78,7 +82,11 @@ export abstract class CsvColumns extends ChunkScanner {
     while (pos < buf.length && !this.found) {
       const { end, found } = recordExtent(buf, pos);
       if (end < 0 && !final) {
-        this.keep(buf, pos, () => new InventoryError('a line longer than 1 MiB: not a header row (is this the right file?)', { line: this.line + 1 }));
+        this.keep(
+          buf,
+          pos,
+          () => new InventoryError('a line longer than 1 MiB: not a header row (is this the right file?)', { line: this.line + 1 }),
+        );
         return -1;
       }
       const stop = end < 0 ? buf.length : end + 1;
@@ -95,7 +103,10 @@ export abstract class CsvColumns extends ChunkScanner {
 
   /** A row before the header (its cells, latin1): skipped, or the header, which sets the scanner up. */
   protected headerCells(cells: readonly string[], line: number, delimiter: Delimiter = ','): void {
-    const plan = this.search.row(cells.map((c, i) => utf8Cell(c, i, line)), line);
+    const plan = this.search.row(
+      cells.map((c, i) => utf8Cell(c, i, line)),
+      line,
+    );
     if (plan === undefined) return;
     this.found = { plan, line, titles: this.search.titles, delimiter };
     this.aggregate.reading = {
@@ -112,7 +123,10 @@ export abstract class CsvColumns extends ChunkScanner {
 
   /** The general path's records for this plan (a subclass may watch them). */
   protected tableRecords(plan: ColumnPlan, delimiter: Delimiter): TableRecords {
-    return new TableRecords(this.aggregate, this.onError, plan, { decimalComma: delimiter === ';' });
+    const records = new TableRecords(this.aggregate, this.onError, plan, { decimalComma: delimiter === ';' });
+    const observe = this.reading.observe;
+    if (observe) records.observe = (e, line, count) => observe(this.aggregate, e, line, count);
+    return records;
   }
 
   /** The layout kept in the fields above; profile keys are stored in file order, so the aggregate gets their canonical parts. */

@@ -73,7 +73,10 @@ export function readKey(name: string): KeyReading {
   if (reading.field === 'bitrate' && unit !== undefined) {
     const found = lookupUnit(unit);
     if (found.ok && found.factor === 1_000_000n) return { slot: SLOTS.indexOf('mbps') };
-    return { slot: -1, problem: `key '${name}': a rate key's unit can only be Mb/s (the mbps field); give other units in the value ("512kb/s")` };
+    return {
+      slot: -1,
+      problem: `key '${name}': a rate key's unit can only be Mb/s (the mbps field); give other units in the value ("512kb/s")`,
+    };
   }
   return { slot: SLOTS.indexOf(reading.field as Field) };
 }

@@ -84,7 +84,8 @@ export abstract class JsonFieldProblems extends JsonCursor {
     if (reading.slot >= 0) return reading.slot;
     if (this.unknownNames.includes(key)) this.twice(key, start - 1);
     else this.unknownNames.push(key);
-    if (reading.problem) this.fieldError ??= new RecordError({ line: this.line, column: at - this.lineStart + 1 }, undefined, shownText(reading.problem));
+    if (reading.problem)
+      this.fieldError ??= new RecordError({ line: this.line, column: at - this.lineStart + 1 }, undefined, shownText(reading.problem));
     return -1;
   }
 }

@@ -17,7 +17,8 @@ export function decimalCommaText(text: string): string {
   const [, sign = '', number = '', rest = ''] = match;
   const separators = number.replace(/\d/g, '');
   if (separators === '') return text;
-  if (separators.length > 1) throw new InputError(`'${printable(text.trim())}': write the number without thousands separators (e.g. 1500 or 4,5)`);
+  if (separators.length > 1)
+    throw new InputError(`'${printable(text.trim())}': write the number without thousands separators (e.g. 1500 or 4,5)`);
   const after = number.length - 1 - number.search(/[.,]/);
   if (after === 3 && /^\d/.test(number))
     throw new InputError(

@@ -143,7 +143,12 @@ export class KeyMeanings {
     if (resolution === '' || fps === '')
       return { field: resolution === '' ? 'resolution' : 'fps', message: 'missing: an estimate needs resolution and fps' };
     try {
-      return estimatedProfile({ resolution, fps, codec, scene, quality }, label, this.reading.decimalComma === true, this.reading.calibration);
+      return estimatedProfile(
+        { resolution, fps, codec, scene, quality },
+        label,
+        this.reading.decimalComma === true,
+        this.reading.calibration,
+      );
     } catch (error) {
       if (error instanceof FieldInputError) return { field: error.field, message: error.message };
       throw error;
@@ -159,7 +164,10 @@ function readSegmentPath(latin1: string, reading: KeyReading): string[] | FieldP
   if (typeof text !== 'string') return { field: 'segment', message: text.problem };
   if (text === '' && reading.wholeFile) return [];
   if (text === '' && reading.pathHeaders !== undefined)
-    return { field: 'segment', message: `missing: the row's ${reading.pathHeaders.map((h) => `'${printable(h)}'`).join(', ')} ${reading.pathHeaders.length === 1 ? 'is' : 'are'} empty` };
+    return {
+      field: 'segment',
+      message: `missing: the row's ${reading.pathHeaders.map((h) => `'${printable(h)}'`).join(', ')} ${reading.pathHeaders.length === 1 ? 'is' : 'are'} empty`,
+    };
   if (text === '') return { field: 'segment', message: 'missing (every record needs a segment path, e.g. site/switch-1)' };
   const parts = text.split('/').map((p) => p.trim());
   if (parts.some((p) => p === '')) return { field: 'segment', message: `segment '${printable(text)}' has an empty name between slashes` };
@@ -167,7 +175,14 @@ function readSegmentPath(latin1: string, reading: KeyReading): string[] | FieldP
 }
 
 /** The profile a record names: a preset (rate from the catalog or, if given, from the record) or a rate. */
-function resolveProfile(catalog: Catalog, preset: string, kind: string, rate: string, label: string, reading: KeyReading): Profile | FieldProblem {
+function resolveProfile(
+  catalog: Catalog,
+  preset: string,
+  kind: string,
+  rate: string,
+  label: string,
+  reading: KeyReading,
+): Profile | FieldProblem {
   if (kind === '\u0001') return { field: 'mbps', message: 'give bitrate or mbps, not both' };
   let bps: bigint | undefined;
   if (kind !== '') {

@@ -25,8 +25,8 @@ export class TableRecords {
   private readonly profileColumns: Int32Array;
   private readonly countColumn: number;
   private readonly decimalComma: boolean;
-  /** Called with each row's entry and count (camsize columns shows the first rows as they were read). */
-  observe: ((entry: number, line: number) => void) | undefined;
+  /** Called with each row's entry, line and count (camsize columns shows the first rows as they were read). */
+  observe: ((entry: number, line: number, count: number | bigint) => void) | undefined;
 
   constructor(
     private readonly aggregate: InventoryAggregate,
@@ -62,7 +62,7 @@ export class TableRecords {
       }
       const e = this.aggregate.entryOf(this.segmentKey, key, line, column);
       addCount(this.aggregate, e, count);
-      this.observe?.(e, line);
+      this.observe?.(e, line, count);
     } catch (error) {
       if (!(error instanceof RecordError)) throw error;
       this.onError(error);

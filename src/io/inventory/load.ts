@@ -31,7 +31,7 @@ export async function loadInventory(
     const { loadWorkbook } = await import('./xlsx/load-workbook.js');
     return loadWorkbook(path, catalog, options);
   }
-  if (path !== '-' && threads > 1) {
+  if (path !== '-' && threads > 1 && !options.observe) {
     const result = await loadInParts(path, catalog, options, threads);
     if (result) return result;
   }
@@ -49,7 +49,10 @@ export async function loadInventory(
         checkText(name, chunk);
         const format = options.format ?? formatOf(path, chunk);
         if (format === 'xlsx') throw new InputError(`${name}: ${XLSX_FROM_STDIN}`);
-        ({ aggregate, scanner } = startScan(name, format, catalog, options.skipInvalid, options.scan, csvReading(options)));
+        ({ aggregate, scanner } = startScan(name, format, catalog, options.skipInvalid, options.scan, {
+          ...csvReading(options),
+          ...(options.observe ? { observe: options.observe, general: true } : {}),
+        }));
       }
       bytes += chunk.length;
       scanner.feed(chunk);

@@ -73,7 +73,11 @@ export function startScan(
 }
 
 /** What a CSV scanner needs of the options (plain data: worker threads get it too). */
-export function csvReading(options: { columns?: CsvReading['columns']; delimiter?: CsvReading['delimiter']; calibration?: CsvReading['calibration'] }): CsvReading {
+export function csvReading(options: {
+  columns?: CsvReading['columns'];
+  delimiter?: CsvReading['delimiter'];
+  calibration?: CsvReading['calibration'];
+}): CsvReading {
   return {
     ...(options.columns ? { columns: options.columns } : {}),
     ...(options.delimiter ? { delimiter: options.delimiter } : {}),

@@ -2,6 +2,7 @@
 import type { InventoryAggregate } from '../../core/inventory/aggregate.js';
 import type { ScanOptions } from '../../core/inventory/chunks.js';
 import type { ColumnRead, ColumnSettings } from '../../core/inventory/column-plan.js';
+import type { RowObserver } from '../../core/inventory/csv-columns.js';
 import type { Delimiter, TitleRow } from '../../core/inventory/header-rows.js';
 import type { SiteCalibration } from '../../core/model/calibration.js';
 import type { InputFormat, SplitTuning } from './split.js';
@@ -25,6 +26,8 @@ export interface InventoryOptions {
   sheet?: string;
   /** A site calibration for the rows estimated from resolution and fps. */
   calibration?: SiteCalibration;
+  /** Told each row of a CSV or XLSX schedule as read, on the general path and one thread (camsize columns). */
+  observe?: RowObserver;
 }
 
 /** How the file's columns (CSV, XLSX) or keys (NDJSON, JSON) were read: what the report and `camsize columns` say. */

@@ -50,7 +50,14 @@ export async function loadInParts(
   if (!plan || plan.parts < 2 || threads < 2) return undefined;
   const shared = new SharedArrayBuffer(COUNTERS * 4);
   const reading = csvReading(options);
-  const job: WorkerJob = { plan, shared, skipInvalid: options.skipInvalid, catalog, reading, ...(options.scan ? { scan: options.scan } : {}) };
+  const job: WorkerJob = {
+    plan,
+    shared,
+    skipInvalid: options.skipInvalid,
+    catalog,
+    reading,
+    ...(options.scan ? { scan: options.scan } : {}),
+  };
   const workers: StartedWorker[] = [];
   const more = Math.min(threads, plan.parts) - 1;
   const counters = new Int32Array(shared);
@@ -77,11 +84,19 @@ export async function loadInParts(
     );
     let mine: ReturnType<typeof scanParts>;
     try {
-      mine = scanParts(plan, counters, catalog, options.skipInvalid, options.scan, {
-        worker: false,
-        progress,
-        afterPart: () => pace.partDone(),
-      }, reading);
+      mine = scanParts(
+        plan,
+        counters,
+        catalog,
+        options.skipInvalid,
+        options.scan,
+        {
+          worker: false,
+          progress,
+          afterPart: () => pace.partDone(),
+        },
+        reading,
+      );
     } finally {
       pace.release();
     }

@@ -92,7 +92,8 @@ export function csvHeader(head: Buffer, given?: Delimiter): { header: string; af
     const found = recordExtent(head, pos).found;
     if (given === undefined && found.length > 1) return undefined;
     const delimiter = given ?? found[0];
-    if (delimiter !== undefined && filledCells(line.split(delimiter)) >= 2) return { header: head.toString('latin1', start, end), after: nl + 1 };
+    if (delimiter !== undefined && filledCells(line.split(delimiter)) >= 2)
+      return { header: head.toString('latin1', start, end), after: nl + 1 };
     pos = nl + 1;
   }
   return undefined;

@@ -30,6 +30,14 @@ export interface WorkerResult {
 
 if (parentPort) {
   const job = workerData as WorkerJob;
-  const { aggregate, outcome } = scanParts(job.plan, new Int32Array(job.shared), job.catalog, job.skipInvalid, job.scan, { worker: true }, job.reading);
+  const { aggregate, outcome } = scanParts(
+    job.plan,
+    new Int32Array(job.shared),
+    job.catalog,
+    job.skipInvalid,
+    job.scan,
+    { worker: true },
+    job.reading,
+  );
   parentPort.postMessage({ outcome, raw: rawOf(aggregate) } satisfies WorkerResult);
 }

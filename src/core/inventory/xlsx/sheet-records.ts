@@ -7,6 +7,7 @@
  */
 import { RecordError, type InventoryAggregate } from '../aggregate.js';
 import type { ColumnSettings } from '../column-plan.js';
+import type { RowObserver } from '../csv-columns.js';
 import { type FoundHeader, HeaderSearch } from '../header-rows.js';
 import type { SiteCalibration } from '../../model/calibration.js';
 import { TableRecords } from '../table-records.js';
@@ -24,7 +25,7 @@ export class SheetRecords {
   constructor(
     private readonly aggregate: InventoryAggregate,
     private readonly onError: (error: RecordError) => void,
-    private readonly settings: { columns?: ColumnSettings; calibration?: SiteCalibration },
+    private readonly settings: { columns?: ColumnSettings; calibration?: SiteCalibration; observe?: RowObserver },
   ) {
     this.search = new HeaderSearch(settings.columns ?? {});
   }
@@ -38,7 +39,10 @@ export class SheetRecords {
     for (const [c, field] of this.readColumns) {
       const flag = c < width ? flags[c]! : 0;
       if (flag === 0) continue;
-      const what = flag === CELL_ERROR ? `holds Excel's error ${utf8(cells[c]!)}` : 'is a formula saved without its value (open the workbook in Excel and save it again)';
+      const what =
+        flag === CELL_ERROR
+          ? `holds Excel's error ${utf8(cells[c]!)}`
+          : 'is a formula saved without its value (open the workbook in Excel and save it again)';
       if (cells.some((v, i) => i !== c && v.trim() !== '') || flag === CELL_ERROR)
         this.onError(new RecordError({ line: rowNumber, column: c + 1 }, field, `cell ${columnName(c)}${rowNumber} ${what}`));
       return;
@@ -59,5 +63,7 @@ export class SheetRecords {
     };
     this.readColumns = plan.reads.flatMap((r, c) => (r.field === 'ignored' ? [] : [[c, r.field] as [number, string]]));
     this.records = new TableRecords(this.aggregate, this.onError, plan, { decimalComma: false });
+    const observe = this.settings.observe;
+    if (observe) this.records.observe = (e, line, count) => observe(this.aggregate, e, line, count);
   }
 }

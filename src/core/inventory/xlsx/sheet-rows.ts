@@ -62,7 +62,8 @@ export class SheetRows {
   }
 
   end(): void {
-    if (this.inRow || (this.carry !== undefined && this.carry.indexOf(60) >= 0)) throw new XmlError('the worksheet ends inside a row (truncated?)');
+    if (this.inRow || (this.carry !== undefined && this.carry.indexOf(60) >= 0))
+      throw new XmlError('the worksheet ends inside a row (truncated?)');
   }
 
   /** The elements of `buf` (rows, cells) read; returns where the first incomplete one starts. */

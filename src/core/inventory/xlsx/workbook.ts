@@ -26,11 +26,11 @@ const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 function attributes(tagText: string): Map<string, string> {
   const found = new Map<string, string>();
-  for (const m of tagText.matchAll(ATTRIBUTE)) found.set(m[1]!.replace(/^.*:/, ''), unescape(m[2] ?? m[3] ?? ''));
+  for (const m of tagText.matchAll(ATTRIBUTE)) found.set(m[1]!.replace(/^.*:/, ''), xmlUnescape(m[2] ?? m[3] ?? ''));
   return found;
 }
 
-function unescape(text: string): string {
+function xmlUnescape(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|apos|#x[0-9a-fA-F]{1,6}|#\d{1,7});/g, (_, e: string) => {
     if (e[0] === '#') {
       const code = e[1] === 'x' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
@@ -56,10 +56,15 @@ export function workbookParts(workbookXml: string, relsXml: string): WorkbookPar
     const a = attributes(text);
     const rel = targets.get(a.get('id') ?? '');
     const worksheet = rel !== undefined && !rel.external && /\/worksheet$/.test(rel.type);
-    return { name: a.get('name') ?? '', path: worksheet ? partOf(rel.target) : undefined, hidden: (a.get('state') ?? 'visible') !== 'visible' };
+    return {
+      name: a.get('name') ?? '',
+      path: worksheet ? partOf(rel.target) : undefined,
+      hidden: (a.get('state') ?? 'visible') !== 'visible',
+    };
   });
   const shared = [...targets.values()].find((t) => /\/sharedStrings$/.test(t.type));
-  const externalLinks = tags(workbookXml, 'externalReference').length > 0 || [...targets.values()].some((t) => /\/externalLink$/.test(t.type));
+  const externalLinks =
+    tags(workbookXml, 'externalReference').length > 0 || [...targets.values()].some((t) => /\/externalLink$/.test(t.type));
   return { sheets, sharedStrings: shared ? partOf(shared.target) : undefined, externalLinks };
 }
 
@@ -68,7 +73,11 @@ export function chooseSheet(parts: WorkbookParts, wanted: string | undefined): S
   if (wanted !== undefined) {
     const found = parts.sheets.find((s) => s.name === wanted) ?? parts.sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
     if (found === undefined) {
-      const near = closest(wanted, parts.sheets.map((s) => s.name), 1)[0];
+      const near = closest(
+        wanted,
+        parts.sheets.map((s) => s.name),
+        1,
+      )[0];
       throw new XmlError(
         `no sheet '${printable(wanted)}'${near !== undefined ? ` (did you mean '${printable(near)}'?)` : ''}; the sheets are ${parts.sheets.map((s) => `'${printable(s.name)}'`).join(', ')}`,
       );

@@ -95,9 +95,16 @@ export function attribute(buf: Uint8Array, from: number, to: number, name: Uint8
     const close = buf.indexOf(buf[q]!, q + 1);
     if (close < 0 || close >= to) return undefined;
     let nameEnd = eq;
-    while (nameEnd > i && (buf[nameEnd - 1] === 32 || buf[nameEnd - 1] === 9 || buf[nameEnd - 1] === 10 || buf[nameEnd - 1] === 13)) nameEnd--;
+    while (nameEnd > i && (buf[nameEnd - 1] === 32 || buf[nameEnd - 1] === 9 || buf[nameEnd - 1] === 10 || buf[nameEnd - 1] === 13))
+      nameEnd--;
     let nameStart = nameEnd;
-    while (nameStart > i && buf[nameStart - 1] !== 32 && buf[nameStart - 1] !== 9 && buf[nameStart - 1] !== 10 && buf[nameStart - 1] !== 13) {
+    while (
+      nameStart > i &&
+      buf[nameStart - 1] !== 32 &&
+      buf[nameStart - 1] !== 9 &&
+      buf[nameStart - 1] !== 10 &&
+      buf[nameStart - 1] !== 13
+    ) {
       if (buf[nameStart - 1] === COLON) break;
       nameStart--;
     }

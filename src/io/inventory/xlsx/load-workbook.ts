@@ -61,8 +61,7 @@ async function readWorkbook(zip: yauzl.ZipFile, path: string, catalog: Catalog, 
   const entries = await listEntries(zip);
   const workbookXml = entries.get('xl/workbook.xml');
   if (workbookXml === undefined) throw new XmlError('not an XLSX workbook (it has no xl/workbook.xml): save it as .xlsx or CSV');
-  if ([...entries.keys()].some((name) => name.startsWith('xl/externalLinks/')))
-    throw new XmlError(EXTERNAL_LINKS);
+  if ([...entries.keys()].some((name) => name.startsWith('xl/externalLinks/'))) throw new XmlError(EXTERNAL_LINKS);
   const rels = entries.get('xl/_rels/workbook.xml.rels');
   const parts = workbookParts(await wholeText(zip, workbookXml, MAX_LIST_BYTES), rels ? await wholeText(zip, rels, MAX_LIST_BYTES) : '');
   if (parts.externalLinks) throw new XmlError(EXTERNAL_LINKS);
@@ -78,6 +77,7 @@ async function readWorkbook(zip: yauzl.ZipFile, path: string, catalog: Catalog, 
   const records = new SheetRecords(aggregate, onError, {
     ...(options.columns ? { columns: options.columns } : {}),
     ...(options.calibration ? { calibration: options.calibration } : {}),
+    ...(options.observe ? { observe: options.observe } : {}),
   });
   const rows = new SheetRows(strings, (row, cells, width, flags) => records.row(row, cells, width, flags));
   let bytes = 0;
@@ -89,7 +89,8 @@ async function readWorkbook(zip: yauzl.ZipFile, path: string, catalog: Catalog, 
   rows.end();
   options.progress?.(aggregate.records, bytes, true);
   if (records.found === undefined) throw new XmlError(`sheet '${sheet.name}' has no header row (a row with two cells or more)`);
-  if (aggregate.records + aggregate.skipped === 0) throw new InputError(`${path}: empty inventory (no camera records in sheet '${sheet.name}')`);
+  if (aggregate.records + aggregate.skipped === 0)
+    throw new InputError(`${path}: empty inventory (no camera records in sheet '${sheet.name}')`);
   const found = records.found;
   return { aggregate, name: path, bytes, columns: { reads: found.plan.reads, line: found.line, titles: found.titles, sheet: sheet.name } };
 }
@@ -99,7 +100,8 @@ const EXTERNAL_LINKS =
 
 /** Every part of the archive by name; too many, or an encrypted one, is refused. */
 async function listEntries(zip: yauzl.ZipFile): Promise<Entries> {
-  if (zip.entryCount > MAX_PARTS) throw new XmlError(`the archive has ${zip.entryCount} parts (more than ${MAX_PARTS}): not a camera schedule`);
+  if (zip.entryCount > MAX_PARTS)
+    throw new XmlError(`the archive has ${zip.entryCount} parts (more than ${MAX_PARTS}): not a camera schedule`);
   const entries: Entries = new Map();
   await new Promise<void>((resolve, reject) => {
     zip.on('entry', (entry: yauzl.Entry) => {
@@ -123,8 +125,11 @@ async function* inflate(zip: yauzl.ZipFile, entry: yauzl.Entry, limit: number): 
   if (entry.uncompressedSize > limit)
     throw new XmlError(`part ${entry.fileName} inflates to ${mib(entry.uncompressedSize)}, more than ${mib(limit)}: not a camera schedule`);
   if (entry.uncompressedSize > RATIO_FROM && entry.uncompressedSize > MAX_RATIO * Math.max(entry.compressedSize, 1))
-    throw new XmlError(`part ${entry.fileName} inflates ${Math.round(entry.uncompressedSize / Math.max(entry.compressedSize, 1))} times its packed size: a zip bomb, not a camera schedule`);
-  if (!entry.canDecodeFileData()) throw new XmlError(`part ${entry.fileName} is packed in a way camsize cannot read (compression method ${entry.compressionMethod})`);
+    throw new XmlError(
+      `part ${entry.fileName} inflates ${Math.round(entry.uncompressedSize / Math.max(entry.compressedSize, 1))} times its packed size: a zip bomb, not a camera schedule`,
+    );
+  if (!entry.canDecodeFileData())
+    throw new XmlError(`part ${entry.fileName} is packed in a way camsize cannot read (compression method ${entry.compressionMethod})`);
   const stream = await zip.openReadStreamPromise(entry);
   yield* stream as AsyncIterable<Buffer>;
 }
