@@ -182,3 +182,16 @@ function unitOf(
     fail(`column ${quoted(headers[column]!)}: '${printable(unit)}' is not a unit of rate (${found.reason}); write e.g. 'Bitrate (Mb/s)'`);
   return unit;
 }
+
+/**
+ * A field as a message names it, with the column it came from when the
+ * header called it something else: "count (column 'Qty')", "segment
+ * (columns 'Site', 'Switch')". The field alone for a canonical header.
+ */
+export function fieldLabel(field: string | undefined, plan: ColumnPlan | undefined): string | undefined {
+  if (field === undefined || plan === undefined) return field;
+  const columns =
+    field === 'segment' ? plan.path.map((c) => plan.reads[c]!.header) : plan.reads.filter((r) => r.field === field).map((r) => r.header);
+  if (columns.length === 0 || (columns.length === 1 && columns[0]!.trim().toLowerCase() === field)) return field;
+  return `${field} (column${columns.length === 1 ? '' : 's'} ${columns.map(quoted).join(', ')})`;
+}

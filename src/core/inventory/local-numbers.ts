@@ -22,7 +22,10 @@ export function decimalCommaText(text: string): string {
   const after = number.length - 1 - number.search(/[.,]/);
   if (after === 3 && /^\d/.test(number))
     throw new InputError(
-      `'${printable(text.trim())}' could be a thousands separator or a decimal one in a ';'-separated file: write ${number.replace(/[.,]/, '')} or drop the trailing zeros`,
+      `'${printable(text.trim())}' in a ';'-separated file: is the separator a thousands one or a decimal one? write ${number.replace(/[.,]/, '')} or ${number.replace(/[.,].*$/, '')}${number
+        .replace(/^\d*[.,]/, ',')
+        .replace(/0+$/, '')
+        .replace(/,$/, '')}`,
     );
   return `${sign}${number.replace(',', '.')}${rest}`;
 }

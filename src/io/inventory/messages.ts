@@ -8,6 +8,8 @@ import { InventoryAggregate, type RecordError } from '../../core/inventory/aggre
 import type { InventoryError, ScanOptions } from '../../core/inventory/chunks.js';
 import { CsvScanner } from '../../core/inventory/csv.js';
 import type { CsvReading } from '../../core/inventory/csv-columns.js';
+import { fieldLabel } from '../../core/inventory/column-plan.js';
+import type { FoundHeader } from '../../core/inventory/header-rows.js';
 import { JsonScanner } from '../../core/inventory/json.js';
 import type { Catalog } from '../../core/model/catalog.js';
 import type { InventoryColumns } from './options.js';
@@ -67,9 +69,16 @@ export function startScan(
 ) {
   const aggregate = new InventoryAggregate(catalog);
   const handle = recordErrorHandler(name, aggregate, skipInvalid);
-  const onError = (error: RecordError) => handle({ ...error.place, field: error.field, message: error.message });
+  const onError = (error: RecordError) =>
+    handle(labelled({ ...error.place, field: error.field, message: error.message }, scanner instanceof CsvScanner ? scanner : undefined));
   const scanner: Scanner = format === 'csv' ? new CsvScanner(aggregate, onError, scan, reading) : new JsonScanner(aggregate, onError, scan);
   return { aggregate, handle, scanner };
+}
+
+/** A problem whose field is named with the column it came from, when the file's header calls it otherwise (see fieldLabel). */
+export function labelled(problem: PlacedProblem, scanner: { found?: FoundHeader | undefined } | undefined): PlacedProblem {
+  const field = fieldLabel(problem.field, scanner?.found?.plan);
+  return field === problem.field ? problem : { ...problem, field };
 }
 
 /** What a CSV scanner needs of the options (plain data: worker threads get it too). */

@@ -15,7 +15,8 @@ import { mergeRaw } from '../../core/inventory/aggregate-raw.js';
 import { InventoryError } from '../../core/inventory/chunks.js';
 import type { Catalog } from '../../core/model/catalog.js';
 import type { InventoryOptions, InventoryResult } from './options.js';
-import { columnsOf, csvReading, type PlacedProblem, recordMessage, SKIP_INVALID_HINT, scanError } from './messages.js';
+import { CsvScanner } from '../../core/inventory/csv.js';
+import { columnsOf, csvReading, labelled, type PlacedProblem, recordMessage, SKIP_INVALID_HINT, scanError } from './messages.js';
 import { Pace } from './pace.js';
 import { COUNTERS, NEXT_PART, PART_STRIDE, type PartDone, scanParts, type ThreadOutcome } from './part-scan.js';
 import { type PartPlan, planParts, SPLIT_TUNING } from './split.js';
@@ -130,7 +131,11 @@ function combine(plan: PartPlan, mine: ReturnType<typeof scanParts>, theirs: Wor
     const part = Math.floor(stored / PART_STRIDE);
     return base[part]! + (stored - part * PART_STRIDE);
   };
-  const inFile = (part: number, problem: PlacedProblem): PlacedProblem => ({ ...problem, line: lineOf(part * PART_STRIDE + problem.line) });
+  const inFile = (part: number, problem: PlacedProblem): PlacedProblem =>
+    labelled(
+      { ...problem, line: lineOf(part * PART_STRIDE + problem.line) },
+      mine.scanner instanceof CsvScanner ? mine.scanner : undefined,
+    );
   if (failure) {
     if (failure.placeless) throw scanError(plan.path, new InventoryError(failure.problem.message));
     const problem = inFile(failure.part, failure.problem);

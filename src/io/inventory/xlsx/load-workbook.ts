@@ -19,7 +19,7 @@ import { chooseSheet, workbookParts } from '../../../core/inventory/xlsx/workboo
 import { XmlError } from '../../../core/inventory/xlsx/xml-text.js';
 import type { Catalog } from '../../../core/model/catalog.js';
 import { fileProblem } from '../../file-problem.js';
-import { recordErrorHandler, scanError } from '../messages.js';
+import { labelled, recordErrorHandler, scanError } from '../messages.js';
 import type { InventoryOptions, InventoryResult } from '../options.js';
 
 /** Parts in an archive, at most (a workbook has a few dozen). */
@@ -73,8 +73,8 @@ async function readWorkbook(zip: yauzl.ZipFile, path: string, catalog: Catalog, 
   if (stringsEntry !== undefined) for await (const chunk of inflate(zip, stringsEntry, MAX_SHARED_STRINGS_BYTES)) strings.feed(chunk);
   const aggregate = new InventoryAggregate(catalog);
   const handle = recordErrorHandler(path, aggregate, options.skipInvalid);
-  const onError = (error: RecordError) => handle({ ...error.place, field: error.field, message: error.message });
-  const records = new SheetRecords(aggregate, onError, {
+  const onError = (error: RecordError) => handle(labelled({ ...error.place, field: error.field, message: error.message }, records));
+  const records: SheetRecords = new SheetRecords(aggregate, onError, {
     ...(options.columns ? { columns: options.columns } : {}),
     ...(options.calibration ? { calibration: options.calibration } : {}),
     ...(options.observe ? { observe: options.observe } : {}),
