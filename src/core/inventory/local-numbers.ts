@@ -19,8 +19,9 @@ export function decimalCommaText(text: string): string {
   if (separators === '') return text;
   if (separators.length > 1)
     throw new InputError(`'${printable(text.trim())}': write the number without thousands separators (e.g. 1500 or 4,5)`);
-  const after = number.length - 1 - number.search(/[.,]/);
-  if (after === 3 && /^\d/.test(number))
+  const at = number.search(/[.,]/);
+  // 0,625 and 1234,5 are decimals whatever the convention; 1.000 and 4,500 could be either.
+  if (number.length - 1 - at === 3 && /^[1-9]\d{0,2}$/.test(number.slice(0, at)))
     throw new InputError(
       `'${printable(text.trim())}' in a ';'-separated file: is the separator a thousands one or a decimal one? write ${number.replace(/[.,]/, '')} or ${number.replace(/[.,].*$/, '')}${number
         .replace(/^\d*[.,]/, ',')
