@@ -78,21 +78,32 @@ const CODES: ReadonlyArray<[number, Delimiter]> = [
 /**
  * The CSV record from `start`: the offset of its line break (outside
  * quotes), or -1 when the buffer ends first; and which delimiters appear
- * outside quotes in it.
+ * outside quotes in it, the most frequent first.
  */
 export function recordExtent(buf: Uint8Array, start: number): { end: number; found: Delimiter[] } {
   let quoted = false;
-  const seen = new Set<Delimiter>();
+  const seen = new Map<Delimiter, number>();
   for (let i = start; i < buf.length; i++) {
     const b = buf[i]!;
     // A quote opens a quoted field only where a field starts (5" dome is text); inside one, "" is a quote.
     if (b === QUOTE && (quoted || i === start || CODES.some(([code]) => code === buf[i - 1]))) quoted = !quoted;
     else if (!quoted) {
-      if (b === LF) return { end: i, found: [...seen] };
-      for (const [code, d] of CODES) if (b === code) seen.add(d);
+      if (b === LF) return { end: i, found: dominant(seen) };
+      for (const [code, d] of CODES) if (b === code) seen.set(d, (seen.get(d) ?? 0) + 1);
     }
   }
-  return { end: -1, found: [...seen] };
+  return { end: -1, found: dominant(seen) };
+}
+
+/**
+ * The delimiters found, one when it is clear: the only one, or one that
+ * occurs at least twice as often as any other (a title 'Schedule, rev 3'
+ * saved with ';' between its empty cells); else all of them.
+ */
+function dominant(seen: ReadonlyMap<Delimiter, number>): Delimiter[] {
+  const ranked = [...seen].sort((a, b) => b[1] - a[1]);
+  if (ranked.length > 1 && ranked[0]![1] >= 2 * ranked[1]![1]) return [ranked[0]![0]];
+  return ranked.map(([d]) => d);
 }
 
 /**

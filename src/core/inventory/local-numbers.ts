@@ -21,12 +21,12 @@ export function decimalCommaText(text: string): string {
     throw new InputError(`'${printable(text.trim())}': write the number without thousands separators (e.g. 1500 or 4,5)`);
   const at = number.search(/[.,]/);
   // 0,625 and 1234,5 are decimals whatever the convention; 1.000 and 4,500 could be either.
-  if (number.length - 1 - at === 3 && /^[1-9]\d{0,2}$/.test(number.slice(0, at)))
+  if (number.length - 1 - at === 3 && /^[1-9]\d{0,2}$/.test(number.slice(0, at))) {
+    const whole = number.replace(/[.,]/, '');
+    const decimal = number.replace(/[.,]/, '.');
     throw new InputError(
-      `'${printable(text.trim())}' in a ';'-separated file: is the separator a thousands one or a decimal one? write ${number.replace(/[.,]/, '')} or ${number.replace(/[.,].*$/, '')}${number
-        .replace(/^\d*[.,]/, ',')
-        .replace(/0+$/, '')
-        .replace(/,$/, '')}`,
+      `'${printable(text.trim())}' in a ';'-separated file could mean ${whole} or ${decimal}: write ${whole} for the first, ${number.replace(/[.,]/, ',')}0 for the second`,
     );
+  }
   return `${sign}${number.replace(',', '.')}${rest}`;
 }
