@@ -95,6 +95,10 @@ async function fileIsZip(path: string): Promise<boolean> {
 /** The first bytes are text camsize reads: not UTF-16, not binary. */
 function checkText(name: string, chunk: Buffer): void {
   if (isZip(chunk)) throw new InputError(`${name}: ${XLSX_FROM_STDIN}`);
+  if (chunk[0] === 0xd0 && chunk[1] === 0xcf && chunk[2] === 0x11 && chunk[3] === 0xe0)
+    throw new InputError(
+      `${name}: an encrypted (password-protected) workbook or an old .xls one: save it as .xlsx without a password, or as CSV`,
+    );
   if (looksUtf16(chunk)) throw new InputError(`${name}: ${UTF16_MESSAGE}`);
   if (looksBinary(chunk)) throw new InputError(`${name}: binary data, not a camera inventory (CSV, NDJSON or JSON)`);
 }
