@@ -28,7 +28,6 @@ const T = bytes('t');
 const RPH = bytes('rPh');
 const SHEET_DATA = bytes('sheetData');
 const R_ATTR = bytes('r');
-const T_ATTR = bytes('t');
 
 /** One cell element, carried over a chunk's end, at most (a cell is at most 32,767 characters in Excel). */
 const MAX_CELL_BYTES = 1 << 20;
@@ -45,6 +44,9 @@ export class SheetRows {
   private readonly cells: string[] = [];
   private flags = new Uint8Array(64);
   private readonly tag: Tag = { start: 0, nameStart: 0, nameEnd: 0, attrsEnd: 0, end: 0, closing: false, selfClosing: false };
+  /** The tags inside a cell, and the cell's attributes (reused: a sheet has millions of cells). */
+  private readonly inner: Tag = { ...this.tag };
+  private readonly attrs: CellAttributes = { column: -1, type: TYPE_NUMBER };
 
   constructor(
     private readonly strings: SharedStrings | undefined,
@@ -110,17 +112,18 @@ export class SheetRows {
   /** The cell whose <c> tag is `open`: its text into the row; the offset after it, or -1 when the buffer ends first. */
   private cell(buf: Buffer, open: Tag): number {
     if (!this.inRow) throw new XmlError('a cell outside a row');
-    const ref = attribute(buf, open.nameEnd, open.attrsEnd, R_ATTR);
-    const column = ref === undefined ? this.column + 1 : columnOf(ref);
+    cellAttributes(buf, open.nameEnd, open.attrsEnd, this.attrs);
+    const column = this.attrs.column < 0 ? this.column + 1 : this.attrs.column;
     if (column <= this.column || column >= MAX_COLUMNS)
-      throw new XmlError(`cell ${ref ?? column + 1} is out of order or beyond Excel's last column, XFD`);
-    const type = attribute(buf, open.nameEnd, open.attrsEnd, T_ATTR) ?? 'n';
+      throw new XmlError(
+        `cell ${this.attrs.column < 0 ? column + 1 : columnName(column)} is out of order or beyond Excel's last column, XFD`,
+      );
     let end = open.end;
     let value: string | undefined;
     let inline = '';
     let formula = false;
     if (!open.selfClosing) {
-      const tag: Tag = { ...open };
+      const tag = this.inner;
       let phonetic = false;
       for (let pos = open.end; ; pos = tag.end) {
         if (!nextTag(buf, pos, tag)) return -1;
@@ -139,11 +142,11 @@ export class SheetRows {
         } else if (isTag(buf, tag, IS) && tag.selfClosing) inline = '';
       }
     }
-    this.put(column, type, value, inline, formula);
+    this.put(column, this.attrs.type, value, inline, formula);
     return end;
   }
 
-  private put(column: number, type: string, value: string | undefined, inline: string, formula: boolean): void {
+  private put(column: number, type: number, value: string | undefined, inline: string, formula: boolean): void {
     if (column >= this.flags.length) {
       const grown = new Uint8Array(Math.max(this.flags.length * 2, column + 1));
       grown.set(this.flags);
@@ -153,17 +156,17 @@ export class SheetRows {
     this.width = column + 1;
     this.column = column;
     let text = '';
-    if (type === 'inlineStr') text = inline;
+    if (type === TYPE_INLINE) text = inline;
     else if (value === undefined) {
       if (formula) this.flags[column] = CELL_NO_VALUE;
-    } else if (type === 's') text = this.shared(value);
-    else if (type === 'b') text = value === '1' ? 'TRUE' : 'FALSE';
-    else if (type === 'e') {
+    } else if (type === TYPE_SHARED) text = this.shared(value);
+    else if (type === TYPE_BOOLEAN) text = value === '1' ? 'TRUE' : 'FALSE';
+    else if (type === TYPE_ERROR) {
       this.flags[column] = CELL_ERROR;
       text = value;
-    } else if (type === 'str' || type === 'd') text = value;
+    } else if (type === TYPE_TEXT) text = value;
     else {
-      const number = excelNumberText(value);
+      const number = PLAIN_NUMBER.test(value) ? value : excelNumberText(value);
       if (number === undefined) throw new XmlError(`cell ${columnName(column)}${this.row}: '${value.slice(0, 40)}' is not a number`);
       text = number;
     }
@@ -174,6 +177,63 @@ export class SheetRows {
     const text = /^\d{1,10}$/.test(index) ? this.strings?.latin1(Number(index)) : undefined;
     if (text === undefined) throw new XmlError(`a cell refers to shared string ${index.slice(0, 20)}, which the workbook does not have`);
     return text;
+  }
+}
+
+/** Number text read as it is: digits, maybe a point and more digits, 15 significant digits at most (Excel's). */
+const PLAIN_NUMBER = /^-?(?:[1-9]\d{0,14}|0)(?:\.\d{1,14})?$/;
+
+/** A cell's type attribute: n (or none), s, str, inlineStr, b, e, d. */
+const TYPE_NUMBER = 0;
+const TYPE_SHARED = 1;
+const TYPE_TEXT = 2;
+const TYPE_INLINE = 3;
+const TYPE_BOOLEAN = 4;
+const TYPE_ERROR = 5;
+const TYPES = new Map<string, number>([
+  ['n', TYPE_NUMBER],
+  ['s', TYPE_SHARED],
+  ['str', TYPE_TEXT],
+  ['d', TYPE_TEXT],
+  ['inlineStr', TYPE_INLINE],
+  ['b', TYPE_BOOLEAN],
+  ['e', TYPE_ERROR],
+]);
+
+interface CellAttributes {
+  /** From r="B7" (-1: none); the row part is not read (the row's own r is). */
+  column: number;
+  type: number;
+}
+
+/** A cell's r and t attributes in buf[from, to), read from the bytes (no string for the common r="B7" t="s"). */
+function cellAttributes(buf: Buffer, from: number, to: number, into: CellAttributes): void {
+  into.column = -1;
+  into.type = TYPE_NUMBER;
+  let i = from;
+  while (i < to) {
+    const eq = buf.indexOf(61, i);
+    if (eq < 0 || eq >= to) return;
+    const q = buf[eq + 1] === 34 || buf[eq + 1] === 39 ? eq + 1 : -1;
+    if (q < 0) throw new XmlError('a cell attribute without a quoted value');
+    const close = buf.indexOf(buf[q]!, q + 1);
+    if (close < 0 || close >= to) throw new XmlError('a cell attribute without its closing quote');
+    const name = buf[eq - 1];
+    const single =
+      eq - 2 < from || buf[eq - 2] === 32 || buf[eq - 2] === 9 || buf[eq - 2] === 10 || buf[eq - 2] === 13 || buf[eq - 2] === 58;
+    if (single && name === 114 /* r */) {
+      let column = 0;
+      let k = q + 1;
+      for (; k < close && buf[k]! >= 65 && buf[k]! <= 90 && k - q <= 3; k++) column = column * 26 + (buf[k]! - 64);
+      if (k === q + 1 || k - q > 4)
+        throw new XmlError(`'${buf.toString('latin1', q + 1, Math.min(close, q + 21))}' is not a cell reference`);
+      into.column = column - 1;
+    } else if (single && name === 116 /* t */) {
+      const type = close === q + 2 && buf[q + 1] === 115 /* s */ ? TYPE_SHARED : TYPES.get(buf.toString('latin1', q + 1, close));
+      if (type === undefined) throw new XmlError(`a cell of an unknown type '${buf.toString('latin1', q + 1, Math.min(close, q + 21))}'`);
+      into.type = type;
+    }
+    i = close + 1;
   }
 }
 

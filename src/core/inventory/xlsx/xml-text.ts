@@ -12,8 +12,6 @@ const SLASH = 47;
 const QUOTE = 34;
 const APOS = 39;
 const COLON = 58;
-const AMP = 38;
-const UNDERSCORE = 95;
 
 /** A tag found at buf[start]: its local name's bytes, whether it closes (</x>) or closes itself (<x/>), and the offset after '>'. */
 export interface Tag {
@@ -123,11 +121,9 @@ export function attribute(buf: Uint8Array, from: number, to: number, name: Uint8
  * with XML's entities and Excel's _xHHHH_ escapes decoded. Throws on an
  * unknown entity (a hostile or broken file, never a guess).
  */
-export function xmlText(buf: Uint8Array, from: number, to: number): string {
-  const raw = Buffer.from(buf.buffer, buf.byteOffset + from, to - from).toString('latin1');
-  let plain = true;
-  for (let i = from; i < to; i++) if (buf[i] === AMP || buf[i] === UNDERSCORE) plain = false;
-  if (plain) return raw;
+export function xmlText(buf: Buffer, from: number, to: number): string {
+  const raw = buf.toString('latin1', from, to);
+  if (raw.indexOf('&') < 0 && raw.indexOf('_') < 0) return raw;
   const utf8 = Buffer.from(raw, 'latin1').toString('utf8');
   const decoded = utf8
     .replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos);|&/g, (match, entity: string | undefined) => {
