@@ -20,7 +20,6 @@ import type { InputFormat } from '../io/inventory/split.js';
 import type { MeasuredRequest } from '../io/measured-input.js';
 import type { SizeFlags } from './program.js';
 import type { ColumnsFlags } from './program-flags.js';
-import type { ColumnsRequest } from './commands/columns.js';
 
 export { resolveOutput, type OutputRequest } from './output-request.js';
 import { type OutputRequest, resolveOutput } from './output-request.js';
@@ -186,6 +185,15 @@ function singleGroup(flags: ListedFlags, catalog: Catalog): Profile | undefined 
 
 function optionName(camel: string): string {
   return `--${camel.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+/** `camsize columns FILE`: the file, how to read it, how many rows to show. */
+export interface ColumnsRequest {
+  readonly path: string;
+  readonly format: InputFormat | undefined;
+  readonly schedule: ScheduleRequest;
+  /** How many rows to show (default 10). */
+  readonly rows: number;
 }
 
 /** `camsize columns FILE` and its options, checked. */

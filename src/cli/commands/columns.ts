@@ -13,17 +13,8 @@ import type { Profile } from '../../core/model/fleet.js';
 import { formatRate } from '../../core/numbers/rate.js';
 import type { Io } from '../../io/io.js';
 import type { InventoryColumns } from '../../io/inventory/options.js';
-import type { InputFormat } from '../../io/inventory/split.js';
-import type { ScheduleRequest } from '../request.js';
-import { scheduleOptions } from './size.js';
-
-export interface ColumnsRequest {
-  readonly path: string;
-  readonly format: InputFormat | undefined;
-  readonly schedule: ScheduleRequest;
-  /** How many rows to show (default 10). */
-  readonly rows: number;
-}
+import type { ColumnsRequest } from '../request.js';
+import { scheduleOptions } from './schedule-options.js';
 
 interface ShownRow {
   line: number;

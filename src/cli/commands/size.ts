@@ -16,9 +16,9 @@ import { failureLines } from '../../render/wording/sentences.js';
 import { fleetFromOperand } from '../../io/fleet-input.js';
 import type { Io } from '../../io/io.js';
 import { progressLine } from '../progress.js';
-import type { ScheduleRequest, SizeInput, SizeRequest } from '../request.js';
+import type { SizeInput, SizeRequest } from '../request.js';
+import { scheduleOptions } from './schedule-options.js';
 import { inventoryNotes } from './inventory-notes.js';
-import type { InventoryOptions } from '../../io/inventory/options.js';
 
 /**
  * -q shortens what people read (nothing when everything fits, the failing lines
@@ -176,18 +176,5 @@ async function sizeInventory(
       ...(columns?.sheet ? { sheet: columns.sheet } : {}),
     },
     ...(aggregate.skipped > 0 ? { partial: { skippedRecords: aggregate.skipped } } : {}),
-  };
-}
-
-/** The schedule settings as the inventory reader takes them. */
-export function scheduleOptions(schedule: ScheduleRequest): Pick<InventoryOptions, 'columns' | 'delimiter' | 'sheet'> {
-  const columns = {
-    ...(schedule.columns ? { columns: schedule.columns } : {}),
-    ...(schedule.segmentColumns ? { segmentColumns: schedule.segmentColumns } : {}),
-  };
-  return {
-    ...(Object.keys(columns).length > 0 ? { columns } : {}),
-    ...(schedule.delimiter ? { delimiter: schedule.delimiter } : {}),
-    ...(schedule.sheet !== undefined ? { sheet: schedule.sheet } : {}),
   };
 }
