@@ -10,7 +10,20 @@
  */
 import { excelNumberText } from './cell-number.js';
 import type { SharedStrings } from './shared-strings.js';
+import {
+  type CellAttributes,
+  cellAttributes,
+  columnName,
+  TYPE_BOOLEAN,
+  TYPE_ERROR,
+  TYPE_INLINE,
+  TYPE_NUMBER,
+  TYPE_SHARED,
+  TYPE_TEXT,
+} from './cell-attributes.js';
 import { attribute, bytes, isTag, nextTag, type Tag, XmlError, xmlText } from './xml-text.js';
+
+export { columnName, columnOf } from './cell-attributes.js';
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -166,7 +179,7 @@ export class SheetRows {
       text = value;
     } else if (type === TYPE_TEXT) text = value;
     else {
-      const number = PLAIN_NUMBER.test(value) ? value : excelNumberText(value);
+      const number = value.length <= 15 && PLAIN_NUMBER.test(value) ? value : excelNumberText(value);
       if (number === undefined) throw new XmlError(`cell ${columnName(column)}${this.row}: '${value.slice(0, 40)}' is not a number`);
       text = number;
     }
@@ -180,79 +193,5 @@ export class SheetRows {
   }
 }
 
-/** Number text read as it is: digits, maybe a point and more digits, 15 significant digits at most (Excel's). */
-const PLAIN_NUMBER = /^-?(?:[1-9]\d{0,14}|0)(?:\.\d{1,14})?$/;
-
-/** A cell's type attribute: n (or none), s, str, inlineStr, b, e, d. */
-const TYPE_NUMBER = 0;
-const TYPE_SHARED = 1;
-const TYPE_TEXT = 2;
-const TYPE_INLINE = 3;
-const TYPE_BOOLEAN = 4;
-const TYPE_ERROR = 5;
-const TYPES = new Map<string, number>([
-  ['n', TYPE_NUMBER],
-  ['s', TYPE_SHARED],
-  ['str', TYPE_TEXT],
-  ['d', TYPE_TEXT],
-  ['inlineStr', TYPE_INLINE],
-  ['b', TYPE_BOOLEAN],
-  ['e', TYPE_ERROR],
-]);
-
-interface CellAttributes {
-  /** From r="B7" (-1: none); the row part is not read (the row's own r is). */
-  column: number;
-  type: number;
-}
-
-/** A cell's r and t attributes in buf[from, to), read from the bytes (no string for the common r="B7" t="s"). */
-function cellAttributes(buf: Buffer, from: number, to: number, into: CellAttributes): void {
-  into.column = -1;
-  into.type = TYPE_NUMBER;
-  let i = from;
-  while (i < to) {
-    const eq = buf.indexOf(61, i);
-    if (eq < 0 || eq >= to) return;
-    const q = buf[eq + 1] === 34 || buf[eq + 1] === 39 ? eq + 1 : -1;
-    if (q < 0) throw new XmlError('a cell attribute without a quoted value');
-    const close = buf.indexOf(buf[q]!, q + 1);
-    if (close < 0 || close >= to) throw new XmlError('a cell attribute without its closing quote');
-    const name = buf[eq - 1];
-    const single =
-      eq - 2 < from || buf[eq - 2] === 32 || buf[eq - 2] === 9 || buf[eq - 2] === 10 || buf[eq - 2] === 13 || buf[eq - 2] === 58;
-    if (single && name === 114 /* r */) {
-      let column = 0;
-      let k = q + 1;
-      for (; k < close && buf[k]! >= 65 && buf[k]! <= 90 && k - q <= 3; k++) column = column * 26 + (buf[k]! - 64);
-      if (k === q + 1 || k - q > 4)
-        throw new XmlError(`'${buf.toString('latin1', q + 1, Math.min(close, q + 21))}' is not a cell reference`);
-      into.column = column - 1;
-    } else if (single && name === 116 /* t */) {
-      const type = close === q + 2 && buf[q + 1] === 115 /* s */ ? TYPE_SHARED : TYPES.get(buf.toString('latin1', q + 1, close));
-      if (type === undefined) throw new XmlError(`a cell of an unknown type '${buf.toString('latin1', q + 1, Math.min(close, q + 21))}'`);
-      into.type = type;
-    }
-    i = close + 1;
-  }
-}
-
-/** 'B7' → 1 (columns from 0); -1 for a reference that is no cell. */
-export function columnOf(ref: string): number {
-  let column = 0;
-  let i = 0;
-  for (; i < ref.length && i < 4; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    column = column * 26 + (c - 64);
-  }
-  if (i === 0 || i > 3) throw new XmlError(`'${ref.slice(0, 20)}' is not a cell reference`);
-  return column - 1;
-}
-
-/** 1 → 'B'. */
-export function columnName(column: number): string {
-  let name = '';
-  for (let c = column + 1; c > 0; c = Math.floor((c - 1) / 26)) name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
-  return name;
-}
+/** Number text read as it is (when it is 15 characters or fewer, so 15 digits or fewer: Excel's): digits, maybe a point and more digits. */
+const PLAIN_NUMBER = /^-?(?:[1-9]\d*|0)(?:\.\d*[1-9])?$/;
