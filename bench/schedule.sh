@@ -14,8 +14,8 @@ mkdir -p bench/data
 echo "Machine: $(nproc) cores, $(node --version), hyperfine $(hyperfine --version | cut -d' ' -f2)."
 echo "Command: \`bash bench/schedule.sh \"$sizes\" $rounds\`; start: \`$(uptime)\`"
 echo
-echo "| rows | CSV MB | XLSX MB | CSV s (median) | XLSX s (median) | XLSX ÷ CSV | CSV peak RSS | XLSX peak RSS |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| rows | CSV MB | XLSX MB | CSV s (median) | XLSX s (median) | XLSX ÷ CSV | XLSX ÷ CSV, CPU time | CSV peak RSS | XLSX peak RSS |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for n in $sizes; do
   prefix=bench/data/schedule-$n
   [ -f "$prefix.xlsx" ] || node bench/gen-schedule.mjs "$n" "$prefix" ids
@@ -30,9 +30,11 @@ for n in $sizes; do
   node -e '
     const fs = require("fs"); const [dir, n, csvMb, xlsxMb, csvRss, xlsxRss] = process.argv.slice(1);
     const runs = fs.readdirSync(dir).map((f) => JSON.parse(fs.readFileSync(`${dir}/${f}`)).results);
-    const med = (i) => { const t = runs.flatMap((r) => r[i].times).sort((a, b) => a - b); return t[(t.length - 1) >> 1]; };
+    const median = (t) => { t.sort((a, b) => a - b); return t[(t.length - 1) >> 1]; };
+    const med = (i) => median(runs.flatMap((r) => r[i].times));
+    const cpu = (i) => median(runs.flatMap((r) => r[i].user.map((u, k) => u + r[i].system[k])));
     const c = med(0), x = med(1);
-    console.log(`| ${Number(n).toLocaleString("en-US")} | ${csvMb} | ${xlsxMb} | ${c.toFixed(2)} | ${x.toFixed(2)} | ${(x / c).toFixed(2)} | ${(csvRss / 1024).toFixed(0)} MiB | ${(xlsxRss / 1024).toFixed(0)} MiB |`);
+    console.log(`| ${Number(n).toLocaleString("en-US")} | ${csvMb} | ${xlsxMb} | ${c.toFixed(2)} | ${x.toFixed(2)} | ${(x / c).toFixed(2)} | ${(cpu(1) / cpu(0)).toFixed(2)} | ${(csvRss / 1024).toFixed(0)} MiB | ${(xlsxRss / 1024).toFixed(0)} MiB |`);
   ' "$out" "$n" "$(($(wc -c < "$prefix.csv") / 1000000))" "$(($(wc -c < "$prefix.xlsx") / 1000000))" "$(rss "$prefix.csv")" "$(rss "$prefix.xlsx")"
   rm -rf "$out"
 done

@@ -15,6 +15,9 @@ import { KeyBuilder } from './key-table.js';
 import { ESTIMATE_INPUTS, ESTIMATE_SEP } from './meaning.js';
 import { addCount, canonicalProfile, readCountText, SEPARATOR } from './record.js';
 
+/** A count of 1 to 15 plain digits, read as a number (the general reader takes any other text). */
+const PLAIN_COUNT = /^\d{1,15}$/;
+
 /** The profile fields a table row's key holds, in this order, each followed by a 0 byte. */
 const PROFILE_FIELDS: readonly ColumnField[] = ['preset', 'bitrate', 'mbps', 'label', ...ESTIMATE_INPUTS];
 
@@ -46,7 +49,7 @@ export class TableRecords {
     const cell = (c: number) => (c < 0 ? '' : trimBlank(cells[c] ?? ''));
     try {
       const countText = cell(this.countColumn);
-      const count = readCountText(countText, line, column, this.decimalComma);
+      const count = countText === '' ? 1 : PLAIN_COUNT.test(countText) ? Number(countText) : readCountText(countText, line, column, this.decimalComma);
       this.segmentKey.reset();
       this.segmentKey.text(this.path(cell));
       const values = Array.from(this.profileColumns, cell);
