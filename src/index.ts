@@ -29,6 +29,14 @@ export type {
   Viewers,
 } from './core/model/fleet.js';
 
+// Camera schedules and inventories: the column reference (every field and the header names read as
+// it, the table `camsize help inventory` and docs/schedules.md show), and how a schedule's columns are
+// read (the settings an inventory read takes: an explicit mapping, the segment path's columns).
+export { INVENTORY_COLUMNS, type ColumnDefinition, type ColumnField } from './core/inventory/columns.js';
+export type { ColumnRead, ColumnSettings } from './core/inventory/column-plan.js';
+export { columnPairsOf, columnSettings } from './core/inventory/column-settings.js';
+export type { FleetInventorySettings } from './core/model/fleet.js';
+
 // The preset catalog.
 export { loadCatalog } from './api/catalog.js';
 export {

@@ -217,6 +217,30 @@ describe('schedules read as a designer writes them', () => {
     expect(r.stderr).toBe(`camsize: ${path}: ignored keys: 'ip'\n`);
   });
 
+  it("a fleet file's inventory settings read the schedule; the command line's options win", async () => {
+    const path = file('eu.csv', 'Standort;Anzahl;Bitrate (Mbit/s);Notiz\nLager;12;2,5;x\nHalle;8;4;y\n');
+    const fleet = file(
+      'eu.json',
+      JSON.stringify({
+        name: 'eu',
+        inventory: { columns: { count: 'Anzahl', segment: 'Standort', ignore: ['Notiz'] }, delimiter: ';' },
+        segments: [{ name: 'Lager' }, { name: 'Halle' }],
+      }),
+    );
+    const r = await runInProcess([fleet, '-i', path, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).total.cameras).toBe('20');
+    const over = await runInProcess([fleet, '-i', path, '--columns', 'ignore=Anzahl', '--json', '--allow-new-segments']);
+    expect(JSON.parse(over.stdout).total.cameras).toBe('2');
+    const bad = await runInProcess([
+      file('bad-eu.json', JSON.stringify({ name: 'x', inventory: { columns: { cuont: 'Anzahl' } } })),
+      '-i',
+      path,
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("'cuont' is not a field (did you mean 'count'?)");
+  });
+
   it('a file with no segment column sizes as one segment named after it', async () => {
     const path = file('lobby.csv', 'Preset,Qty\n720p30,3\n4k30,1\n');
     const r = await runInProcess(['-i', path, '--format', 'csv']);

@@ -12,7 +12,9 @@ import { columnPairs, columnSettings, delimiterOf } from '../../src/core/invento
 import { headerName, INVENTORY_COLUMNS, keyOf, misspeltName } from '../../src/core/inventory/columns.js';
 import { readKey, SLOTS } from '../../src/core/inventory/fields.js';
 import { decimalCommaText } from '../../src/core/inventory/local-numbers.js';
+import { readCountText } from '../../src/core/inventory/record.js';
 import { excelNumberText } from '../../src/core/inventory/xlsx/cell-number.js';
+import { PLAIN_NUMBER } from '../../src/core/inventory/xlsx/sheet-rows.js';
 
 const fieldOf = (headers: string[], settings = {}) =>
   Object.fromEntries(planColumns(headers, settings, 1).reads.map((r) => [r.header, r.unit ? `${r.field} ${r.unit}` : r.field]));
@@ -205,5 +207,33 @@ describe('numbers', () => {
     ['1E+999', undefined],
   ])('a number cell %j reads as %j', (text, expected) => {
     expect(excelNumberText(text)).toBe(expected);
+  });
+});
+
+describe('the fast paths of number cells and counts equal their general readers', () => {
+  it('a number cell of 15 characters or fewer taken as it is reads as excelNumberText reads it', () => {
+    const plain = PLAIN_NUMBER;
+    fc.assert(
+      fc.property(fc.stringMatching(/^-?\d{1,18}(\.\d{1,18})?$/), (text) => {
+        if (text.length <= 15 && plain.test(text)) expect(excelNumberText(text)).toBe(text);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('a plain count read as a number is what the general count reader gives, at 15 digits and past them', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{1,17}$/), (text) => {
+        const general = (() => {
+          try {
+            return readCountText(text, 1);
+          } catch {
+            return 'refused';
+          }
+        })();
+        if (/^\d{1,15}$/.test(text)) expect(Number(text)).toBe(general);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

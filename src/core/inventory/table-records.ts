@@ -49,7 +49,8 @@ export class TableRecords {
     const cell = (c: number) => (c < 0 ? '' : trimBlank(cells[c] ?? ''));
     try {
       const countText = cell(this.countColumn);
-      const count = countText === '' ? 1 : PLAIN_COUNT.test(countText) ? Number(countText) : readCountText(countText, line, column, this.decimalComma);
+      const count =
+        countText === '' ? 1 : PLAIN_COUNT.test(countText) ? Number(countText) : readCountText(countText, line, column, this.decimalComma);
       this.segmentKey.reset();
       this.segmentKey.text(this.path(cell));
       const values = Array.from(this.profileColumns, cell);

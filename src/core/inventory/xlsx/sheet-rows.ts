@@ -194,4 +194,4 @@ export class SheetRows {
 }
 
 /** Number text read as it is (when it is 15 characters or fewer, so 15 digits or fewer: Excel's): digits, maybe a point and more digits. */
-const PLAIN_NUMBER = /^-?(?:[1-9]\d*|0)(?:\.\d*[1-9])?$/;
+export const PLAIN_NUMBER = /^(?:-?[1-9]\d*(?:\.\d*[1-9])?|-?0\.\d*[1-9]|0)$/;
