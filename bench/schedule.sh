@@ -32,7 +32,8 @@ for n in $sizes; do
     const runs = fs.readdirSync(dir).map((f) => JSON.parse(fs.readFileSync(`${dir}/${f}`)).results);
     const median = (t) => { t.sort((a, b) => a - b); return t[(t.length - 1) >> 1]; };
     const med = (i) => median(runs.flatMap((r) => r[i].times));
-    const cpu = (i) => median(runs.flatMap((r) => r[i].user.map((u, k) => u + r[i].system[k])));
+    // hyperfine gives each command's mean user and system time; a round is one run of each.
+        const cpu = (i) => median(runs.map((r) => r[i].user + r[i].system));
     const c = med(0), x = med(1);
     console.log(`| ${Number(n).toLocaleString("en-US")} | ${csvMb} | ${xlsxMb} | ${c.toFixed(2)} | ${x.toFixed(2)} | ${(x / c).toFixed(2)} | ${(cpu(1) / cpu(0)).toFixed(2)} | ${(csvRss / 1024).toFixed(0)} MiB | ${(xlsxRss / 1024).toFixed(0)} MiB |`);
   ' "$out" "$n" "$(($(wc -c < "$prefix.csv") / 1000000))" "$(($(wc -c < "$prefix.xlsx") / 1000000))" "$(rss "$prefix.csv")" "$(rss "$prefix.xlsx")"

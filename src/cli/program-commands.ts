@@ -3,12 +3,9 @@ import type { Command as CommandType } from 'commander';
 import { requireCjs } from '../require-cjs.js';
 import { COLUMNS_EXAMPLES, COMPLETION_EXAMPLES, ESTIMATE_EXAMPLES, MEASURE_EXAMPLES, PRESETS_EXAMPLES, SCHEMA_EXAMPLES } from './help.js';
 import type { Actions, ColumnsFlags, EstimateFlags, MeasureCommandFlags, PresetsFlags } from './program-flags.js';
-import { addOutputOptions } from './program-options.js';
+import { addOutputOptions, addScheduleOptions, INPUT_CHOICES } from './program-options.js';
 
 const { Argument, Option } = requireCjs('commander') as typeof import('commander');
-
-/** Repeatable options: a list of what was given. */
-const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 /** The shells `camsize completion` writes a script for. */
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
@@ -81,26 +78,12 @@ function addMeasure(program: CommandType, actions: Actions): void {
 }
 
 function addColumns(program: CommandType, actions: Actions): void {
-  program
+  const columns = program
     .command('columns')
     .description('show how a camera schedule or inventory will be read: each column, what it is read as, and the first rows')
     .argument('<file>', 'a CSV, NDJSON, JSON or XLSX inventory')
-    .addOption(
-      new Option('--input-format <format>', 'the format (default: from the extension or the first bytes)').choices([
-        'csv',
-        'ndjson',
-        'json',
-        'xlsx',
-      ]),
-    )
-    .option(
-      '--columns <field=header,...>',
-      'read these columns as these fields, e.g. count=Anzahl (ignore=Col to ignore one); repeatable',
-      collect,
-    )
-    .option('--segment-columns <headers>', 'compose the segment path from these columns, in order, e.g. Site,Switch')
-    .option('--delimiter <char>', "a CSV schedule's delimiter when its header cannot tell: ',', ';' or tab")
-    .option('--sheet <name>', 'the worksheet of an .xlsx workbook (default: the first visible)')
+    .addOption(new Option('--input-format <format>', 'the format (default: from the extension or the first bytes)').choices(INPUT_CHOICES));
+  addScheduleOptions(columns)
     .option('--rows <n>', 'how many rows to show (default 10)')
     .addHelpText('after', COLUMNS_EXAMPLES)
     .action(async (file: string, flags: ColumnsFlags) => actions.columns(file, flags));

@@ -29,6 +29,9 @@ export type ColumnField =
   | 'scene'
   | 'quality';
 
+/** What separates a CSV schedule's columns. */
+export type Delimiter = ',' | ';' | '\t';
+
 export interface ColumnDefinition {
   readonly field: ColumnField;
   /** Header names read as this field, as people write them (the first is the field's own name). */

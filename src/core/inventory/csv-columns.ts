@@ -14,7 +14,7 @@ import { bytePathsFit, type CsvLayout, csvLayout } from './csv-header.js';
 import { readQuotedRecord } from './csv-quoted.js';
 import { CsvTableScanner } from './csv-table.js';
 import { decodeUtf8Field } from './encoding.js';
-import { type Delimiter, type FoundHeader, HeaderSearch, recordExtent, rowDelimiter } from './header-rows.js';
+import { type Delimiter, type FoundHeader, HeaderSearch, keyReadingOf, recordExtent, rowDelimiter } from './header-rows.js';
 import { profileDecoder } from './record.js';
 import { TableRecords } from './table-records.js';
 import type { SiteCalibration } from '../model/calibration.js';
@@ -109,14 +109,7 @@ export abstract class CsvColumns extends ChunkScanner {
     );
     if (plan === undefined) return;
     this.found = { plan, line, titles: this.search.titles, delimiter };
-    this.aggregate.reading = {
-      ...(plan.rateUnit !== undefined ? { rateUnit: plan.rateUnit } : {}),
-      ...(delimiter === ';' ? { decimalComma: true } : {}),
-      ...(plan.path.length === 0 ? { wholeFile: true } : {}),
-      ...(plan.composed && plan.path.length > 0 ? { pathHeaders: plan.path.map((c) => plan.reads[c]!.header) } : {}),
-      ...(plan.estimates ? { estimates: true } : {}),
-      ...(this.reading.calibration ? { calibration: this.reading.calibration } : {}),
-    };
+    this.aggregate.reading = keyReadingOf(plan, { decimalComma: delimiter === ';', calibration: this.reading.calibration });
     if (bytePathsFit(plan, delimiter) && !this.reading.general) this.useLayout(csvLayout(plan, cells.length));
     else this.table = new CsvTableScanner(this.tableRecords(plan, delimiter), delimiter.charCodeAt(0), this.line);
   }

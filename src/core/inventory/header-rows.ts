@@ -8,9 +8,12 @@
 import { printable } from '../diagnostics/printable.js';
 import { InventoryError } from './chunks.js';
 import { type ColumnPlan, type ColumnSettings, planColumns } from './column-plan.js';
+import type { Delimiter } from './columns.js';
 import { trimBlank } from './fields.js';
+import type { KeyReading } from './meaning.js';
+import type { SiteCalibration } from '../model/calibration.js';
 
-export type Delimiter = ',' | ';' | '\t';
+export type { Delimiter } from './columns.js';
 export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
 
 /** Rows of one cell skipped above the header, at most; past them the file has no header camsize can find. */
@@ -125,4 +128,16 @@ export function rowDelimiter(
     `header: the row has ${found.map(delimiterName).join(' and ')} between its words: say which separates the columns with --delimiter (',', ';' or tab)`,
     { line },
   );
+}
+
+/** How the aggregate reads a file's key texts, from its header's plan (see KeyReading). */
+export function keyReadingOf(plan: ColumnPlan, options: { decimalComma?: boolean; calibration?: SiteCalibration | undefined }): KeyReading {
+  return {
+    ...(plan.rateUnit !== undefined ? { rateUnit: plan.rateUnit } : {}),
+    ...(options.decimalComma ? { decimalComma: true } : {}),
+    ...(plan.path.length === 0 ? { wholeFile: true } : {}),
+    ...(plan.composed && plan.path.length > 0 ? { pathHeaders: plan.path.map((c) => plan.reads[c]!.header) } : {}),
+    ...(plan.estimates ? { estimates: true } : {}),
+    ...(options.calibration ? { calibration: options.calibration } : {}),
+  };
 }

@@ -3,8 +3,7 @@
  * into: camera groups (a profile and a count) inside a tree of network segments.
  */
 import type { Estimate } from '../estimate/estimate.js';
-import type { ColumnField } from '../inventory/columns.js';
-import type { Delimiter } from '../inventory/header-rows.js';
+import type { ColumnField, Delimiter } from '../inventory/columns.js';
 import { type CalibrationUsed, calibrationText } from './calibration.js';
 import type { Preset } from './catalog.js';
 import type { Overhead } from '../sizing/overhead.js';

@@ -8,7 +8,7 @@
 import { RecordError, type InventoryAggregate } from '../aggregate.js';
 import type { ColumnSettings } from '../column-plan.js';
 import type { RowObserver } from '../csv-columns.js';
-import { type FoundHeader, HeaderSearch } from '../header-rows.js';
+import { type FoundHeader, HeaderSearch, keyReadingOf } from '../header-rows.js';
 import type { SiteCalibration } from '../../model/calibration.js';
 import { TableRecords } from '../table-records.js';
 import { CELL_ERROR, columnName } from './sheet-rows.js';
@@ -54,13 +54,7 @@ export class SheetRecords {
     const plan = this.search.row(cells, rowNumber);
     if (plan === undefined) return;
     this.found = { plan, line: rowNumber, titles: this.search.titles };
-    this.aggregate.reading = {
-      ...(plan.rateUnit !== undefined ? { rateUnit: plan.rateUnit } : {}),
-      ...(plan.path.length === 0 ? { wholeFile: true } : {}),
-      ...(plan.composed && plan.path.length > 0 ? { pathHeaders: plan.path.map((c) => plan.reads[c]!.header) } : {}),
-      ...(plan.estimates ? { estimates: true } : {}),
-      ...(this.settings.calibration ? { calibration: this.settings.calibration } : {}),
-    };
+    this.aggregate.reading = keyReadingOf(plan, { calibration: this.settings.calibration });
     this.readColumns = plan.reads.flatMap((r, c) => (r.field === 'ignored' ? [] : [[c, r.field] as [number, string]]));
     this.records = new TableRecords(this.aggregate, this.onError, plan, { decimalComma: false });
     const observe = this.settings.observe;
