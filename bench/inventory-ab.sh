@@ -36,7 +36,7 @@ for layout in $layouts; do
         const runs = fs.readdirSync(dir).map((f) => JSON.parse(fs.readFileSync(`${dir}/${f}`)).results);
         const median = (t) => { t.sort((a, b) => a - b); return t[(t.length - 1) >> 1]; };
         const wall = (i) => median(runs.flatMap((r) => r[i].times));
-        // hyperfine gives each command's mean user and system time; a round is one run of each.
+        // hyperfine gives the mean user and system time of each command; a round is one run of each.
         const cpu = (i) => median(runs.map((r) => r[i].user + r[i].system));
         console.log(`| ${layout} | ${Number(n).toLocaleString("en-US")} | ${format} | ${wall(0).toFixed(2)} | ${wall(1).toFixed(2)} | ${(wall(1) / wall(0)).toFixed(2)} | ${(cpu(1) / cpu(0)).toFixed(2)} |`);
       ' "$out" "$layout" "$n" "$format"

@@ -32,7 +32,7 @@ for n in $sizes; do
     const runs = fs.readdirSync(dir).map((f) => JSON.parse(fs.readFileSync(`${dir}/${f}`)).results);
     const median = (t) => { t.sort((a, b) => a - b); return t[(t.length - 1) >> 1]; };
     const med = (i) => median(runs.flatMap((r) => r[i].times));
-    // hyperfine gives each command's mean user and system time; a round is one run of each.
+    // hyperfine gives the mean user and system time of each command; a round is one run of each.
         const cpu = (i) => median(runs.map((r) => r[i].user + r[i].system));
     const c = med(0), x = med(1);
     console.log(`| ${Number(n).toLocaleString("en-US")} | ${csvMb} | ${xlsxMb} | ${c.toFixed(2)} | ${x.toFixed(2)} | ${(x / c).toFixed(2)} | ${(cpu(1) / cpu(0)).toFixed(2)} | ${(csvRss / 1024).toFixed(0)} MiB | ${(xlsxRss / 1024).toFixed(0)} MiB |`);
