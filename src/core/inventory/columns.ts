@@ -36,35 +36,78 @@ export interface ColumnDefinition {
   readonly field: ColumnField;
   /** Header names read as this field, as people write them (the first is the field's own name). */
   readonly names: readonly string[];
-  /** What a column of this field gives, for the reference. */
+  /** What a column of this field gives, for the reference (camsize help inventory, docs/schedules.md). */
   readonly meaning: string;
+  /** A value, as a cell or a JSON value gives it. */
+  readonly example: string;
   /** NDJSON/JSON keys are read as this field too (the segment-path parts and the estimate inputs are columns only). */
   readonly json: boolean;
 }
 
 /** The column reference: one entry per field, in the order the reference lists them. */
 export const INVENTORY_COLUMNS: readonly ColumnDefinition[] = [
-  { field: 'segment', names: ['segment', 'path'], meaning: "the camera's segment, a '/'-separated path such as site/switch-1", json: true },
-  { field: 'site', names: ['site', 'site name'], meaning: 'without a segment column: the first level of the path', json: false },
-  { field: 'building', names: ['building', 'bldg'], meaning: 'without a segment column: the path level after site', json: false },
-  { field: 'floor', names: ['floor', 'level', 'storey'], meaning: 'without a segment column: the path level after building', json: false },
   {
-    field: 'switch',
-    names: ['switch', 'network switch', 'switch name', 'poe switch'],
-    meaning: 'without a segment column: the path level after floor',
-    json: false,
-  },
-  { field: 'location', names: ['location'], meaning: 'without a segment column: the last path level', json: false },
-  { field: 'preset', names: ['preset', 'camsize preset'], meaning: 'a preset id (camsize presets)', json: true },
-  {
-    field: 'bitrate',
-    names: ['bitrate', 'bit rate', 'rate', 'bandwidth', 'stream bitrate'],
-    meaning: "a per-camera rate with its unit (2.5Mb/s); a bare number takes the header's unit, as in 'Bitrate (Mbps)'",
+    field: 'segment',
+    example: 'north/sw-1',
+    names: ['segment', 'path'],
+    meaning:
+      'A /-separated path such as chongqing/yuzhong/sw-042; the paths build the segment tree. A CSV or workbook without a segment column takes the path from its site, building, floor, switch and location columns, else is one segment named after the file.',
     json: true,
   },
-  { field: 'mbps', names: ['mbps'], meaning: 'a number of Mb/s (3.5), read exactly from its text', json: true },
+  {
+    field: 'site',
+    example: 'Harbour',
+    names: ['site', 'site name'],
+    meaning: 'Without a segment column, the first level of the path.',
+    json: false,
+  },
+  {
+    field: 'building',
+    example: 'Arrivals',
+    names: ['building', 'bldg'],
+    meaning: 'Without a segment column, the level after site.',
+    json: false,
+  },
+  {
+    field: 'floor',
+    example: '2',
+    names: ['floor', 'level', 'storey'],
+    meaning: 'Without a segment column, the level after building.',
+    json: false,
+  },
+  {
+    field: 'switch',
+    example: 'sw-arr-1',
+    names: ['switch', 'network switch', 'switch name', 'poe switch'],
+    meaning: 'Without a segment column, the level after floor.',
+    json: false,
+  },
+  {
+    field: 'location',
+    example: 'Gate 4',
+    names: ['location'],
+    meaning: 'Without a segment column, the last level of the path.',
+    json: false,
+  },
+  {
+    field: 'preset',
+    example: '720p30',
+    names: ['preset', 'camsize preset'],
+    meaning:
+      "A preset id (camsize presets), or a rate instead. With a rate too, the record's rate wins and the profile keeps the preset's name.",
+    json: true,
+  },
+  {
+    field: 'bitrate',
+    example: '2.5Mb/s',
+    names: ['bitrate', 'bit rate', 'rate', 'bandwidth', 'stream bitrate'],
+    meaning: "A per-camera rate with a unit; a bare number takes the unit of its column's header, as in 'Bitrate (Mbps)'.",
+    json: true,
+  },
+  { field: 'mbps', example: '3.5', names: ['mbps'], meaning: 'A per-camera rate in Mb/s, read exactly from its text.', json: true },
   {
     field: 'count',
+    example: '4',
     names: [
       'count',
       'qty',
@@ -81,37 +124,66 @@ export const INVENTORY_COLUMNS: readonly ColumnDefinition[] = [
       'counts',
       'pcs',
     ],
-    meaning: 'how many cameras the row stands for (default 1)',
+    meaning: 'The cameras this record stands for (default 1): a whole number from 0 to 10^15, without a sign.',
     json: true,
   },
-  { field: 'id', names: ['id', 'camera id', 'cam id'], meaning: 'a camera id (matched by --measured; not summed)', json: true },
+  {
+    field: 'id',
+    example: 'cam-0001',
+    names: ['id', 'camera id', 'cam id'],
+    meaning: "The camera's id: not sized, but --measured matches measurements to cameras by it.",
+    json: true,
+  },
   {
     field: 'label',
+    example: 'door cams',
     names: ['label'],
-    meaning: 'names the group of a row without a preset (a custom rate or an estimate); ignored on a row with a preset',
+    meaning:
+      'Names the group of a record without a preset (a custom rate or an estimate) in the report. On a record with a preset it names nothing and is ignored, like id, so free text there never splits the sums.',
     json: true,
   },
   {
     field: 'model',
+    example: 'AXIS P3265-LVE',
     names: ['model', 'camera model', 'model number'],
-    meaning: 'without a label column: names the groups as label does',
+    meaning: 'Without a label column, names the groups as label does.',
     json: false,
   },
   {
     field: 'resolution',
+    example: '2560x1440',
     names: ['resolution'],
-    meaning: 'with fps, on a row without a preset or rate: the rate is estimated (1920x1080, 4MP, 1080p)',
+    meaning: 'With fps, a row without a preset or a rate is estimated (WIDTHxHEIGHT, 4MP, 1080p …).',
     json: false,
   },
   {
     field: 'fps',
+    example: '15',
     names: ['fps', 'frame rate', 'framerate', 'frames per second', 'frames/s'],
-    meaning: 'frames per second, for an estimate',
+    meaning: 'Frames per second, for an estimate.',
     json: false,
   },
-  { field: 'codec', names: ['codec', 'video codec', 'compression', 'encoding'], meaning: 'for an estimate (default h264)', json: false },
-  { field: 'scene', names: ['scene', 'scene complexity'], meaning: 'for an estimate: low, medium (default), high or complex', json: false },
-  { field: 'quality', names: ['quality', 'image quality'], meaning: 'for an estimate: low, medium (default) or high', json: false },
+  {
+    field: 'codec',
+    example: 'H.265',
+    names: ['codec', 'video codec', 'compression', 'encoding'],
+    meaning: 'For an estimate (default h264).',
+    json: false,
+  },
+  {
+    field: 'scene',
+    example: 'high',
+    names: ['scene', 'scene complexity'],
+    meaning: 'For an estimate: low, medium (the default), high or complex.',
+    json: false,
+  },
+  {
+    field: 'quality',
+    example: 'medium',
+    names: ['quality', 'image quality'],
+    meaning: 'For an estimate: low, medium (the default) or high.',
+    json: false,
+  },
 ];
 
 /** The path levels a schedule without a segment column composes its segment paths from, in path order. */
