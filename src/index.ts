@@ -27,6 +27,7 @@ export type {
   CameraGroupDocument,
   EventsDocument,
   FleetDocument,
+  InventorySettingsDocument,
   LinkDocument,
   LinkSharedDocument,
   LinkUpDownDocument,
@@ -57,6 +58,13 @@ export type {
   ViewerEntry,
   Viewers,
 } from './core/model/fleet.js';
+
+// Camera schedules and inventories: the column reference (every field and the header names read as
+// it, the table `camsize help inventory` and docs/schedules.md show) and how a report's columns were
+// read (report.inventory.columns); sizeInventory takes a schedule's settings (columns, segmentColumns …).
+export { INVENTORY_COLUMNS, type ColumnDefinition, type ColumnField } from './core/inventory/columns.js';
+export type { ColumnRead } from './core/inventory/column-plan.js';
+export type { FleetInventorySettings } from './core/model/fleet.js';
 
 // The preset catalog.
 export { loadCatalog } from './api/catalog.js';

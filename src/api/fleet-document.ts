@@ -19,6 +19,20 @@ export interface FleetDocument extends SegmentFieldsDocument {
   calibration?: string;
   name: string;
   segments?: SegmentDocument[];
+  /** How a camera schedule sized with this fleet (`--inventory`) is read; the command line's options win. */
+  inventory?: InventorySettingsDocument;
+}
+
+/** A schedule's reading settings (docs/schedules.md): as --columns, --segment-columns, --delimiter and --sheet. */
+export interface InventorySettingsDocument {
+  /** Columns read as fields: { "count": "Anzahl", "segment": "Standort" }; "ignore": ["Unit"] reads columns as ignored. */
+  columns?: { [field: string]: string | string[] };
+  /** The columns whose values make the segment path, in order. */
+  segmentColumns?: string[];
+  /** A CSV schedule's delimiter when its header cannot tell. */
+  delimiter?: ',' | ';' | '\t' | 'tab';
+  /** The worksheet of an .xlsx workbook to read. */
+  sheet?: string;
 }
 
 /** A network segment: an access switch, a distribution uplink, a site behind a WAN link… */

@@ -10,6 +10,9 @@ import type { FlaggedMeasurement } from '../core/measure/measurement.js';
 import type { Catalog } from '../core/model/catalog.js';
 import type { Fleet } from '../core/model/fleet.js';
 import type { Report } from '../core/model/report.js';
+import type { ColumnSettings } from '../core/inventory/column-plan.js';
+import type { Delimiter } from '../core/inventory/header-rows.js';
+import type { InventoryColumns, InventoryOptions } from '../io/inventory/options.js';
 import type { InputFormat } from '../io/inventory/split.js';
 import type { ChunkSource } from './inventory-source.js';
 
@@ -22,6 +25,8 @@ export interface InventoryRead {
   skipped: number;
   /** The first 10 skipped records' messages. */
   skippedSamples: readonly string[];
+  /** How the file's columns or keys were read (each header and its field, or ignored). */
+  columns?: InventoryColumns | undefined;
   /** Where the measurements' camera ids are in the inventory (a second pass over a file). */
   ids: (measurements: readonly FlaggedMeasurement[]) => Promise<CameraIds>;
 }
@@ -37,6 +42,12 @@ export interface InventoryReadOptions {
   allowNewSegments: boolean;
   /** What the missing-segment message says adds one: `--allow-new-segments` or `allowNewSegments`. */
   allowWord: string;
+  /** A schedule's reading (--columns, --segment-columns, --delimiter, --sheet), a site calibration and --estimate-at for its rows to estimate. */
+  columns?: InventoryOptions['columns'];
+  delimiter?: InventoryOptions['delimiter'];
+  sheet?: InventoryOptions['sheet'];
+  calibration?: InventoryOptions['calibration'];
+  estimateAt?: InventoryOptions['estimateAt'];
 }
 
 /** Reads the inventory and places its cameras; a segment the fleet lacks is refused (the first 10 named) unless allowed. */
@@ -56,8 +67,13 @@ export async function readInventoryFleet(
     ...(options.format ? { format: options.format } : {}),
     ...(options.progress ? { progress: options.progress } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.columns ? { columns: options.columns } : {}),
+    ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+    ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+    ...(options.calibration ? { calibration: options.calibration } : {}),
+    ...(options.estimateAt ? { estimateAt: options.estimateAt } : {}),
   };
-  const { aggregate, name, bytes } =
+  const { aggregate, name, bytes, columns } =
     source.kind === 'path'
       ? await loadInventory(source.path, catalog, read, { stdinChunks: stdin })
       : await loadInventoryFrom(source.chunks, source.name, '', catalog, { ...read, ...(source.records ? { format: 'ndjson' } : {}) });
@@ -86,17 +102,53 @@ export async function readInventoryFleet(
   }
   const ids = async (measurements: readonly FlaggedMeasurement[]): Promise<CameraIds> => {
     const { inventoryCameraIds, STDIN_IDS } = await import('../io/measured-input.js');
-    if (source.kind === 'path') return inventoryCameraIds({ path: source.path, format: options.format }, measurements, catalog);
+    if (source.kind === 'path') return inventoryCameraIds({ path: source.path, format: options.format, columns }, measurements, catalog);
     return { byId: new Map(), unavailable: STDIN_IDS };
   };
-  return { fleet, name, records: aggregate.records, bytes, skipped: aggregate.skipped, skippedSamples: aggregate.skippedSamples, ids };
+  return {
+    fleet,
+    name,
+    records: aggregate.records,
+    bytes,
+    skipped: aggregate.skipped,
+    skippedSamples: aggregate.skippedSamples,
+    columns,
+    ids,
+  };
 }
 
 /** The report with what the inventory adds: its name, records and bytes, and the skipped records that make it partial. */
 export function withInventory(report: Report, read: InventoryRead): Report {
   return {
     ...report,
-    inventory: { name: read.name, records: read.records, bytes: read.bytes },
+    inventory: {
+      name: read.name,
+      records: read.records,
+      bytes: read.bytes,
+      ...(read.columns ? { columns: read.columns.reads } : {}),
+      ...(read.columns?.sheet !== undefined ? { sheet: read.columns.sheet } : {}),
+    },
     ...(read.skipped > 0 ? { partial: { skippedRecords: read.skipped } } : {}),
+  };
+}
+
+/** A schedule's reading settings as people give them: --columns, --segment-columns, --delimiter, --sheet, a fleet file's "inventory". */
+export interface ScheduleSettings {
+  readonly columns?: ColumnSettings['columns'];
+  readonly segmentColumns?: readonly string[];
+  readonly delimiter?: Delimiter;
+  readonly sheet?: string;
+}
+
+/** The schedule settings as the inventory reader takes them. */
+export function scheduleOptions(schedule: ScheduleSettings): Pick<InventoryReadOptions, 'columns' | 'delimiter' | 'sheet'> {
+  const columns = {
+    ...(schedule.columns ? { columns: schedule.columns } : {}),
+    ...(schedule.segmentColumns ? { segmentColumns: schedule.segmentColumns } : {}),
+  };
+  return {
+    ...(Object.keys(columns).length > 0 ? { columns } : {}),
+    ...(schedule.delimiter ? { delimiter: schedule.delimiter } : {}),
+    ...(schedule.sheet !== undefined ? { sheet: schedule.sheet } : {}),
   };
 }

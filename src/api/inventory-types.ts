@@ -70,6 +70,17 @@ export interface SizeInventoryOptions extends Omit<SizeCallOptions, 'calibration
   signal?: AbortSignalLike;
   /** Called about four times a second while the read goes on, and once when it ends. */
   progress?: (progress: InventoryProgress) => void;
-  /** A site calibration file for the fleet's estimated groups (with `fleet`). */
+  /** A site calibration file for the fleet's estimated groups and a schedule's rows to estimate (`--calibration`). */
   calibration?: string;
+  /**
+   * A schedule's explicit mapping (`--columns`): a field, or `ignore`, to the header read as it,
+   * `{ count: 'Anzahl', segment: 'Standort', ignore: ['Unit'] }` (docs/schedules.md).
+   */
+  columns?: Readonly<Record<string, string | readonly string[]>>;
+  /** The columns whose values make a camera's segment path, in order (`--segment-columns`): `['Site', 'Switch']`. */
+  segmentColumns?: readonly string[];
+  /** A CSV schedule's delimiter when its header line cannot tell (`--delimiter`): `','`, `';'` or `'tab'`. */
+  delimiter?: string;
+  /** The worksheet of an XLSX workbook (`--sheet`; default: the first visible). */
+  sheet?: string;
 }

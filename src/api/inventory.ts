@@ -3,15 +3,17 @@
  * `camsize [FLEET] --inventory FILE` sizes it, through the same readers
  * (inventory-read.ts), with the library's checks of its arguments.
  */
-import { UsageError } from '../core/diagnostics/errors.js';
+import { InputError, UsageError } from '../core/diagnostics/errors.js';
+import { printable } from '../core/diagnostics/printable.js';
+import { columnPairsOf, columnSettings, delimiterOf } from '../core/inventory/column-settings.js';
 import type { Fleet } from '../core/model/fleet.js';
 import type { Report } from '../core/model/report.js';
 import { sizeFleet } from '../core/sizing/size.js';
-import { checkSettings, type Kind } from './arguments.js';
+import { checkSettings, described, type Kind } from './arguments.js';
 import { defaultCatalog } from './catalog.js';
 import { type ParseFleetOptions, readFleet } from './fleet.js';
 import { isFleetModel } from './fleet-model.js';
-import { readInventoryFleet, withInventory } from './inventory-read.js';
+import { readInventoryFleet, scheduleOptions, withInventory } from './inventory-read.js';
 import { chunkSource } from './inventory-source.js';
 import type { InventorySource, SizeInventoryOptions } from './inventory-types.js';
 import { measuredRequest } from './measured.js';
@@ -29,6 +31,10 @@ const INVENTORY_KINDS = {
   threads: 'number',
   signal: 'signal',
   progress: 'function',
+  columns: 'object',
+  segmentColumns: 'text-list',
+  delimiter: 'text',
+  sheet: 'text',
 } as const satisfies Record<keyof SizeInventoryOptions, Kind>;
 
 /**
@@ -42,6 +48,7 @@ export async function sizeInventory(source: InventorySource, options?: SizeInven
   const {
     catalog: given,
     calibration,
+    estimateAt,
     measured,
     tolerance,
     useMeasured,
@@ -51,15 +58,18 @@ export async function sizeInventory(source: InventorySource, options?: SizeInven
     onSkipped,
     ...rest
   } = checked;
-  const { format, name, threads, signal, progress, allowFiles, readFile, ...settings } = rest;
+  const { format, name, threads, signal, progress, allowFiles, readFile, columns, segmentColumns, delimiter, sheet, ...settings } = rest;
   if (format !== undefined && format !== 'csv' && format !== 'ndjson' && format !== 'json') {
     throw new UsageError(`format '${format}' is not one of csv, ndjson, json`, { path: 'format' });
   }
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 256)) {
     throw new UsageError(`threads: ${threads} is not a number of threads (1 to 256)`, { path: 'threads' });
   }
-  if (calibration !== undefined && fleet === undefined)
-    throw new UsageError('calibration goes with fleet (its estimated groups)', { path: 'calibration' });
+  if (estimateAt !== undefined && estimateAt !== 'low' && estimateAt !== 'mid' && estimateAt !== 'high')
+    throw new UsageError(`sizeInventory: estimateAt '${printable(String(estimateAt), 60)}' is not 'low', 'mid' or 'high'`, {
+      path: 'estimateAt',
+    });
+  const schedule = scheduleSettings(columns, segmentColumns, delimiter);
   (signal as AbortSignal | undefined)?.throwIfAborted?.();
   const catalog = given ?? (await defaultCatalog());
   const chunks = await chunkSource(source, name);
@@ -68,6 +78,7 @@ export async function sizeInventory(source: InventorySource, options?: SizeInven
   const reading = {
     catalog,
     ...(calibration === undefined ? {} : { calibration }),
+    ...(estimateAt === undefined ? {} : { estimateAt }),
     ...(allowFiles === undefined ? {} : { allowFiles }),
     ...(readFile === undefined ? {} : { readFile }),
   };
@@ -84,6 +95,10 @@ export async function sizeInventory(source: InventorySource, options?: SizeInven
       into,
       allowNewSegments: allowNewSegments === true,
       allowWord: 'allowNewSegments',
+      // The fleet's "inventory" settings, each replaced by the call's own when given.
+      ...scheduleOptions({ ...into?.fleet.inventory, ...schedule, ...(sheet === undefined ? {} : { sheet }) }),
+      ...(calibration === undefined ? {} : { calibration: await rowCalibration(calibration) }),
+      ...(estimateAt === undefined ? {} : { estimateAt }),
     },
     () => {
       throw new UsageError('sizeInventory: pass process.stdin itself to read standard input');
@@ -93,6 +108,43 @@ export async function sizeInventory(source: InventorySource, options?: SizeInven
   if (!request) return withInventory(sizeFleet(read.fleet, sizing), read);
   const { sizeWithMeasurements } = await import('./measured.js');
   return withInventory(await sizeWithMeasurements(read.fleet, sizing, request, read.ids), read);
+}
+
+/** A schedule's column settings as the reader takes them; a wrong field, header list or delimiter is a UsageError naming the setting. */
+function scheduleSettings(
+  columns: SizeInventoryOptions['columns'],
+  segmentColumns: SizeInventoryOptions['segmentColumns'],
+  delimiter: SizeInventoryOptions['delimiter'],
+) {
+  const usage = <T>(path: string, read: () => T): T => {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      throw new UsageError(`sizeInventory: ${path}: ${error.message}`, { path, cause: error });
+    }
+  };
+  const pairs = columns === undefined ? [] : usage('columns', () => columnPairsOf(checkedMapping(columns)));
+  const settings = usage('segmentColumns', () => columnSettings(pairs, segmentColumns));
+  return {
+    ...settings,
+    ...(delimiter === undefined ? {} : { delimiter: usage('delimiter', () => delimiterOf(delimiter)) }),
+  };
+}
+
+/** A mapping's values are each a header or a list of headers. */
+function checkedMapping(columns: object): Record<string, string | readonly string[]> {
+  for (const [field, headers] of Object.entries(columns)) {
+    const ok = typeof headers === 'string' || (Array.isArray(headers) && headers.every((h) => typeof h === 'string'));
+    if (!ok) throw new InputError(`${printable(field, 60)}: a header is text, or a list of text, not ${described(headers)}`);
+  }
+  return columns as Record<string, string | readonly string[]>;
+}
+
+/** The site calibration for a schedule's rows to estimate, read as --calibration reads it. */
+async function rowCalibration(path: string) {
+  const [{ loadCalibration }, { readFileBounded }] = await Promise.all([import('../io/calibration-load.js'), import('../io/io.js')]);
+  return loadCalibration(path, { readFile: readFileBounded });
 }
 
 /** The fleet the cameras are placed in: a model as it is, or a fleet file's value or text read as parseFleet reads it. */

@@ -68,6 +68,13 @@ Examples:
       --calibration site-calibration.json
 `;
 
+export const COLUMNS_EXAMPLES = `
+Examples:
+  camsize columns examples/schedule.csv
+  camsize columns examples/schedule.xlsx --sheet Cameras --rows 3
+  camsize columns export.csv --columns count=Anzahl,segment=Standort
+`;
+
 export const MEASURE_EXAMPLES = `
 Examples:
   camsize measure recordings/*.mp4

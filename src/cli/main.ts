@@ -61,6 +61,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       measure: async (files, flags) => {
         exitCode = await (await import('./commands/measure.js')).runMeasure(files, flags, target.io);
       },
+      columns: async (file, flags) => {
+        const catalog = await loadCatalog();
+        const { columnsRequest } = await import('./request.js');
+        exitCode = await (await import('./commands/columns.js')).runColumns(columnsRequest(file, flags), catalog, target.io);
+      },
       completion: async (shell) => {
         exitCode = await (await import('./commands/completion.js')).runCompletion(shell, program, target.io);
       },

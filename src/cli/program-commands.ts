@@ -1,11 +1,11 @@
 /** The subcommands' grammar: presets, estimate, measure, schema, completion (and commander's help). */
 import type { Command as CommandType } from 'commander';
 import { requireCjs } from '../require-cjs.js';
-import { COMPLETION_EXAMPLES, ESTIMATE_EXAMPLES, MEASURE_EXAMPLES, PRESETS_EXAMPLES, SCHEMA_EXAMPLES } from './help.js';
-import type { Actions, EstimateFlags, MeasureCommandFlags, PresetsFlags } from './program-flags.js';
-import { addOutputOptions } from './program-options.js';
+import { COLUMNS_EXAMPLES, COMPLETION_EXAMPLES, ESTIMATE_EXAMPLES, MEASURE_EXAMPLES, PRESETS_EXAMPLES, SCHEMA_EXAMPLES } from './help.js';
+import type { Actions, ColumnsFlags, EstimateFlags, MeasureCommandFlags, PresetsFlags } from './program-flags.js';
+import { addOutputOptions, addScheduleOptions, INPUT_CHOICES } from './program-options.js';
 
-const { Argument } = requireCjs('commander') as typeof import('commander');
+const { Argument, Option } = requireCjs('commander') as typeof import('commander');
 
 /** The shells `camsize completion` writes a script for. */
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
@@ -14,6 +14,7 @@ export function addSubcommands(program: CommandType, actions: Actions): void {
   addPresets(program, actions);
   addEstimate(program, actions);
   addMeasure(program, actions);
+  addColumns(program, actions);
   program
     .command('schema')
     .description('print the fleet file format as JSON Schema (for editors and validators)')
@@ -74,4 +75,16 @@ function addMeasure(program: CommandType, actions: Actions): void {
     .action(async (files: string[], _flags: MeasureCommandFlags, command: CommandType) =>
       actions.measure(files, command.optsWithGlobals<MeasureCommandFlags>()),
     );
+}
+
+function addColumns(program: CommandType, actions: Actions): void {
+  const columns = program
+    .command('columns')
+    .description('show how a camera schedule or inventory will be read: each column, what it is read as, and the first rows')
+    .argument('<file>', 'a CSV, NDJSON, JSON or XLSX inventory')
+    .addOption(new Option('--input-format <format>', 'the format (default: from the extension or the first bytes)').choices(INPUT_CHOICES));
+  addScheduleOptions(columns)
+    .option('--rows <n>', 'how many rows to show (default 10)')
+    .addHelpText('after', COLUMNS_EXAMPLES)
+    .action(async (file: string, flags: ColumnsFlags) => actions.columns(file, flags));
 }

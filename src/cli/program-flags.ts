@@ -31,6 +31,10 @@ export interface SizeFlags extends OutputFlags {
   quiet?: boolean;
   inventory?: string;
   inputFormat?: string;
+  columns?: string[];
+  segmentColumns?: string;
+  delimiter?: string;
+  sheet?: string;
   allowNewSegments?: boolean;
   skipInvalid?: boolean;
   retention?: string;
@@ -66,6 +70,16 @@ export interface Actions {
   estimate(flags: EstimateFlags): Promise<void>;
   measure(files: string[], flags: MeasureCommandFlags): Promise<void>;
   completion(shell: string): Promise<void>;
+  columns(file: string, flags: ColumnsFlags): Promise<void>;
+}
+
+export interface ColumnsFlags {
+  inputFormat?: string;
+  columns?: string[];
+  segmentColumns?: string;
+  delimiter?: string;
+  sheet?: string;
+  rows?: string;
 }
 
 export interface MeasureCommandFlags extends OutputFlags {

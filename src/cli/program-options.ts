@@ -58,6 +58,22 @@ export function addCheckOptions(program: CommandType): void {
     .option('--flows', "list the flows that cross each link, per direction (recorded streams per recorder, each viewer entry's streams)");
 }
 
+/** The inventory formats --input-format takes (io/inventory/split.ts's INPUT_FORMATS, which the start-up path does not load). */
+export const INPUT_CHOICES = ['csv', 'ndjson', 'json', 'xlsx'];
+
+/** How a schedule's columns are read: for sizing an inventory and for `camsize columns` alike. */
+export function addScheduleOptions(command: CommandType): CommandType {
+  return command
+    .option(
+      '--columns <field=header,...>',
+      'read these columns as these fields, e.g. count=Anzahl,segment=Standort (ignore=Col to ignore one); repeatable',
+      collect,
+    )
+    .option('--segment-columns <headers>', 'compose the segment path from these columns, in order, e.g. Site,Switch')
+    .option('--delimiter <char>', "a CSV schedule's delimiter when its header cannot tell: ',', ';' or tab")
+    .option('--sheet <name>', 'the worksheet of an .xlsx workbook to read (default: the first visible)');
+}
+
 export function addInventoryOptions(program: CommandType): void {
   program
     .optionsGroup('Inventories:')
@@ -66,12 +82,10 @@ export function addInventoryOptions(program: CommandType): void {
       "camera inventory, one record per camera (CSV, NDJSON or JSON array, optionally gzipped); '-' reads stdin",
     )
     .addOption(
-      new Option('--input-format <format>', 'inventory format (default: from the extension or the first byte)').choices([
-        'csv',
-        'ndjson',
-        'json',
-      ]),
-    )
+      new Option('--input-format <format>', 'inventory format (default: from the extension or the first bytes)').choices(INPUT_CHOICES),
+    );
+  addScheduleOptions(program);
+  program
     .option('--allow-new-segments', 'with a fleet file: add inventory segments the fleet file lacks instead of failing')
     .option('--skip-invalid', 'skip invalid inventory records (counted; the first 10 listed on stderr) instead of stopping');
 }

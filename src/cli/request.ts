@@ -5,7 +5,10 @@
  * catalog is passed in (preset ids are checked against it).
  */
 import type { Catalog } from '../core/model/catalog.js';
-import { UsageError } from '../core/diagnostics/errors.js';
+import { asUsage, UsageError } from '../core/diagnostics/errors.js';
+import type { ColumnSettings } from '../core/inventory/column-plan.js';
+import { columnPairs, columnSettings, delimiterOf } from '../core/inventory/column-settings.js';
+import type { Delimiter } from '../core/inventory/header-rows.js';
 import { figuresProfile, parseCameraSpec, withContext } from '../core/input/camera-spec.js';
 import { type CameraGroup, catalogProfile, customProfile, type EstimateAt, type Profile } from '../core/model/fleet.js';
 import { parseCount } from '../core/numbers/count.js';
@@ -16,6 +19,7 @@ import { parseTolerance } from '../core/measure/drift.js';
 import type { InputFormat } from '../io/inventory/split.js';
 import type { MeasuredRequest } from '../io/measured-input.js';
 import type { SizeFlags } from './program.js';
+import type { ColumnsFlags } from './program-flags.js';
 
 export { resolveOutput, type OutputRequest } from './output-request.js';
 import { type OutputRequest, resolveOutput } from './output-request.js';
@@ -38,7 +42,17 @@ export type SizeInput =
       readonly format: InputFormat | undefined;
       /** CAMSIZE_THREADS as set: threads for a large file (1 keeps one thread, for comparison and debugging); read where an inventory is. */
       readonly threads: string | undefined;
+      /** How a schedule's columns are read (--columns, --segment-columns), its delimiter and worksheet: what was given. */
+      readonly schedule: ScheduleRequest;
     };
+
+/** --columns, --segment-columns, --delimiter, --sheet as given (a fleet file's "inventory" settings fill what is not). */
+export interface ScheduleRequest {
+  readonly columns?: ColumnSettings['columns'];
+  readonly segmentColumns?: readonly string[];
+  readonly delimiter?: Delimiter;
+  readonly sheet?: string;
+}
 
 export interface SizeRequest {
   readonly input: SizeInput;
@@ -126,8 +140,11 @@ function sizeInput(
       skipInvalid: flags.skipInvalid === true,
       format: flags.inputFormat as InputFormat | undefined,
       threads: env['CAMSIZE_THREADS'],
+      schedule: scheduleRequest(flags),
     };
   }
+  const stray = (['columns', 'segmentColumns', 'delimiter', 'sheet'] as const).find((f) => flags[f] !== undefined);
+  if (stray) throw new UsageError(`${optionName(stray)} says how to read an --inventory (a camera schedule): give one`);
   if (single && flags.count.length === 0 && sizing.capacityBitsPerSecond !== undefined && groups.length === 0 && operand === undefined) {
     return { kind: 'how-many', profile: single, capacityBitsPerSecond: sizing.capacityBitsPerSecond };
   }
@@ -137,6 +154,20 @@ function sizeInput(
     return { kind: 'groups', groups };
   }
   return { kind: 'fleet', operand };
+}
+
+/** The schedule options, checked (a field name, a delimiter) before anything is read. */
+export function scheduleRequest(flags: Pick<SizeFlags, 'columns' | 'segmentColumns' | 'delimiter' | 'sheet'>): ScheduleRequest {
+  const settings = asUsage(() => withContext('--columns', () => columnSettings(columnPairs(flags.columns ?? []), undefined)));
+  const segment = asUsage(() => withContext('--segment-columns', () => columnSettings([], flags.segmentColumns)));
+  const delimiter =
+    flags.delimiter === undefined ? undefined : asUsage(() => withContext('--delimiter', () => delimiterOf(flags.delimiter!)));
+  return {
+    ...settings,
+    ...segment,
+    ...(delimiter !== undefined ? { delimiter } : {}),
+    ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}),
+  };
 }
 
 /** SizeFlags with the repeatable options read as lists (empty when not given). */
@@ -168,4 +199,21 @@ function singleGroup(flags: ListedFlags, catalog: Catalog): Profile | undefined 
 
 function optionName(camel: string): string {
   return `--${camel.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+/** `camsize columns FILE`: the file, how to read it, how many rows to show. */
+export interface ColumnsRequest {
+  readonly path: string;
+  readonly format: InputFormat | undefined;
+  readonly schedule: ScheduleRequest;
+  /** How many rows to show (default 10). */
+  readonly rows: number;
+}
+
+/** `camsize columns FILE` and its options, checked. */
+export function columnsRequest(path: string, flags: ColumnsFlags): ColumnsRequest {
+  const rows = flags.rows === undefined ? 10 : Number(flags.rows);
+  if (!Number.isInteger(rows) || rows < 0 || rows > 10_000)
+    throw new UsageError(`--rows: '${flags.rows}' is not a number of rows (0 to 10,000)`);
+  return { path, format: flags.inputFormat as InputFormat | undefined, schedule: scheduleRequest(flags), rows };
 }

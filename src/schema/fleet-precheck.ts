@@ -122,6 +122,7 @@ function segmentFields(value: Json): boolean {
 export function fleetLooksValid(json: unknown): boolean {
   if (!isPlainObject(json) || !knownKeys(json, ROOT_KEYS) || !segmentFields(json) || !optionalString(json['$schema'])) return false;
   if (!optionalString(json['calibration'], true)) return false;
+  if (json['inventory'] !== undefined) return false; // rare: zod checks it
   // Iterative over the segment tree: fleets can be deep.
   const stack: unknown[] = [json['segments']];
   while (stack.length > 0) {

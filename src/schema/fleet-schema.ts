@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { MAX_DEPTH } from '../core/model/fleet.js';
-import type { CameraKey, SegmentKey } from '../core/input/fleet-keys.js';
+import type { CameraKey, INVENTORY_KEYS, SegmentKey } from '../core/input/fleet-keys.js';
 import { SCHEMA_ID_BASE } from './schema-id.js';
 
 const COUNT = 'expected a whole number of cameras, 0 or more';
@@ -192,9 +192,32 @@ const calibration = z
   .optional()
   .describe('A site calibration from `camsize measure … --fit`, for the estimated groups; a path relative to this file');
 
+const inventory = z
+  .strictObject({
+    columns: z
+      .record(z.string(), z.union([z.string().min(1), z.array(z.string().min(1))]))
+      .optional()
+      .describe(
+        'Columns read as fields, e.g. { "count": "Anzahl", "segment": "Standort" }; "ignore": ["Unit"] reads columns as ignored (as --columns)',
+      ),
+    segmentColumns: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe('The columns whose values make the segment path, in order (as --segment-columns)'),
+    delimiter: z
+      .enum([',', ';', '\t', 'tab'])
+      .optional()
+      .describe("A CSV schedule's delimiter when its header cannot tell (as --delimiter)"),
+    sheet: z.string().min(1).optional().describe('The worksheet of an .xlsx workbook to read (as --sheet)'),
+  } satisfies Record<(typeof INVENTORY_KEYS)[number], z.ZodType>)
+  .optional()
+  .describe("How a camera schedule sized with this fleet (--inventory) is read; the command line's options win");
+
 export const rootShallowSchema = z.strictObject({
   $schema: z.string().optional(),
   calibration,
+  inventory,
   name: z.string().min(1),
   ...segmentFields,
   segments: z.array(z.unknown()).optional(),
@@ -216,6 +239,7 @@ export const fleetSchema = z
   .strictObject({
     $schema: z.string().optional(),
     calibration,
+    inventory,
     name: z.string().min(1),
     ...segmentFields,
     segments: z.array(segmentSchema).optional(),

@@ -6,7 +6,8 @@
  * the test (test/e2e/report-schema.test.ts) checks, with every object closed,
  * that each key the renderer writes is described here.
  */
-import { hour, hours, num, obj, ref, type Schema, text, yes } from './json-schema-build.js';
+import { INVENTORY_COLUMNS } from '../core/inventory/columns.js';
+import { count, hour, hours, num, obj, ref, type Schema, text, yes } from './json-schema-build.js';
 import { FLOW_DEFS } from './report-schema-flows.js';
 import { DRIFT_DEFS } from './report-schema-drift.js';
 import { FIGURE_DEFS, PROFILE_DEF, TOTAL_FIGURE_KEYS, TOTAL_FIGURE_OPTIONAL } from './report-schema-figures.js';
@@ -212,11 +213,34 @@ export function reportJsonSchema(): Schema {
       }),
       partial: yes('Present when invalid inventory records were skipped: the totals leave them out'),
       skippedRecords: { type: 'integer', minimum: 1 },
-      inventory: obj('Present when the cameras came from an inventory', {
-        name: { type: 'string' },
-        records: { type: 'integer', minimum: 0 },
-        bytes: { type: 'integer', minimum: 0 },
-      }),
+      inventory: obj(
+        'Present when the cameras came from an inventory',
+        {
+          name: { type: 'string' },
+          records: { type: 'integer', minimum: 0 },
+          bytes: { type: 'integer', minimum: 0 },
+          columns: {
+            type: 'array',
+            description:
+              "Every column of a CSV or XLSX schedule in file order (an NDJSON/JSON inventory's keys, in the order first met), and what it was read as",
+            items: obj(
+              'One column (or key)',
+              {
+                header: text('The header (or key) as the file gives it'),
+                field: {
+                  enum: [...INVENTORY_COLUMNS.map((c) => c.field), 'ignored'],
+                  description: "The field it was read as (docs/schedules.md), or 'ignored'",
+                },
+                unit: text("A rate column's unit for its bare numbers, from its header ('Bitrate (Mbps)')"),
+                level: count('For a column that is one level of a composed segment path: which (1 the first)'),
+              },
+              ['unit', 'level'],
+            ),
+          },
+          sheet: text('The worksheet read, for an XLSX workbook'),
+        },
+        ['columns', 'sheet'],
+      ),
       profiles: { type: 'array', items: ref('profile') },
       segments: { type: 'array', items: ref('segment'), description: 'The segment tree in pre-order, the fleet root first' },
       recorders: {

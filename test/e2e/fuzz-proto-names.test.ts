@@ -29,6 +29,7 @@ import {
   CAMERA_KEYS,
   EVENT_KEYS,
   FLEET_KEYS,
+  INVENTORY_KEYS,
   LINK_KEYS,
   RECORDER_KEYS,
   ROOT_KEYS,
@@ -45,13 +46,17 @@ const NAMES = ['__proto__', 'constructor', 'prototype', 'toString'];
 /** The commander tree, with actions that are never run (only its options are read). */
 function grammar(): CommandType {
   const none = async () => {};
-  const actions = { size: none, presets: none, schema: none, estimate: none, measure: none, completion: none };
+  const actions = { size: none, presets: none, schema: none, estimate: none, measure: none, completion: none, columns: none };
   return buildProgram('0.0.0', actions, { writeOut: () => {}, writeErr: () => {} });
 }
 
 /** A valid start for each command, so that the fed option is what is read. */
 const BASES: Record<string, string[][]> = {
-  '': [['--preset', '720p30', '--count', '2', '--retention', '7d', '--capacity', '1Gb/s']],
+  '': [
+    ['--preset', '720p30', '--count', '2', '--retention', '7d', '--capacity', '1Gb/s'],
+    ['--inventory', 'examples/schedule.csv'],
+  ],
+  columns: [['columns', 'examples/schedule.csv']],
   estimate: [['estimate', '--resolution', '4K', '--fps', '15', '--codec', 'h265']],
   presets: [['presets']],
   measure: [['measure', 'test/fixtures/measure/measurements.csv']],
@@ -112,6 +117,8 @@ function everyKeyFleet(): Record<string, unknown> {
   return {
     $schema: 'https://example.org/fleet.schema.json',
     calibration: 'examples/site-calibration.json',
+    // How examples/schedule.csv is read when the fleet is sized with it (below, for the variants under "inventory").
+    inventory: { columns: { count: 'Qty', ignore: ['Mount'] }, segmentColumns: ['Site', 'Switch'], delimiter: ',', sheet: 'Cameras' },
     name: 'every key',
     description: 'd',
     link: { up: '1Gb/s', down: '1Gb/s' },
@@ -152,6 +159,9 @@ function everyKeyFleet(): Record<string, unknown> {
 }
 
 type Json = Record<string, unknown>;
+
+/** The schedule the fleet's inventory settings are written for. */
+const SCHEDULE = 'examples/schedule.csv';
 
 /** Every object of a document with the path to it. */
 function* objects(value: unknown, path: string[] = []): Generator<[Json, string[]]> {
@@ -200,10 +210,16 @@ describe('Object.prototype names in a fleet file', () => {
       ...SUB_KEYS,
       ...SCHEDULE_KEYS,
       ...EVENT_KEYS,
+      ...INVENTORY_KEYS,
     ])
       expect(used, key).toContain(key);
     const result = await runInProcess(['-'], { input: JSON.stringify(everyKeyFleet()) });
     expect(result.stderr).toBe('');
+    const withSchedule = await runInProcess(['-', '--inventory', SCHEDULE, '--allow-new-segments'], {
+      input: JSON.stringify(everyKeyFleet()),
+    });
+    expect(withSchedule.code, withSchedule.stderr).toBe(0);
+    expect(withSchedule.stderr).toContain("ignored columns: 'Building', 'Mount'");
   });
 
   it('as every value and as a key of every object: the command line and the library refuse or size, never exit 3', async () => {
@@ -211,6 +227,12 @@ describe('Object.prototype names in a fleet file', () => {
     expect(all.length).toBeGreaterThan(200);
     for (const { what, text } of all) {
       expectCleanExit(await runInProcess(['-', '--flows'], { input: text }), what);
+      // The inventory settings are read only with a schedule: size the fleet with one too.
+      if (what.startsWith('inventory'))
+        expectCleanExit(
+          await runInProcess(['-', '--inventory', SCHEDULE, '--allow-new-segments'], { input: text }),
+          `${what} (--inventory)`,
+        );
       // The library reads the same text through the same reader; `__proto__` is the name JSON.parse treats apart.
       if (!what.includes('__proto__')) continue;
       const error = await size(text).then(

@@ -44,6 +44,8 @@ export function placedInFleet(place: ObjectHelp['place'], key: string, value: un
       return fleet({ cameras: [{ ...PLANNED, events: { rate: 'x2', duty: 10, [key]: value } }] });
     case 'sub':
       return fleet({ cameras: [{ ...PLANNED, sub: { resolution: '640x360', fps: 15, codec: 'h265', [key]: value } }] });
+    case 'inventory':
+      return { name: 'f', inventory: { [key]: value } };
   }
 }
 
@@ -68,5 +70,7 @@ export function objectInFleet(place: ObjectHelp['place'], object: Json): Json {
       return fleet({ cameras: [{ ...PLANNED, events: object }] });
     case 'sub':
       return fleet({ cameras: [{ ...PLANNED, sub: object }] });
+    case 'inventory':
+      return { name: 'f', inventory: object };
   }
 }

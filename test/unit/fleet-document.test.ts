@@ -13,6 +13,7 @@ import type {
   FleetDocument,
   LinkSharedDocument,
   LinkUpDownDocument,
+  InventorySettingsDocument,
   RecorderDocument,
   ScheduleDocument,
   SegmentDocument,
@@ -24,6 +25,7 @@ import {
   type CAMERA_KEYS,
   type EVENT_KEYS,
   type LINK_KEYS,
+  type INVENTORY_KEYS,
   type RECORDER_KEYS,
   ROOT_KEYS,
   type SCHEDULE_KEYS,
@@ -43,6 +45,7 @@ describe('FleetDocument', () => {
     expectTypeOf<keyof EventsDocument>().toEqualTypeOf<Key<typeof EVENT_KEYS>>();
     expectTypeOf<keyof ViewerEntryDocument>().toEqualTypeOf<Key<typeof VIEWER_KEYS>>();
     expectTypeOf<keyof RecorderDocument>().toEqualTypeOf<Key<typeof RECORDER_KEYS>>();
+    expectTypeOf<keyof InventorySettingsDocument>().toEqualTypeOf<Key<typeof INVENTORY_KEYS>>();
     expectTypeOf<keyof LinkUpDownDocument | keyof LinkSharedDocument>().toEqualTypeOf<Key<typeof LINK_KEYS>>();
     expectTypeOf<keyof SubStreamDocument>().toEqualTypeOf<Key<typeof SUB_KEYS>>();
     expectTypeOf<keyof ScheduleDocument>().toEqualTypeOf<Key<typeof SCHEDULE_KEYS>>();

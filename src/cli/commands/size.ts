@@ -19,6 +19,8 @@ import { fleetFromOperand } from '../../io/fleet-input.js';
 import type { Io } from '../../io/io.js';
 import { progressLine } from '../progress.js';
 import type { SizeInput, SizeRequest } from '../request.js';
+import { scheduleOptions } from '../../api/inventory-read.js';
+import { inventoryNotes } from './inventory-notes.js';
 
 /**
  * -q shortens what people read (nothing when everything fits, the failing lines
@@ -124,6 +126,11 @@ async function sizeInventory(
     into = { fleet, name: input.fleetOperand === '-' ? '<stdin>' : input.fleetOperand };
   }
   const progress = io.stderrIsTTY && !request.quiet ? progressLine(io) : undefined;
+  // --calibration also calibrates a schedule's rows to estimate (from resolution and fps).
+  const calibration =
+    request.calibration === undefined
+      ? undefined
+      : await (await import('../../io/calibration-load.js')).loadCalibration(request.calibration, io);
   const read = await readInventoryFleet(
     { kind: 'path', path: input.path },
     catalog,
@@ -135,9 +142,14 @@ async function sizeInventory(
       into,
       allowNewSegments: input.allowNewSegments,
       allowWord: '--allow-new-segments',
+      // The fleet file's "inventory" settings, each replaced by its flag when given.
+      ...scheduleOptions({ ...into?.fleet.inventory, ...input.schedule }),
+      ...(calibration ? { calibration } : {}),
+      ...(request.estimateAt ? { estimateAt: request.estimateAt } : {}),
     },
     () => io.stdinChunks(),
   );
+  for (const note of inventoryNotes(read.name, read.columns)) io.stderr(`camsize: ${note}\n`);
   if (read.skipped > 0) {
     for (const sample of read.skippedSamples) io.stderr(`camsize: skipped: ${sample}\n`);
     io.stderr(`camsize: skipped ${read.skipped} invalid record${read.skipped === 1 ? '' : 's'}; the totals are partial\n`);

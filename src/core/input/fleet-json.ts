@@ -8,7 +8,8 @@
 import type { Issue } from '../diagnostics/issues.js';
 import type { SiteCalibration } from '../model/calibration.js';
 import type { Catalog } from '../model/catalog.js';
-import { DEFAULT_ESTIMATE_AT, type EstimateAt, type Fleet, MAX_DEPTH, type Segment } from '../model/fleet.js';
+import { DEFAULT_ESTIMATE_AT, type EstimateAt, type Fleet, type FleetInventorySettings, MAX_DEPTH, type Segment } from '../model/fleet.js';
+import { columnPairsOf, delimiterOf } from '../inventory/column-settings.js';
 import { isObject, type Json, type Path, Reader } from './fleet-reader.js';
 import { readSegmentFields, type SegmentFields } from './fleet-segment.js';
 import { fleetFlowProblems } from '../sizing/flows/places.js';
@@ -25,7 +26,31 @@ export function fleetFromJson(
   const reader = new Reader(catalog, calibration, plain, estimateAt);
   const name = typeof json['name'] === 'string' ? json['name'] : 'fleet';
   const root = readTree(json, name, reader);
-  return reader.issues.length === 0 ? { fleet: { name, root }, issues: [] } : { issues: reader.issues };
+  const inventory = json['inventory'] === undefined ? undefined : readInventorySettings(json['inventory'], reader);
+  return reader.issues.length === 0
+    ? { fleet: { name, root, ...(inventory ? { inventory } : {}) }, issues: [] }
+    : { issues: reader.issues };
+}
+
+/** The "inventory" settings (their structure checked by zod): field names and the delimiter read as the command line reads them. */
+function readInventorySettings(json: unknown, reader: Reader): FleetInventorySettings | undefined {
+  if (!isObject(json)) return undefined;
+  const columns = json['columns'];
+  const pairs = isObject(columns)
+    ? reader.attempt(['inventory', 'columns'], () => columnPairsOf(columns as Record<string, string | string[]>))
+    : undefined;
+  const segmentColumns = Array.isArray(json['segmentColumns']) ? (json['segmentColumns'] as string[]) : undefined;
+  const delimiter =
+    typeof json['delimiter'] === 'string'
+      ? reader.attempt(['inventory', 'delimiter'], () => delimiterOf(json['delimiter'] as string))
+      : undefined;
+  const sheet = typeof json['sheet'] === 'string' ? json['sheet'] : undefined;
+  return {
+    ...(pairs && pairs.length > 0 ? { columns: pairs } : {}),
+    ...(segmentColumns ? { segmentColumns } : {}),
+    ...(delimiter ? { delimiter } : {}),
+    ...(sheet !== undefined ? { sheet } : {}),
+  };
 }
 
 /**

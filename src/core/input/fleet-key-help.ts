@@ -16,6 +16,7 @@ import {
   SEGMENT_KEYS,
   SUB_KEYS,
   VIEWER_KEYS,
+  INVENTORY_KEYS,
 } from './fleet-keys.js';
 
 export interface KeyHelp {
@@ -30,7 +31,7 @@ export interface ObjectHelp {
   /** The object: which it is and where it goes. */
   readonly title: string;
   /** Where the example values of this object go, to read them back: the key path of a fleet that holds one. */
-  readonly place: 'root' | 'segment' | 'link' | 'viewer' | 'recorder' | 'schedule' | 'camera' | 'events' | 'sub';
+  readonly place: 'root' | 'segment' | 'link' | 'viewer' | 'recorder' | 'schedule' | 'camera' | 'events' | 'sub' | 'inventory';
   /** Said after the title (and a comma), before the keys. */
   readonly note?: string;
   readonly keys: ReadonlyArray<readonly [string, KeyHelp]>;
@@ -48,7 +49,25 @@ const ROOT_ONLY = {
       "A site calibration from camsize measure ... --fit, applied to the estimated camera groups: a relative path inside the fleet file's folder, a regular file, never quoted back (--calibration FILE names one elsewhere and replaces it).",
     example: '"site-calibration.json"',
   },
+  inventory: {
+    meaning:
+      "How a camera schedule sized with this fleet (--inventory) is read (an inventory settings object, below); the command line's --columns, --segment-columns, --delimiter and --sheet win.",
+    example: '{ "columns": { "count": "Anzahl" } }',
+  },
 } as const satisfies { readonly [key in Exclude<(typeof ROOT_KEYS)[number], (typeof SEGMENT_KEYS)[number]>]: KeyHelp };
+
+const INVENTORY = {
+  columns: {
+    meaning: 'Columns read as fields, as --columns: a field name and its header; "ignore" lists headers read as ignored.',
+    example: '{ "count": "Anzahl", "segment": "Standort", "ignore": ["Notiz"] }',
+  },
+  segmentColumns: {
+    meaning: 'The columns whose values make the segment path, in order, as --segment-columns.',
+    example: '["Site", "Switch"]',
+  },
+  delimiter: { meaning: 'A CSV schedule\'s delimiter when its header cannot tell: ",", ";" or "tab", as --delimiter.', example: '";"' },
+  sheet: { meaning: 'The worksheet of an .xlsx workbook to read, as --sheet (default: the first visible).', example: '"Cameras"' },
+} as const satisfies Table<typeof INVENTORY_KEYS>;
 
 const SEGMENT = {
   name: { meaning: "Required. Sibling segments have different names; no '/' (paths use it).", example: '"site-a"' },
@@ -246,4 +265,10 @@ export const FLEET_REFERENCE: readonly ObjectHelp[] = [
   },
   { title: 'Events (the value of "events" in a camera group)', place: 'events', keys: inOrder(EVENT_KEYS, EVENTS) },
   { title: 'A sub stream estimate (the value of "sub", instead of a rate)', place: 'sub', keys: inOrder(SUB_KEYS, SUB) },
+  {
+    title: 'Inventory settings (the value of "inventory", in the fleet itself)',
+    place: 'inventory',
+    note: 'how a schedule sized with the fleet is read (docs/schedules.md)',
+    keys: inOrder(INVENTORY_KEYS, INVENTORY),
+  },
 ];

@@ -47,8 +47,10 @@ export const SEGMENT_KEYS = [
   'cameras',
   'segments',
 ] as const;
-/** The fleet's own keys besides a segment's: its JSON Schema, and the site calibration its estimates use. */
-export const ROOT_KEYS = ['$schema', 'calibration', ...SEGMENT_KEYS] as const;
+/** How a camera schedule sized with the fleet (--inventory) is read: the --columns, --segment-columns, --delimiter and --sheet of the file. */
+export const INVENTORY_KEYS = ['columns', 'segmentColumns', 'delimiter', 'sheet'] as const;
+/** The fleet's own keys besides a segment's: its JSON Schema, the site calibration its estimates use, how its inventories are read. */
+export const ROOT_KEYS = ['$schema', 'calibration', 'inventory', ...SEGMENT_KEYS] as const;
 
 export type CameraKey = (typeof CAMERA_KEYS)[number];
 export type SegmentKey = (typeof SEGMENT_KEYS)[number];
@@ -65,6 +67,7 @@ const NESTED: Readonly<Record<string, readonly string[]>> = {
   schedule: SCHEDULE_KEYS,
   cameras: CAMERA_KEYS,
   events: EVENT_KEYS,
+  inventory: INVENTORY_KEYS,
 };
 
 /** Every key the format knows, in reading order (a key, then the keys of what it holds): for did-you-mean hints and to sort messages. */

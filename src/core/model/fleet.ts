@@ -3,6 +3,7 @@
  * into: camera groups (a profile and a count) inside a tree of network segments.
  */
 import type { Estimate } from '../estimate/estimate.js';
+import type { ColumnField, Delimiter } from '../inventory/columns.js';
 import { calibrationText } from './calibration.js';
 import { type Catalog, findPreset, type Preset, presetRateBasis } from './catalog.js';
 import type { Overhead } from '../sizing/overhead.js';
@@ -130,8 +131,19 @@ export interface Segment {
  */
 export const MAX_DEPTH = 1000;
 
+/** A fleet file's "inventory" settings: how a schedule sized with the fleet is read (the command line's options win). */
+export interface FleetInventorySettings {
+  /** (field or 'ignore', header) pairs, as --columns gives them. */
+  readonly columns?: ReadonlyArray<readonly [ColumnField | 'ignore', string]>;
+  readonly segmentColumns?: readonly string[];
+  readonly delimiter?: Delimiter;
+  readonly sheet?: string;
+}
+
 export interface Fleet {
   readonly name: string;
+  /** The fleet file's "inventory" settings, when it has them. */
+  readonly inventory?: FleetInventorySettings;
   /** The fleet itself is the root segment (its link is the fleet's total capacity, if any). */
   readonly root: Segment;
 }

@@ -2,6 +2,7 @@
  * The one report model that every output format renders. All rates are exact
  * b/s (bigint), all counts exact (bigint). Renderers only format these values.
  */
+import type { ColumnRead } from '../inventory/column-plan.js';
 import type { EstimateAt, Profile } from './fleet.js';
 import type { Overhead } from '../sizing/overhead.js';
 import type { Ratio } from '../numbers/percent.js';
@@ -204,7 +205,15 @@ export interface Report {
   /** With --measured: each measured group against its design, and the measurements no group matched. */
   readonly drift?: DriftSummary;
   /** Set when the cameras came from an inventory: how many records were read. */
-  readonly inventory?: { readonly name: string; readonly records: number; readonly bytes: number };
+  readonly inventory?: {
+    readonly name: string;
+    readonly records: number;
+    readonly bytes: number;
+    /** Every column of a schedule (or key of NDJSON/JSON records) and what it was read as. */
+    readonly columns?: readonly ColumnRead[];
+    /** The worksheet read, for a workbook. */
+    readonly sheet?: string;
+  };
 }
 
 export interface DriftSummary {

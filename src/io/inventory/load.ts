@@ -12,9 +12,9 @@ import { InventoryError } from '../../core/inventory/chunks.js';
 import { looksBinary, looksUtf16, UTF16_MESSAGE } from '../../core/inventory/encoding.js';
 import type { Catalog } from '../../core/model/catalog.js';
 import type { Io } from '../io.js';
-import { inventoryDetails, type Scanner, scanError, startScan } from './messages.js';
+import { columnsOf, csvReading, inventoryDetails, type Scanner, scanError, startScan } from './messages.js';
 import type { InventoryOptions, InventoryResult } from './options.js';
-import { formatOf, SPLIT_TUNING } from './split.js';
+import { formatOf, isZip, SPLIT_TUNING } from './split.js';
 import { loadInParts } from './parts.js';
 
 export type { InventoryOptions, InventoryResult } from './options.js';
@@ -28,7 +28,11 @@ export async function loadInventory(
 ): Promise<InventoryResult> {
   options.signal?.throwIfAborted();
   const threads = options.threads ?? availableParallelism();
-  if (path !== '-' && threads > 1) {
+  if (path !== '-' && (options.format === 'xlsx' || (options.format === undefined && (await fileIsZip(path))))) {
+    const { loadWorkbook } = await import('./xlsx/load-workbook.js');
+    return loadWorkbook(path, catalog, options);
+  }
+  if (path !== '-' && threads > 1 && !options.observe) {
     const result = await loadInParts(path, catalog, options, threads);
     if (result) return result;
   }
@@ -59,7 +63,12 @@ export async function loadInventoryFrom(
       if (!scanner) {
         if (chunk.length === 0) continue;
         checkText(name, chunk);
-        ({ aggregate, scanner } = startScan(name, options.format ?? formatOf(path, chunk), catalog, options.skipInvalid, options.scan));
+        const format = options.format ?? formatOf(path, chunk);
+        if (format === 'xlsx') throw new InputError(`${name}: ${XLSX_FROM_STDIN}`);
+        ({ aggregate, scanner } = startScan(name, format, catalog, options.skipInvalid, options.scan, {
+          ...csvReading(options),
+          ...(options.observe ? { observe: options.observe, general: true } : {}),
+        }));
       }
       bytes += chunk.length;
       scanner.feed(chunk);
@@ -78,11 +87,36 @@ export async function loadInventoryFrom(
   if (!aggregate || aggregate.records + aggregate.skipped === 0) {
     throw new InputError(`${name}: empty inventory (no camera records)`, inventoryDetails(name));
   }
-  return { aggregate, name, bytes };
+  const columns = scanner ? columnsOf(scanner) : undefined;
+  return { aggregate, name, bytes, ...(columns ? { columns } : {}) };
+}
+
+const XLSX_FROM_STDIN = 'an XLSX workbook is read from a file, not from standard input: give its file name';
+
+/** Whether the file at `path` begins as a zip archive (an XLSX workbook); false when it cannot be read (the read reports why). */
+async function fileIsZip(path: string): Promise<boolean> {
+  try {
+    const file = await open(path, 'r');
+    try {
+      const head = Buffer.alloc(4);
+      await file.read(head, 0, 4, 0);
+      return isZip(head);
+    } finally {
+      await file.close();
+    }
+  } catch {
+    return false;
+  }
 }
 
 /** The first bytes are text camsize reads: not UTF-16, not binary. */
 function checkText(name: string, chunk: Buffer): void {
+  if (isZip(chunk)) throw new InputError(`${name}: ${XLSX_FROM_STDIN}`, inventoryDetails(name));
+  if (chunk[0] === 0xd0 && chunk[1] === 0xcf && chunk[2] === 0x11 && chunk[3] === 0xe0)
+    throw new InputError(
+      `${name}: an encrypted (password-protected) workbook or an old .xls one: save it as .xlsx without a password, or as CSV`,
+      inventoryDetails(name),
+    );
   if (looksUtf16(chunk)) throw new InputError(`${name}: ${UTF16_MESSAGE}`, inventoryDetails(name));
   if (looksBinary(chunk))
     throw new InputError(`${name}: binary data, not a camera inventory (CSV, NDJSON or JSON)`, inventoryDetails(name));

@@ -15,7 +15,17 @@ import { mergeRaw } from '../../core/inventory/aggregate-raw.js';
 import { InventoryError } from '../../core/inventory/chunks.js';
 import type { Catalog } from '../../core/model/catalog.js';
 import type { InventoryOptions, InventoryResult } from './options.js';
-import { inventoryDetails, type PlacedProblem, recordError, recordMessage, scanError } from './messages.js';
+import { CsvScanner } from '../../core/inventory/csv.js';
+import {
+  columnsOf,
+  csvReading,
+  inventoryDetails,
+  labelled,
+  type PlacedProblem,
+  recordError,
+  recordMessage,
+  scanError,
+} from './messages.js';
 import { Pace } from './pace.js';
 import { COUNTERS, NEXT_PART, PART_STRIDE, type PartDone, scanParts, type ThreadOutcome } from './part-scan.js';
 import { type PartPlan, planParts, SPLIT_TUNING } from './split.js';
@@ -45,10 +55,19 @@ export async function loadInParts(
   options: InventoryOptions,
   threads: number,
 ): Promise<InventoryResult | undefined> {
-  const plan = planParts(path, options.format, options.split ?? SPLIT_TUNING);
+  if (options.format === 'xlsx') return undefined;
+  const plan = planParts(path, options.format, options.split ?? SPLIT_TUNING, options.delimiter);
   if (!plan || plan.parts < 2 || threads < 2) return undefined;
   const shared = new SharedArrayBuffer(COUNTERS * 4);
-  const job: WorkerJob = { plan, shared, skipInvalid: options.skipInvalid, catalog, ...(options.scan ? { scan: options.scan } : {}) };
+  const reading = csvReading(options);
+  const job: WorkerJob = {
+    plan,
+    shared,
+    skipInvalid: options.skipInvalid,
+    catalog,
+    reading,
+    ...(options.scan ? { scan: options.scan } : {}),
+  };
   const workers: StartedWorker[] = [];
   const more = Math.min(threads, plan.parts) - 1;
   const counters = new Int32Array(shared);
@@ -75,14 +94,22 @@ export async function loadInParts(
     );
     let mine: ReturnType<typeof scanParts>;
     try {
-      mine = scanParts(plan, counters, catalog, options.skipInvalid, options.scan, {
-        worker: false,
-        progress,
-        afterPart: () => {
-          pace.partDone();
-          options.signal?.throwIfAborted(); // an abort made while this thread reads (by the progress callback) stops it here
+      mine = scanParts(
+        plan,
+        counters,
+        catalog,
+        options.skipInvalid,
+        options.scan,
+        {
+          worker: false,
+          progress,
+          afterPart: () => {
+            pace.partDone();
+            options.signal?.throwIfAborted(); // an abort made while this thread reads (by the progress callback) stops it here
+          },
         },
-      });
+        reading,
+      );
     } finally {
       pace.release();
     }
@@ -116,7 +143,11 @@ function combine(plan: PartPlan, mine: ReturnType<typeof scanParts>, theirs: Wor
     const part = Math.floor(stored / PART_STRIDE);
     return base[part]! + (stored - part * PART_STRIDE);
   };
-  const inFile = (part: number, problem: PlacedProblem): PlacedProblem => ({ ...problem, line: lineOf(part * PART_STRIDE + problem.line) });
+  const inFile = (part: number, problem: PlacedProblem): PlacedProblem =>
+    labelled(
+      { ...problem, line: lineOf(part * PART_STRIDE + problem.line) },
+      mine.scanner instanceof CsvScanner ? mine.scanner : undefined,
+    );
   if (failure) {
     if (failure.placeless) throw scanError(plan.path, new InventoryError(failure.problem.message));
     const problem = inFile(failure.part, failure.problem);
@@ -136,7 +167,8 @@ function combine(plan: PartPlan, mine: ReturnType<typeof scanParts>, theirs: Wor
   if (aggregate.records + aggregate.skipped === 0) {
     throw new InputError(`${plan.path}: empty inventory (no camera records)`, inventoryDetails(plan.path));
   }
-  return { aggregate, name: plan.path, bytes: plan.size };
+  const columns = columnsOf(mine.scanner);
+  return { aggregate, name: plan.path, bytes: plan.size, ...(columns ? { columns } : {}) };
 }
 
 /** The first 10 skipped records in file order, from each thread's first 10 (each in its own parts' order). */

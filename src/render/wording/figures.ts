@@ -60,9 +60,9 @@ export function estimatedSentence(report: Report, options: RenderOptions): strin
   const rate = (t: RangeTotal) => `${humanRate(t.mid, options)}, between ${humanRate(t.low, options)} and ${humanRate(t.high, options)}`;
   const bytes = (t: RangeTotal) => `${bytesText(t.mid)}, between ${bytesText(t.low)} and ${bytesText(t.high)}`;
   const at = (p: EstimateAt) => (p === 'mid' ? 'centre' : `${p} end`);
-  const noun = e.cameras === 1n ? 'camera' : 'cameras';
+  const noun = report.total.cameras === 1n ? 'camera' : 'cameras';
   return (
-    `Estimated part (${humanCount(e.cameras)} ${noun} from resolution, frame rate and codec; ${coverageText(e.coverage)} ranges): ` +
+    `Estimated part (${humanCount(e.cameras)} of ${humanCount(report.total.cameras)} ${noun} from resolution, frame rate and codec; ${coverageText(e.coverage)} ranges): ` +
     `peak ${rate(e.peak)}; average ${rate(e.average)}${e.storage ? `; storage ${bytes(e.storage)}` : ''}. ` +
     `Links are checked at the peak's ${at(e.peakAt)}, storage at the average's ${at(e.averageAt)} (--estimate-at low|mid|high to change).`
   );
