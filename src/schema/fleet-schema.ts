@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { MAX_DEPTH } from '../core/model/fleet.js';
 import type { CameraKey, SegmentKey } from '../core/input/fleet-keys.js';
+import { cameraPoe, linkSpeeds, recorderDisks, segmentDeviceFields } from './fleet-schema-devices.js';
 import { SCHEMA_ID_BASE } from './schema-id.js';
 
 const COUNT = 'expected a whole number of cameras, 0 or more';
@@ -60,6 +61,7 @@ const cameraShape = {
     .optional()
     .describe('Which stream the cameras record: "main" (default), "sub" or "none"'),
   recordTo: z.string().min(1).optional().describe("The recorder (by name) these cameras record to, instead of their segment's"),
+  poe: cameraPoe.optional(),
   night: z
     .union([z.string(), z.number()])
     .optional()
@@ -121,6 +123,7 @@ const recorder = z
     units: units.optional(),
     ingest: rate.optional().describe('Recorded ingest one unit takes (checked under the ceiling)'),
     storage: z.string({ error: 'expected a storage size with a unit, e.g. "100TB"' }).optional().describe('Storage of one unit'),
+    disks: recorderDisks.optional(),
   })
   .describe('A recorder (NVR, recording server) in this segment');
 
@@ -131,10 +134,10 @@ const link = z
       z.strictObject({ up: rate, down: rate }),
       z.strictObject({ shared: rate.describe('One capacity that both directions share (half-duplex radio links)') }),
     ],
-    { error: 'expected a bit rate ("1Gb/s", full duplex), { "up": …, "down": … } or { "shared": … }' },
+    { error: 'expected a bit rate ("1Gb/s", full duplex), "auto", { "up": …, "down": … } or { "shared": … }' },
   )
   .describe(
-    'Capacity of the segment\'s uplink: "1Gb/s" (full duplex: each direction), { "up", "down" } (asymmetric) or { "shared" } (half duplex)',
+    'Capacity of the segment\'s uplink: "1Gb/s" (full duplex: each direction), "auto" (the smallest standard speed that holds the load), { "up", "down" } (asymmetric) or { "shared" } (half duplex)',
   );
 
 /** A segment's own fields: every segment key but its name and its children. */
@@ -170,6 +173,7 @@ const segmentFields = {
     .strictObject({ nightStart: z.int().min(0).max(23).optional(), nightHours: z.int().min(0).optional() })
     .optional()
     .describe('Which hours are night: nightStart (0-23, default 18) and nightHours (default 12); inherited by segments below'),
+  ...segmentDeviceFields,
   description: z.string().optional(),
   cameras: z.array(cameraGroupSchema).optional(),
 } satisfies Record<Exclude<SegmentKey, 'name' | 'segments'>, z.ZodType>;
@@ -193,6 +197,7 @@ const calibration = z
 export const rootShallowSchema = z.strictObject({
   $schema: z.string().optional(),
   calibration,
+  linkSpeeds,
   name: z.string().min(1),
   ...segmentFields,
   segments: z.array(z.unknown()).optional(),
@@ -214,6 +219,7 @@ export const fleetSchema = z
   .strictObject({
     $schema: z.string().optional(),
     calibration,
+    linkSpeeds,
     name: z.string().min(1),
     ...segmentFields,
     segments: z.array(segmentSchema).optional(),

@@ -12,6 +12,7 @@ import { type Fleet, MAX_DEPTH, type Segment } from '../model/fleet.js';
 import { isObject, type Json, type Path, Reader } from './fleet-reader.js';
 import { readSegmentFields, type SegmentFields } from './fleet-segment.js';
 import { fleetFlowProblems } from '../sizing/flows/places.js';
+import { parseLinkSpeeds } from '../sizing/link-speeds.js';
 
 /** `plain` reads without the fast paths (for the differential tests). */
 export function fleetFromJson(
@@ -24,7 +25,16 @@ export function fleetFromJson(
   const reader = new Reader(catalog, calibration, plain);
   const name = typeof json['name'] === 'string' ? json['name'] : 'fleet';
   const root = readTree(json, name, reader);
-  return reader.issues.length === 0 ? { fleet: { name, root }, issues: [] } : { issues: reader.issues };
+  const speeds = Array.isArray(json['linkSpeeds'])
+    ? reader.attempt(['linkSpeeds'], () => readSpeeds(json['linkSpeeds'] as unknown[]))
+    : undefined;
+  if (reader.issues.length > 0) return { issues: reader.issues };
+  return { fleet: { name, root, ...(speeds ? { linkSpeeds: speeds } : {}) }, issues: [] };
+}
+
+/** "linkSpeeds": rates (zod reports a list of something else). */
+function readSpeeds(list: unknown[]): bigint[] {
+  return parseLinkSpeeds(list.filter((v): v is string => typeof v === 'string'));
 }
 
 /**
