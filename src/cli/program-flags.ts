@@ -50,6 +50,11 @@ export interface SizeFlags extends OutputFlags {
   /** A file; true when given without one (a usage error for a fleet). */
   calibration?: string | boolean;
   flows?: boolean;
+  maxPoeUtilization?: string;
+  suggestLinks?: boolean;
+  linkSpeeds?: string;
+  growth?: string;
+  storageHeadroom?: string;
 }
 
 export interface PresetsFlags extends OutputFlags {

@@ -66,7 +66,9 @@ export function resolveSizeRequest(
   const sizing = sizeOptions({ ...flags, checkOn: flags.checkOn as SizeSettings['checkOn'] }, catalog, optionName);
   const groups: CameraGroup[] = flags.camera.map((spec) => parseCameraSpec(spec, catalog));
   const single = singleGroup(flags, catalog);
-  const storageFlags = (['recording', 'storageOverhead', 'storageCapacity'] as const).filter((f) => flags[f] !== undefined).map(optionName);
+  const storageFlags = (['recording', 'storageOverhead', 'storageCapacity', 'storageHeadroom'] as const)
+    .filter((f) => flags[f] !== undefined)
+    .map(optionName);
   const base = { sizing, output, quiet: flags.quiet === true, storageFlags };
   const input = sizeInput(operand, flags, env, groups, single, sizing);
   const measured = measuredRequest(flags, input);

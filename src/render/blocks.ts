@@ -30,6 +30,7 @@ import {
   verdictSentence,
 } from './wording/sentences.js';
 import { driftSentences, measurementSentences, unmatchedLines } from './wording/measured.js';
+import { designSentence } from './wording/design.js';
 
 export interface TableBlock {
   readonly kind: 'table';
@@ -76,6 +77,7 @@ export function reportBlocks(report: Report, options: RenderOptions): Block[] {
     if (text) blocks.push({ kind: 'sentence', role, text });
   };
   sentence('settings', settingsSentence(report));
+  sentence('settings', designSentence(report, options));
   sentence('capacity', capacitySentence(report, options));
   sentence('total', totalSentence(report, options));
   sentence('time', timeSentence(report, options));

@@ -9,6 +9,7 @@
 import { hour, hours, num, obj, ref, type Schema, text, yes } from './json-schema-build.js';
 import { FLOW_DEFS } from './report-schema-flows.js';
 import { DRIFT_DEFS, PROFILE_DRIFT_KEYS } from './report-schema-drift.js';
+import { DESIGN_DEFS, SEGMENT_DESIGN_KEYS, SETTINGS_DESIGN_KEYS, STORAGE_DESIGN_KEYS } from './report-schema-design.js';
 import { SCHEMA_ID_BASE } from './schema-id.js';
 
 const VERDICT = {
@@ -19,6 +20,7 @@ const VERDICT = {
 
 const DEFS: Record<string, Schema> = {
   ...DRIFT_DEFS,
+  ...DESIGN_DEFS,
   whole: { type: 'string', pattern: '^[0-9]+$', description: 'An exact whole number, as a decimal string' },
   signed: { type: 'string', pattern: '^-?[0-9]+$', description: 'An exact whole number that may be negative, as a decimal string' },
   rate: obj('A bit rate', {
@@ -63,6 +65,7 @@ const DEFS: Record<string, Schema> = {
     'Recording storage for the retention',
     {
       needed: ref('bytes'),
+      ...STORAGE_DESIGN_KEYS,
       capacity: ref('bytes'),
       fits: { type: 'boolean', description: 'Present with a capacity' },
       unretainedCameras: {
@@ -70,7 +73,7 @@ const DEFS: Record<string, Schema> = {
         description: 'Recorded cameras here or below whose segment sets no retention: needed leaves them out',
       },
     },
-    ['capacity', 'fits', 'unretainedCameras'],
+    ['capacity', 'fits', 'unretainedCameras', ...Object.keys(STORAGE_DESIGN_KEYS)],
   ),
   time: obj('The load over the day, when some camera’s rate varies (night, events)', {
     average: { ...ref('rate'), description: 'Time-weighted daily average (what storage sees)' },
@@ -128,8 +131,9 @@ const DEFS: Record<string, Schema> = {
       drift: ref('segmentDrift'),
       up: { ...ref('direction'), description: 'Towards the parent: streams from inside the subtree to outside it' },
       down: { ...ref('direction'), description: 'From the parent: streams from outside the subtree to inside it' },
+      ...SEGMENT_DESIGN_KEYS,
     },
-    ['link', 'storage', 'time', 'percentile', 'drift'],
+    ['link', 'storage', 'time', 'percentile', 'drift', ...Object.keys(SEGMENT_DESIGN_KEYS)],
   ),
   ...FLOW_DEFS,
   segmentPercentile: obj('With --percentile: that percentile of the load in the worst hour (approximate)', {
@@ -150,6 +154,7 @@ const DEFS: Record<string, Schema> = {
           retentionSeconds: ref('whole'),
           recording: text('continuous, or motion N %'),
           overheadPercent: { type: 'number' },
+          headroomPercent: { type: 'number', description: 'With --storage-headroom: spare capacity reserved on top' },
           used: {
             type: 'array',
             description: 'The distinct retention and recording settings that segments with cameras use',
@@ -160,10 +165,11 @@ const DEFS: Record<string, Schema> = {
             }),
           },
         },
-        ['retention', 'retentionSeconds'],
+        ['retention', 'retentionSeconds', 'headroomPercent'],
       ),
+      ...SETTINGS_DESIGN_KEYS,
     },
-    ['storage'],
+    ['storage', ...Object.keys(SETTINGS_DESIGN_KEYS)],
   ),
 };
 
@@ -243,6 +249,11 @@ export function reportJsonSchema(): Schema {
       total: TOTAL,
       capacityAnswer: CAPACITY_ANSWER,
       drift: ref('drift'),
+      checks: {
+        type: 'array',
+        items: ref('flatCheck'),
+        description: 'Every check flat, one entry per direction or part, in the report’s order',
+      },
     },
     ['checkOn', 'schedule', 'percentileSettings', 'partial', 'skippedRecords', 'inventory', 'recorders', 'capacityAnswer', 'drift'],
   );

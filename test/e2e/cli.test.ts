@@ -44,7 +44,7 @@ describe('groups and custom rates', () => {
   it('sizes a custom --bitrate with --count and --label', async () => {
     const { stdout } = await runInProcess(['--bitrate', '2.5Mb/s', '--count', '40', '--label', 'lobby', '-f', 'csv']);
     expect(stdout.split('\r\n')[1]).toBe(
-      'profile,,,lobby,custom bit rate (lobby),2500000,40,,100000000,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,',
+      'profile,,,lobby,custom bit rate (lobby),2500000,40,,100000000,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,',
     );
   });
 
@@ -79,11 +79,11 @@ describe('output formats', () => {
     const { stdout } = await runInProcess([...args, '--format', 'csv']);
     expect(stdout).toBe(
       [
-        'section,segment,depth,profile,description,per_camera_bps,cameras,viewing_bps,load_bps,link_bps,max_utilization_pct,usable_bps,utilization_pct,headroom_bps,headroom_cameras,headroom_profile,status,storage_bytes,storage_capacity_bytes,average_bps,peak_bps,hour,percentile_bps,design_bps,measured_bps,deviation_pct,drift,measurements,note,up_bps,down_bps,link_kind,up_link_bps,up_usable_bps,up_utilization_pct,up_headroom_bps,up_status,down_link_bps,down_usable_bps,down_utilization_pct,down_headroom_bps,down_status,recorder,units,ingest_capacity_bps,retention_seconds,direction,flow,stream,source,destination,streams,multicast,unretained_cameras',
-        'profile,,,720p30,"720p 30 fps, intersection",4000000,3,,12000000,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,',
-        'profile,,,1080p10-conference-2,"1080p 10 fps, conference room (second camera)",625000,2,,1250000,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,',
-        'segment,,0,,,,5,0,13250000,,,,,,,,,,,,,,,,,,,,,13250000,0,,,,,,,,,,,,,,,,,,,,,,,',
-        'total,,,,,,5,0,13250000,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,',
+        'section,segment,depth,profile,description,per_camera_bps,cameras,viewing_bps,load_bps,link_bps,max_utilization_pct,usable_bps,utilization_pct,headroom_bps,headroom_cameras,headroom_profile,status,storage_bytes,storage_capacity_bytes,average_bps,peak_bps,hour,percentile_bps,design_bps,measured_bps,deviation_pct,drift,measurements,note,up_bps,down_bps,link_kind,up_link_bps,up_usable_bps,up_utilization_pct,up_headroom_bps,up_status,down_link_bps,down_usable_bps,down_utilization_pct,down_headroom_bps,down_status,recorder,units,ingest_capacity_bps,retention_seconds,direction,flow,stream,source,destination,streams,multicast,unretained_cameras,suggested_up_bps,suggested_down_bps,link_auto,ports,ports_used,poe_budget_mw,max_poe_utilization_pct,poe_usable_mw,poe_mw,poe_utilization_pct,storage_required_bytes,raid,disk_bytes,array_disks,hot_spares,disks,usable_bytes,days_fit,write_bytes_per_second,read_bytes_per_second,growth_pct,added_cameras,storage_headroom_pct',
+        'profile,,,720p30,"720p 30 fps, intersection",4000000,3,,12000000,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,',
+        'profile,,,1080p10-conference-2,"1080p 10 fps, conference room (second camera)",625000,2,,1250000,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,',
+        'segment,,0,,,,5,0,13250000,,,,,,,,,,,,,,,,,,,,,13250000,0,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,',
+        'total,,,,,,5,0,13250000,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,',
         '',
       ].join('\r\n'),
     );

@@ -67,7 +67,7 @@ describe('the example fleets', () => {
     });
     const csv = (await runInProcess(['examples/campus.json', '-f', 'csv'])).stdout;
     expect(csv).toContain(
-      '\r\nsegment,building-b/sw-b2,2,,,,72,0,746940000,1000000000,70,700000000,74.7,-46940000,-7,4k30,over,,,,,,,,,,,,,746940000,0,duplex,1000000000,700000000,74.7,-46940000,over,1000000000,700000000,0,700000000,ok,,,,,,,,,,,,\r\n',
+      '\r\nsegment,building-b/sw-b2,2,,,,72,0,746940000,1000000000,70,700000000,74.7,-46940000,-7,4k30,over,,,,,,,,,,,,,746940000,0,duplex,1000000000,700000000,74.7,-46940000,over,1000000000,700000000,0,700000000,ok,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,\r\n',
     );
     const md = await runInProcess(['examples/campus.json', '-f', 'markdown']);
     expect(md.stdout).toContain(

@@ -23,10 +23,10 @@ describe('inventory formats', () => {
     const ndjson = readFileSync(join(ROOT, FIX, 'mixed.ndjson'));
     expect(totalOf(runCli(['--inventory', '-', '--json'], { input: ndjson.toString() }).stdout).cameras).toBe('11');
     expect(runShell(`cat ${FIX}/mixed.csv.gz | $CAMSIZE --inventory - -f csv | tail -1`).stdout).toBe(
-      'total,,,,,,11,0,40000000,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,\r\n',
+      'total,,,,,,11,0,40000000,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,\r\n',
     );
     expect(runShell(`cat ${FIX}/mixed.csv | $CAMSIZE -i - --input-format csv -f csv | tail -1`).stdout).toBe(
-      'total,,,,,,11,0,40000000,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,\r\n',
+      'total,,,,,,11,0,40000000,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,\r\n',
     );
   });
 

@@ -36,9 +36,11 @@ describe('storage', () => {
     expect(result.code).toBe(1);
     const rows = result.stdout.split('\r\n');
     expect(rows).toContain(
-      'segment,office,1,,,,52,0,242000000,1000000000,70,700000000,24.2,458000000,91,1080p30-ir,over,78408000000000,40000000000000,,,,,,,,,,,242000000,0,duplex,1000000000,700000000,24.2,458000000,ok,1000000000,700000000,0,700000000,ok,,,,,,,,,,,,',
+      'segment,office,1,,,,52,0,242000000,1000000000,70,700000000,24.2,458000000,91,1080p30-ir,over,78408000000000,40000000000000,,,,,,,,,,,242000000,0,duplex,1000000000,700000000,24.2,458000000,ok,1000000000,700000000,0,700000000,ok,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,',
     );
-    expect(rows).toContain('segment,warehouse/depot,2,,,,10,0,40000000,,,,,,,,,2419200000000,,,,,,,,,,,,40000000,0,,,,,,,,,,,,,,,,,,,,,,,');
+    expect(rows).toContain(
+      'segment,warehouse/depot,2,,,,10,0,40000000,,,,,,,,,2419200000000,,,,,,,,,,,,40000000,0,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,',
+    );
     const doc = JSON.parse((await runInProcess(['examples/recorders.json', '--json'])).stdout);
     expect(doc.profiles.find((p: { kind: string }) => p.kind === 'estimate')).toMatchObject({
       profile: 'dock 4MP',

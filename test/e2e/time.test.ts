@@ -30,7 +30,9 @@ describe('bandwidth over the day', () => {
     expect(doc.total.time).toMatchObject({ peakHour: 19, busiestHour: 19, average: { bitsPerSecond: '762633334' } });
     const csv = (await runInProcess(['examples/day-night.json', '--timeline', '-f', 'csv'])).stdout.split('\r\n');
     expect(csv.filter((l) => l.startsWith('timeline,'))).toHaveLength(24);
-    expect(csv).toContain('timeline,,,,,,,,,,,,,,,,night,,,931200000,1104000000,19:00,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,');
+    expect(csv).toContain(
+      'timeline,,,,,,,,,,,,,,,,night,,,931200000,1104000000,19:00,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,',
+    );
     expect((await runInProcess(['examples/day-night.json', '--timeline', '-f', 'markdown'])).stdout).toContain(
       '| 19:00 | night | 931.2 Mb/s | 1.104 Gb/s |',
     );

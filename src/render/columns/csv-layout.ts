@@ -60,6 +60,30 @@ export const CSV_COLUMNS = [
   'multicast',
   // Segment and total rows: recorded cameras that storage_bytes leaves out (their segment sets no retention).
   'unretained_cameras',
+  // Designs as code: link suggestions, a switch's ports and PoE, storage with headroom, a recorder's disks, growth.
+  'suggested_up_bps',
+  'suggested_down_bps',
+  'link_auto',
+  'ports',
+  'ports_used',
+  'poe_budget_mw',
+  'max_poe_utilization_pct',
+  'poe_usable_mw',
+  'poe_mw',
+  'poe_utilization_pct',
+  'storage_required_bytes',
+  'raid',
+  'disk_bytes',
+  'array_disks',
+  'hot_spares',
+  'disks',
+  'usable_bytes',
+  'days_fit',
+  'write_bytes_per_second',
+  'read_bytes_per_second',
+  'growth_pct',
+  'added_cameras',
+  'storage_headroom_pct',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];

@@ -76,13 +76,14 @@ export function utilizationCell(row: SegmentRow, twoWay: boolean): Cell | string
 
 /** ok, or OVER with the directions that are over (↑ ↓) when the table shows both. */
 export function statusCell(row: SegmentRow, twoWay: boolean, options: { readonly ascii?: boolean }): Cell | string {
-  const checked = [row.link?.fits, row.storage?.fits].filter((f): f is boolean => f !== undefined);
+  const checked = [row.link?.fits, row.storage?.fits, row.ports?.fits, row.poe?.fits].filter((f): f is boolean => f !== undefined);
   if (checked.length === 0) return '';
   if (checked.every((f) => f)) return { text: 'ok', tone: 'good' };
   const over = [row.up.link?.fits === false ? arrow('up', options) : '', row.down.link?.fits === false ? arrow('down', options) : '']
     .filter((a) => a !== '')
     .join(options.ascii ? ' ' : '');
-  const which = twoWay && row.linkKind !== 'shared' && row.storage?.fits !== false && over !== '' ? ` ${over}` : '';
+  const onlyLink = row.storage?.fits !== false && row.ports?.fits !== false && row.poe?.fits !== false;
+  const which = twoWay && row.linkKind !== 'shared' && onlyLink && over !== '' ? ` ${over}` : '';
   return { text: `OVER${which}`, tone: 'bad' };
 }
 
