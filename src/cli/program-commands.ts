@@ -4,6 +4,7 @@ import { requireCjs } from '../require-cjs.js';
 import { COMPLETION_EXAMPLES, ESTIMATE_EXAMPLES, MEASURE_EXAMPLES, PRESETS_EXAMPLES, SCHEMA_EXAMPLES } from './help.js';
 import type { Actions, EstimateFlags, MeasureCommandFlags, PresetsFlags } from './program-flags.js';
 import { addOutputOptions } from './program-options.js';
+import { addDesignCommands } from './program-design.js';
 
 const { Argument } = requireCjs('commander') as typeof import('commander');
 
@@ -14,6 +15,7 @@ export function addSubcommands(program: CommandType, actions: Actions): void {
   addPresets(program, actions);
   addEstimate(program, actions);
   addMeasure(program, actions);
+  addDesignCommands(program, actions);
   program
     .command('schema')
     .description('print the fleet file format as JSON Schema (for editors and validators)')

@@ -63,6 +63,40 @@ export interface PresetsFlags extends OutputFlags {
   basis?: string;
 }
 
+/** The sizing settings `check` and `diff` take (a subset of the size command's). */
+export interface DesignSizingFlags extends OutputFlags {
+  maxUtilization?: string;
+  overhead?: string;
+  maxPoeUtilization?: string;
+  linkSpeeds?: string;
+  suggestLinks?: boolean;
+  growth?: string;
+  retention?: string;
+  recording?: string;
+  storageOverhead?: string;
+  storageHeadroom?: string;
+  checkOn?: string;
+  nightStart?: string;
+  nightHours?: string;
+  calibration?: string;
+}
+
+export interface CheckFlags extends DesignSizingFlags {
+  quiet?: boolean;
+  failuresOnly?: boolean;
+}
+
+export interface DiffFlags extends DesignSizingFlags {
+  unchanged?: boolean;
+  inventory?: string;
+  beforeInventory?: string;
+  afterInventory?: string;
+  measured?: string[];
+  beforeMeasured?: string[];
+  afterMeasured?: string[];
+  tolerance?: string;
+}
+
 export interface Actions {
   size(operand: string | undefined, flags: SizeFlags): Promise<void>;
   presets(words: string[], flags: PresetsFlags): Promise<void>;
@@ -70,6 +104,8 @@ export interface Actions {
   estimate(flags: EstimateFlags): Promise<void>;
   measure(files: string[], flags: MeasureCommandFlags): Promise<void>;
   completion(shell: string): Promise<void>;
+  check(files: string[], flags: CheckFlags): Promise<void>;
+  diff(before: string, after: string, flags: DiffFlags): Promise<void>;
 }
 
 export interface MeasureCommandFlags extends OutputFlags {

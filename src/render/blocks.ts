@@ -34,7 +34,7 @@ import { designSentence } from './wording/design.js';
 
 export interface TableBlock {
   readonly kind: 'table';
-  readonly role: 'profiles' | 'segments' | 'recorders' | 'flows' | 'timeline' | 'storage' | 'measurements' | 'drift';
+  readonly role: 'profiles' | 'segments' | 'recorders' | 'flows' | 'timeline' | 'storage' | 'measurements' | 'drift' | 'diff';
   readonly head: readonly string[];
   readonly align: readonly Align[];
   /** How each column gives way in a narrow terminal (default: none does). */

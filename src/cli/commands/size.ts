@@ -58,7 +58,8 @@ export async function runSize(request: SizeRequest, catalog: Catalog, io: Io): P
   return exitCode;
 }
 
-async function sizeInput(input: SizeInput, request: SizeRequest, catalog: Catalog, io: Io): Promise<Report> {
+/** The report of what a request names (camera options, a fleet, an inventory), with --measured when given; `camsize diff` sizes each side with it. */
+export async function sizeInput(input: SizeInput, request: SizeRequest, catalog: Catalog, io: Io): Promise<Report> {
   switch (input.kind) {
     case 'groups':
       return sizeFleet({ name: 'command line', root: { name: 'command line', groups: input.groups, children: [] } }, request.sizing);

@@ -17,6 +17,7 @@ import { SEGMENT_COLUMNS } from '../columns/segments.js';
 import { TOTAL_COLUMNS } from '../columns/totals.js';
 import { rateJson, unInline } from '../columns/values.js';
 import { CHECK_COLUMNS } from '../columns/checks.js';
+import { diffJson, fleetsJson } from './json-design.js';
 import { flatChecks } from '../../core/sizing/flat-checks.js';
 import type { Renderer } from '../renderer-interface.js';
 
@@ -133,6 +134,8 @@ export const jsonRenderer: Renderer = {
   // Everything the model has, whatever the display options: --timeline only chooses what human formats draw.
   report: (report) => [...reportChunks(report)].join(''),
   reportChunks,
+  diff: diffJson,
+  fleets: fleetsJson,
 
   presets: (presets) =>
     json({

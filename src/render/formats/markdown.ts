@@ -7,6 +7,8 @@ import type { Renderer } from '../renderer-interface.js';
 import type { RenderOptions } from '../view.js';
 import { calibrationText } from '../../core/model/calibration.js';
 import { humanRate } from '../wording/quantities.js';
+import { diffBlocks } from '../diff-blocks.js';
+import { fleetsLines } from '../fleets-lines.js';
 
 export function markdownCell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -72,6 +74,13 @@ const drawBlocks = (blocks: readonly Block[]) => `${blocks.flatMap(drawBlock).jo
 
 export const markdownRenderer: Renderer = {
   report: (report, options: RenderOptions) => drawBlocks(reportBlocks(report, options)),
+
+  diff: (diff, options) => drawBlocks(diffBlocks(diff, options)),
+
+  fleets: (report, options) =>
+    fleetsLines(report, options, options.quiet)
+      .map((line) => `- ${line.bad ? `**${markdownCell(line.text)}**` : markdownCell(line.text)}\n`)
+      .join(''),
 
   measurements: (ms, options) => drawBlocks(measurementBlocks(ms, options)),
 

@@ -19,6 +19,8 @@ import { calibrationText } from '../../core/model/calibration.js';
 import { humanRate } from '../wording/quantities.js';
 import { leftOutNote } from '../wording/sentences.js';
 import { drawTextTable, type TextCell, type TextTable } from './table-draw.js';
+import { diffBlocks } from '../diff-blocks.js';
+import { fleetsLines } from '../fleets-lines.js';
 
 export { longTable, newTable } from './table-draw.js';
 
@@ -106,6 +108,13 @@ const drawBlocks = (blocks: readonly Block[], options: RenderOptions) => `${bloc
 
 export const tableRenderer: Renderer = {
   report: (report, options) => drawBlocks(reportBlocks(report, options), options),
+
+  diff: (diff, options) => drawBlocks(diffBlocks(diff, options), options),
+
+  fleets: (report, options) =>
+    fleetsLines(report, options, options.quiet)
+      .map((line) => `${line.bad ? options.paint.red(line.text) : line.text}\n`)
+      .join(''),
 
   measurements: (ms, options) => drawBlocks(measurementBlocks(ms, options), options),
 
