@@ -9,10 +9,12 @@ import { formatScaled } from './rate.js';
 
 export type Milliwatts = bigint;
 
+/** Case matters: mW is a milliwatt, MW would be a megawatt (refused: no switch has one). */
 const UNITS: ReadonlyMap<string, bigint> = new Map([
-  ['mw', 1n],
-  ['w', 1000n],
-  ['kw', 1_000_000n],
+  ['mW', 1n],
+  ['W', 1000n],
+  ['kW', 1_000_000n],
+  ['KW', 1_000_000n],
 ]);
 
 /**
@@ -32,7 +34,7 @@ export function parsePower(text: string): Milliwatts {
   if (!match) throw new InputError(`'${text}' is not a power (e.g. "370W" or "6.5W")`);
   const [, number = '', unit] = match;
   if (unit === undefined) throw new InputError(`'${text.trim()}' has no unit (write e.g. ${number}W)`);
-  const factor = UNITS.get(unit.toLowerCase());
+  const factor = UNITS.get(unit);
   if (factor === undefined) throw new InputError(`unknown power unit '${unit}' (use W, kW or mW)`);
   const milliwatts = scaleToInteger(parseDecimal(number)!, factor);
   if (milliwatts === undefined) throw new InputError(`power '${text.trim()}' is not a whole number of milliwatts`);
