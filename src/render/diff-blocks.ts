@@ -15,12 +15,19 @@ export function shownRows(diff: ReportDiff, options: Pick<RenderOptions, 'unchan
   return diff.rows.filter((r) => options.unchanged === true || r.change !== 'unchanged');
 }
 
+/** A direction of a link added or removed that carries nothing: its figures say nothing a reader needs (JSON keeps it). */
+function idle(row: DiffRow): boolean {
+  if (row.kind !== 'link' || (row.change !== 'added' && row.change !== 'removed') || row.flips.length > 0) return false;
+  const load = row.figures.find((f) => f.name === 'load');
+  return (load?.after ?? load?.before) === 0n;
+}
+
 /** Each shown row's figures that changed (every figure of it with --unchanged). */
 export function diffLines(diff: ReportDiff, options: Pick<RenderOptions, 'unchanged'>): DiffLine[] {
   const fleet = diff.after.fleet;
-  return shownRows(diff, options).flatMap((row) =>
-    row.figures.filter((f) => options.unchanged === true || changed(f)).map((figure) => ({ row, figure, fleet })),
-  );
+  return shownRows(diff, options)
+    .filter((row) => options.unchanged === true || !idle(row))
+    .flatMap((row) => row.figures.filter((f) => options.unchanged === true || changed(f)).map((figure) => ({ row, figure, fleet })));
 }
 
 function sideText(label: string, s: DiffSide): string {
