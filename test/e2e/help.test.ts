@@ -54,7 +54,10 @@ describe('a mistyped command gets a did-you-mean, not "no such file"', () => {
     [['estimat', '--resolution', '4K', '--fps', '15'], "camsize: unknown command 'estimat' (did you mean 'estimate'?)"],
     [['shema'], "camsize: unknown command 'shema' (did you mean 'schema'?)"],
     [['help', 'prests'], "camsize: unknown command 'prests' (did you mean 'presets'?)"],
-    [['help', 'xyzzy'], "camsize: unknown command 'xyzzy': the commands are presets, estimate, measure, check, diff, schema, completion, help"],
+    [
+      ['help', 'xyzzy'],
+      "camsize: unknown command 'xyzzy': the commands are presets, estimate, measure, check, diff, schema, completion, help",
+    ],
   ])('camsize %j', async (args, message) => {
     const { stdout, stderr, code } = await runInProcess(args);
     expect({ stdout, stderr, code }).toEqual({ stdout: '', stderr: `${message}\nTry 'camsize --help' for usage.\n`, code: 2 });
