@@ -76,6 +76,8 @@ export function resolveSizeRequest(
   if (calibration !== undefined && (input.kind === 'groups' || input.kind === 'how-many'))
     throw new UsageError('--calibration applies to the estimated camera groups of a fleet file ("resolution", "fps", "codec")');
   if (calibration === true) throw new UsageError('--calibration needs a FILE: a site calibration from camsize measure … --fit');
+  if (input.kind === 'how-many' && flags.growth !== undefined)
+    throw new UsageError('--growth adds future cameras to camera groups or a fleet; "how many fit?" has no count to grow (give --count)');
   return { ...base, input, ...(measured ? { measured } : {}), ...(typeof calibration === 'string' ? { calibration } : {}) };
 }
 

@@ -87,7 +87,7 @@ describe('fleet files, fuzzed', () => {
           const result = await runInProcess(args);
           // check goes on past a file it cannot read (exit 2 with the other's line on stdout).
           expectCleanExit(result, { args, text: readFileSync(file, 'utf8').slice(0, 4000) }, command[0] === 'check');
-          if (result.code !== 2 && command.includes('--json')) expect(() => JSON.parse(result.stdout)).not.toThrow();
+          if (result.code !== 2 && (command as readonly string[]).includes('--json')) expect(() => JSON.parse(result.stdout)).not.toThrow();
         },
       ),
       { seed: SEED, numRuns: Math.ceil(RUNS / 4) },

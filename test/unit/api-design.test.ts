@@ -1,6 +1,6 @@
 /** The library's designs-as-code calls (src/index.ts): diff, check, flatChecks and their renderers, in-process. */
 import { describe, expect, it } from 'vitest';
-import { check, diff, flatChecks, fleetsExitCode, renderDiff, renderFleets, size, UsageError } from '../../src/index.js';
+import { check, diff, flatChecks, fleetsExitCode, howManyFit, renderDiff, renderFleets, size, UsageError } from '../../src/index.js';
 
 const SITE = {
   name: 'site',
@@ -51,5 +51,11 @@ describe('flatChecks', () => {
       { kind: 'ports', path: ['sw'], load: 6n, limit: 8n, unit: 'ports', fits: true },
       { kind: 'poe', path: ['sw'], load: 42_000n, limit: 80_000n, unit: 'mW', fits: true },
     ]);
+  });
+});
+
+describe('growth', () => {
+  it('is refused for "how many fit?", whose answer is a count (growing it would size more cameras than fit)', async () => {
+    await expect(howManyFit('4k30', '1Gb/s', { growth: '20%' })).rejects.toThrow(/no count to grow/);
   });
 });

@@ -37,6 +37,8 @@ export async function runSize(request: SizeRequest, catalog: Catalog, io: Io): P
     io.stderr(
       'camsize: note: --calibration: the fleet has no estimated camera groups ("resolution", "fps", "codec"); nothing was calibrated\n',
     );
+  if (request.sizing.suggestLinks && !report.settings.linkSpeeds)
+    io.stderr('camsize: note: --suggest-links: no segment has a link, so there is nothing to suggest beside\n');
   const exitCode = exitCodeOf(report);
   io.exitCodeIfCut?.(exitCode);
   const { format, display, color } = request.output;
