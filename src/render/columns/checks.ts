@@ -68,3 +68,24 @@ export const CHECK_COLUMNS: readonly Column<FleetCheck, unknown, CheckCsvColumn>
     json: (f) => ({ verdict: f.check.fits ? 'pass' : 'fail' }),
   },
 ];
+
+/**
+ * A flat check as JSON, as one object literal (the same keys, in the same order, as
+ * jsonObject(CHECK_COLUMNS, …)): a report of 100,000 segments has some 200,000 of them,
+ * and spreads and merged faces cost as much again as writing them (bench/RESULTS.md, "Fleet file").
+ */
+export function checkJson(fleet: string, c: FlatCheck, file?: string): Record<string, unknown> {
+  const json: Record<string, unknown> = file === undefined ? { fleet } : { file, fleet };
+  json['kind'] = c.kind;
+  json['where'] = whereText(fleet, c);
+  json['path'] = inlineJson(c.path);
+  if (c.recorder !== undefined) json['recorder'] = c.recorder;
+  if (c.group !== undefined) json['group'] = c.group;
+  json['direction'] = c.direction ?? null;
+  if (c.part !== undefined) json['part'] = c.part;
+  json['load'] = c.load.toString();
+  json['limit'] = c.limit.toString();
+  json['unit'] = c.unit;
+  json['verdict'] = c.fits ? 'pass' : 'fail';
+  return json;
+}

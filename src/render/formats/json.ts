@@ -16,7 +16,7 @@ import { RECORDER_COLUMNS } from '../columns/recorders.js';
 import { SEGMENT_COLUMNS } from '../columns/segments.js';
 import { TOTAL_COLUMNS } from '../columns/totals.js';
 import { rateJson, unInline } from '../columns/values.js';
-import { CHECK_COLUMNS } from '../columns/checks.js';
+import { checkJson } from '../columns/checks.js';
 import { diffJson, fleetsJson } from './json-design.js';
 import { flatChecks } from '../../core/sizing/flat-checks.js';
 import type { Renderer } from '../renderer-interface.js';
@@ -96,7 +96,7 @@ export function reportJson(report: Report) {
     ...(report.capacityAnswer ? { capacityAnswer: capacityAnswerJson(report.capacityAnswer) } : {}),
     ...(report.drift ? { drift: driftSummaryJson(report.drift) } : {}),
     // Every check flat, one entry per direction or part: a script needs no walk of the tree.
-    checks: new JsonElements(flatChecks(report), (check) => jsonObject(CHECK_COLUMNS, { fleet: report.fleetName, check })),
+    checks: new JsonElements(flatChecks(report), (check) => checkJson(report.fleetName, check)),
   };
 }
 
