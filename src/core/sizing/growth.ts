@@ -33,6 +33,7 @@ export interface GrowthApplied {
  * built bottom-up from a pre-order list (no recursion); undefined when no share applies.
  */
 export function grownFleet(fleet: Fleet, defaultGrowth: Ratio | undefined): { fleet: Fleet; applied: GrowthApplied } | undefined {
+  if ((defaultGrowth === undefined || defaultGrowth.num === 0n) && !anyGrowth(fleet.root)) return undefined; // the common fleet: no walk that builds
   const order: Array<{ segment: Segment; growth: Ratio | undefined; parent: number }> = [];
   const stack: Array<{ segment: Segment; from: Ratio | undefined; parent: number }> = [
     { segment: fleet.root, from: defaultGrowth, parent: -1 },
@@ -67,6 +68,17 @@ export function grownFleet(fleet: Fleet, defaultGrowth: Ratio | undefined): { fl
     if (parent >= 0) children[parent]!.push(built[i]!);
   }
   return { fleet: { ...fleet, root: built[0]! }, applied: { used: [...used.values()], addedCameras: added } };
+}
+
+/** Whether some segment sets a growth of its own (a walk that allocates nothing per segment). */
+function anyGrowth(root: Segment): boolean {
+  const stack: Segment[] = [root];
+  while (stack.length > 0) {
+    const segment = stack.pop()!;
+    if (segment.settings?.growth !== undefined) return true;
+    for (const child of segment.children) stack.push(child);
+  }
+  return false;
 }
 
 /** The same share, whatever its decimals ("20" and "20.0"): num/den in lowest terms. */
