@@ -61,7 +61,7 @@ const SEGMENT = {
   description: { meaning: 'Free text.', example: '"Building A, ground floor"' },
   link: {
     meaning:
-      "Capacity of the segment's uplink, checked whenever present: a rate is full duplex (each direction against it); an object is asymmetric or half duplex (a link object, below).",
+      'Capacity of the segment\'s uplink, checked whenever present: a rate is full duplex (each direction against it); "auto" the smallest standard speed that holds the load; an object is asymmetric or half duplex (a link object, below).',
     example: '"1Gb/s"',
   },
   growth: {

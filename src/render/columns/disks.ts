@@ -8,7 +8,7 @@ import type { RecorderRow, Report } from '../../core/model/report.js';
 import { formatScaled } from '../../core/numbers/rate.js';
 import type { DiskPlan } from '../../core/sizing/disks.js';
 import { bytesText, humanCount, storageText } from '../wording/quantities.js';
-import type { Column } from './column.js';
+import { type Column, LAST_RESORT } from './column.js';
 
 /** What these columns read of the recorders table's context (recorders.ts, which lists them). */
 interface DiskContext {
@@ -56,7 +56,8 @@ export const DISK_COLUMNS: readonly Column<RecorderRow, DiskContext>[] = [
       align: 'right',
       shows,
       cell: (r) => (r.disks ? { text: disksText(r.disks), ...(r.disks.fits ? {} : { tone: 'bad' as const }) } : ''),
-      fit: { wraps: 'text' },
+      // Wraps first; left out only when names have wrapped as far as they can (the failure line still says a RAID 1 is too small).
+      fit: { wraps: 'text', drops: LAST_RESORT },
     },
     csv: (r) => {
       const d = r.disks;
@@ -92,6 +93,7 @@ export const DISK_COLUMNS: readonly Column<RecorderRow, DiskContext>[] = [
       heading: () => 'Days fit',
       align: 'right',
       shows,
+      fit: { drops: 5 },
       cell: (r) => (r.disks?.daysFit === undefined ? '' : `${humanCount(r.disks.daysFit)} d`),
     },
   },

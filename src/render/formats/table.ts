@@ -165,4 +165,6 @@ export const tableRenderer: Renderer = {
   presets: (presets, options) => spelled(unicodeRenderer.presets(presets, options), options),
   estimate: (estimate, options) => spelled(unicodeRenderer.estimate(estimate, options), options),
   calibration: (rows, options, validation) => spelled(unicodeRenderer.calibration(rows, options, validation), options),
+  diff: (diff, options) => spelled(unicodeRenderer.diff!(diff, options), options),
+  fleets: (report, options) => spelled(unicodeRenderer.fleets!(report, options), options),
 };
