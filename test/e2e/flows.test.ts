@@ -159,8 +159,9 @@ describe('storage where only some segments set a retention', () => {
       '4',
     ]);
     const csv = (await runInProcess(['-', '-f', 'csv'], { input: fleet })).stdout.split('\r\n');
-    expect(csv[0]!.endsWith(',unretained_cameras')).toBe(true);
-    expect(csv.filter((l) => /^(segment|total),/.test(l)).map((l) => l.split(',').at(-1))).toEqual(['4', '', '4', '4']);
+    const at = csv[0]!.split(',').indexOf('unretained_cameras');
+    expect(at).toBeGreaterThan(0);
+    expect(csv.filter((l) => /^(segment|total),/.test(l)).map((l) => l.split(',')[at])).toEqual(['4', '', '4', '4']);
   });
 });
 
