@@ -67,7 +67,7 @@ function runFigures(plan: SizingPlan, options: SizeOptions, fleetSpeeds: readonl
   run(checksFigure(checkOn, options.headroomProfile, { speeds, suggest: options.suggestLinks === true }));
   if (hasSwitches(nodes)) run(switchFigure);
   if (options.drift) run(driftFigure(options.drift));
-  if (options.flows) runFlowDetail(nodes, places, drafts, rateOf, viewing);
+  if (options.flows) runFlowDetail(nodes, places, drafts, rateOf, viewing, checkOn, plan.timeVarying);
   const sized = drafts.some((d) => d.linkSuggestion !== undefined);
   return { drafts, recorded, hours, perRecorder, headEnd, root, ...(sized ? { linkSpeeds: speeds } : {}) };
 }
