@@ -96,6 +96,10 @@ describe('a mistyped command gets a did-you-mean, not "no such file"', () => {
     [['version'], "camsize: unknown command 'version' (did you mean --version, or -V?)"],
     [['help', 'version'], "camsize: unknown command 'version' (did you mean --version, or -V?)"],
     [['-v'], "camsize: unknown option '-v' (did you mean -V, --version?)"],
+    [
+      ['examples/campus.json', '--json', '--failures-only'],
+      "camsize: unknown option '--failures-only' (it is camsize check's: camsize check FLEET --json --failures-only)",
+    ],
     [['help', 'fleet', 'x'], "camsize: help fleet takes nothing more (not 'x')"],
   ])('camsize %j', async (args, message) => {
     const { stdout, stderr, code } = await runInProcess(args);
