@@ -21,11 +21,31 @@ export { sizeFleet, type SizeOptions } from './core/sizing/size.js';
 export { answerCapacity } from './core/sizing/capacity.js';
 export { exitCodeOf, verdictOf, type Verdict } from './core/sizing/verdict.js';
 
+// Designs as code: what a change does, many fleets at once, every check flat.
+export { check, diff, type DesignInput } from './api/design.js';
+export { diffReports, checkKey } from './core/diff/diff.js';
+export { flatChecks, type CheckUnit, type FlatCheck } from './core/sizing/flat-checks.js';
+export { fleetsExitCode, fleetsReport, type FleetResult, type FleetsReport } from './core/model/fleets-report.js';
+export type {
+  CheckFlip,
+  CheckState,
+  DiffChange,
+  DiffRow,
+  DiffSide,
+  FigureChange,
+  FigureUnit,
+  ReportDiff,
+} from './core/model/diff-report.js';
+export { RAID_LEVELS, type DiskPlan, type DiskSpec, type RaidLevel } from './core/sizing/disks.js';
+export { STANDARD_SPEEDS } from './core/sizing/link-speeds.js';
+export { POE_CLASS_MILLIWATTS, parsePower, type CameraPower } from './core/numbers/power.js';
+
 // Fleets: fleet files (text, bytes, a parsed value, a path) into the fleet model.
 export { parseFleet, loadFleet, type FileUrl, type ParseFleetOptions } from './api/fleet.js';
 export type {
   CameraGroupDocument,
   EventsDocument,
+  DisksDocument,
   FleetDocument,
   InventorySettingsDocument,
   LinkDocument,
@@ -78,7 +98,7 @@ export {
 } from './core/model/catalog.js';
 
 // Output: the report in every format.
-export { renderReport, renderPresets, renderEstimate, type RenderSettings } from './api/render.js';
+export { renderReport, renderPresets, renderEstimate, renderDiff, renderFleets, type RenderSettings } from './api/render.js';
 export { FORMATS, type Format } from './render/renderer.js';
 
 // Estimating a camera's bit rate from resolution, fps, codec, scene and quality.
@@ -116,6 +136,9 @@ export type {
   FlowItem,
   LinkKind,
   LinkStatus,
+  LinkSuggestion,
+  PoeStatus,
+  PortStatus,
   RecorderRow,
   StorageKeeps,
   EstimatedPart,

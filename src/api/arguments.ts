@@ -30,7 +30,7 @@ const SAID: Record<Kind, string> = {
   text: 'text',
   'text-or-number': 'text or a number',
   'text-or-bigint': 'text with a unit or a bigint',
-  'text-or-list': 'a file name or a list of file names',
+  'text-or-list': 'text or a list of text',
   'text-list': 'a list of text',
   number: 'a number',
   boolean: 'true or false',

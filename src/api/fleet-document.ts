@@ -21,6 +21,8 @@ export interface FleetDocument extends SegmentFieldsDocument {
   segments?: SegmentDocument[];
   /** How a camera schedule sized with this fleet (`--inventory`) is read; the command line's options win. */
   inventory?: InventorySettingsDocument;
+  /** The link speeds "link": "auto" and --suggest-links choose from: ["1Gb/s", "10Gb/s"]. */
+  linkSpeeds?: RateText[];
 }
 
 /** A schedule's reading settings (docs/schedules.md): as --columns, --segment-columns, --delimiter and --sheet. */
@@ -63,6 +65,14 @@ export interface SegmentFieldsDocument {
   /** "continuous" or "motion:PERCENT" (inherited). */
   recording?: string;
   schedule?: ScheduleDocument;
+  /** Future cameras: this share of every camera group here and below is added (rounded up): 20 or "20%". */
+  growth?: number | string;
+  /** The switch's ports for cameras and the links of the segments below (not its own uplink). */
+  ports?: number | string;
+  /** The switch's PoE budget: "370W". */
+  poe?: string;
+  /** The PoE budget counts as full at this percentage (inherited; default 80). */
+  maxPoeUtilization?: number | string;
   cameras?: CameraGroupDocument[];
 }
 
@@ -102,6 +112,22 @@ export interface RecorderDocument {
   units?: number | 'auto';
   ingest?: RateText;
   storage?: string;
+  /** Each unit's disks and RAID level. */
+  disks?: DisksDocument;
+}
+
+/** A recorder unit's disk array (docs/designs-as-code.md). */
+export interface DisksDocument {
+  /** One disk: "12TB". */
+  size: string;
+  /** RAID level: 0, 1, 5, 6, 10 or "none". */
+  raid: string | number;
+  /** Disks in the array, hot spares apart (absent: as many as the retention needs). */
+  count?: number | string;
+  /** Hot spares (default: one for an array of 8 disks or more). */
+  spares?: number | string;
+  /** Playback sessions at once, for the read rate (default 0). */
+  playback?: number | string;
 }
 
 export interface ScheduleDocument {
@@ -132,6 +158,8 @@ export interface CameraGroupDocument {
   sub?: RateText | SubStreamDocument;
   record?: 'main' | 'sub' | 'none';
   recordTo?: string;
+  /** Each camera's PoE draw at its switch port: "6.5W" or an IEEE class, "class 3". */
+  poe?: string;
   /** Rate at night: "24Mb/s" or a multiple of the day rate, "x1.2". */
   night?: string | number;
   events?: EventsDocument;

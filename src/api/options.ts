@@ -16,7 +16,9 @@ import { parseRate } from '../core/numbers/rate.js';
 import { parseOverhead } from '../core/sizing/overhead.js';
 import { parsePercentileSettings } from '../core/sizing/percentile.js';
 import type { SizeOptions } from '../core/sizing/size.js';
-import { CONTINUOUS, parseRecording, parseRetention, parseStorageOverhead } from '../core/sizing/storage.js';
+import { CONTINUOUS, parseRecording, parseRetention, parseStorageHeadroom, parseStorageOverhead } from '../core/sizing/storage.js';
+import { parseGrowth } from '../core/sizing/growth.js';
+import { parseLinkSpeeds } from '../core/sizing/link-speeds.js';
 import { parseSchedule } from '../core/sizing/time.js';
 
 /** How sizing is done, in the words of a fleet file or the command line. Every field is optional. */
@@ -48,6 +50,16 @@ export interface SizeSettings {
   storageCapacity?: string | bigint;
   /** Also list the flows that cross each link, per direction (in the report's `flows` of each direction). */
   flows?: boolean;
+  /** Future cameras: this share of every camera group is added (rounded up) to every figure, e.g. "20%" (a segment's "growth" overrides it). */
+  growth?: string | number;
+  /** Spare storage reserved on top of the retention's (and its overhead's), e.g. "20%": every storage check and the disks count it. */
+  storageHeadroom?: string | number;
+  /** Show beside every link the smallest listed speed that holds its load. */
+  suggestLinks?: boolean;
+  /** The speeds "auto" links and suggestions choose from: "1Gb/s,10Gb/s" or a list (default: the fleet's "linkSpeeds", else 100Mb/s to 100Gb/s). */
+  linkSpeeds?: string | readonly string[];
+  /** A switch's PoE budget counts as full at this share (default 80, the SOP's). */
+  maxPoeUtilization?: string | number;
 }
 
 /** What an error calls a setting: the library says `maxUtilization`, the command line `--max-utilization`. */
@@ -70,6 +82,11 @@ export const SIZE_SETTING_KINDS = {
   storageOverhead: 'text-or-number',
   storageCapacity: 'text-or-bigint',
   flows: 'boolean',
+  growth: 'text-or-number',
+  storageHeadroom: 'text-or-number',
+  suggestLinks: 'boolean',
+  linkSpeeds: 'text-or-list',
+  maxPoeUtilization: 'text-or-number',
 } as const satisfies Record<keyof SizeSettings, Kind>;
 
 const asText = (value: string | number) => (typeof value === 'number' ? String(value) : value);
@@ -108,6 +125,7 @@ function readSettings(settings: SizeSettings, catalog: Catalog | undefined, name
   const percentile = percentileOption(settings, name);
   if (percentile) options.percentile = percentile;
   if (settings.flows === true) options.flows = true;
+  designOptions(settings, options, read);
   options.storage = storageOption(settings, read);
   if (settings.as !== undefined) {
     if (!catalog) throw new UsageError(`${name('as')} names a preset: give a catalog to look it up in`);
@@ -134,14 +152,24 @@ function percentileOption(settings: SizeSettings, name: SettingName): SizeOption
   );
 }
 
+/** Growth, link sizing and the PoE ceiling (designs as code). */
+function designOptions(settings: SizeSettings, options: SizeOptions, read: <T>(key: keyof SizeSettings, fn: () => T) => T): void {
+  const { growth, suggestLinks, linkSpeeds, maxPoeUtilization } = settings;
+  if (growth !== undefined) options.growth = read('growth', () => parseGrowth(asText(growth)));
+  if (suggestLinks === true) options.suggestLinks = true;
+  if (linkSpeeds !== undefined) options.linkSpeeds = read('linkSpeeds', () => parseLinkSpeeds(linkSpeeds));
+  if (maxPoeUtilization !== undefined) options.maxPoeUtilization = read('maxPoeUtilization', () => parseCeiling(asText(maxPoeUtilization)));
+}
+
 function storageOption(settings: SizeSettings, read: <T>(key: keyof SizeSettings, fn: () => T) => T): SizeOptions['storage'] {
-  const { retention, recording, storageOverhead, storageCapacity } = settings;
+  const { retention, recording, storageOverhead, storageCapacity, storageHeadroom } = settings;
   return {
     ...(retention === undefined ? {} : { retention: read('retention', () => parseRetention(retention)) }),
     recording: recording === undefined ? CONTINUOUS : read('recording', () => parseRecording(recording)),
     overhead:
       storageOverhead === undefined ? { num: 0n, den: 100n } : read('storageOverhead', () => parseStorageOverhead(asText(storageOverhead))),
     ...(storageCapacity === undefined ? {} : { capacityBytes: read('storageCapacity', () => exact(storageCapacity, parseBytes)) }),
+    ...(storageHeadroom === undefined ? {} : { headroom: read('storageHeadroom', () => parseStorageHeadroom(asText(storageHeadroom))) }),
   };
 }
 

@@ -7,6 +7,8 @@ import { asUsage, UsageError } from '../core/diagnostics/errors.js';
 import { checkArgument, checkSettings, described, type Kind } from './arguments.js';
 import type { Estimate } from '../core/estimate/estimate.js';
 import type { Preset } from '../core/model/catalog.js';
+import type { ReportDiff } from '../core/model/diff-report.js';
+import type { FleetsReport } from '../core/model/fleets-report.js';
 import type { Report } from '../core/model/report.js';
 import { readNumber } from '../core/numbers/number-text.js';
 import { outputUnit } from '../core/numbers/rate-units.js';
@@ -32,6 +34,10 @@ export interface RenderSettings {
   width?: number | string;
   /** Draw the table's borders in ASCII (default: Unicode box drawing). */
   ascii?: boolean;
+  /** A diff: also show the rows and figures that did not change (default: only what changed). */
+  unchanged?: boolean;
+  /** A check of many fleets, in table and Markdown: only the failing and unreadable fleets' lines. */
+  quiet?: boolean;
 }
 
 /** Display choices without the paint, which rendering makes from `color`. */
@@ -65,6 +71,8 @@ export function displayOptions(settings: Omit<RenderSettings, 'color'>, name: (k
     display.width = asUsage(() => readNumber(width, { what: name('width'), min: 1, max: MAX_SHOWN, integer: true }));
   }
   if (settings.ascii === true) display.ascii = true;
+  if (settings.unchanged === true) display.unchanged = true;
+  if (settings.quiet === true) display.quiet = true;
   return display;
 }
 
@@ -86,6 +94,8 @@ const RENDER_KINDS = {
   color: 'boolean',
   width: 'text-or-number',
   ascii: 'boolean',
+  unchanged: 'boolean',
+  quiet: 'boolean',
 } as const satisfies Record<keyof RenderSettings, Kind>;
 
 /** The library's render calls: the format and settings checked as given (the command line's come checked from its flags). */
@@ -116,6 +126,20 @@ export async function renderReport(report: Report, format: Format = 'table', set
   checkReport(report);
   const { render, options } = await prepared('renderReport', format, settings);
   return render.report(report, options);
+}
+
+/** What a change does (diff's answer) as text in `format`: table, markdown, json or csv. */
+export async function renderDiff(diff: ReportDiff, format: Format = 'table', settings?: RenderSettings): Promise<string> {
+  const { render, options } = await prepared('renderDiff', format, settings);
+  if (!render.diff) throw new UsageError(`a diff is drawn as table, markdown, json or csv, not ${format}`);
+  return render.diff(diff, options);
+}
+
+/** Many fleets' checks (check's answer) as text in `format`: table, markdown, json or csv. */
+export async function renderFleets(report: FleetsReport, format: Format = 'table', settings?: RenderSettings): Promise<string> {
+  const { render, options } = await prepared('renderFleets', format, settings);
+  if (!render.fleets) throw new UsageError(`a check of many fleets is drawn as table, markdown, json or csv, not ${format}`);
+  return render.fleets(report, options);
 }
 
 /** Catalog presets (e.g. `catalog.presets`, or filterPresets' answer) as text in `format`. */

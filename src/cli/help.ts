@@ -99,3 +99,25 @@ Examples:
   camsize completion zsh > "\${fpath[1]}/_camsize"   then restart zsh
   camsize completion fish > ~/.config/fish/completions/camsize.fish
 `;
+
+export const CHECK_EXAMPLES = `
+Examples:
+  camsize check sites/*.json
+      one line per fleet, one per failing check (exit 1 if any fails,
+      2 if a file cannot be read; the others are still checked)
+  camsize check -q sites/*.json || mail -s "camsize" noc@example.com
+      a nightly cron check: nothing printed when every fleet fits
+  camsize check sites/*.json --json --failures-only
+      the failing checks as a flat list, for scripts
+`;
+
+export const DIFF_EXAMPLES = `
+Examples:
+  camsize diff before.json after.json
+      what the change does to every link, switch, recorder and the total
+  git show origin/main:site.json | camsize diff - site.json -f markdown
+      a pull-request comment; exit 1 when a check newly fails
+  camsize diff site.json site.json --before-inventory old.csv \\
+      --after-inventory new.csv
+      the same topology with two inventories
+`;

@@ -69,6 +69,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       completion: async (shell) => {
         exitCode = await (await import('./commands/completion.js')).runCompletion(shell, program, target.io);
       },
+      check: async (files, flags) => {
+        exitCode = await (await import('./commands/check.js')).runCheck(files, flags, await loadCatalog(), target.io);
+      },
+      diff: async (before, after, flags) => {
+        exitCode = await (await import('./commands/diff.js')).runDiff(before, after, flags, await loadCatalog(), target.io);
+      },
     },
     { writeOut: io.stdout, writeErr: io.stderr, helpWidth: helpWidth(io) },
   );

@@ -4,6 +4,7 @@ import { requireCjs } from '../require-cjs.js';
 import { COLUMNS_EXAMPLES, COMPLETION_EXAMPLES, ESTIMATE_EXAMPLES, MEASURE_EXAMPLES, PRESETS_EXAMPLES, SCHEMA_EXAMPLES } from './help.js';
 import type { Actions, ColumnsFlags, EstimateFlags, MeasureCommandFlags, PresetsFlags } from './program-flags.js';
 import { addOutputOptions, addScheduleOptions, INPUT_CHOICES } from './program-options.js';
+import { addDesignCommands } from './program-design.js';
 
 const { Argument, Option } = requireCjs('commander') as typeof import('commander');
 
@@ -15,6 +16,7 @@ export function addSubcommands(program: CommandType, actions: Actions): void {
   addEstimate(program, actions);
   addMeasure(program, actions);
   addColumns(program, actions);
+  addDesignCommands(program, actions);
   program
     .command('schema')
     .description('print the fleet file format as JSON Schema (for editors and validators)')

@@ -55,12 +55,51 @@ export interface SizeFlags extends OutputFlags {
   calibration?: string | boolean;
   estimateAt?: string;
   flows?: boolean;
+  maxPoeUtilization?: string;
+  suggestLinks?: boolean;
+  linkSpeeds?: string;
+  growth?: string;
+  storageHeadroom?: string;
 }
 
 export interface PresetsFlags extends OutputFlags {
   codec?: string;
   fps?: string;
   basis?: string;
+}
+
+/** The sizing settings `check` and `diff` take (a subset of the size command's). */
+export interface DesignSizingFlags extends OutputFlags {
+  maxUtilization?: string;
+  overhead?: string;
+  maxPoeUtilization?: string;
+  linkSpeeds?: string;
+  suggestLinks?: boolean;
+  growth?: string;
+  retention?: string;
+  recording?: string;
+  storageOverhead?: string;
+  storageHeadroom?: string;
+  checkOn?: string;
+  nightStart?: string;
+  nightHours?: string;
+  calibration?: string;
+}
+
+export interface CheckFlags extends DesignSizingFlags {
+  quiet?: boolean;
+  failuresOnly?: boolean;
+}
+
+export interface DiffFlags extends DesignSizingFlags {
+  unchanged?: boolean;
+  inventory?: string;
+  beforeInventory?: string;
+  afterInventory?: string;
+  measured?: string[];
+  beforeMeasured?: string[];
+  afterMeasured?: string[];
+  tolerance?: string;
 }
 
 export interface Actions {
@@ -71,6 +110,8 @@ export interface Actions {
   measure(files: string[], flags: MeasureCommandFlags): Promise<void>;
   completion(shell: string): Promise<void>;
   columns(file: string, flags: ColumnsFlags): Promise<void>;
+  check(files: string[], flags: CheckFlags): Promise<void>;
+  diff(before: string, after: string, flags: DiffFlags): Promise<void>;
 }
 
 export interface ColumnsFlags {

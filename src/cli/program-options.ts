@@ -54,6 +54,10 @@ export function addCheckOptions(program: CommandType): void {
     .option('--max-utilization <percent>', 'a link counts as full at this share of its capacity', '70')
     .option('--overhead <kind>', 'transport overhead: none, udp (+5.5 %), tcp (+7.5 %) or a percentage', 'none')
     .option('--as <preset>', "express headroom in cameras of this preset (default: each segment's most common profile)")
+    .option('--max-poe-utilization <percent>', "a switch's PoE budget counts as full at this share (default 80)")
+    .option('--suggest-links', 'show beside every link the smallest standard speed that holds its load ("link": "auto" sizes one)')
+    .option('--link-speeds <list>', 'the speeds links are sized from, e.g. 1Gb/s,10Gb/s (default 100Mb/s,1,2.5,10,25,40,100Gb/s)')
+    .option('--growth <percent>', 'add this share of future cameras to every group (rounded up), e.g. 20%')
     .option('-q, --quiet', 'table and markdown: print nothing when everything fits, only the failing lines when not')
     .option('--flows', "list the flows that cross each link, per direction (recorded streams per recorder, each viewer entry's streams)");
 }
@@ -96,6 +100,7 @@ export function addStorageOptions(program: CommandType): void {
     .option('--retention <duration>', 'size recording storage for this retention, e.g. 30d, 72h, 4w')
     .option('--recording <mode>', "with --retention: 'continuous' (default) or 'motion:PERCENT' of the time recorded")
     .option('--storage-overhead <percent>', 'with --retention: RAID/filesystem overhead added to the raw size (default 0)')
+    .option('--storage-headroom <percent>', 'with --retention: spare capacity reserved on top, e.g. 20% (the SOP: at least 20)')
     .option(
       '--storage-capacity <size>',
       'check the total storage against this size, e.g. 500TB (exit 1 if over); without a retention: how long it keeps',

@@ -72,9 +72,14 @@ function rootCommand(version: string, output: ProgramOutput): CommandType {
  */
 function commanderMessage(message: string): string {
   // -v is the version in many programs (camsize's is -V) and verbose in others (camsize has none).
+  // --failures-only is check's: a one-fleet report keeps its tree, so the small report is `camsize check`'s.
   const text = message
     .trim()
     .replace(/^error: /, '')
-    .replace(/^unknown option '-v'$/, "unknown option '-v' (did you mean -V, --version?)");
+    .replace(/^unknown option '-v'$/, "unknown option '-v' (did you mean -V, --version?)")
+    .replace(
+      /^unknown option '--failures-only'$/,
+      "unknown option '--failures-only' (it is camsize check's: camsize check FLEET --json --failures-only)",
+    );
   return `camsize: ${printable(text.replace(/\n\(Did you mean (.*)\?\)$/, ' (did you mean $1?)'), 2000)}\nTry 'camsize --help' for usage.\n`;
 }

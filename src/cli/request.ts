@@ -82,7 +82,9 @@ export function resolveSizeRequest(
   const sizing = readSizeSettings({ ...flags, checkOn: flags.checkOn as SizeSettings['checkOn'] }, catalog, optionName);
   const groups: CameraGroup[] = flags.camera.map((spec) => parseCameraSpec(spec, catalog));
   const single = singleGroup(flags, catalog);
-  const storageFlags = (['recording', 'storageOverhead', 'storageCapacity'] as const).filter((f) => flags[f] !== undefined).map(optionName);
+  const storageFlags = (['recording', 'storageOverhead', 'storageCapacity', 'storageHeadroom'] as const)
+    .filter((f) => flags[f] !== undefined)
+    .map(optionName);
   const base = { sizing, output, quiet: flags.quiet === true, storageFlags };
   const input = sizeInput(operand, flags, env, groups, single, sizing);
   const measured = measuredRequest(flags, input);
@@ -93,6 +95,8 @@ export function resolveSizeRequest(
   const estimateAt = flags.estimateAt as EstimateAt | undefined;
   if (estimateAt !== undefined && (input.kind === 'groups' || input.kind === 'how-many'))
     throw new UsageError('--estimate-at applies to the estimated camera groups of a fleet file ("resolution", "fps", "codec")');
+  if (input.kind === 'how-many' && flags.growth !== undefined)
+    throw new UsageError('--growth adds future cameras to camera groups or a fleet; "how many fit?" has no count to grow (give --count)');
   return {
     ...base,
     input,

@@ -31,10 +31,11 @@ import {
   verdictSentence,
 } from './wording/sentences.js';
 import { driftSentences, measurementSentences, unmatchedLines } from './wording/measured.js';
+import { designSentence } from './wording/design.js';
 
 export interface TableBlock {
   readonly kind: 'table';
-  readonly role: 'profiles' | 'segments' | 'recorders' | 'flows' | 'timeline' | 'storage' | 'measurements' | 'drift';
+  readonly role: 'profiles' | 'segments' | 'recorders' | 'flows' | 'timeline' | 'storage' | 'measurements' | 'drift' | 'diff';
   readonly head: readonly string[];
   readonly align: readonly Align[];
   /** How each column gives way in a narrow terminal (default: none does). */
@@ -77,6 +78,7 @@ export function reportBlocks(report: Report, options: RenderOptions): Block[] {
     if (text) blocks.push({ kind: 'sentence', role, text });
   };
   sentence('settings', settingsSentence(report));
+  sentence('settings', designSentence(report, options));
   sentence('capacity', capacitySentence(report, options));
   sentence('total', totalSentence(report, options));
   sentence('time', timeSentence(report, options));

@@ -34,5 +34,9 @@ export interface RenderOptions {
   ascii?: boolean;
   /** What made the report, for formats that say so (HTML): the command as typed and camsize's version. */
   provenance?: { readonly command: string; readonly version: string };
+  /** camsize diff: also show the rows and figures that did not change. */
+  unchanged?: boolean;
+  /** camsize check: only the lines of failing or unreadable fleets (nothing when all pass). */
+  quiet?: boolean;
   paint: Paint;
 }

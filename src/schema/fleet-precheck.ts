@@ -15,13 +15,14 @@ import {
   VIEWER_KEYS as VIEWER_KEY_LIST,
 } from '../core/input/fleet-keys.js';
 
-// Key sets from the one list of the format (fleet-keys.ts). Segments with a schedule and estimate
-// groups, rarer, go through zod.
-const SEGMENT_KEYS = new Set<string>(SEGMENT_KEY_LIST.filter((k) => k !== 'schedule'));
-const ROOT_KEYS = new Set<string>(ROOT_KEY_LIST.filter((k) => k !== 'schedule'));
+// Key sets from the one list of the format (fleet-keys.ts). Segments with a schedule, growth, ports or
+// PoE, recorders with disks, estimate groups and groups with a PoE draw, rarer, go through zod.
+const ZOD_ONLY = new Set<string>(['schedule', 'growth', 'ports', 'poe', 'maxPoeUtilization', 'linkSpeeds', 'disks']);
+const SEGMENT_KEYS = new Set<string>(SEGMENT_KEY_LIST.filter((k) => !ZOD_ONLY.has(k)));
+const ROOT_KEYS = new Set<string>(ROOT_KEY_LIST.filter((k) => !ZOD_ONLY.has(k)));
 const PLAIN_CAMERA_KEYS: readonly string[] = ['preset', 'bitrate', 'count', 'label', 'sub', 'record', 'recordTo'];
 const CAMERA_KEYS = new Set<string>(CAMERA_KEY_LIST.filter((k) => PLAIN_CAMERA_KEYS.includes(k)));
-const RECORDER_KEYS = new Set<string>(RECORDER_KEY_LIST);
+const RECORDER_KEYS = new Set<string>(RECORDER_KEY_LIST.filter((k) => !ZOD_ONLY.has(k)));
 const VIEWER_KEYS = new Set<string>(VIEWER_KEY_LIST);
 const RECORDED = new Set(['main', 'sub', 'none']);
 

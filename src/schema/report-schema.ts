@@ -10,7 +10,9 @@ import { INVENTORY_COLUMNS } from '../core/inventory/columns.js';
 import { count, hour, hours, num, obj, ref, type Schema, text, yes } from './json-schema-build.js';
 import { FLOW_DEFS } from './report-schema-flows.js';
 import { DRIFT_DEFS } from './report-schema-drift.js';
-import { FIGURE_DEFS, PROFILE_DEF, TOTAL_FIGURE_KEYS, TOTAL_FIGURE_OPTIONAL } from './report-schema-figures.js';
+import { DESIGN_DEFS, SEGMENT_DESIGN_KEYS, SETTINGS_DESIGN_KEYS, STORAGE_DESIGN_KEYS } from './report-schema-design.js';
+import { FIGURE_DEFS, PROFILE_DEF } from './report-schema-figures.js';
+import { CAPACITY_ANSWER, TOTAL } from './report-schema-total.js';
 import { SCHEMA_ID_BASE } from './schema-id.js';
 
 const VERDICT = {
@@ -22,6 +24,7 @@ const VERDICT = {
 const DEFS: Record<string, Schema> = {
   ...DRIFT_DEFS,
   ...FIGURE_DEFS,
+  ...DESIGN_DEFS,
   whole: { type: 'string', pattern: '^[0-9]+$', description: 'An exact whole number, as a decimal string' },
   signed: { type: 'string', pattern: '^-?[0-9]+$', description: 'An exact whole number that may be negative, as a decimal string' },
   rate: obj('A bit rate', {
@@ -66,6 +69,7 @@ const DEFS: Record<string, Schema> = {
     'Recording storage for the retention',
     {
       needed: ref('bytes'),
+      ...STORAGE_DESIGN_KEYS,
       capacity: ref('bytes'),
       fits: { type: 'boolean', description: 'Present with a capacity' },
       unretainedCameras: {
@@ -73,7 +77,7 @@ const DEFS: Record<string, Schema> = {
         description: 'Recorded cameras here or below whose segment sets no retention: needed leaves them out',
       },
     },
-    ['capacity', 'fits', 'unretainedCameras'],
+    ['capacity', 'fits', 'unretainedCameras', ...Object.keys(STORAGE_DESIGN_KEYS)],
   ),
   time: obj('The load over the day, when some camera’s rate varies (night, events) or has an average below its peak', {
     average: { ...ref('rate'), description: 'Time-weighted daily average of the average figures (what storage sees)' },
@@ -112,8 +116,9 @@ const DEFS: Record<string, Schema> = {
       drift: ref('segmentDrift'),
       up: { ...ref('direction'), description: 'Towards the parent: streams from inside the subtree to outside it' },
       down: { ...ref('direction'), description: 'From the parent: streams from outside the subtree to inside it' },
+      ...SEGMENT_DESIGN_KEYS,
     },
-    ['link', 'storage', 'time', 'percentile', 'drift'],
+    ['link', 'storage', 'time', 'percentile', 'drift', ...Object.keys(SEGMENT_DESIGN_KEYS)],
   ),
   ...FLOW_DEFS,
   segmentPercentile: obj('With --percentile: that percentile of the load in the worst hour (approximate)', {
@@ -134,6 +139,7 @@ const DEFS: Record<string, Schema> = {
           retentionSeconds: ref('whole'),
           recording: text('continuous, or motion N %'),
           overheadPercent: { type: 'number' },
+          headroomPercent: { type: 'number', description: 'With --storage-headroom: spare capacity reserved on top' },
           used: {
             type: 'array',
             description: 'The distinct retention and recording settings that segments with cameras use',
@@ -144,54 +150,13 @@ const DEFS: Record<string, Schema> = {
             }),
           },
         },
-        ['retention', 'retentionSeconds'],
+        ['retention', 'retentionSeconds', 'headroomPercent'],
       ),
+      ...SETTINGS_DESIGN_KEYS,
     },
-    ['storage'],
+    ['storage', ...Object.keys(SETTINGS_DESIGN_KEYS)],
   ),
 };
-
-const TOTAL = obj(
-  'The whole fleet',
-  {
-    cameras: ref('whole'),
-    viewing: ref('rate'),
-    load: { ...ref('rate'), description: 'What the root’s link carries: the figure loadFigure says' },
-    ...TOTAL_FIGURE_KEYS,
-    check: { ...ref('link'), description: 'With --capacity: the total against it' },
-    storage: ref('storage'),
-    keeps: { ...ref('keeps'), description: '--storage-capacity without --retention: how long it keeps every recording' },
-    time: ref('time'),
-    percentile: obj('With --percentile: the total’s, in its worst hour', {
-      bitsPerSecond: ref('whole'),
-      mbps: { type: 'number' },
-      mean: num('That hour’s mean load, b/s'),
-      sigma: num('That hour’s standard deviation, b/s'),
-      hour: hour('The worst hour'),
-      approximate: yes('Always'),
-    }),
-    recordedInFleet: {
-      ...ref('rate'),
-      description: 'With recorders: what the recorders in the fleet take (their ingest summed; what reaches the head end is load)',
-    },
-  },
-  ['check', 'storage', 'keeps', 'time', 'percentile', 'recordedInFleet', ...TOTAL_FIGURE_OPTIONAL],
-);
-
-const CAPACITY_ANSWER = obj(
-  'The answer to "how many of these cameras fit?" (--capacity without --count)',
-  {
-    profile: { type: 'string' },
-    perCamera: { ...ref('rate'), description: 'The rate a camera is counted at, on the wire' },
-    perCameraIs: { enum: ['peak', 'average'], description: 'Present when the rate varies over the day: which of its rates perCamera is' },
-    capacity: ref('rate'),
-    maxUtilizationPercent: { type: 'number' },
-    usable: ref('rate'),
-    maxCameras: ref('whole'),
-    fits: { type: 'boolean', description: 'Whether at least one camera fits' },
-  },
-  ['perCameraIs'],
-);
 
 export function reportJsonSchema(): Schema {
   const report = obj(
@@ -251,6 +216,11 @@ export function reportJsonSchema(): Schema {
       total: TOTAL,
       capacityAnswer: CAPACITY_ANSWER,
       drift: ref('drift'),
+      checks: {
+        type: 'array',
+        items: ref('flatCheck'),
+        description: 'Every check flat, one entry per direction or part, in the report’s order',
+      },
     },
     ['checkOn', 'schedule', 'percentileSettings', 'partial', 'skippedRecords', 'inventory', 'recorders', 'capacityAnswer', 'drift'],
   );

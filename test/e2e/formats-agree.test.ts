@@ -165,8 +165,18 @@ const FLOW_EMPTY = Object.fromEntries(
     .map((k) => [k, '']),
 );
 
+/** Designs as code's columns (appended): these fleets have no ports, PoE, auto links, disks or growth (test/e2e/design.test.ts checks them). */
+const DESIGN_EMPTY = Object.fromEntries(
+  ['suggested_up_bps', 'suggested_down_bps', 'link_auto', 'ports', 'ports_used', 'poe_budget_mw', 'max_poe_utilization_pct']
+    .concat(['poe_usable_mw', 'poe_mw', 'poe_utilization_pct', 'storage_required_bytes', 'raid', 'disk_bytes', 'array_disks'])
+    .concat(['hot_spares', 'disks', 'usable_bytes', 'days_fit', 'write_bytes_per_second', 'read_bytes_per_second'])
+    .concat(['growth_pct', 'added_cameras', 'storage_headroom_pct'])
+    .map((k) => [k, '']),
+);
+
 const EMPTY_ROW = {
   ...FLOW_EMPTY,
+  ...DESIGN_EMPTY,
   ...directionCells('up', undefined),
   ...directionCells('down', undefined),
   segment: '',

@@ -94,6 +94,19 @@ const CASES: Record<string, string[]> = {
   'drift-use-measured': ['examples/depot.json', '--measured', 'examples/depot-measured.csv', '--use-measured'],
   'drift-inventory': ['examples/site.json', '--inventory', 'examples/cameras.csv', '--measured', 'test/fixtures/measure/site-ids.csv'],
   calibrated: ['test/fixtures/measure/calibrated.json'],
+  // Designs as code: ports, PoE, an auto link, growth, headroom and disks; a diff; many fleets checked (HTML refuses both).
+  'sop-warehouse': [
+    'examples/sop-warehouse-yard.json',
+    '--storage-overhead',
+    '5',
+    '--storage-headroom',
+    '20',
+    '--growth',
+    '10%',
+    '--suggest-links',
+  ],
+  'diff-yard': ['diff', 'examples/sop-warehouse.json', 'examples/sop-warehouse-yard.json'],
+  'check-sites': ['check', 'examples/campus.json', 'examples/sop-warehouse.json', 'test/fixtures/invalid/many-problems.json'],
   measure: [
     'measure',
     'examples/measurements.csv',

@@ -36,6 +36,8 @@ export function placedInFleet(place: ObjectHelp['place'], key: string, value: un
       return fleet({}, { viewers: [{ streams: 1, [key]: value }] });
     case 'recorder':
       return fleet({}, { recorders: [{ name: 'nvr-a', ingest: '400Mb/s', [key]: value }] });
+    case 'disks':
+      return fleet({}, { recorders: [{ name: 'nvr-a', disks: { size: '12TB', raid: 6, [key]: value } }] });
     case 'schedule':
       return fleet({ schedule: { [key]: value } });
     case 'camera':
@@ -62,6 +64,8 @@ export function objectInFleet(place: ObjectHelp['place'], object: Json): Json {
       return fleet({}, { viewers: [object] });
     case 'recorder':
       return { name: 'f', segments: [{ name: 's', recorders: [object] }] };
+    case 'disks':
+      return fleet({}, { recorders: [{ name: 'nvr-a', disks: object }] });
     case 'schedule':
       return fleet({ schedule: object });
     case 'camera':

@@ -13,6 +13,7 @@ import type {
   FleetDocument,
   LinkSharedDocument,
   LinkUpDownDocument,
+  DisksDocument,
   InventorySettingsDocument,
   RecorderDocument,
   ScheduleDocument,
@@ -25,6 +26,7 @@ import {
   type CAMERA_KEYS,
   type EVENT_KEYS,
   type LINK_KEYS,
+  type DISK_KEYS,
   type INVENTORY_KEYS,
   type RECORDER_KEYS,
   ROOT_KEYS,
@@ -45,6 +47,7 @@ describe('FleetDocument', () => {
     expectTypeOf<keyof EventsDocument>().toEqualTypeOf<Key<typeof EVENT_KEYS>>();
     expectTypeOf<keyof ViewerEntryDocument>().toEqualTypeOf<Key<typeof VIEWER_KEYS>>();
     expectTypeOf<keyof RecorderDocument>().toEqualTypeOf<Key<typeof RECORDER_KEYS>>();
+    expectTypeOf<keyof DisksDocument>().toEqualTypeOf<Key<typeof DISK_KEYS>>();
     expectTypeOf<keyof InventorySettingsDocument>().toEqualTypeOf<Key<typeof INVENTORY_KEYS>>();
     expectTypeOf<keyof LinkUpDownDocument | keyof LinkSharedDocument>().toEqualTypeOf<Key<typeof LINK_KEYS>>();
     expectTypeOf<keyof SubStreamDocument>().toEqualTypeOf<Key<typeof SUB_KEYS>>();

@@ -46,6 +46,8 @@ export async function runSize(request: SizeRequest, catalog: Catalog, io: Io): P
     io.stderr(
       'camsize: note: --calibration: the fleet has no estimated camera groups ("resolution", "fps", "codec"); nothing was calibrated\n',
     );
+  if (request.sizing.suggestLinks && !report.settings.linkSpeeds)
+    io.stderr('camsize: note: --suggest-links: no segment has a link, so there is nothing to suggest beside\n');
   const exitCode = exitCodeOf(report);
   io.exitCodeIfCut?.(exitCode);
   const { format, display, color } = request.output;
@@ -64,7 +66,8 @@ export async function runSize(request: SizeRequest, catalog: Catalog, io: Io): P
   return exitCode;
 }
 
-async function sizeInput(input: SizeInput, request: SizeRequest, catalog: Catalog, io: Io): Promise<Report> {
+/** The report of what a request names (camera options, a fleet, an inventory), with --measured when given; `camsize diff` sizes each side with it. */
+export async function sizeInput(input: SizeInput, request: SizeRequest, catalog: Catalog, io: Io): Promise<Report> {
   switch (input.kind) {
     case 'groups':
       return sizeFleet({ name: 'command line', root: { name: 'command line', groups: input.groups, children: [] } }, request.sizing);

@@ -4,6 +4,7 @@ import { InputError } from '../diagnostics/errors.js';
 import { estimateBitrate } from '../estimate/estimate.js';
 import { type CameraGroup, customFiguresProfile, estimateProfile, givenDay, type Profile, withStates } from '../model/fleet.js';
 import { countFromJson, MAX_COUNT } from '../numbers/count.js';
+import { parseCameraPower } from '../numbers/power.js';
 import { checkCameraRate } from '../numbers/rate.js';
 import { type EventState, parseDuty, parseStateRate } from '../sizing/time.js';
 import { isObject, type Json, type Path, type Reader, SHARED_COUNTS } from './fleet-reader.js';
@@ -18,10 +19,14 @@ export function readGroup(json: Json, segmentPath: Path, index: number, reader: 
   let profile = groupProfile(json, at, reader);
   const count = groupCount(json['count'], at, reader);
   if (profile && (json['night'] !== undefined || json['events'] !== undefined)) profile = withDayStates(profile, json, at, reader);
-  if (!profile || count === undefined) return undefined;
-  return json['sub'] === undefined && json['record'] === undefined && json['recordTo'] === undefined
-    ? reader.group(profile, count)
-    : withStreams({ profile, count }, json, at, reader);
+  const poeText = json['poe'];
+  const poe = typeof poeText === 'string' ? reader.attempt(at('poe'), () => parseCameraPower(poeText)) : undefined;
+  if (!profile || count === undefined || (poeText !== undefined && poe === undefined)) return undefined;
+  const group =
+    json['sub'] === undefined && json['record'] === undefined && json['recordTo'] === undefined
+      ? reader.group(profile, count)
+      : withStreams({ profile, count }, json, at, reader);
+  return group && poe ? { ...group, poe } : group;
 }
 
 /** The group with its sub stream, which stream it records and where. */

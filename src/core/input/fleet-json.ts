@@ -13,6 +13,7 @@ import { columnPairsOf, delimiterOf } from '../inventory/column-settings.js';
 import { isObject, type Json, type Path, Reader } from './fleet-reader.js';
 import { readSegmentFields, type SegmentFields } from './fleet-segment.js';
 import { fleetFlowProblems } from '../sizing/flows/places.js';
+import { parseLinkSpeeds } from '../sizing/link-speeds.js';
 
 /** `plain` reads without the fast paths (for the differential tests). */
 export function fleetFromJson(
@@ -27,9 +28,16 @@ export function fleetFromJson(
   const name = typeof json['name'] === 'string' ? json['name'] : 'fleet';
   const root = readTree(json, name, reader);
   const inventory = json['inventory'] === undefined ? undefined : readInventorySettings(json['inventory'], reader);
-  return reader.issues.length === 0
-    ? { fleet: { name, root, ...(inventory ? { inventory } : {}) }, issues: [] }
-    : { issues: reader.issues };
+  const speeds = Array.isArray(json['linkSpeeds'])
+    ? reader.attempt(['linkSpeeds'], () => readSpeeds(json['linkSpeeds'] as unknown[]))
+    : undefined;
+  if (reader.issues.length > 0) return { issues: reader.issues };
+  return { fleet: { name, root, ...(inventory ? { inventory } : {}), ...(speeds ? { linkSpeeds: speeds } : {}) }, issues: [] };
+}
+
+/** "linkSpeeds": rates (zod reports a list of something else). */
+function readSpeeds(list: unknown[]): bigint[] {
+  return parseLinkSpeeds(list.filter((v): v is string => typeof v === 'string'));
 }
 
 /** The "inventory" settings (their structure checked by zod): field names and the delimiter read as the command line reads them. */

@@ -8,6 +8,7 @@
  */
 import {
   CAMERA_KEYS,
+  DISK_KEYS,
   EVENT_KEYS,
   LINK_KEYS,
   RECORDER_KEYS,
@@ -31,7 +32,7 @@ export interface ObjectHelp {
   /** The object: which it is and where it goes. */
   readonly title: string;
   /** Where the example values of this object go, to read them back: the key path of a fleet that holds one. */
-  readonly place: 'root' | 'segment' | 'link' | 'viewer' | 'recorder' | 'schedule' | 'camera' | 'events' | 'sub' | 'inventory';
+  readonly place: 'root' | 'segment' | 'link' | 'viewer' | 'recorder' | 'disks' | 'schedule' | 'camera' | 'events' | 'sub' | 'inventory';
   /** Said after the title (and a comma), before the keys. */
   readonly note?: string;
   readonly keys: ReadonlyArray<readonly [string, KeyHelp]>;
@@ -54,6 +55,11 @@ const ROOT_ONLY = {
       "How a camera schedule sized with this fleet (--inventory) is read (an inventory settings object, below); the command line's --columns, --segment-columns, --delimiter and --sheet win.",
     example: '{ "columns": { "count": "Anzahl" } }',
   },
+  linkSpeeds: {
+    meaning:
+      'The link speeds "link": "auto" and --suggest-links choose from (default 100Mb/s, 1, 2.5, 10, 25, 40 and 100 Gb/s); --link-speeds replaces it.',
+    example: '["1Gb/s", "10Gb/s", "100Gb/s"]',
+  },
 } as const satisfies { readonly [key in Exclude<(typeof ROOT_KEYS)[number], (typeof SEGMENT_KEYS)[number]>]: KeyHelp };
 
 const INVENTORY = {
@@ -74,8 +80,27 @@ const SEGMENT = {
   description: { meaning: 'Free text.', example: '"Building A, ground floor"' },
   link: {
     meaning:
-      "Capacity of the segment's uplink, checked whenever present: a rate is full duplex (each direction against it); an object is asymmetric or half duplex (a link object, below).",
+      'Capacity of the segment\'s uplink, checked whenever present: a rate is full duplex (each direction against it); "auto" the smallest standard speed that holds the load; an object is asymmetric or half duplex (a link object, below).',
     example: '"1Gb/s"',
+  },
+  growth: {
+    meaning:
+      'Future cameras: this share of every camera group here and below is added to every figure, each group rounded up (n + ceil(n x share)); inherited; --growth for segments without one.',
+    example: '"20%"',
+  },
+  ports: {
+    meaning:
+      "The switch's ports for cameras and the links of the segments below it (not its own uplink); checked: each camera and downstream link takes one.",
+    example: '24',
+  },
+  poe: {
+    meaning:
+      'The switch\'s PoE budget; every camera on the switch then gives its "poe", and their draw is checked under maxPoeUtilization.',
+    example: '"370W"',
+  },
+  maxPoeUtilization: {
+    meaning: "The PoE budget counts as full at this percentage (default 80, the SOP's); inherited by segments below.",
+    example: '80',
   },
   maxUtilization: {
     meaning: 'The link counts as full at this percentage, 70 or "70%" (default 70); inherited by segments below.',
@@ -164,7 +189,24 @@ const RECORDER = {
       'The storage of one unit: checked against the retention of the cameras recording there, or, without a retention, how long it keeps them.',
     example: '"100TB"',
   },
+  disks: {
+    meaning:
+      "Each unit's disks and RAID level (a disks object, below): the disks the retention needs, or with a count the days they keep; usable TB and TiB, write and read rates.",
+    example: '{ "size": "12TB", "raid": 6 }',
+  },
 } as const satisfies Table<typeof RECORDER_KEYS>;
+
+const DISKS = {
+  size: { meaning: 'Required: one disk, as sold (decimal TB).', example: '"12TB"' },
+  raid: { meaning: 'Required: the RAID level, 0, 1, 5, 6, 10 or "none" (JBOD).', example: '6' },
+  count: {
+    meaning:
+      'Disks in the array, hot spares apart (at least the level\'s minimum; RAID 10 even): the array is then the unit\'s storage, instead of "storage".',
+    example: '8',
+  },
+  spares: { meaning: 'Hot spares (default: one for an array of 8 disks or more).', example: '1' },
+  playback: { meaning: 'Playback sessions at once, each reading one camera at the average rate (default 0).', example: '2' },
+} as const satisfies Table<typeof DISK_KEYS>;
 
 const SCHEDULE = {
   nightStart: { meaning: 'The hour night starts, 0 to 23 (default 18).', example: '19' },
@@ -213,6 +255,11 @@ const CAMERA = {
   },
   record: { meaning: '"main" (the default), "sub" or "none": the stream it records.', example: '"sub"' },
   recordTo: { meaning: 'The recorder (by name, anywhere in the fleet) this group records to.', example: '"nvr-a"' },
+  poe: {
+    meaning:
+      'Each camera\'s PoE draw at its switch port: watts, or an IEEE 802.3af/at/bt class, budgeted at its maximum at the port ("class 3": 15.4 W).',
+    example: '"class 3"',
+  },
 } as const satisfies Table<typeof CAMERA_KEYS>;
 
 const EVENTS = {
@@ -256,6 +303,7 @@ export const FLEET_REFERENCE: readonly ObjectHelp[] = [
   },
   { title: 'A viewer entry (each entry of a "viewers" list)', place: 'viewer', keys: inOrder(VIEWER_KEYS, VIEWER) },
   { title: 'A recorder (each entry of "recorders")', place: 'recorder', keys: inOrder(RECORDER_KEYS, RECORDER) },
+  { title: 'Disks (the value of "disks" in a recorder)', place: 'disks', keys: inOrder(DISK_KEYS, DISKS) },
   { title: 'A schedule (the value of "schedule")', place: 'schedule', keys: inOrder(SCHEDULE_KEYS, SCHEDULE) },
   {
     title: 'A camera group (each entry of "cameras")',

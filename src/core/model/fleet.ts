@@ -6,6 +6,8 @@ import type { Estimate } from '../estimate/estimate.js';
 import type { ColumnField, Delimiter } from '../inventory/columns.js';
 import { calibrationText } from './calibration.js';
 import { type Catalog, findPreset, type Preset, presetRateBasis } from './catalog.js';
+import type { CameraPower } from '../numbers/power.js';
+import type { DiskSpec } from '../sizing/disks.js';
 import type { Overhead } from '../sizing/overhead.js';
 import type { Ratio } from '../numbers/percent.js';
 import type { Recording, Retention } from '../sizing/storage.js';
@@ -35,6 +37,8 @@ export interface CameraGroup {
   readonly record?: RecordedStream;
   /** The recorder (by name) the cameras record to, instead of their segment's. */
   readonly recordTo?: string;
+  /** Each camera's PoE draw at its switch port (watts, or an IEEE 802.3af/at/bt class's maximum). */
+  readonly poe?: CameraPower;
 }
 
 export type StreamKind = 'main' | 'sub';
@@ -57,6 +61,10 @@ export interface SegmentSettings {
   readonly schedule?: Schedule;
   /** The recorder (by name) the cameras of this segment and below record to, instead of the nearest. */
   readonly recordTo?: string;
+  /** Future cameras: this share of each camera group is added (rounded up) to every figure. */
+  readonly growth?: Ratio;
+  /** A switch's PoE budget counts as full at this share (default 80 %, the SOP's). */
+  readonly maxPoeUtilization?: Ratio;
 }
 
 /**
@@ -96,8 +104,10 @@ export interface Recorder {
   readonly units: bigint | 'auto';
   /** Recorded ingest one unit takes, b/s (on the wire, checked under the segment's ceiling). */
   readonly ingestBitsPerSecond?: bigint;
-  /** Storage of one unit, bytes. */
+  /** Storage of one unit, bytes (with `disks` of a given count: the array's usable capacity). */
   readonly storageBytes?: bigint;
+  /** Each unit's disks and RAID level: the disks the retention needs, or (with a count) the days they keep. */
+  readonly disks?: DiskSpec;
 }
 
 /** A link other than full duplex: each direction its own capacity, or one capacity both directions share (half duplex). */
@@ -111,6 +121,12 @@ export interface Segment {
   readonly linkBitsPerSecond?: bigint;
   /** Instead: an asymmetric or a shared (half-duplex) uplink. */
   readonly linkShape?: LinkShape;
+  /** "link": "auto": the smallest standard speed that holds the load, per direction (see link-speeds.ts). */
+  readonly linkAuto?: true;
+  /** The switch's ports for cameras and the links of the segments below (not its own uplink). */
+  readonly ports?: bigint;
+  /** The switch's PoE budget, mW. */
+  readonly poeMilliwatts?: bigint;
   readonly settings?: SegmentSettings;
   /** Streams from the head end down to this segment (the single-number or single-object form of "viewers"). */
   readonly viewers?: Viewers;
@@ -146,6 +162,8 @@ export interface Fleet {
   readonly inventory?: FleetInventorySettings;
   /** The fleet itself is the root segment (its link is the fleet's total capacity, if any). */
   readonly root: Segment;
+  /** The link speeds "auto" links and suggestions choose from, ascending, b/s (default: STANDARD_SPEEDS). */
+  readonly linkSpeeds?: readonly bigint[];
 }
 
 export function presetProfile(preset: Preset): Profile {

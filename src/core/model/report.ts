@@ -12,10 +12,10 @@ import type { PercentileSettings } from '../sizing/percentile.js';
 import type { UnmatchedMeasurement } from '../measure/match.js';
 import type { GroupDrift, SegmentDrift } from './drift-report.js';
 import type { Direction, DirectionLoad, LinkKind, RecorderRow, StorageKeeps } from './flow-report.js';
-import type { LinkStatus, SegmentTime, StorageStatus } from './link-status.js';
+import type { LinkStatus, LinkSuggestion, PoeStatus, PortStatus, SegmentTime, StorageStatus } from './link-status.js';
 
 export type { DriftFigures, GroupDrift, SegmentDrift } from './drift-report.js';
-export type { LinkStatus, SegmentTime, StorageStatus } from './link-status.js';
+export type { LinkStatus, LinkSuggestion, PoeStatus, PortStatus, SegmentTime, StorageStatus } from './link-status.js';
 export type { Direction, DirectionLoad, FlowEnd, FlowItem, LinkKind, RecorderRow, StorageKeeps } from './flow-report.js';
 
 export interface ProfileRow {
@@ -69,6 +69,14 @@ export interface SegmentRow {
   readonly percentile?: SegmentPercentile;
   /** With --measured, when a measured group is in this segment or below: design against measurement. */
   readonly drift?: SegmentDrift;
+  /** "link": "auto": the link is the suggested speed. */
+  readonly linkAuto?: true;
+  /** With "link": "auto" or --suggest-links: the smallest listed speed that holds the load. */
+  readonly linkSuggestion?: LinkSuggestion;
+  /** With "ports": the switch's ports against its cameras and the links below it. */
+  readonly ports?: PortStatus;
+  /** With "poe": the switch's PoE budget against its cameras' draw. */
+  readonly poe?: PoeStatus;
 }
 
 /** A percentile of a load in its worst hour (floating point, rounded up to a whole b/s), with that hour's mean and σ. */
@@ -101,6 +109,9 @@ export type Check =
         readonly loadBitsPerSecond: bigint;
       }>;
     }
+  /** A switch's ports and its PoE budget. */
+  | { readonly kind: 'ports'; readonly path: readonly string[]; readonly fits: boolean; readonly ports: PortStatus }
+  | { readonly kind: 'poe'; readonly path: readonly string[]; readonly fits: boolean; readonly poe: PoeStatus }
   /** A recorder's ingest and storage. */
   | { readonly kind: 'recorder'; readonly path: readonly string[]; readonly fits: boolean; readonly recorder: RecorderRow }
   | { readonly kind: 'storage'; readonly path: readonly string[]; readonly fits: boolean; readonly storage: StorageStatus }
@@ -163,7 +174,22 @@ export interface Report {
       readonly overhead: Ratio;
       /** The distinct retention and recording settings that segments with cameras use. */
       readonly used: ReadonlyArray<{ readonly retention: Retention; readonly recording: Recording }>;
+      /** --storage-headroom: spare capacity reserved on top of every storage figure a check compares. */
+      readonly headroom?: Ratio;
     };
+    /** Present with --growth or a segment's "growth": future cameras in every figure. */
+    readonly growth?: {
+      /** --growth, for segments that set no growth of their own. */
+      readonly default?: Ratio;
+      /** The distinct shares applied to groups. */
+      readonly used: readonly Ratio[];
+      /** Cameras the growth added (every count in the report includes them). */
+      readonly addedCameras: bigint;
+    };
+    /** Present when a link was sized or suggested ("auto", --suggest-links): the speeds chosen from. */
+    readonly linkSpeeds?: readonly bigint[];
+    /** Present when a PoE budget is checked: the default ceiling (a segment's "maxPoeUtilization" overrides it). */
+    readonly maxPoeUtilization?: Ratio;
   };
   readonly profiles: readonly ProfileRow[];
   /** Pre-order walk of the segment tree, root first. */

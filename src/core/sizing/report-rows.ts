@@ -61,6 +61,10 @@ export function segmentRow(node: SegmentNode, draft: RowDraft): SegmentRow {
   if (draft.time) row.time = draft.time;
   if (draft.percentile) row.percentile = draft.percentile;
   if (draft.drift) row.drift = draft.drift;
+  if (node.segment.linkAuto) row.linkAuto = true;
+  if (draft.linkSuggestion) row.linkSuggestion = draft.linkSuggestion;
+  if (draft.ports) row.ports = draft.ports;
+  if (draft.poe) row.poe = draft.poe;
   return row;
 }
 
@@ -74,10 +78,15 @@ export function reportSettings(
     timeVarying: boolean;
     sizesStorage: boolean;
     options: SizeOptions;
+    /** The speeds links were sized or suggested from, when any was; the PoE ceiling, when a budget was checked. */
+    linkSpeeds: readonly bigint[] | undefined;
+    poeCeiling: Ratio | undefined;
   },
 ): Report['settings'] {
   const { storage, percentile } = used.options;
   return {
+    ...(used.linkSpeeds ? { linkSpeeds: used.linkSpeeds } : {}),
+    ...(used.poeCeiling ? { maxPoeUtilization: used.poeCeiling } : {}),
     overhead: used.overhead,
     maxUtilization: used.ceiling,
     overheadsUsed: overheadsUsed(nodes),
@@ -90,6 +99,7 @@ export function reportSettings(
             recording: storage?.recording ?? CONTINUOUS,
             overhead: storage?.overhead ?? NO_OVERHEAD,
             used: storageSettingsUsed(nodes),
+            ...(storage?.headroom ? { headroom: storage.headroom } : {}),
           },
         }
       : {}),

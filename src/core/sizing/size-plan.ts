@@ -6,7 +6,7 @@
  */
 import { InputError } from '../diagnostics/errors.js';
 import type { Fleet, Profile } from '../model/fleet.js';
-import { DEFAULT_CEILING, type Ratio } from '../numbers/percent.js';
+import { DEFAULT_CEILING, DEFAULT_POE_CEILING, type Ratio } from '../numbers/percent.js';
 import { type FlowProblem, placeFlowsOnce, type Places } from './flows/places.js';
 import { OVERHEADS, type Overhead } from './overhead.js';
 import type { SizeOptions } from './size-options.js';
@@ -58,6 +58,7 @@ function inheritedDefaults(overhead: Overhead, ceiling: Ratio, options: SizeOpti
     retention: options.storage?.retention,
     recording: options.storage?.recording ?? CONTINUOUS,
     schedule: options.schedule ?? DEFAULT_SCHEDULE,
+    poeCeiling: options.maxPoeUtilization ?? DEFAULT_POE_CEILING,
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Profile } from '../model/fleet.js';
 import type { Check, DriftSummary, GroupDrift, LinkStatus, Report } from '../model/report.js';
-import type { Ratio } from '../numbers/percent.js';
+import { DEFAULT_POE_CEILING, type Ratio } from '../numbers/percent.js';
 import type { DriftInput } from '../measure/drift.js';
 import { headroomIn } from './figures/checks.js';
 import type { RowDraft } from './figures/row.js';
@@ -31,6 +31,8 @@ export interface FigureResults {
   perRecorder: StorageSums[];
   headEnd: StorageSums;
   root: StorageSums | undefined;
+  /** The speeds links were sized or suggested from, when any was. */
+  linkSpeeds?: readonly bigint[];
 }
 
 /** The report from the figures' drafts: rows, the fleet total, every check and the verdict. */
@@ -49,6 +51,7 @@ export function assembleReport(fleetName: string, plan: SizingPlan, got: FigureR
           perRecorder: sizes.any ? got.perRecorder : undefined,
           headEnd: got.headEnd,
           sizes: sizes.rows,
+          headroom: options.storage?.headroom,
         });
   const rootDraft = drafts[0]!;
   const driftGroups = drafts.flatMap((d) => d.driftGroups ?? []);
@@ -64,7 +67,16 @@ export function assembleReport(fleetName: string, plan: SizingPlan, got: FigureR
   const estimated = estimatedPart(nodes, sizes.rows ? got.root?.estimated : undefined);
   return {
     fleetName,
-    settings: reportSettings(nodes, { overhead, ceiling, checkOn, timeVarying, sizesStorage: sizes.any, options }),
+    settings: reportSettings(nodes, {
+      overhead,
+      ceiling,
+      checkOn,
+      timeVarying,
+      sizesStorage: sizes.any,
+      options,
+      linkSpeeds: got.linkSpeeds,
+      poeCeiling: segments.some((s) => s.poe) ? (options.maxPoeUtilization ?? DEFAULT_POE_CEILING) : undefined,
+    }),
     profiles,
     segments,
     total: {
@@ -103,7 +115,7 @@ function fleetChecks(
       ? undefined
       : totalLinkCheck(rootDraft, options.capacityBitsPerSecond, c.ceiling, options.headroomProfile, rootNode, c.checkOn);
   const totalStorage = c.sizesRows
-    ? storageStatus(rootDraft.storage?.bytes ?? 0n, storage?.capacityBytes, rootDraft.storage?.unretainedCameras)
+    ? storageStatus(rootDraft.storage?.bytes ?? 0n, storage?.capacityBytes, rootDraft.storage?.unretainedCameras, storage?.headroom)
     : undefined;
   const keeps = !c.sizesRows && storage?.capacityBytes !== undefined ? totalKeeps(storage.capacityBytes, c.root) : undefined;
   const checks = collectChecks(segments, recorders, {

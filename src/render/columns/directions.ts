@@ -39,7 +39,7 @@ export function arrow(direction: 'up' | 'down', options: { readonly ascii?: bool
   return direction === 'up' ? '↑' : '↓';
 }
 
-/** "1 Gb/s", "↑20 Mb/s ↓100 Mb/s" (ASCII: "up20 Mb/s down100 Mb/s" reads badly, so "up 20 Mb/s down 100 Mb/s"), "300 Mb/s shared". */
+/** "1 Gb/s", "100 Mb/s (auto)", "↑20 Mb/s ↓100 Mb/s" (ASCII: "up20 Mb/s down100 Mb/s" reads badly, so "up 20 Mb/s down 100 Mb/s"), "300 Mb/s shared". */
 export function linkText(row: SegmentRow, options: SegmentContext['options']): string {
   if (!row.link) return '';
   if (row.linkKind === 'shared') return `${humanRate(row.link.capacityBitsPerSecond, options)} shared`;
@@ -48,7 +48,8 @@ export function linkText(row: SegmentRow, options: SegmentContext['options']): s
       `${arrow('up', options)}${options.ascii ? ' ' : ''}${humanRate(row.up.link!.capacityBitsPerSecond, options)}`,
       `${arrow('down', options)}${options.ascii ? ' ' : ''}${humanRate(row.down.link!.capacityBitsPerSecond, options)}`,
     ].join(' ');
-  return humanRate(row.link.capacityBitsPerSecond, options);
+  // An "auto" link is the speed camsize chose for it.
+  return `${humanRate(row.link.capacityBitsPerSecond, options)}${row.linkAuto ? ' (auto)' : ''}`;
 }
 
 /** A check's bar: the load it checked (usable − headroom) on the capacity, full at the ceiling. */
@@ -76,13 +77,14 @@ export function utilizationCell(row: SegmentRow, twoWay: boolean): Cell | string
 
 /** ok, or OVER with the directions that are over (↑ ↓) when the table shows both. */
 export function statusCell(row: SegmentRow, twoWay: boolean, options: { readonly ascii?: boolean }): Cell | string {
-  const checked = [row.link?.fits, row.storage?.fits].filter((f): f is boolean => f !== undefined);
+  const checked = [row.link?.fits, row.storage?.fits, row.ports?.fits, row.poe?.fits].filter((f): f is boolean => f !== undefined);
   if (checked.length === 0) return '';
   if (checked.every((f) => f)) return { text: 'ok', tone: 'good' };
   const over = [row.up.link?.fits === false ? arrow('up', options) : '', row.down.link?.fits === false ? arrow('down', options) : '']
     .filter((a) => a !== '')
     .join(options.ascii ? ' ' : '');
-  const which = twoWay && row.linkKind !== 'shared' && row.storage?.fits !== false && over !== '' ? ` ${over}` : '';
+  const onlyLink = row.storage?.fits !== false && row.ports?.fits !== false && row.poe?.fits !== false;
+  const which = twoWay && row.linkKind !== 'shared' && onlyLink && over !== '' ? ` ${over}` : '';
   return { text: `OVER${which}`, tone: 'bad' };
 }
 

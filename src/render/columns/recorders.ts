@@ -11,6 +11,7 @@ import { bytesText, humanCount, humanRate, keepsText, utilizationText } from '..
 import { pathText } from '../wording/sentences.js';
 import type { Cell, Column, Gauge } from './column.js';
 import { bytesJson, linkJson, rateJson, statusOf, storageGauge, storageJson } from './values.js';
+import { DISK_COLUMNS } from './disks.js';
 
 export interface RecorderContext {
   readonly report: Report;
@@ -24,7 +25,12 @@ export function recorderContext(report: Report, options: RenderOptions): Recorde
 }
 
 const capacityOf = (r: RecorderRow) => r.storage?.capacityBytes ?? r.keeps?.capacityBytes;
-const status = (r: RecorderRow) => statusOf([r.unitsAuto ? undefined : r.ingest?.fits, r.unitsAuto ? undefined : r.storage?.fits]);
+const status = (r: RecorderRow) =>
+  statusOf([
+    r.unitsAuto ? undefined : r.ingest?.fits,
+    r.unitsAuto ? undefined : r.storage?.fits,
+    r.disks?.fits === false ? false : undefined,
+  ]);
 
 /** The ingest's bar: what arrives on units × ingest, full at the ceiling. */
 function ingestGauge(r: RecorderRow): Gauge {
@@ -142,6 +148,7 @@ export const RECORDER_COLUMNS: readonly Column<RecorderRow, RecorderContext>[] =
       cell: (r) => (r.keeps ? keepsText(r.keeps.retentionSeconds) : ''),
     },
   },
+  ...DISK_COLUMNS,
   {
     key: 'units',
     human: {

@@ -12,6 +12,11 @@ export interface SegmentContext {
   readonly storageCapacity: boolean;
   /** Something flows down, or a link is asymmetric or shared: Up and Down show instead of Viewing and Load. */
   readonly twoWay: boolean;
+  /** Some link was sized or suggested: a Suggested column shows. */
+  readonly suggestions: boolean;
+  /** Some segment has ports, or a PoE budget: their columns show. */
+  readonly ports: boolean;
+  readonly poe: boolean;
 }
 
 /** A segment as the human table shows it: its row, the name to print and its indentation. */

@@ -11,7 +11,8 @@ import type { SegmentContext, ShownSegment } from './segment-context.js';
 
 export type { SegmentContext, ShownSegment } from './segment-context.js';
 import { arrow, DIRECTIONS_COLUMN, linkText, statusCell, UP_DOWN_COLUMNS, utilizationCell } from './directions.js';
-import { checkStatus, linkCsv, linkJson, rateJson, storageCapacityCell, storageCell, storageCsv, storageJson, timeJson } from './values.js';
+import { linkCsv, linkJson, rateJson, statusOf, storageCapacityCell, storageCell, storageCsv, storageJson, timeJson } from './values.js';
+import { STORAGE_REQUIRED_COLUMN, SUGGESTION_COLUMN, SWITCH_COLUMNS, SWITCH_MACHINE_COLUMN } from './switch.js';
 import { deviationCell, deviationValue, driftCell, segmentDriftJson } from './drift.js';
 
 export function segmentContext(report: Report, options: RenderOptions): SegmentContext {
@@ -22,6 +23,9 @@ export function segmentContext(report: Report, options: RenderOptions): SegmentC
     checkOn: report.settings.time?.checkOn,
     storageCapacity: report.segments.some((s) => s.storage?.capacityBytes !== undefined),
     twoWay: report.twoWay === true,
+    suggestions: report.settings.linkSpeeds !== undefined,
+    ports: report.segments.some((s) => s.ports !== undefined),
+    poe: report.segments.some((s) => s.poe !== undefined),
   };
 }
 
@@ -95,6 +99,7 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
     json: (s) =>
       s.row.link ? { link: Object.assign(linkJson(s.row.link), { kind: s.row.linkKind, direction: s.row.linkDirection }) } : {},
   },
+  SUGGESTION_COLUMN,
   {
     key: 'utilization',
     human: {
@@ -130,6 +135,7 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
     csv: (s) => storageCsv(s.row.storage),
     json: (s) => (s.row.storage ? { storage: storageJson(s.row.storage) } : {}),
   },
+  STORAGE_REQUIRED_COLUMN,
   {
     key: 'storageCapacity',
     human: {
@@ -140,6 +146,7 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
       cell: (s) => storageCapacityCell(s.row.storage),
     },
   },
+  ...SWITCH_COLUMNS,
   {
     key: 'status',
     human: {
@@ -147,7 +154,7 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
       align: 'left',
       cell: (s, c) => statusCell(s.row, c.twoWay, c.options),
     },
-    csv: (s) => ({ status: checkStatus(s.row.link, s.row.storage) }),
+    csv: (s) => ({ status: statusOf([s.row.link?.fits, s.row.storage?.fits, s.row.ports?.fits, s.row.poe?.fits]) }),
   },
   // --measured: the segment's load as daily averages, designed and with its measured groups at their measured rates.
   // In a narrow terminal the two averages go after the link (the deviation says what they do), the deviation last; Drift stays.
@@ -199,4 +206,5 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
     json: (s) => (s.row.percentile ? { percentile: { ...rateJson(s.row.percentile.bitsPerSecond), approximate: true } } : {}),
   },
   DIRECTIONS_COLUMN,
+  SWITCH_MACHINE_COLUMN,
 ];

@@ -1,6 +1,7 @@
 /** The fleet total as the machine formats carry it: the CSV `total` row and the JSON `total` object. */
 import type { EstimateAt } from '../../core/model/fleet.js';
 import type { EstimatedPart, RangeTotal, Report } from '../../core/model/report.js';
+import { percentText } from '../../core/numbers/percent.js';
 import type { Column } from './column.js';
 import type { CsvColumn } from './csv-layout.js';
 import { bytesJson, linkCsv, linkJson, rateJson, storageCsv, statusOf, storageJson, timeJson } from './values.js';
@@ -57,16 +58,24 @@ export const TOTAL_COLUMNS: readonly Column<Report, unknown>[] = [
     csv: (r) => ({
       // The checks of the whole fleet: --capacity, --storage-capacity, and how many fit (drift has its own rows).
       status: [
-        statusOf(
-          r.checks
-            .filter((c) => c.kind !== 'link' && c.kind !== 'storage' && c.kind !== 'drift' && c.kind !== 'recorder')
-            .map((c) => c.fits),
-        ),
+        statusOf(r.checks.filter((c) => c.kind === 'total' || c.kind === 'total-storage' || c.kind === 'how-many').map((c) => c.fits)),
         r.partial ? `partial: ${r.partial.skippedRecords} records skipped` : '',
       ]
         .filter((part) => part !== '')
         .join('; '),
     }),
+  },
+  {
+    // What the figures include: --growth (and segments' growth), --storage-headroom.
+    key: 'design',
+    csv: (r) => {
+      const growth = r.settings.growth;
+      const headroom = r.settings.storage?.headroom;
+      return {
+        ...(growth ? { growth_pct: growth.used.map(percentText).join(';'), added_cameras: growth.addedCameras.toString() } : {}),
+        ...(headroom ? { storage_headroom_pct: percentText(headroom) } : {}),
+      };
+    },
   },
   { key: 'time', json: (r) => (r.total.time ? { time: timeJson(r.total.time) } : {}) },
   {

@@ -70,6 +70,7 @@ export function storageCell(storage: StorageStatus | undefined): string {
 export function storageJson(storage: StorageStatus) {
   return {
     needed: bytesJson(storage.bytes),
+    ...(storage.requiredBytes === undefined ? {} : { required: bytesJson(storage.requiredBytes) }),
     ...(storage.capacityBytes === undefined ? {} : { capacity: bytesJson(storage.capacityBytes), fits: storage.fits }),
     ...(storage.unretainedCameras === undefined ? {} : { unretainedCameras: storage.unretainedCameras.toString() }),
   };
@@ -125,11 +126,6 @@ export function unInline(text: string): string {
   return text.replace(/"\\u0000camsize-inline\\u0000((?:[^"\\]|\\.)*)"/g, (_match, escaped: string) => JSON.parse(`"${escaped}"`));
 }
 
-/** 'over' if the link or the storage is over, 'ok' if what was checked fits, '' if nothing was. */
-export function checkStatus(link: LinkStatus | undefined, storage: StorageStatus | undefined): '' | 'ok' | 'over' {
-  return statusOf([link?.fits, storage?.fits]);
-}
-
 /** The same over any checks' results (undefined: not checked). */
 export function statusOf(results: readonly (boolean | undefined)[]): '' | 'ok' | 'over' {
   const checked = results.filter((fits): fits is boolean => fits !== undefined);
@@ -143,7 +139,7 @@ export function linkGauge(link: LinkStatus, loadBitsPerSecond: bigint): Gauge {
 
 /** Storage's bar: the bytes the retention needs, on the capacity. */
 export function storageGauge(storage: StorageStatus, capacityBytes: bigint): Gauge {
-  return { value: storage.bytes, full: capacityBytes, over: storage.fits === false };
+  return { value: storage.requiredBytes ?? storage.bytes, full: capacityBytes, over: storage.fits === false };
 }
 
 /** A segment's storage capacity, with its bar (what the retention needs on it); empty without one. */

@@ -19,6 +19,10 @@ import { visible } from '../wording/visible.js';
 import type { Renderer } from '../renderer-interface.js';
 import type { RenderOptions } from '../view.js';
 import { chosenTimeline } from '../timeline.js';
+import { CHECK_COLUMNS, CHECK_CSV_COLUMNS } from '../columns/checks.js';
+import { DIFF_COLUMNS, DIFF_CSV_COLUMNS, type DiffCsvColumn } from '../columns/diff.js';
+import { diffLines } from '../diff-blocks.js';
+import { fleetsCheckList } from './json-design.js';
 
 type CsvRow = Partial<Record<CsvColumn, string>>;
 
@@ -114,6 +118,47 @@ const PRESET_COLUMNS = [
 export const csvRenderer: Renderer = {
   report: (report, options) => [...reportChunks(report, options)].join(''),
   reportChunks,
+
+  /** One `figure` row per figure shown (changed, or all with --unchanged), then a `check` row per flipped check. */
+  diff: (diff, options) =>
+    csvText(DIFF_CSV_COLUMNS, [
+      ...diffLines(diff, options).map((line) => {
+        const cells = csvCells(DIFF_COLUMNS, line, { section: 'figure' });
+        return DIFF_CSV_COLUMNS.map((c) => cells[c] ?? '');
+      }),
+      ...diff.rows.flatMap((row) =>
+        row.flips.map((flip) => {
+          const c = flip.after === 'absent' ? flip.was! : flip.check;
+          const cells: Partial<Record<DiffCsvColumn, string>> = {
+            section: 'check',
+            kind: c.kind,
+            where: c.path.join('/'),
+            direction: c.direction ?? '',
+            recorder: c.recorder ?? '',
+            change: row.change,
+            figure: c.part ?? c.kind,
+            unit: c.unit,
+            before: flip.was?.load.toString() ?? '',
+            after: flip.after === 'absent' ? '' : flip.check.load.toString(),
+            before_verdict: flip.before,
+            after_verdict: flip.after,
+          };
+          return DIFF_CSV_COLUMNS.map((k) => cells[k] ?? '');
+        }),
+      ),
+    ]),
+
+  /** One row per check (failing only with --failures-only), and one per fleet that could not be read. */
+  fleets: (report) =>
+    csvText(CHECK_CSV_COLUMNS, [
+      ...fleetsCheckList(report).map((c) => {
+        const cells = csvCells(CHECK_COLUMNS, c);
+        return CHECK_CSV_COLUMNS.map((k) => cells[k] ?? '');
+      }),
+      ...report.fleets
+        .filter((f) => !f.report)
+        .map((f) => CHECK_CSV_COLUMNS.map((k) => (k === 'file' ? f.file : k === 'verdict' ? 'error' : ''))),
+    ]),
 
   presets: (presets) =>
     csvText(

@@ -28,6 +28,7 @@ const TABLE_HEADING: Record<TableBlock['role'], string> = {
   storage: 'Storage',
   measurements: 'Measurements',
   drift: 'Design against measurement',
+  diff: 'What the change does',
 };
 
 const section = (id: string, heading: string, body: string) => `<section id="${id}">\n<h2>${esc(heading)}</h2>\n${body}\n</section>`;

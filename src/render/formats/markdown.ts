@@ -6,6 +6,8 @@ import { CALIBRATION_ALIGN, CALIBRATION_HEAD, calibrationCells, PRESET_ALIGN, PR
 import type { Renderer } from '../renderer-interface.js';
 import type { RenderOptions } from '../view.js';
 import { estimateSentence } from '../wording/figures.js';
+import { diffBlocks } from '../diff-blocks.js';
+import { fleetsLines } from '../fleets-lines.js';
 import { visible, visibleBlock } from '../wording/visible.js';
 
 export function markdownCell(text: string): string {
@@ -75,6 +77,13 @@ const drawBlocks = (blocks: readonly Block[]) => `${blocks.flatMap((b) => drawBl
 
 export const markdownRenderer: Renderer = {
   report: (report, options: RenderOptions) => drawBlocks(reportBlocks(report, options)),
+
+  diff: (diff, options) => drawBlocks(diffBlocks(diff, options)),
+
+  fleets: (report, options) =>
+    fleetsLines(report, options, options.quiet)
+      .map((line) => `- ${line.bad ? `**${markdownCell(line.text)}**` : markdownCell(line.text)}\n`)
+      .join(''),
 
   measurements: (ms, options) => drawBlocks(measurementBlocks(ms, options)),
 

@@ -21,6 +21,8 @@ import { humanRate } from '../wording/quantities.js';
 import { leftOutNote } from '../wording/sentences.js';
 import { visible, visibleBlock } from '../wording/visible.js';
 import { drawTextTable, type TextCell, type TextTable } from './table-draw.js';
+import { diffBlocks } from '../diff-blocks.js';
+import { fleetsLines } from '../fleets-lines.js';
 
 export { longTable, newTable } from './table-draw.js';
 
@@ -119,6 +121,13 @@ const drawBlocks = (blocks: readonly Block[], options: RenderOptions) =>
 const unicodeRenderer: Renderer = {
   report: (report, options) => drawBlocks(reportBlocks(report, options), options),
 
+  diff: (diff, options) => drawBlocks(diffBlocks(diff, options), options),
+
+  fleets: (report, options) =>
+    fleetsLines(report, options, options.quiet)
+      .map((line) => `${line.bad ? options.paint.red(visible(line.text)) : visible(line.text)}\n`)
+      .join(''),
+
   measurements: (ms, options) => drawBlocks(measurementBlocks(ms, options), options),
 
   presets(presets, options) {
@@ -156,4 +165,6 @@ export const tableRenderer: Renderer = {
   presets: (presets, options) => spelled(unicodeRenderer.presets(presets, options), options),
   estimate: (estimate, options) => spelled(unicodeRenderer.estimate(estimate, options), options),
   calibration: (rows, options, validation) => spelled(unicodeRenderer.calibration(rows, options, validation), options),
+  diff: (diff, options) => spelled(unicodeRenderer.diff!(diff, options), options),
+  fleets: (report, options) => spelled(unicodeRenderer.fleets!(report, options), options),
 };

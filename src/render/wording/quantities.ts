@@ -24,7 +24,12 @@ export function humanCount(count: bigint): string {
 
 /** Hundredths of a percent as "72.34 %". */
 export function utilizationText(link: LinkStatus): string {
-  return link.utilizationBasisPoints === undefined ? 'n/a' : `${formatScaled(link.utilizationBasisPoints, 100n)} %`;
+  return basisPointsText(link.utilizationBasisPoints);
+}
+
+/** Hundredths of a percent as "72.34 %"; "n/a" for none (a zero capacity). */
+export function basisPointsText(basisPoints: bigint | undefined): string {
+  return basisPoints === undefined ? 'n/a' : `${formatScaled(basisPoints, 100n)} %`;
 }
 
 /** "+42 × 4k30" / "-3 × 720p30" (cameras that still fit, or must go). */

@@ -5,6 +5,7 @@
  * only style it.
  */
 import type { CapacityAnswer, Check, LinkStatus, RecorderRow, Report, StorageStatus } from '../../core/model/report.js';
+import { disksFailure, headroomText, poeFailure, portsFailure } from './design.js';
 import { formatRate } from '../../core/numbers/rate.js';
 import { percentText } from '../../core/numbers/percent.js';
 import { recordingText } from '../../core/sizing/storage.js';
@@ -95,6 +96,10 @@ export function failureLine(report: Report, check: Check, options: RenderOptions
       return [noneFit(check.answer, options)];
     case 'drift':
       return [driftFailure(pathText(report, check.path), check.drift, report.drift?.tolerance, options)];
+    case 'ports':
+      return [portsFailure(pathText(report, check.path), check.ports)];
+    case 'poe':
+      return [poeFailure(pathText(report, check.path), check.poe)];
   }
 }
 
@@ -110,6 +115,7 @@ function recorderFailures(report: Report, r: RecorderRow, options: RenderOptions
     );
   }
   if (r.storage?.fits === false) lines.push(storageFailure(where, r.storage));
+  if (r.disks && !r.disks.fits) lines.push(disksFailure(where, r.disks));
   return lines;
 }
 
@@ -162,7 +168,7 @@ export function storageSentence(report: Report): string | undefined {
       ? ''
       : `; not counted: ${humanCount(unretained)} recorded ${unretained === 1n ? 'camera' : 'cameras'} in segments that set no retention` +
         (report.recorders?.some((r) => r.keeps) ? ' (Keeps in the recorders table: how long their storage keeps them)' : '');
-  return `Storage: ${storageText(total.bytes)} to keep ${retentionText(report)}${overhead}${capacity}${left}`;
+  return `Storage: ${storageText(total.bytes)} to keep ${retentionText(report)}${overhead}${headroomText(report)}${capacity}${left}`;
 }
 
 /** The how-many check failing: not even one camera fits. */

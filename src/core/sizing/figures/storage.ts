@@ -11,6 +11,7 @@ import { averageStates, subRate } from '../../model/fleet.js';
 import type { StorageStatus } from '../../model/report.js';
 import type { Ratio } from '../../numbers/percent.js';
 import { groupTarget, type Places } from '../flows/places.js';
+import { ceilDiv } from '../../numbers/decimal.js';
 import { SCALE, scaledStorage, storageBytes } from '../storage.js';
 import { DAY_SCALE, dailySum, varies } from '../time.js';
 import type { Figure } from './figure.js';
@@ -25,15 +26,18 @@ export interface StorageSums {
   unkept: bigint;
   /** The part of `scaled` that estimated groups record (their main stream), 1/SCALE bit. */
   estimated: bigint;
+  /** Every recorded camera, with a retention or not: storage of one second, 1/SCALE bit (how many days a capacity keeps). */
+  everySecond: bigint;
 }
 
-export const noStorage = (): StorageSums => ({ scaled: 0n, perSecond: 0n, kept: 0n, unkept: 0n, estimated: 0n });
+export const noStorage = (): StorageSums => ({ scaled: 0n, perSecond: 0n, kept: 0n, unkept: 0n, estimated: 0n, everySecond: 0n });
 
 /** `perRecorder` (with `places`) collects what each recorder, and at `headEnd` the head end, records. */
 export function storageFigure(
   overhead: Ratio,
   rows: boolean,
   recorders?: { places: Places; perRecorder: StorageSums[]; headEnd: StorageSums },
+  headroom?: Ratio,
 ): Figure<StorageSums> {
   return {
     init: noStorage,
@@ -49,8 +53,10 @@ export function storageFigure(
             ? dailySum(average, node.schedule)
             : average.day * DAY_SCALE;
       const seconds = node.retention?.seconds;
-      const scaled = scaledStorage(group.count * payload, seconds ?? 1n, node.recording, overhead, DAY_SCALE);
+      const perSecond = scaledStorage(group.count * payload, 1n, node.recording, overhead, DAY_SCALE);
+      const scaled = seconds === undefined ? perSecond : perSecond * seconds;
       const add = (into: StorageSums) => {
+        into.everySecond += perSecond;
         if (seconds === undefined) {
           into.perSecond += scaled;
           into.unkept += group.count;
@@ -72,17 +78,30 @@ export function storageFigure(
       parent.kept += child.kept;
       parent.unkept += child.unkept;
       parent.estimated += child.estimated;
+      parent.everySecond += child.everySecond;
     },
     finish(state, node, row) {
-      if (rows) row.storage = storageStatus(storageBytes(state.scaled), node.segment.storageBytes, state.unkept);
+      if (rows) row.storage = storageStatus(storageBytes(state.scaled), node.segment.storageBytes, state.unkept, headroom);
     },
   };
 }
 
-/** Bytes needed, whether they fit a capacity when there is one, and how many recorded cameras they leave out (no retention). */
-export function storageStatus(bytes: bigint, capacityBytes: bigint | undefined, unretainedCameras = 0n): StorageStatus {
+/**
+ * Bytes needed, with the headroom reserved on top (--storage-headroom), whether they fit a capacity when
+ * there is one, and how many recorded cameras they leave out (no retention).
+ */
+export function storageStatus(bytes: bigint, capacityBytes: bigint | undefined, unretainedCameras = 0n, headroom?: Ratio): StorageStatus {
   const unretained = unretainedCameras > 0n ? { unretainedCameras } : {};
-  return capacityBytes === undefined ? { bytes, ...unretained } : { bytes, capacityBytes, fits: bytes <= capacityBytes, ...unretained };
+  const required = withHeadroom(bytes, headroom);
+  const reserve = headroom ? { requiredBytes: required } : {};
+  return capacityBytes === undefined
+    ? { bytes, ...reserve, ...unretained }
+    : { bytes, ...reserve, capacityBytes, fits: required <= capacityBytes, ...unretained };
+}
+
+/** bytes × (1 + headroom), rounded up: the storage with its spare capacity. */
+export function withHeadroom(bytes: bigint, headroom: Ratio | undefined): bigint {
+  return headroom === undefined ? bytes : ceilDiv(bytes * (headroom.den + headroom.num), headroom.den);
 }
 
 /** The longest retention, whole seconds, whose recordings fit `capacity` bytes; undefined when nothing is recorded. */
