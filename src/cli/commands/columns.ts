@@ -100,7 +100,10 @@ function readAs(r: ColumnRead): string {
 }
 
 function profileText(p: Profile): string {
-  const rate = formatRate(p.bitsPerSecond);
+  // Two figures say which is which: the peak links carry, the average storage holds.
+  const rate = p.average
+    ? `peak ${formatRate(p.bitsPerSecond)}, average ${formatRate(p.average.bitsPerSecond)}`
+    : formatRate(p.bitsPerSecond);
   if (p.kind === 'preset') return `preset ${p.name}, ${rate}`;
   if (p.kind === 'estimate') return `${p.name === 'estimate' ? '' : `${printable(p.name)}: `}${p.description}, ${rate}`;
   return `${printable(p.name)}: ${p.description}, ${rate}`;
