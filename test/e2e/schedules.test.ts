@@ -241,6 +241,16 @@ describe('schedules read as a designer writes them', () => {
     expect(bad.stderr).toContain("'cuont' is not a field (did you mean 'count'?)");
   });
 
+  it('a sheet asked for and a file that is no workbook: said on stderr, not passed over in silence', async () => {
+    const path = file('plain.csv', 'segment,preset,count\na,720p30,1\n');
+    const r = await runInProcess(['-i', path, '--sheet', 'Cameras', '-q']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`camsize: note: ${path} is no workbook: the sheet 'Cameras' is not used\n`);
+    const columns = await runInProcess(['columns', path, '--sheet', 'Cameras']);
+    expect(columns.stderr).toBe(`camsize: note: ${path} is no workbook: the sheet 'Cameras' is not used\n`);
+    expect(columns.stdout).toContain('1 camera in 1 record.');
+  });
+
   it('a file with no segment column sizes as one segment named after it', async () => {
     const path = file('lobby.csv', 'Preset,Qty\n720p30,3\n4k30,1\n');
     const r = await runInProcess(['-i', path, '--format', 'csv']);

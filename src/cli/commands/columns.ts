@@ -14,6 +14,7 @@ import { formatRate } from '../../core/numbers/rate.js';
 import type { Io } from '../../io/io.js';
 import type { InventoryColumns } from '../../io/inventory/options.js';
 import type { ColumnsRequest } from '../request.js';
+import { inventoryNotes } from './inventory-notes.js';
 import { scheduleOptions } from '../../api/inventory-read.js';
 
 interface ShownRow {
@@ -41,6 +42,8 @@ export async function runColumns(request: ColumnsRequest, catalog: Catalog, io: 
     },
     io,
   );
+  for (const note of inventoryNotes(name, columns, request.schedule.sheet).filter((n) => n.startsWith('note:')))
+    io.stderr(`camsize: ${note}\n`);
   const lines = [
     ...heading(name, columns),
     '',
@@ -68,7 +71,12 @@ export async function runColumns(request: ColumnsRequest, catalog: Catalog, io: 
       ),
     );
   }
-  lines.push('', `${aggregate.cameras().toLocaleString('en-US')} cameras in ${aggregate.records.toLocaleString('en-US')} records.`);
+  const cameras = aggregate.cameras();
+  const records = aggregate.records;
+  lines.push(
+    '',
+    `${cameras.toLocaleString('en-US')} camera${cameras === 1n ? '' : 's'} in ${records.toLocaleString('en-US')} record${records === 1 ? '' : 's'}.`,
+  );
   io.stdout(`${lines.join('\n')}\n`);
   return 0;
 }

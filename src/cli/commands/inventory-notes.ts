@@ -8,10 +8,13 @@ import type { InventoryColumns } from '../../io/inventory/options.js';
 
 const quoted = (text: string) => `'${printable(text, 60)}'`;
 
-/** The lines (without 'camsize: ') for a file `name` read with `columns`. */
-export function inventoryNotes(name: string, columns: InventoryColumns | undefined): string[] {
-  if (columns === undefined) return [];
-  const notes: string[] = [];
+/** The lines (without 'camsize: ') for a file `name` read with `columns`; `sheet`: the worksheet asked for (--sheet, the fleet's "inventory"). */
+export function inventoryNotes(name: string, columns: InventoryColumns | undefined, sheet?: string): string[] {
+  // A sheet asked for and a file that is no workbook: said, not silently passed over.
+  const unused =
+    sheet !== undefined && columns?.sheet === undefined ? [`note: ${name} is no workbook: the sheet ${quoted(sheet)} is not used`] : [];
+  if (columns === undefined) return unused;
+  const notes: string[] = [...unused];
   const where = columns.sheet !== undefined ? `${name} (sheet ${quoted(columns.sheet)})` : name;
   if (columns.titles.length > 0) {
     const rows = columns.titles.map((t) => `${t.line} ${quoted(t.text)}`).join(', ');

@@ -134,6 +134,7 @@ async function sizeInventory(
     request.calibration === undefined
       ? undefined
       : await (await import('../../io/calibration-load.js')).loadCalibration(request.calibration, io);
+  const schedule = scheduleOptions({ ...into?.fleet.inventory, ...input.schedule });
   const read = await readInventoryFleet(
     { kind: 'path', path: input.path },
     catalog,
@@ -146,13 +147,13 @@ async function sizeInventory(
       allowNewSegments: input.allowNewSegments,
       allowWord: '--allow-new-segments',
       // The fleet file's "inventory" settings, each replaced by its flag when given.
-      ...scheduleOptions({ ...into?.fleet.inventory, ...input.schedule }),
+      ...schedule,
       ...(calibration ? { calibration } : {}),
       ...(request.estimateAt ? { estimateAt: request.estimateAt } : {}),
     },
     () => io.stdinChunks(),
   );
-  for (const note of inventoryNotes(read.name, read.columns)) io.stderr(`camsize: ${note}\n`);
+  for (const note of inventoryNotes(read.name, read.columns, schedule.sheet)) io.stderr(`camsize: ${note}\n`);
   if (read.skipped > 0) {
     for (const sample of read.skippedSamples) io.stderr(`camsize: skipped: ${sample}\n`);
     io.stderr(`camsize: skipped ${read.skipped} invalid record${read.skipped === 1 ? '' : 's'}; the totals are partial\n`);
