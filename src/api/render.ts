@@ -17,7 +17,10 @@ import type { RenderOptions } from '../render/view.js';
 export interface RenderSettings {
   /** Show every rate in this unit: b/s, kb/s, Mb/s, Gb/s, Tb/s or Pb/s (default: each value in the largest unit it reaches). */
   unit?: string;
-  /** Round shown rates to this many decimals, marked '~' where that changed them (default: exact). */
+  /**
+   * Round shown figures: to this many decimals, marked '~' where that changed them; 'exact' (every digit);
+   * or 'reading' (4 significant digits). Default: exact in the table, reading in Markdown and HTML.
+   */
   precision?: number | string;
   /** Show the segment tree down to this depth (default: all of it, or above 200 segments what fits in 200 rows). */
   depth?: number | string;
@@ -55,9 +58,18 @@ export function displayOptions(settings: Omit<RenderSettings, 'color'>, name: (k
   }
   if (settings.precision !== undefined) {
     const precision = settings.precision;
-    display.precision = asUsage(() =>
-      readNumber(precision, { what: name('precision'), min: 0, max: 99, integer: true, range: 'a whole number of decimals from 0 to 99' }),
-    );
+    display.precision =
+      precision === 'exact' || precision === 'reading'
+        ? precision
+        : asUsage(() =>
+            readNumber(precision, {
+              what: name('precision'),
+              min: 0,
+              max: 99,
+              integer: true,
+              range: "a whole number of decimals from 0 to 99, 'exact' or 'reading'",
+            }),
+          );
   }
   if (settings.width !== undefined) {
     const width = settings.width;

@@ -25,7 +25,7 @@ export function addOutputOptions(command: CommandType, accepts: { units: boolean
   if (accepts.units) {
     command
       .option('--unit <unit>', 'show rates in this unit (b/s, kb/s, Mb/s, Gb/s, Tb/s, Pb/s) in table, markdown and html')
-      .option('--precision <digits>', 'round shown rates to this many decimals (default: exact)');
+      .option('--precision <digits>', "round shown figures: decimals, 'exact' or 'reading' (default: exact in table, reading in markdown and html)");
   }
   return command
     .option('--color', 'colour the table: auto (default: when stdout is a terminal), always or never')

@@ -1,5 +1,7 @@
 /** What every renderer gets besides the data: display choices, never data. */
 
+export type Precision = number | 'exact' | 'reading';
+
 /** Colour functions; identity when colour is off. The shell builds them from chalk. */
 export interface Paint {
   bold(text: string): string;
@@ -20,8 +22,13 @@ export const NO_PAINT: Paint = {
 export interface RenderOptions {
   /** Fixed unit for human formats (table, markdown); default: auto-scaled per value. */
   unit?: { name: string; factor: bigint };
-  /** Decimals for human formats; default: exact. */
-  precision?: number;
+  /**
+   * How human formats round: a number of decimals (marked '~' where that
+   * changed a value), every digit ('exact'), or figures for reading
+   * ('reading': 4 significant digits, percentages to a tenth, unmarked).
+   * Default: exact in the terminal, for reading in the documents (Markdown, HTML).
+   */
+  precision?: Precision;
   /** Human formats show the segment tree down to this depth (default: all; above 200 segments, the deepest level that keeps the tree within 200 rows, at least 1). */
   depth?: number;
   /** … and the N busiest segments below it (default 10 when the tree is cut). */

@@ -12,7 +12,7 @@ import { CALIBRATION_ALIGN, CALIBRATION_HEAD, calibrationCells, PRESET_ALIGN, PR
 import type { Renderer } from '../renderer-interface.js';
 import { reportSources } from '../sources.js';
 import type { RenderOptions } from '../view.js';
-import { humanRate } from '../wording/quantities.js';
+import { forReading, humanRate } from '../wording/quantities.js';
 import { uncheckedSentence } from '../wording/sentences.js';
 import { calibrationText } from '../../core/model/calibration.js';
 import type { Report } from '../../core/model/report.js';
@@ -97,7 +97,7 @@ function footerHtml(options: RenderOptions): string {
 
 function reportHtml(report: Report, given: RenderOptions): string {
   // The report always draws a day chart: the total's unless --timeline names a segment.
-  const options = { ...given, timeline: given.timeline ?? '' };
+  const options = forReading({ ...given, timeline: given.timeline ?? '' });
   const blocks = reportBlocks(report, options);
   const sections = [section('summary', 'Summary', summaryHtml(report, blocks, options))];
   const segments = blocks.find((b) => b.kind === 'table' && b.role === 'segments');
@@ -122,7 +122,7 @@ function reportHtml(report: Report, given: RenderOptions): string {
 const generator = (options: RenderOptions) => (options.provenance ? `camsize ${options.provenance.version}` : 'camsize');
 
 /** A page of one or more tables (the catalog, an estimate), with a heading and the sentences under it. */
-export function simplePage(title: string, content: string, options: RenderOptions): string {
+function simplePage(title: string, content: string, options: RenderOptions): string {
   const body = `<header><p class="kicker">camsize</p><h1>${esc(title)}</h1></header>\n<main>\n${content}\n</main>\n${footerHtml(options)}`;
   return page(`${title}: camsize`, STYLE, body, generator(options));
 }
@@ -138,22 +138,25 @@ function measurementsHtml(ms: Parameters<Renderer['measurements']>[0], options: 
 export const htmlRenderer: Renderer = {
   report: reportHtml,
 
-  measurements: measurementsHtml,
+  measurements: (ms, options) => measurementsHtml(ms, forReading(options)),
 
-  presets(presets, options) {
+  presets(presets, given) {
+    const options = forReading(given);
     const rows = presets.map((p) => presetCells(p, options).map((text, i) => (i === 0 ? { text, style: 'code' as const } : { text })));
     const sources = presets.map((p) => `<li><code>${esc(p.id)}</code>: ${link(p.source.citation, p.source.url)}</li>`).join('\n');
     const content = `${tableHtml(PRESET_HEAD, PRESET_ALIGN, rows, 'presets')}\n<h2>Sources</h2>\n<ol class="sources">\n${sources}\n</ol>`;
     return simplePage(`Preset catalog (${presets.length})`, content, options);
   },
 
-  estimate(estimate, options) {
+  estimate(estimate, given) {
+    const options = forReading(given);
     const calibrated = estimate.calibration ? `, ${calibrationText(estimate.calibration)}` : '';
     const content = `${tableHtml(['Step', 'Value'], ['left', 'right'], textCells(estimate.steps), 'estimate')}\n<p><strong>Estimate: ${esc(humanRate(estimate.bitsPerSecond, options))} per camera</strong> (a model estimate${esc(calibrated)}).</p>`;
     return simplePage('Bit-rate estimate', content, options);
   },
 
-  calibration(rows, options, validation) {
+  calibration(rows, given, validation) {
+    const options = forReading(given);
     const cells = rows.map((r) => calibrationCells(r, options));
     let content = tableHtml(CALIBRATION_HEAD, CALIBRATION_ALIGN, textCells(cells), 'calibration');
     if (validation) {

@@ -6,7 +6,7 @@ import { CALIBRATION_ALIGN, CALIBRATION_HEAD, calibrationCells, PRESET_ALIGN, PR
 import type { Renderer } from '../renderer-interface.js';
 import type { RenderOptions } from '../view.js';
 import { calibrationText } from '../../core/model/calibration.js';
-import { humanRate } from '../wording/quantities.js';
+import { forReading, humanRate } from '../wording/quantities.js';
 
 export function markdownCell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -56,7 +56,7 @@ function drawBlock(block: Block): string[] {
     case 'heading':
       return [`## ${markdownCell(block.text)}`];
     case 'table':
-      return [drawTable(block)];
+      return [drawTable(block), ...(block.notes ?? []).map((n) => `_${markdownCell(n.text)}_`)];
     case 'sentence':
       return [SENTENCE[block.role](block.text)];
     case 'timeline':
@@ -71,11 +71,12 @@ function drawBlock(block: Block): string[] {
 const drawBlocks = (blocks: readonly Block[]) => `${blocks.flatMap(drawBlock).join('\n\n')}\n`;
 
 export const markdownRenderer: Renderer = {
-  report: (report, options: RenderOptions) => drawBlocks(reportBlocks(report, options)),
+  report: (report, options: RenderOptions) => drawBlocks(reportBlocks(report, forReading(options))),
 
-  measurements: (ms, options) => drawBlocks(measurementBlocks(ms, options)),
+  measurements: (ms, options) => drawBlocks(measurementBlocks(ms, forReading(options))),
 
-  presets(presets, options) {
+  presets(presets, given) {
+    const options = forReading(given);
     const rows = presets.map((p) => {
       const [id, ...rest] = presetCells(p, options);
       return [`\`${id}\``, ...rest, p.source.url ? `[${p.file}](${p.source.url})` : p.file];
@@ -83,13 +84,15 @@ export const markdownRenderer: Renderer = {
     return `${markdownTable([...PRESET_HEAD, 'Source'], [...PRESET_ALIGN, 'left'], rows)}\n`;
   },
 
-  estimate(estimate, options) {
+  estimate(estimate, given) {
+    const options = forReading(given);
     const table = markdownTable(['Step', 'Value'], ['left', 'right'], estimate.steps);
     const calibrated = estimate.calibration ? `, ${calibrationText(estimate.calibration)}` : '';
     return `${table}\n\n**Estimate: ${humanRate(estimate.bitsPerSecond, options)} per camera** (a model estimate${calibrated}).\n`;
   },
 
-  calibration(rows, options, validation) {
+  calibration(rows, given, validation) {
+    const options = forReading(given);
     const cells = rows.map((r) => {
       const [id, ...rest] = calibrationCells(r, options);
       return [`\`${id}\``, ...rest];

@@ -10,7 +10,17 @@ import { percentText } from '../../core/numbers/percent.js';
 import { recordingText } from '../../core/sizing/storage.js';
 import type { RenderOptions } from '../view.js';
 import { driftFailure, driftVerdict } from './measured.js';
-import { approximateRate, bytesText, hourText, humanCount, humanRate, keepsText, storageText, utilizationText } from './quantities.js';
+import {
+  approximateRate,
+  bytesText,
+  hourText,
+  humanCount,
+  humanRate,
+  keepsText,
+  profileKey,
+  storageText,
+  utilizationText,
+} from './quantities.js';
 
 /** Where a check is: the segment path, or the fleet's name for the root. */
 export function pathText(report: Report, path: readonly string[]): string {
@@ -61,14 +71,14 @@ function linkFailure(where: string, link: LinkStatus, load: bigint, options: Ren
     : '';
   return (
     `over: ${where}: ${humanRate(load, options)} on ${humanRate(link.capacityBitsPerSecond, options)} ` +
-    `(${utilizationText(link)}), ${over} over the ${percentText(link.ceiling)} % ceiling of ` +
+    `(${utilizationText(link, options)}), ${over} over the ${percentText(link.ceiling)} % ceiling of ` +
     `${humanRate(link.usableBitsPerSecond, options)}${cameras}`
   );
 }
 
-function storageFailure(where: string, storage: StorageStatus): string {
+function storageFailure(where: string, storage: StorageStatus, options: RenderOptions): string {
   const short = storage.bytes - (storage.capacityBytes ?? 0n);
-  return `over: ${where}: storage ${storageText(storage.bytes)} needed, capacity ${bytesText(storage.capacityBytes ?? 0n)}, ${bytesText(short)} short`;
+  return `over: ${where}: storage ${storageText(storage.bytes, options)} needed, capacity ${bytesText(storage.capacityBytes ?? 0n, options)}, ${bytesText(short, options)} short`;
 }
 
 /** The lines of a failing check: one per direction or part over its limit. */
@@ -83,13 +93,13 @@ export function failureLine(report: Report, check: Check, options: RenderOptions
           return linkFailure(where, d.link, d.loadBitsPerSecond, options);
         });
     case 'storage':
-      return [storageFailure(pathText(report, check.path), check.storage)];
+      return [storageFailure(pathText(report, check.path), check.storage, options)];
     case 'recorder':
       return recorderFailures(report, check.recorder, options);
     case 'total':
       return [linkFailure('total (--capacity)', check.link, check.loadBitsPerSecond, options)];
     case 'total-storage':
-      return [storageFailure('total (--storage-capacity)', check.storage)];
+      return [storageFailure('total (--storage-capacity)', check.storage, options)];
     case 'how-many':
       return [noneFit(check.answer, options)];
     case 'drift':
@@ -104,11 +114,11 @@ function recorderFailures(report: Report, r: RecorderRow, options: RenderOptions
   if (r.ingest && !r.ingest.fits) {
     const units = `${humanCount(r.units ?? 1n)} × ${humanRate(r.ingestPerUnitBitsPerSecond ?? 0n, options)}`;
     lines.push(
-      `over: ${where}: ingest ${humanRate(r.ingestBitsPerSecond, options)} on ${units} (${utilizationText(r.ingest)}), ` +
+      `over: ${where}: ingest ${humanRate(r.ingestBitsPerSecond, options)} on ${units} (${utilizationText(r.ingest, options)}), ` +
         `${humanRate(-r.ingest.headroomBitsPerSecond, options)} over the ${percentText(r.ingest.ceiling)} % ceiling of ${humanRate(r.ingest.usableBitsPerSecond, options)}`,
     );
   }
-  if (r.storage?.fits === false) lines.push(storageFailure(where, r.storage));
+  if (r.storage?.fits === false) lines.push(storageFailure(where, r.storage, options));
   return lines;
 }
 
@@ -143,25 +153,25 @@ function retentionText(report: Report): string {
 }
 
 /** "Storage: 25.92 EB (~22.48 EiB) to keep 30d of continuous recording (+25 % RAID/filesystem)." */
-export function storageSentence(report: Report): string | undefined {
+export function storageSentence(report: Report, options: RenderOptions): string | undefined {
   const s = report.settings.storage;
   const total = report.total.storage;
   const keeps = report.total.keeps;
   if (s && keeps) {
     const overhead = s.overhead.num === 0n ? '' : `, with +${percentText(s.overhead)} % for RAID/filesystem`;
-    const what = keeps.retentionSeconds === undefined ? 'nothing is recorded' : `keeps ${keepsText(keeps.retentionSeconds)}`;
-    return `Storage: ${bytesText(keeps.capacityBytes)} (--storage-capacity) ${what} of ${recordingText(s.recording)} recording${overhead}`;
+    const what = keeps.retentionSeconds === undefined ? 'nothing is recorded' : `keeps ${keepsText(keeps.retentionSeconds, options)}`;
+    return `Storage: ${bytesText(keeps.capacityBytes, options)} (--storage-capacity) ${what} of ${recordingText(s.recording)} recording${overhead}`;
   }
   if (!s || !total) return undefined;
   const overhead = s.overhead.num === 0n ? '' : `, with +${percentText(s.overhead)} % for RAID/filesystem`;
-  const capacity = total.capacityBytes === undefined ? '' : ` on ${bytesText(total.capacityBytes)}`;
+  const capacity = total.capacityBytes === undefined ? '' : ` on ${bytesText(total.capacityBytes, options)}`;
   const unretained = total.unretainedCameras;
   const left =
     unretained === undefined
       ? ''
       : `; not counted: ${humanCount(unretained)} recorded ${unretained === 1n ? 'camera' : 'cameras'} in segments that set no retention` +
         (report.recorders?.some((r) => r.keeps) ? ' (Keeps in the recorders table: how long their storage keeps them)' : '');
-  return `Storage: ${storageText(total.bytes)} to keep ${retentionText(report)}${overhead}${capacity}${left}`;
+  return `Storage: ${storageText(total.bytes, options)} to keep ${retentionText(report)}${overhead}${capacity}${left}`;
 }
 
 /** The how-many check failing: not even one camera fits. */
@@ -225,6 +235,13 @@ export function percentileSentence(report: Report, options: RenderOptions): stri
     `(mean ${mean}, σ ${sigma}; correlation ${settings.correlation}, VBR σ/μ ${settings.vbrCv}; ` +
     `normal approximation, ${bound}).`
   );
+}
+
+/** Under a segment table whose headroom is in more than one profile: which each key is. */
+export function headroomKeySentence(profiles: readonly string[]): string | undefined {
+  if (profiles.length < 2) return undefined;
+  const keys = profiles.map((name, i) => `(${profileKey(i)}) ${name}`).join(', ');
+  return `Headroom: cameras of each segment's most common profile (--as to choose one): ${keys}.`;
 }
 
 /** Under a terminal table narrowed to fit: which columns it left out, and how to see them. */

@@ -42,8 +42,9 @@ function cellHtml(cell: Cell, align: Align, wraps: ColumnFit['wraps']): string {
     cell.indent ? 'indented' : '',
   ].filter(Boolean);
   const indent = cell.indent ? ` style="--indent:${cell.indent}"` : '';
+  const title = cell.title === undefined ? '' : ` title="${esc(cell.title)}"`;
   const text = cell.style === 'code' ? `<code>${esc(cell.text)}</code>` : esc(cell.text);
-  return `<td class="${classes.join(' ')}"${indent}>${text}${cell.gauge ? gaugeSvg(cell.gauge) : ''}</td>`;
+  return `<td class="${classes.join(' ')}"${indent}${title}>${text}${cell.gauge ? gaugeSvg(cell.gauge) : ''}</td>`;
 }
 
 /**
