@@ -34,6 +34,10 @@ export interface RenderSettings {
   width?: number | string;
   /** Draw the table's borders in ASCII (default: Unicode box drawing). */
   ascii?: boolean;
+  /** HTML: the printed page, 'a4' (default) or 'letter'. */
+  paper?: string;
+  /** HTML: when the report was made, said in its head and footer (default: not said); a Date or ISO 8601 text. */
+  generated?: Date | string;
 }
 
 /** Display choices without the paint, which rendering makes from `color`. */
@@ -76,7 +80,20 @@ export function displayOptions(settings: Omit<RenderSettings, 'color'>, name: (k
     display.width = asUsage(() => readNumber(width, { what: name('width'), min: 1, max: MAX_SHOWN, integer: true }));
   }
   if (settings.ascii === true) display.ascii = true;
+  if (settings.paper !== undefined) {
+    if (settings.paper !== 'a4' && settings.paper !== 'letter')
+      throw new UsageError(`${name('paper')} '${settings.paper}' is not a4 or letter`);
+    display.paper = settings.paper;
+  }
+  if (settings.generated !== undefined) display.generated = generatedText(settings.generated, name('generated'));
   return display;
+}
+
+/** A time as the report says it: ISO 8601 in UTC to the minute. */
+function generatedText(value: Date | string, what: string): string {
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) throw new UsageError(`${what} '${String(value)}' is not a time (give a Date or ISO 8601 text)`);
+  return `${date.toISOString().slice(0, 16)}Z`;
 }
 
 /** The renderer of a format and the options it renders with. */

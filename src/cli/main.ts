@@ -13,7 +13,8 @@ import { loadCatalog } from '../io/catalog-load.js';
 import { runEstimate, runPresets, runSchema } from './commands/catalog.js';
 import { runSize } from './commands/size.js';
 import type { Io } from '../io/io.js';
-import { commandText, outputTarget } from './output-file.js';
+import { outputTarget } from './output-file.js';
+import { generationTime, inputNames } from './provenance.js';
 import { buildProgram, type OutputFlags } from './program.js';
 import { resolveSizeRequest } from './request.js';
 
@@ -38,9 +39,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         const out = target.io;
         const catalog = await loadCatalog();
         const request = resolveSizeRequest(operand, flags, out.env, out.stdoutIsTTY, catalog, () => out.terminalColumns());
-        const provenance = { command: commandText(argv), version };
+        const document = { provenance: { version, inputs: inputNames(request) }, generated: generationTime(out.env) };
         exitCode = await runSize(
-          { ...request, output: { ...request.output, display: { ...request.output.display, provenance } } },
+          { ...request, output: { ...request.output, display: { ...request.output.display, ...document } } },
           catalog,
           out,
         );

@@ -15,6 +15,7 @@ export interface OutputFlags {
   wide?: boolean;
   ascii?: boolean;
   output?: string;
+  paper?: string;
 }
 
 export interface SizeFlags extends OutputFlags {
@@ -50,6 +51,13 @@ export interface SizeFlags extends OutputFlags {
   /** A file; true when given without one (a usage error for a fleet). */
   calibration?: string | boolean;
   flows?: boolean;
+  /** The design document's head (project.ts): override the fleet file's "project". */
+  project?: string;
+  customer?: string;
+  site?: string;
+  author?: string;
+  revision?: string;
+  date?: string;
 }
 
 export interface PresetsFlags extends OutputFlags {

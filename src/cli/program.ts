@@ -14,6 +14,7 @@ import {
   addCameraOptions,
   addCheckOptions,
   addDayOptions,
+  addDocumentOptions,
   addInventoryOptions,
   addMeasurementOptions,
   addOutputOptions,
@@ -37,6 +38,7 @@ export function buildProgram(version: string, actions: Actions, output: ProgramO
   addDayOptions(program);
   addMeasurementOptions(program);
   addTreeOptions(program);
+  addDocumentOptions(program);
   program
     .addHelpText('after', EXAMPLES + EXIT_CODES + ENVIRONMENT)
     .action(async (operand: string | undefined, flags: SizeFlags) => actions.size(operand, flags));

@@ -7,7 +7,8 @@
 import { findPreset, type Catalog } from '../core/model/catalog.js';
 import { UsageError } from '../core/diagnostics/errors.js';
 import { parseCameraSpec, withContext } from '../core/input/camera-spec.js';
-import { type CameraGroup, customProfile, type Profile, presetProfile } from '../core/model/fleet.js';
+import { type CameraGroup, customProfile, type Profile, type Project, presetProfile } from '../core/model/fleet.js';
+import { parseProjectDate } from '../core/input/project.js';
 import { parseCount } from '../core/numbers/count.js';
 import { parseCameraRate } from '../core/numbers/rate.js';
 import type { SizeOptions } from '../core/sizing/size.js';
@@ -51,6 +52,8 @@ export interface SizeRequest {
   readonly quiet: boolean;
   /** Storage options given on the command line: they need a retention, from --retention or the fleet file. */
   readonly storageFlags: readonly string[];
+  /** --project, --customer, --site, --author, --revision, --date: over the fleet file's "project". */
+  readonly project?: Project;
 }
 
 export function resolveSizeRequest(
@@ -74,7 +77,23 @@ export function resolveSizeRequest(
   if (calibration !== undefined && (input.kind === 'groups' || input.kind === 'how-many'))
     throw new UsageError('--calibration applies to the estimated camera groups of a fleet file ("resolution", "fps", "codec")');
   if (calibration === true) throw new UsageError('--calibration needs a FILE: a site calibration from camsize measure … --fit');
-  return { ...base, input, ...(measured ? { measured } : {}), ...(typeof calibration === 'string' ? { calibration } : {}) };
+  const project = projectFlags(flags);
+  return {
+    ...base,
+    input,
+    ...(measured ? { measured } : {}),
+    ...(typeof calibration === 'string' ? { calibration } : {}),
+    ...(project ? { project } : {}),
+  };
+}
+
+/** The design document's fields given on the command line (the date checked); undefined when none is. */
+function projectFlags(flags: SizeFlags): Project | undefined {
+  const project: { -readonly [K in keyof Project]: string } = {};
+  for (const key of ['customer', 'site', 'author', 'revision'] as const) if (flags[key] !== undefined) project[key] = flags[key];
+  if (flags.project !== undefined) project.name = flags.project;
+  if (flags.date !== undefined) project.date = withContext('--date', () => parseProjectDate(flags.date!));
+  return Object.keys(project).length > 0 ? project : undefined;
 }
 
 /** --measured, --tolerance, --use-measured: what to compare the fleet with. */

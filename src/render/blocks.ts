@@ -193,7 +193,9 @@ function driftTable(report: Report, options: RenderOptions): Block[] {
     groups.length <= DRIFT_ROWS
       ? groups
       : [...groups].sort((a, b) => Number((b.deviationPermille ?? 0n) - (a.deviationPermille ?? 0n))).slice(0, DRIFT_ROWS);
-  const blocks: Block[] = [{ kind: 'table', role: 'drift', ...titledTable(DRIFT_COLUMNS, shown, (o) => ({ report, options: o }), options) }];
+  const blocks: Block[] = [
+    { kind: 'table', role: 'drift', ...titledTable(DRIFT_COLUMNS, shown, (o) => ({ report, options: o }), options) },
+  ];
   if (shown.length < groups.length) {
     const text = `The ${DRIFT_ROWS} of ${groups.length} measured groups furthest above their design; every one in --format json or csv.`;
     blocks.push({ kind: 'sentence', role: 'note', text });

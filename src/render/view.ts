@@ -39,7 +39,11 @@ export interface RenderOptions {
   width?: number;
   /** Terminal tables draw ASCII borders (no UTF-8 locale, TERM=dumb, --ascii). */
   ascii?: boolean;
-  /** What made the report, for formats that say so (HTML): the command as typed and camsize's version. */
-  provenance?: { readonly command: string; readonly version: string };
+  /** What made the report, for formats that say so (HTML): camsize's version and the input files by their base names. */
+  provenance?: { readonly version: string; readonly inputs: readonly string[] };
+  /** When the report was made, for formats that say so (HTML): ISO 8601 in UTC, e.g. 2025-06-01T12:00:00Z. */
+  generated?: string;
+  /** The printed page (HTML): A4 (default) or US Letter. */
+  paper?: 'a4' | 'letter';
   paint: Paint;
 }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { MAX_DEPTH } from '../core/model/fleet.js';
 import type { CameraKey, SegmentKey } from '../core/input/fleet-keys.js';
+import { project } from './project-schema.js';
 import { SCHEMA_ID_BASE } from './schema-id.js';
 
 const COUNT = 'expected a whole number of cameras, 0 or more';
@@ -193,6 +194,7 @@ const calibration = z
 export const rootShallowSchema = z.strictObject({
   $schema: z.string().optional(),
   calibration,
+  project,
   name: z.string().min(1),
   ...segmentFields,
   segments: z.array(z.unknown()).optional(),
@@ -214,6 +216,7 @@ export const fleetSchema = z
   .strictObject({
     $schema: z.string().optional(),
     calibration,
+    project,
     name: z.string().min(1),
     ...segmentFields,
     segments: z.array(segmentSchema).optional(),

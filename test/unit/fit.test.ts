@@ -48,7 +48,7 @@ describe('fitColumns', () => {
     // A name column of "control-room" at depth 2 (natural 16, its longest word "control-" 8) beside two numbers of 20.
     const layout = fitColumns([16, 20, 20], [8, 20, 20], [4, 0, 0], [{ wraps: 'name' }, {}, {}], 60);
     expect(layout).toEqual({ shown: [0, 1, 2], widths: [10, 20, 20], dropped: [] });
-    const tight = fitColumns([16, 20, 20], [8, 20, 20], [4, 0, 0], [{ wraps: "name" }, {}, {}], 58);
+    const tight = fitColumns([16, 20, 20], [8, 20, 20], [4, 0, 0], [{ wraps: 'name' }, {}, {}], 58);
     expect(tight?.widths[0]).toBe(8);
   });
 

@@ -26,7 +26,9 @@ import type { SizeInput, SizeRequest } from '../request.js';
 const SHORTENED_BY_QUIET: readonly Format[] = ['table', 'markdown'];
 
 export async function runSize(request: SizeRequest, catalog: Catalog, io: Io): Promise<number> {
-  const report = await sizeInput(request.input, request, catalog, io);
+  const sized = await sizeInput(request.input, request, catalog, io);
+  // The command line's --project, --customer … over the fleet file's "project", field by field.
+  const report = request.project ? { ...sized, project: { ...sized.project, ...request.project } } : sized;
   if (request.storageFlags.length > 0 && !report.settings.storage) {
     throw new UsageError(
       `${request.storageFlags[0]} needs a retention (how long recordings are kept): give --retention or "retention" in the fleet file`,

@@ -11,6 +11,7 @@ import type { Catalog } from '../model/catalog.js';
 import { type Fleet, MAX_DEPTH, type Segment } from '../model/fleet.js';
 import { isObject, type Json, type Path, Reader } from './fleet-reader.js';
 import { readSegmentFields, type SegmentFields } from './fleet-segment.js';
+import { projectFromJson } from './project.js';
 import { fleetFlowProblems } from '../sizing/flows/places.js';
 
 /** `plain` reads without the fast paths (for the differential tests). */
@@ -24,7 +25,8 @@ export function fleetFromJson(
   const reader = new Reader(catalog, calibration, plain);
   const name = typeof json['name'] === 'string' ? json['name'] : 'fleet';
   const root = readTree(json, name, reader);
-  return reader.issues.length === 0 ? { fleet: { name, root }, issues: [] } : { issues: reader.issues };
+  const project = projectFromJson(json['project'], reader.issues);
+  return reader.issues.length === 0 ? { fleet: { name, root, ...(project ? { project } : {}) }, issues: [] } : { issues: reader.issues };
 }
 
 /**

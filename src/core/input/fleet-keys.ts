@@ -45,12 +45,15 @@ export const SEGMENT_KEYS = [
   'cameras',
   'segments',
 ] as const;
-/** The fleet's own keys besides a segment's: its JSON Schema, and the site calibration its estimates use. */
-export const ROOT_KEYS = ['$schema', 'calibration', ...SEGMENT_KEYS] as const;
+/** What a design document is about (the fleet's "project"): every value a string. */
+export const PROJECT_KEYS = ['name', 'customer', 'site', 'author', 'revision', 'date'] as const;
+/** The fleet's own keys besides a segment's: its JSON Schema, the site calibration its estimates use, and the project. */
+export const ROOT_KEYS = ['$schema', 'calibration', 'project', ...SEGMENT_KEYS] as const;
 
 export type CameraKey = (typeof CAMERA_KEYS)[number];
 export type SegmentKey = (typeof SEGMENT_KEYS)[number];
 export type RootKey = (typeof ROOT_KEYS)[number];
+export type ProjectKey = (typeof PROJECT_KEYS)[number];
 
 /** The keys an estimate group has instead of a preset or a bit rate. */
 export const ESTIMATE_KEYS = ['resolution', 'fps', 'codec', 'scene', 'quality'] as const satisfies readonly CameraKey[];
@@ -63,6 +66,7 @@ const NESTED: Readonly<Record<string, readonly string[]>> = {
   schedule: SCHEDULE_KEYS,
   cameras: CAMERA_KEYS,
   events: EVENT_KEYS,
+  project: PROJECT_KEYS,
 };
 
 /** Every key the format knows, in reading order (a key, then the keys of what it holds): for did-you-mean hints and to sort messages. */

@@ -134,10 +134,26 @@ export interface Segment {
  */
 export const MAX_DEPTH = 1000;
 
+/**
+ * What a design document is about (a fleet file's "project", or the command
+ * line's --project, --customer …): shown at the head of the documents
+ * (Markdown, HTML) and carried in JSON; never used in sizing.
+ */
+export interface Project {
+  readonly name?: string;
+  readonly customer?: string;
+  readonly site?: string;
+  readonly author?: string;
+  readonly revision?: string;
+  /** The document's date, YYYY-MM-DD. */
+  readonly date?: string;
+}
+
 export interface Fleet {
   readonly name: string;
   /** The fleet itself is the root segment (its link is the fleet's total capacity, if any). */
   readonly root: Segment;
+  readonly project?: Project;
 }
 
 export function presetProfile(preset: Preset): Profile {

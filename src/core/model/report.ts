@@ -2,7 +2,7 @@
  * The one report model that every output format renders. All rates are exact
  * b/s (bigint), all counts exact (bigint). Renderers only format these values.
  */
-import type { Profile } from './fleet.js';
+import type { Profile, Project } from './fleet.js';
 import type { Overhead } from '../sizing/overhead.js';
 import type { Ratio } from '../numbers/percent.js';
 import type { Recording, Retention } from '../sizing/storage.js';
@@ -54,6 +54,12 @@ export interface SegmentRow {
   readonly percentile?: SegmentPercentile;
   /** With --measured, when a measured group is in this segment or below: design against measurement. */
   readonly drift?: SegmentDrift;
+  /**
+   * Live viewing in this segment itself (not below): its operator stations
+   * (the list form of "viewers"; the single-number form counts as one) and
+   * the streams they watch in all.
+   */
+  readonly viewers?: { readonly stations: bigint; readonly streams: bigint };
 }
 
 /** A percentile of a load in its worst hour (floating point, rounded up to a whole b/s), with that hour's mean and σ. */
@@ -110,6 +116,8 @@ export interface CapacityAnswer {
 
 export interface Report {
   readonly fleetName: string;
+  /** What the design document is about (the fleet file's "project" and the command line's --project …). */
+  readonly project?: Project;
   readonly settings: {
     readonly overhead: Overhead;
     readonly maxUtilization: Ratio;

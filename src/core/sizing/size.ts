@@ -29,7 +29,8 @@ const NO_OVERHEAD: Ratio = { num: 0n, den: 100n };
 
 export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
   const plan = planSizing(fleet, options);
-  return assembleReport(fleet.name, plan, runFigures(plan, options), options);
+  const report = assembleReport(fleet.name, plan, runFigures(plan, options), options);
+  return fleet.project ? { ...report, project: fleet.project } : report;
 }
 
 /** Each figure over the walk, in the order they read one another, into one draft row per segment. */

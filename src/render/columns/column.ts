@@ -99,7 +99,11 @@ export function humanTable<Row, Context, C extends string>(
 }
 
 /** A column's fit, without its `drops` when some row's status is its doing (see `explains`). */
-function keptWhenExplaining<Row, Context>(human: NonNullable<Column<Row, Context>['human']>, rows: readonly Row[], context: Context): ColumnFit {
+function keptWhenExplaining<Row, Context>(
+  human: NonNullable<Column<Row, Context>['human']>,
+  rows: readonly Row[],
+  context: Context,
+): ColumnFit {
   const fit = human.fit ?? {};
   if (fit.drops === undefined || !human.explains || !rows.some((row) => human.explains!(row, context))) return fit;
   const { drops: _kept, ...rest } = fit;

@@ -95,7 +95,10 @@ export const RECORDER_COLUMNS: readonly Column<RecorderRow, RecorderContext>[] =
       align: 'right',
       cell: (r, c) =>
         r.ingest
-          ? { text: `${humanRate(r.ingest.usableBitsPerSecond, c.options)} (${utilizationText(r.ingest, c.options)})`, gauge: ingestGauge(r) }
+          ? {
+              text: `${humanRate(r.ingest.usableBitsPerSecond, c.options)} (${utilizationText(r.ingest, c.options)})`,
+              gauge: ingestGauge(r),
+            }
           : '',
       fit: { drops: 2 },
       explains: (r) => ingestOver(r),

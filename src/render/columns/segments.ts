@@ -69,7 +69,12 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
       cell: (s, c) => (s.row.viewingBitsPerSecond > 0n ? humanRate(s.row.viewingBitsPerSecond, c.options) : ''),
     },
     csv: (s) => ({ viewing_bps: s.row.viewingBitsPerSecond.toString() }),
-    json: (s) => ({ viewing: rateJson(s.row.viewingBitsPerSecond) }),
+    // One object literal per shape (a spread costs a large report: see linkJson).
+    json: (s) => {
+      const v = s.row.viewers;
+      const viewing = rateJson(s.row.viewingBitsPerSecond);
+      return v ? { viewing, viewers: { stations: v.stations.toString(), streams: v.streams.toString() } } : { viewing };
+    },
   },
   {
     key: 'load',

@@ -7,6 +7,8 @@
  * preset and the command that made it.
  */
 import { type Block, keyFigures, measurementBlocks, reportBlocks, storageBlock, type TableBlock } from '../blocks.js';
+import { showsSegments } from '../shown-segments.js';
+import { dayView } from '../views/day.js';
 import { validationSummary } from '../calibration-summary.js';
 import { CALIBRATION_ALIGN, CALIBRATION_HEAD, calibrationCells, PRESET_ALIGN, PRESET_HEAD, presetCells } from '../catalog-rows.js';
 import type { Renderer } from '../renderer-interface.js';
@@ -16,8 +18,10 @@ import { forReading, humanRate } from '../wording/quantities.js';
 import { uncheckedSentence } from '../wording/sentences.js';
 import { calibrationText } from '../../core/model/calibration.js';
 import type { Report } from '../../core/model/report.js';
-import { dayChart } from './html/chart.js';
+import { documentTitle, footerHtml, headerHtml, pageStyle } from './html/document.js';
 import { esc, link, page, tableHtml, textCells } from './html/elements.js';
+import { htmlDrops } from './html/fit.js';
+import { busiestHtml, dayHtml, storageBarsHtml, topologyHtml } from './html/sections.js';
 import { STYLE } from './html/style.js';
 
 const TABLE_HEADING: Record<TableBlock['role'], string> = {
@@ -32,7 +36,10 @@ const TABLE_HEADING: Record<TableBlock['role'], string> = {
 };
 
 const section = (id: string, heading: string, body: string) => `<section id="${id}">\n<h2>${esc(heading)}</h2>\n${body}\n</section>`;
-const table = (block: TableBlock) => tableHtml(block.head, block.align, block.rows, block.role, block.fit);
+
+/** A table, fitted to the screen and the page (html/fit.ts), with the notes on its columns. */
+const table = (block: TableBlock) =>
+  tableHtml(block.head, block.align, block.rows, block.role, block.fit, htmlDrops(block.head, block.rows, block.fit ?? []), block.notes);
 
 /** "Does not fit: 2 of 9 …" with its first words set off. */
 function verdictHtml(report: Report, text: string | undefined): string {
@@ -62,17 +69,6 @@ function summaryHtml(report: Report, blocks: readonly Block[], options: RenderOp
     .join('\n');
 }
 
-function timelineHtml(block: Extract<Block, { kind: 'timeline' }>, options: RenderOptions): string {
-  const legend =
-    '<span class="legend-bar"></span>hourly average <span class="legend-peak"></span>peak (every state of that hour at once) ' +
-    '<span class="legend-night"></span>night';
-  return [
-    `<h3>${esc(block.title)}</h3>`,
-    `<figure>${dayChart(block.title, block.hours, block.link, options)}<figcaption>${legend}</figcaption></figure>`,
-    `<details><summary>The 24 hours as a table</summary>\n${table(block.table)}\n</details>`,
-  ].join('\n');
-}
-
 function sourcesHtml(report: Report): string {
   const { sources, estimated, custom } = reportSources(report);
   const items = sources.map((s) => {
@@ -89,34 +85,40 @@ function sourcesHtml(report: Report): string {
   return items.length === 0 ? '' : section('sources', 'Sources', `<ol class="sources">\n${items.join('\n')}\n</ol>`);
 }
 
-function footerHtml(options: RenderOptions): string {
-  const p = options.provenance;
-  const made = p ? `Made by camsize ${esc(p.version)} with <code>${esc(p.command)}</code>.` : 'Made by camsize.';
-  return `<footer>${made} Rates are exact bits per second; every figure can be had as JSON with <code>--json</code>.</footer>`;
+/** The segment table, and for a tree cut to fit (above 200 segments) the busiest links as bars before it. */
+function segmentsHtml(report: Report, blocks: readonly Block[], options: RenderOptions): string {
+  const segments = blocks.find((b) => b.kind === 'table' && b.role === 'segments');
+  if (segments?.kind !== 'table') return '';
+  const note = blocks.find((b) => b.kind === 'sentence' && b.role === 'note');
+  const cut = note?.kind === 'sentence';
+  return [cut ? `<p class="note">${esc(note.text)}</p>` : '', cut ? busiestHtml(report, options) : '', table(segments)]
+    .filter(Boolean)
+    .join('\n');
 }
 
 function reportHtml(report: Report, given: RenderOptions): string {
-  // The report always draws a day chart: the total's unless --timeline names a segment.
-  const options = forReading({ ...given, timeline: given.timeline ?? '' });
-  const blocks = reportBlocks(report, options);
+  const options = forReading(given);
+  const day = dayView(report, given.timeline);
+  // The blocks draw the chosen day's hours as a table (for the chart's "as a table"), whichever segment it is.
+  const timeline = day?.kind === 'chart' ? day.path : undefined;
+  const blocks = reportBlocks(report, { ...options, ...(timeline === undefined ? {} : { timeline }) });
   const sections = [section('summary', 'Summary', summaryHtml(report, blocks, options))];
-  const segments = blocks.find((b) => b.kind === 'table' && b.role === 'segments');
-  const note = blocks.find((b) => b.kind === 'sentence' && b.role === 'note');
-  if (segments?.kind === 'table') {
-    const noteHtml = note?.kind === 'sentence' ? `\n<p class="note">${esc(note.text)}</p>` : '';
-    sections.push(section('segments', TABLE_HEADING.segments, table(segments) + noteHtml));
-  }
-  const timelines = blocks.filter((b) => b.kind === 'timeline').map((b) => (b.kind === 'timeline' ? timelineHtml(b, options) : ''));
-  if (timelines.length > 0) sections.push(section('day', 'Load over the day', timelines.join('\n')));
+  if (showsSegments(report)) sections.push(section('topology', 'Network', topologyHtml(report, options)));
+  const segments = segmentsHtml(report, blocks, options);
+  if (segments) sections.push(section('segments', TABLE_HEADING.segments, segments));
+  const timelineBlock = blocks.find((b) => b.kind === 'timeline');
+  const dayBody = dayHtml(report, day, options, timelineBlock?.kind === 'timeline' ? table(timelineBlock.table) : '');
+  if (dayBody) sections.push(section('day', 'Load over the day', dayBody));
   const storage = storageBlock(report, options);
-  if (storage) sections.push(section('storage', TABLE_HEADING.storage, table(storage)));
+  const bars = storageBarsHtml(report, options);
+  if (storage || bars)
+    sections.push(section('storage', TABLE_HEADING.storage, [bars, storage ? table(storage) : ''].filter(Boolean).join('\n')));
   for (const b of blocks) {
     if (b.kind === 'table' && b.role !== 'segments') sections.push(section(b.role, TABLE_HEADING[b.role], table(b)));
   }
   sections.push(sourcesHtml(report));
-  const header = `<header><p class="kicker">camsize design report</p><h1>${esc(report.fleetName)}</h1></header>`;
-  const body = `${header}\n<main>\n${sections.filter(Boolean).join('\n')}\n</main>\n${footerHtml(options)}`;
-  return page(`${report.fleetName}: camsize design report`, STYLE, body, generator(options));
+  const body = `${headerHtml(report, options)}\n<main>\n${sections.filter(Boolean).join('\n')}\n</main>\n${footerHtml(options)}`;
+  return page(`${documentTitle(report)}: camsize design report`, STYLE, body, generator(options), pageStyle(report, options));
 }
 
 const generator = (options: RenderOptions) => (options.provenance ? `camsize ${options.provenance.version}` : 'camsize');

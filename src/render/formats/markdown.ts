@@ -5,6 +5,9 @@ import { validationSummary } from '../calibration-summary.js';
 import { CALIBRATION_ALIGN, CALIBRATION_HEAD, calibrationCells, PRESET_ALIGN, PRESET_HEAD, presetCells } from '../catalog-rows.js';
 import type { Renderer } from '../renderer-interface.js';
 import type { RenderOptions } from '../view.js';
+import { topologyView } from '../views/topology.js';
+import type { Report } from '../../core/model/report.js';
+import { mermaidFlowchart } from './mermaid.js';
 import { calibrationText } from '../../core/model/calibration.js';
 import { forReading, humanRate } from '../wording/quantities.js';
 
@@ -70,8 +73,40 @@ function drawBlock(block: Block): string[] {
 
 const drawBlocks = (blocks: readonly Block[]) => `${blocks.flatMap(drawBlock).join('\n\n')}\n`;
 
+/** The project's fields under the title: "Customer: ACME · Site: … · Revision B · 2026-01-15". */
+function projectLine(report: Report): string | undefined {
+  const p = report.project;
+  if (!p) return undefined;
+  const fields = [
+    p.name !== undefined && p.name !== report.fleetName ? `Fleet: ${report.fleetName}` : undefined,
+    p.customer === undefined ? undefined : `Customer: ${p.customer}`,
+    p.site === undefined ? undefined : `Site: ${p.site}`,
+    p.author === undefined ? undefined : `Author: ${p.author}`,
+    p.revision === undefined ? undefined : `Revision ${p.revision}`,
+    p.date,
+  ].filter((f) => f !== undefined);
+  return fields.length > 0 ? markdownCell(fields.join(' · ')) : undefined;
+}
+
+/** The report: its title and project, the tables with the segment tree drawn (Mermaid) after the segments, the sentences. */
+function reportMarkdown(report: Report, given: RenderOptions): string {
+  const options = forReading(given);
+  const parts: string[] = [];
+  for (const block of reportBlocks(report, options)) {
+    if (block.kind === 'heading') {
+      parts.push(`## ${markdownCell(report.project?.name ?? block.text)}`);
+      const line = projectLine(report);
+      if (line) parts.push(line);
+      continue;
+    }
+    parts.push(...drawBlock(block));
+    if (block.kind === 'table' && block.role === 'segments') parts.push(mermaidFlowchart(topologyView(report), options));
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
 export const markdownRenderer: Renderer = {
-  report: (report, options: RenderOptions) => drawBlocks(reportBlocks(report, forReading(options))),
+  report: reportMarkdown,
 
   measurements: (ms, options) => drawBlocks(measurementBlocks(ms, forReading(options))),
 

@@ -220,6 +220,12 @@ export function timeSentence(report: Report, options: RenderOptions): string | u
   );
 }
 
+/** A day that does not vary: one sentence instead of 24 equal bars. */
+export function constantDaySentence(day: { readonly path: string; readonly bitsPerSecond: bigint }, options: RenderOptions): string {
+  const where = day.path === '' ? 'between the fleet and the head end' : `on the link of ${day.path}`;
+  return `The load is the same at every hour of the day: ${humanRate(day.bitsPerSecond, options)} ${where}.`;
+}
+
 /** "p99 of the total: ~1.2 Gb/s (mean …, σ …; correlation 1, VBR σ/μ 0.5; normal approximation)." */
 export function percentileSentence(report: Report, options: RenderOptions): string | undefined {
   const settings = report.settings.percentile;
