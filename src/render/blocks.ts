@@ -135,6 +135,14 @@ export function reportBlocks(report: Report, options: RenderOptions): Block[] {
   return blocks;
 }
 
+/** A document's summary lists at most this many failures; the rest are counted (the terminal prints every one). */
+export const FAILURES_SHOWN = 12;
+
+/** The first `max` failure lines, and how many more there are. */
+export function firstFailures(lines: readonly string[], max = FAILURES_SHOWN): { shown: readonly string[]; more: number } {
+  return { shown: lines.slice(0, max), more: Math.max(0, lines.length - max) };
+}
+
 function profileTable(report: Report, options: RenderOptions): TableBlock {
   const contextFor = (o: RenderOptions) => ({ options: o, varies: report.settings.time !== undefined });
   const { keys, head, align, fit, rows } = titledTable(PROFILE_COLUMNS, report.profiles, contextFor, options);

@@ -14,7 +14,7 @@ import { pathText } from './wording/sentences.js';
 /** Above this many segments the human formats cut the tree unless asked otherwise. */
 export const FULL_TREE_LIMIT = 200;
 /** A cut tree lists at most this many failing segments below its depth (the worst first); the rest are counted. */
-export const FAILING_ROWS = 100;
+export const FAILING_ROWS = 50;
 
 /** A segment's link or storage is over its limit. */
 export const failing = (s: SegmentRow) => s.link?.fits === false || s.storage?.fits === false;

@@ -15,6 +15,7 @@ import { makePaint } from '../../render/paint.js';
 import { failureLines } from '../../render/wording/sentences.js';
 import { fleetFromOperand } from '../../io/fleet-input.js';
 import type { Io } from '../../io/io.js';
+import { unicodeTerminal } from '../output-request.js';
 import { progressLine } from '../progress.js';
 import type { SizeInput, SizeRequest } from '../request.js';
 
@@ -120,7 +121,7 @@ async function sizeInventory(
   ]);
   let into: Fleet | undefined;
   if (input.fleetOperand !== undefined) into = await fleetFromOperand(input.fleetOperand, io, catalog, request.calibration);
-  const progress = io.stderrIsTTY && !quiet ? progressLine(io) : undefined;
+  const progress = io.stderrIsTTY && !quiet ? progressLine(io, Date.now, !unicodeTerminal(io.env)) : undefined;
   const { aggregate, name, bytes } = await loadInventory(
     input.path,
     catalog,

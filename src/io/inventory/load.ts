@@ -33,7 +33,10 @@ export async function loadInventory(
   }
   const name = path === '-' ? '<stdin>' : path;
   const chunkBytes = (options.split ?? SPLIT_TUNING).chunkBytes;
-  const source: AsyncIterable<Buffer> = path === '-' ? io.stdinChunks() : fileChunks(path, chunkBytes);
+  // The file's bytes read so far and its size, for the progress line (what was read of a gzip file, not what it unpacks to).
+  const file = { read: 0, total: undefined as number | undefined };
+  const source: AsyncIterable<Buffer> = path === '-' ? io.stdinChunks() : fileChunks(path, chunkBytes, file);
+  const at = (records: number, bytes: number) => ({ records, bytes, ...(file.total === undefined ? {} : { read: file.read, total: file.total }) });
   let aggregate: InventoryAggregate | undefined;
   let bytes = 0;
   let scanner: Scanner | undefined;
@@ -49,14 +52,14 @@ export async function loadInventory(
       scanner.feed(chunk);
       if (options.progress && Date.now() - lastProgress > 250) {
         lastProgress = Date.now();
-        options.progress(aggregate!.records, bytes, false);
+        options.progress(at(aggregate!.records, bytes), false);
       }
     }
     scanner?.end();
   } catch (error) {
     throw readError(name, error);
   } finally {
-    options.progress?.(aggregate?.records ?? 0, bytes, true);
+    options.progress?.(at(aggregate?.records ?? 0, bytes), true);
   }
   if (!aggregate || aggregate.records + aggregate.skipped === 0) {
     throw new InputError(`${name}: empty inventory (no camera records)`);
@@ -91,14 +94,17 @@ function readError(name: string, error: unknown): unknown {
  * small, collected late: peak RSS grew from 70 MiB at 200,000 records to 96
  * at 2,000,000. Gzip keeps fresh buffers: the gunzip stream holds what it is given.
  */
-async function* fileChunks(path: string, chunkBytes: number): AsyncGenerator<Buffer> {
+async function* fileChunks(path: string, chunkBytes: number, seen: { read: number; total: number | undefined }): AsyncGenerator<Buffer> {
   const file = await open(path, 'r');
   try {
+    const stat = await file.stat();
+    if (stat.isFile()) seen.total = stat.size;
     let buffer = Buffer.allocUnsafe(chunkBytes);
     let reuse: boolean | undefined;
     for (;;) {
       const { bytesRead } = await file.read(buffer, 0, chunkBytes, null);
       if (bytesRead === 0) return;
+      seen.read += bytesRead;
       reuse ??= !(buffer[0] === 0x1f && buffer[1] === 0x8b);
       yield buffer.subarray(0, bytesRead);
       if (!reuse) buffer = Buffer.allocUnsafe(chunkBytes);

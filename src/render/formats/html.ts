@@ -6,7 +6,7 @@
  * the day's load as SVG charts, storage, profiles, the sources of every
  * preset and the command that made it.
  */
-import { type Block, keyFigures, measurementBlocks, reportBlocks, storageBlock, type TableBlock } from '../blocks.js';
+import { type Block, firstFailures, keyFigures, measurementBlocks, reportBlocks, storageBlock, type TableBlock } from '../blocks.js';
 import { showsSegments } from '../shown-segments.js';
 import { dayView } from '../views/day.js';
 import { validationSummary } from '../calibration-summary.js';
@@ -15,7 +15,7 @@ import type { Renderer } from '../renderer-interface.js';
 import { reportSources } from '../sources.js';
 import type { RenderOptions } from '../view.js';
 import { forReading, humanRate } from '../wording/quantities.js';
-import { uncheckedSentence } from '../wording/sentences.js';
+import { moreFailuresSentence, uncheckedSentence } from '../wording/sentences.js';
 import { calibrationText } from '../../core/model/calibration.js';
 import type { Report } from '../../core/model/report.js';
 import { documentTitle, footerHtml, headerHtml, pageStyle } from './html/document.js';
@@ -61,12 +61,20 @@ function summaryHtml(report: Report, blocks: readonly Block[], options: RenderOp
     .map((b) => (b.kind === 'sentence' ? `<p class="${b.role}">${esc(b.text)}</p>` : ''));
   return [
     verdictHtml(report, verdict?.kind === 'verdict' ? verdict.text : undefined),
-    failures?.kind === 'failures' ? `<ul class="failures">${failures.lines.map((l) => `<li>${esc(l)}</li>`).join('\n')}</ul>` : '',
+    failures?.kind === 'failures' ? failuresHtml(failures.lines) : '',
     `<dl class="figures">${figures}</dl>`,
     `<div class="sentences">\n${sentences.join('\n')}\n</div>`,
   ]
     .filter(Boolean)
     .join('\n');
+}
+
+/** The first failed checks, then how many more (a failing design of 1,000 sites would fill pages). */
+function failuresHtml(lines: readonly string[]): string {
+  const { shown, more } = firstFailures(lines);
+  const items = shown.map((l) => `<li>${esc(l)}</li>`);
+  if (more > 0) items.push(`<li class="more">${esc(moreFailuresSentence(more))}</li>`);
+  return `<ul class="failures">${items.join('\n')}</ul>`;
 }
 
 function sourcesHtml(report: Report): string {

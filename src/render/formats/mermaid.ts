@@ -53,6 +53,9 @@ function nodeLabel(node: TopologyNode, options: RenderOptions): string {
     node.recorders.length > 0 ? `recorders: ${node.recorders.join(', ')}` : '',
     row.viewers ? `${humanCount(row.viewers.stations)} viewing ${row.viewers.stations === 1n ? 'station' : 'stations'}` : '',
     row.storage?.fits === false ? 'storage over' : '',
+    node.below
+      ? `+${humanCount(BigInt(node.below.segments))} below${node.below.over > 0 ? ` (${humanCount(BigInt(node.below.over))} over)` : ''}`
+      : '',
   ];
   return label(node.name, `${humanCount(row.cameras)} cameras`, ...extras);
 }

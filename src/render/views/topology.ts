@@ -34,19 +34,25 @@ export interface TopologySegment {
   readonly over: boolean;
   /** The recorders that sit in it. */
   readonly recorders: readonly string[];
+  /** Its children when none of them is drawn: what they hold, counted (in place of a fold node of its own). */
+  readonly below?: FoldCounts;
 }
 
-/** Children of a drawn segment that are not drawn, and everything below them. */
-export interface TopologyFold {
-  readonly kind: 'fold';
-  readonly parent: number;
-  readonly depth: number;
+/** What a fold counts. */
+export interface FoldCounts {
   readonly segments: number;
   readonly cameras: bigint;
   /** Folded segments whose link or storage is over. */
   readonly over: number;
   /** The fullest link among them. */
   readonly busiest?: LinkStatus;
+}
+
+/** Children of a drawn segment that are not drawn (beside others that are), and everything below them. */
+export interface TopologyFold extends FoldCounts {
+  readonly kind: 'fold';
+  readonly parent: number;
+  readonly depth: number;
 }
 
 export type TopologyNode = TopologySegment | TopologyFold;
@@ -79,6 +85,8 @@ export function topologyView(report: Report): TopologyView {
   const over = rows.map((row, i) => row.link?.fits === false || row.storage?.fits === false || (recorders.get(i)?.over ?? false));
   const keep = chooseShown(rows, parent, over);
   const folds = foldedChildren(rows, parent, over, keep);
+  const drawsChildren = new Uint8Array(rows.length);
+  for (let i = 1; i < rows.length; i++) if (keep[i]) drawsChildren[parent[i]!] = 1;
   const nodes: TopologyNode[] = [];
   const drawn = new Int32Array(rows.length).fill(-1);
   // Open drawn segments, deepest last: a fold is placed once its parent's subtree is left.
@@ -87,7 +95,7 @@ export function topologyView(report: Report): TopologyView {
     while (open.length > 0 && rows[open[open.length - 1]!]!.depth >= depth) {
       const i = open.pop()!;
       const fold = folds.get(i);
-      if (fold) nodes.push({ kind: 'fold', parent: drawn[i]!, depth: rows[i]!.depth + 1, ...fold });
+      if (fold && drawsChildren[i]) nodes.push({ kind: 'fold', parent: drawn[i]!, depth: rows[i]!.depth + 1, ...fold });
     }
   };
   for (let i = 0; i < rows.length; i++) {
@@ -104,6 +112,7 @@ export function topologyView(report: Report): TopologyView {
       tone: linkTone(row.link),
       over: over[i]!,
       recorders: recorders.get(i)?.names ?? [],
+      ...(folds.has(i) && !drawsChildren[i] ? { below: folds.get(i)! } : {}),
     });
     open.push(i);
   }
@@ -186,7 +195,7 @@ function foldedChildren(
   parent: Int32Array,
   over: readonly boolean[],
   keep: Uint8Array,
-): Map<number, Omit<TopologyFold, 'kind' | 'parent' | 'depth'>> {
+): Map<number, FoldCounts> {
   // Each subtree's segments, segments over and fullest link, summed from the last row back (children follow their parent).
   const size = new Float64Array(rows.length).fill(1);
   const overs = Float64Array.from(over, (o) => (o ? 1 : 0));

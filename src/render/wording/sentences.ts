@@ -220,6 +220,11 @@ export function timeSentence(report: Report, options: RenderOptions): string | u
   );
 }
 
+/** Under a document's first failures: how many more there are, and where they all are. */
+export function moreFailuresSentence(more: number): string {
+  return `… and ${humanCount(BigInt(more))} more over their limit: every one in --json or --format csv (the segment table lists the worst first).`;
+}
+
 /** A day that does not vary: one sentence instead of 24 equal bars. */
 export function constantDaySentence(day: { readonly path: string; readonly bitsPerSecond: bigint }, options: RenderOptions): string {
   const where = day.path === '' ? 'between the fleet and the head end' : `on the link of ${day.path}`;

@@ -25,7 +25,7 @@ export function topologyHtml(report: Report, options: RenderOptions): string {
   const view = topologyView(report);
   const folded =
     view.shown < view.total
-      ? `<p class="note">${esc(`Drawn: ${humanCount(BigInt(view.shown))} of ${humanCount(BigInt(view.total))} segments, the failing and the busiest with the branches that lead to them; the others are folded into the dashed boxes that count them.`)}</p>\n`
+      ? `<p class="note">${esc(`Drawn: ${humanCount(BigInt(view.shown))} of ${humanCount(BigInt(view.total))} segments, the failing and the busiest with the branches that lead to them; the others are counted where they hang (a dashed box, or +N on a segment whose children are all folded).`)}</p>\n`
       : '';
   const legend =
     `${TONE_LEGEND} <span class="legend-glyph recorder"></span>recorder <span class="legend-glyph station"></span>viewing stations` +

@@ -84,7 +84,7 @@ svg.chart .axis { stroke: var(--muted); }
 svg.topology { display: block; width: 100%; max-width: 50rem; height: auto; }
 svg.topology text, svg.bars text, svg.heatmap text { fill: var(--ink); font: 11px system-ui, "DejaVu Sans", sans-serif; }
 svg.topology .name { font-weight: 600; font-size: 12px; }
-svg.topology .util, svg.topology .note, svg.bars .value, svg.heatmap .hour { fill: var(--muted); }
+svg.topology .util, svg.topology .note, svg.topology .below, svg.bars .value, svg.heatmap .hour { fill: var(--muted); }
 svg.topology .box { fill: var(--panel); stroke: var(--rule); }
 svg.topology .box.head { fill: var(--neutral-bg); }
 svg.topology .box.fold { fill: none; stroke: var(--none); stroke-dasharray: 4 3; }

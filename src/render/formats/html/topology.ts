@@ -8,7 +8,7 @@
  * most a printed page each, so that paper breaks between rows.
  */
 import type { RenderOptions } from '../../view.js';
-import type { TopologyFold, TopologyNode, TopologySegment, TopologyView } from '../../views/topology.js';
+import type { FoldCounts, TopologyFold, TopologyNode, TopologySegment, TopologyView } from '../../views/topology.js';
 import { humanCount, utilizationText } from '../../wording/quantities.js';
 import { arrow } from '../../columns/directions.js';
 import { esc } from './elements.js';
@@ -164,8 +164,9 @@ function segmentFacts(n: TopologySegment, options: RenderOptions): { link: strin
 function segmentSvg(p: Placed, n: TopologySegment, options: RenderOptions): string {
   const facts = segmentFacts(n, options);
   const path = n.row.path.join('/');
-  const classes = `node segment tone-${n.tone}${n.over ? ' over' : ''}`;
-  const title = `<title>${esc(`${n.depth === 0 ? n.name : path}: ${facts.link}, ${humanCount(n.row.cameras)} cameras`)}</title>`;
+  const classes = `node segment tone-${n.tone}${n.over ? ' over' : ''}${n.below ? ' folds' : ''}`;
+  const below = n.below ? `, ${belowText(n.below)} below` : '';
+  const title = `<title>${esc(`${n.depth === 0 ? n.name : path}: ${facts.link}, ${humanCount(n.row.cameras)} cameras${below}`)}</title>`;
   const w = p.card ? CARD.w : BOX.w;
   const h = p.card ? CARD.h : BOX.h;
   const frame = `<rect class="box" x="${p.x}" y="${p.y}" width="${w}" height="${h}" rx="4"/><rect class="stripe" x="${p.x}" y="${p.y}" width="5" height="${h}" rx="2"/>`;
@@ -178,7 +179,8 @@ function segmentSvg(p: Placed, n: TopologySegment, options: RenderOptions): stri
       `<text class="util" x="${after}" y="${p.y + 17}">${esc(facts.link)}</text>${extras}</g>`
     );
   }
-  const extras = extrasSvg(facts, p.x + 16 + textWidth(facts.link), p.y + 31, true);
+  const folded = n.below ? `<text class="below" x="${p.x + CARD.w - 6}" y="${p.y + 15}" text-anchor="end">${esc(`+${humanCount(BigInt(n.below.segments))}`)}</text>` : '';
+  const extras = extrasSvg(facts, p.x + 16 + textWidth(facts.link), p.y + 31, true) + folded;
   return (
     `<g class="${classes}" data-path="${esc(path)}">${title}${frame}` +
     `<text class="name" x="${p.x + 12}" y="${p.y + 15}">${esc(cut(n.name, 20))}</text>` +
@@ -216,6 +218,11 @@ function glyph(kind: 'recorder' | 'station', x: number, y: number): string {
   return kind === 'recorder'
     ? `<g class="glyph recorder" ${at}><rect width="10" height="9" rx="1.5"/><line x1="2" x2="8" y1="6" y2="6"/></g>`
     : `<g class="glyph station" ${at}><rect width="10" height="7" rx="1"/><line x1="5" x2="5" y1="7" y2="9.5"/></g>`;
+}
+
+/** "5 segments (2 over)": what a segment's undrawn children hold. */
+function belowText(f: FoldCounts): string {
+  return `${humanCount(BigInt(f.segments))} ${f.segments === 1 ? 'segment' : 'segments'}${f.over > 0 ? ` (${humanCount(BigInt(f.over))} over)` : ''}`;
 }
 
 function foldSvg(p: Placed, f: TopologyFold): string {
