@@ -90,10 +90,11 @@ function cutNote(report: Report, shown: Shown, lines: number, options: RenderOpt
     ...(busiest.length > 0 ? [`the ${busiest.length} busiest below it`] : []),
   ];
   const others = rest.segments === 1 ? 'the other segment' : `the other ${humanCount(BigInt(rest.segments))}`;
-  const fit = rest.failing > 0 ? `${humanCount(BigInt(rest.failing))} of them over their limit` : rest.segments === 1 ? 'fits' : 'fit';
+  const over =
+    rest.failing > 0 ? `${humanCount(BigInt(rest.failing))} of ${others} are over their limit too` : `none of ${others} is over its limit`;
   const link = rest.busiest?.link;
-  const busiestText = link ? `, the busiest at ${utilizationText(link, options)} (${pathText(report, rest.busiest!.path)})` : '';
-  const summary = rest.segments > 0 ? `; ${others} ${fit}${busiestText}` : '';
+  const busiestText = link ? `, the busiest of them at ${utilizationText(link, options)} (${pathText(report, rest.busiest!.path)})` : '';
+  const summary = rest.segments > 0 ? `; ${over}${busiestText}` : '';
   return (
     `Showing ${humanCount(BigInt(lines))} of ${humanCount(BigInt(report.segments.length))} segments: ${joinAnd(parts)}${summary}` +
     ' (--depth, --top; --json or --format csv for all).'
