@@ -4,7 +4,7 @@
  * (SOURCE_DATE_EPOCH, for reproducible reports, else now).
  */
 import { basename } from 'node:path';
-import { UsageError } from '../core/diagnostics/errors.js';
+import { InputError } from '../core/diagnostics/errors.js';
 import type { SizeRequest } from './request.js';
 
 /** The files a sizing run reads, by base name, in the order given; standard input as "standard input". */
@@ -32,7 +32,7 @@ export function generationTime(env: Readonly<Record<string, string | undefined>>
   if (epoch !== undefined && epoch !== '') {
     const seconds = /^\d{1,12}$/.test(epoch.trim()) ? Number(epoch.trim()) : Number.NaN;
     if (!Number.isSafeInteger(seconds) || seconds > 253_402_300_799)
-      throw new UsageError(`SOURCE_DATE_EPOCH '${epoch}' is not a time: give whole seconds since 1970-01-01 UTC`);
+      throw new InputError(`SOURCE_DATE_EPOCH '${epoch}' is not a time: give whole seconds since 1970-01-01 UTC`);
     millis = seconds * 1000;
   }
   return `${new Date(millis).toISOString().slice(0, 16)}Z`;

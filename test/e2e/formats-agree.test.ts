@@ -280,7 +280,7 @@ function checkHeadroom(cells: Record<string, string>, s: SegmentJson, at: string
   expect(m === null ? '' : m[1], at).toBe(h ? `${BigInt(h.cameras) >= 0n ? '+' : ''}${BigInt(h.cameras).toLocaleString('en-US')}` : '');
   if (!h || !m) return;
   const named = /^Headroom \((.+)\)$/.exec(key)?.[1];
-  expect(named ?? note?.match(new RegExp(`\\(${m[2]}\\) ([^,]+?)(?:,|\\.$)`))?.[1], at).toBe(h.profile);
+  expect(named ?? note?.match(new RegExp(`\\(${m[2]}\\) (.+?)(?=, \\([a-z]+\\) |\\.$)`))?.[1], at).toBe(h.profile);
 }
 
 function checkSegmentTable(table: HumanTable, doc: ReportJson, clean: (cell: string) => string, headroomNote?: string): void {
@@ -472,7 +472,8 @@ function checkHuman(format: 'table' | 'markdown', text: string, doc: ReportJson)
   checkProfileTable(profiles!, doc, clean);
   const hasSegments = doc.segments.length > 1 || doc.segments.some((s) => s.link);
   const note = text.split('\n').find((l) => /^_?Headroom: /.test(l));
-  if (hasSegments) checkSegmentTable(segments!, doc, clean, note?.replace(/^_|_$/g, ''));
+  const plainNote = format === 'table' ? note : markdownLines(note?.replace(/^_|_$/g, '') ?? '')[0];
+  if (hasSegments) checkSegmentTable(segments!, doc, clean, plainNote);
   checkSentences(format === 'table' ? text.split('\n') : markdownLines(text), doc);
 }
 

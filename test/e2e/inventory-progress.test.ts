@@ -18,7 +18,11 @@ const csv = `segment,preset,count\n${Array.from({ length: 5000 }, (_, i) => `sit
 
 async function lastProgress(path: string, input?: Buffer): Promise<ReadProgress> {
   const seen: ReadProgress[] = [];
-  const io = { stdinChunks: async function* () { if (input) yield input; } };
+  const io = {
+    stdinChunks: async function* () {
+      if (input) yield input;
+    },
+  };
   await loadInventory(path, cat, { skipInvalid: false, threads: 1, progress: (p, done) => void (done && seen.push(p)) }, io);
   expect(seen).toHaveLength(1);
   return seen[0]!;

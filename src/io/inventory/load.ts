@@ -36,7 +36,11 @@ export async function loadInventory(
   // The file's bytes read so far and its size, for the progress line (what was read of a gzip file, not what it unpacks to).
   const file = { read: 0, total: undefined as number | undefined };
   const source: AsyncIterable<Buffer> = path === '-' ? io.stdinChunks() : fileChunks(path, chunkBytes, file);
-  const at = (records: number, bytes: number) => ({ records, bytes, ...(file.total === undefined ? {} : { read: file.read, total: file.total }) });
+  const at = (records: number, bytes: number) => ({
+    records,
+    bytes,
+    ...(file.total === undefined ? {} : { read: file.read, total: file.total }),
+  });
   let aggregate: InventoryAggregate | undefined;
   let bytes = 0;
   let scanner: Scanner | undefined;

@@ -26,7 +26,7 @@ export function heatmapSvg(view: HeatmapView, report: Report, options: RenderOpt
     const y = TOP + i * ROW;
     const name = pathText(report, r.row.path);
     parts.push(
-      `<text class="label" x="${LABEL_W - 8}" y="${y + 14}" text-anchor="end">${esc(cut(name, 28))}<title>${esc(name)}</title></text>`,
+      `<g><title>${esc(name)}</title><text class="label" x="${LABEL_W - 8}" y="${y + 14}" text-anchor="end">${esc(cut(name, 28))}</text></g>`,
     );
     r.hours.forEach((bps, h) => {
       const bp = r.basisPoints[h]!;

@@ -21,6 +21,10 @@ const TONE_LEGEND =
   '<span class="swatch tone-over"></span>over its ceiling <span class="swatch tone-near"></span>above 85 % of it ' +
   '<span class="swatch tone-ok"></span>within it <span class="swatch tone-none"></span>no link';
 
+const HEAT_LEGEND =
+  '<span class="swatch tone-over"></span>over its ceiling <span class="swatch tone-near"></span>above 85 % of it ' +
+  '<span class="swatch tone-ok"></span>within it (darker: a fuller link)';
+
 export function topologyHtml(report: Report, options: RenderOptions): string {
   const view = topologyView(report);
   const folded =
@@ -52,7 +56,7 @@ export function dayHtml(report: Report, view: DayView | undefined, options: Rend
     parts.push(
       `<h3>${esc(`Each link hour by hour${more}`)}</h3>`,
       `<p class="note">The segments follow different night schedules: each link's load in each hour on its capacity.</p>`,
-      `<figure>${heatmapSvg(heat, report, options)}<figcaption>${TONE_LEGEND}; darker is fuller</figcaption></figure>`,
+      `<figure>${heatmapSvg(heat, report, options)}<figcaption>${HEAT_LEGEND}</figcaption></figure>`,
     );
   }
   return parts.join('\n');

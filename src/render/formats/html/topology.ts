@@ -179,7 +179,9 @@ function segmentSvg(p: Placed, n: TopologySegment, options: RenderOptions): stri
       `<text class="util" x="${after}" y="${p.y + 17}">${esc(facts.link)}</text>${extras}</g>`
     );
   }
-  const folded = n.below ? `<text class="below" x="${p.x + CARD.w - 6}" y="${p.y + 15}" text-anchor="end">${esc(`+${humanCount(BigInt(n.below.segments))}`)}</text>` : '';
+  const folded = n.below
+    ? `<text class="below" x="${p.x + CARD.w - 6}" y="${p.y + 15}" text-anchor="end">${esc(`+${humanCount(BigInt(n.below.segments))}`)}</text>`
+    : '';
   const extras = extrasSvg(facts, p.x + 16 + textWidth(facts.link), p.y + 31, true) + folded;
   return (
     `<g class="${classes}" data-path="${esc(path)}">${title}${frame}` +
