@@ -46,7 +46,7 @@ export function shownSegments(report: Report, options: RenderOptions): Shown {
   const over = deeper.filter(failing);
   const shownFailing = over.slice(0, FAILING_ROWS);
   const top = options.top ?? (deeper.length > 0 ? 10 : 0);
-  const busiest = deeper.filter((s) => !failing(s)).slice(0, top);
+  const busiest = deeper.filter((s) => !failing(s) && s.loadBitsPerSecond > 0n).slice(0, top);
   const shown = new Set([...shownFailing, ...busiest]);
   const others = deeper.filter((s) => !shown.has(s));
   return {
@@ -84,17 +84,23 @@ export function segmentLines(report: Report, options: RenderOptions): { lines: S
 /** "Showing 31 of 1,001 segments: …; the other 960 fit, the busiest of them at 45.2 % (…)." */
 function cutNote(report: Report, shown: Shown, lines: number, options: RenderOptions): string {
   const { tree, busiest, rest } = shown;
+  const over = shown.failing.length;
   const parts = [
-    ...(shown.failing.length > 0 ? [`the ${humanCount(BigInt(shown.failing.length))} over their limit first`] : []),
+    ...(over > 0 ? [over === 1 ? 'the one over its limit first' : `the ${humanCount(BigInt(over))} over their limit first`] : []),
     `the tree to depth ${Math.max(0, ...tree.map((r) => r.depth))}`,
-    ...(busiest.length > 0 ? [`the ${busiest.length} busiest below it`] : []),
+    ...(busiest.length > 0 ? [busiest.length === 1 ? 'the busiest below it' : `the ${busiest.length} busiest below it`] : []),
   ];
-  const others = rest.segments === 1 ? 'the other segment' : `the other ${humanCount(BigInt(rest.segments))}`;
-  const over =
-    rest.failing > 0 ? `${humanCount(BigInt(rest.failing))} of ${others} are over their limit too` : `none of ${others} is over its limit`;
+  const others = `the other ${humanCount(BigInt(rest.segments))}`;
+  const restOver =
+    rest.segments === 1
+      ? `the other segment is ${rest.failing > 0 ? '' : 'not '}over its limit${rest.failing > 0 ? ' too' : ''}`
+      : rest.failing > 0
+        ? `${humanCount(BigInt(rest.failing))} of ${others} are over their limit too`
+        : `none of ${others} is over its limit`;
   const link = rest.busiest?.link;
-  const busiestText = link ? `, the busiest of them at ${utilizationText(link, options)} (${pathText(report, rest.busiest!.path)})` : '';
-  const summary = rest.segments > 0 ? `; ${over}${busiestText}` : '';
+  const them = rest.segments === 1 ? 'at' : 'the busiest of them at';
+  const busiestText = link ? `, ${them} ${utilizationText(link, options)} (${pathText(report, rest.busiest!.path)})` : '';
+  const summary = rest.segments > 0 ? `; ${restOver}${busiestText}` : '';
   return (
     `Showing ${humanCount(BigInt(lines))} of ${humanCount(BigInt(report.segments.length))} segments: ${joinAnd(parts)}${summary}` +
     ' (--depth, --top; --json or --format csv for all).'
