@@ -5,7 +5,6 @@
  * only style it.
  */
 import type { CapacityAnswer, Check, LinkStatus, RecorderRow, Report, StorageStatus } from '../../core/model/report.js';
-import { formatRate } from '../../core/numbers/rate.js';
 import { percentText } from '../../core/numbers/percent.js';
 import { recordingText } from '../../core/sizing/storage.js';
 import type { RenderOptions } from '../view.js';
@@ -31,7 +30,7 @@ export function pathText(report: Report, path: readonly string[]): string {
 export function totalSentence(report: Report, options: RenderOptions): string {
   const { cameras, loadBitsPerSecond, viewingBitsPerSecond } = report.total;
   const main = humanRate(loadBitsPerSecond, options);
-  const inMbps = formatRate(loadBitsPerSecond, { group: true, unit: { name: 'Mb/s', factor: 10n ** 6n } });
+  const inMbps = humanRate(loadBitsPerSecond, { ...options, unit: { name: 'Mb/s', factor: 10n ** 6n } });
   const also = options.unit === undefined && !main.endsWith(' Mb/s') ? ` (${inMbps})` : '';
   const noun = cameras === 1n ? 'camera' : 'cameras';
   const viewing = viewingBitsPerSecond > 0n ? `, including ${humanRate(viewingBitsPerSecond, options)} of live viewing` : '';
