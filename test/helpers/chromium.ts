@@ -3,16 +3,20 @@
  * playwright-core (never its own browser download), for the tests that look at
  * the HTML report as a reader does: pages opened from files, measured, printed.
  */
-import { existsSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { chromiumPath, file, needs } from './needs.js';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const CHROMIUM = chromiumPath();
 // As the machine's notes say Chromium runs here: no sandbox as root, and no background connections to a closed network.
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'];
 const FLAGS_MORE = ['--disable-component-update', '--disable-sync'];
 
+/** Whether Chromium and its fonts are here (a skip with one line naming the packages when not; a failure under CI). */
+export function hasChromium(tests: string): boolean {
+  return needs(tests, file(CHROMIUM, 'chromium'), file('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', 'fonts-dejavu-core'));
+}
+
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (.ci/run does)`);
   return chromium.launch({ executablePath: CHROMIUM, args: [...FLAGS, ...FLAGS_MORE] });
 }
 

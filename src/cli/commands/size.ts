@@ -1,4 +1,5 @@
 /** The sizing command: read what the request names, size it, render or print the failures, and say the exit code. */
+import { visible } from '../../render/wording/visible.js';
 import { InputError, UsageError } from '../../core/diagnostics/errors.js';
 import type { Catalog } from '../../core/model/catalog.js';
 import type { Fleet } from '../../core/model/fleet.js';
@@ -12,6 +13,7 @@ import { closest } from '../../core/diagnostics/suggest.js';
 import { rendererFor } from '../../api/render.js';
 import type { Format } from '../../render/renderer.js';
 import { makePaint } from '../../render/paint.js';
+import { asciiSymbols } from '../../render/wording/ascii.js';
 import { failureLines } from '../../render/wording/sentences.js';
 import { fleetFromOperand } from '../../io/fleet-input.js';
 import type { Io } from '../../io/io.js';
@@ -46,11 +48,8 @@ export async function runSize(request: SizeRequest, catalog: Catalog, io: Io): P
   if (request.quiet && SHORTENED_BY_QUIET.includes(format)) {
     if (exitCode !== 0) {
       const options = { ...display, paint: await makePaint(color) };
-      io.stdout(
-        failureLines(report, options)
-          .map((line) => `${line}\n`)
-          .join(''),
-      );
+      const lines = failureLines(report, options).map((line) => `${visible(line)}\n`);
+      io.stdout(display.ascii ? asciiSymbols(lines.join('')) : lines.join(''));
     }
     return exitCode;
   }

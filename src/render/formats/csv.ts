@@ -15,6 +15,7 @@ import { SEGMENT_COLUMNS } from '../columns/segments.js';
 import { TIMELINE_COLUMNS } from '../columns/timeline.js';
 import { TOTAL_COLUMNS } from '../columns/totals.js';
 import type { Report } from '../../core/model/report.js';
+import { visible } from '../wording/visible.js';
 import type { Renderer } from '../renderer-interface.js';
 import type { RenderOptions } from '../view.js';
 import { chosenTimeline } from '../timeline.js';
@@ -23,7 +24,8 @@ type CsvRow = Partial<Record<CsvColumn, string>>;
 
 export function csvField(value: string): string {
   if (value === '') return value; // most of a report's fields (a segment row leaves 30 of 53 empty)
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const shown = visible(value); // a line break, an escape sequence in a name: written as \n, \u{1b}
+  return /[",]/.test(shown) ? `"${shown.replace(/"/g, '""')}"` : shown;
 }
 
 export function csvText(head: readonly string[], rows: Iterable<readonly string[]>): string {

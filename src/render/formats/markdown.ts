@@ -10,9 +10,10 @@ import type { Report } from '../../core/model/report.js';
 import { mermaidFlowchart } from './mermaid.js';
 import { calibrationText } from '../../core/model/calibration.js';
 import { forReading, humanRate } from '../wording/quantities.js';
+import { visible, visibleBlock } from '../wording/visible.js';
 
 export function markdownCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return visible(text.replace(/\r?\n/g, ' ')).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
 }
 
 export function markdownTable(head: readonly string[], align: readonly Align[], rows: readonly (readonly string[])[]): string {
@@ -71,7 +72,7 @@ function drawBlock(block: Block): string[] {
   }
 }
 
-const drawBlocks = (blocks: readonly Block[]) => `${blocks.flatMap(drawBlock).join('\n\n')}\n`;
+const drawBlocks = (blocks: readonly Block[]) => `${blocks.flatMap((b) => drawBlock(visibleBlock(b))).join('\n\n')}\n`;
 
 /** The project's fields under the title: "Customer: ACME · Site: … · Revision B · 2026-01-15". */
 function projectLine(report: Report): string | undefined {
@@ -99,7 +100,7 @@ function reportMarkdown(report: Report, given: RenderOptions): string {
       if (line) parts.push(line);
       continue;
     }
-    parts.push(...drawBlock(block));
+    parts.push(...drawBlock(visibleBlock(block)));
     if (block.kind === 'table' && block.role === 'segments') parts.push(mermaidFlowchart(topologyView(report), options));
   }
   return `${parts.join('\n\n')}\n`;
