@@ -22,7 +22,6 @@ import { humanCount, humanRate, storageText } from './wording/quantities.js';
 import {
   capacitySentence,
   failureLines,
-  headroomKeySentence,
   percentileSentence,
   settingsSentence,
   storageSentence,
@@ -30,6 +29,7 @@ import {
   totalSentence,
   verdictSentence,
 } from './wording/sentences.js';
+import { headroomKeySentence } from './wording/document.js';
 import { driftSentences, measurementSentences, unmatchedLines } from './wording/measured.js';
 
 export interface TableBlock {

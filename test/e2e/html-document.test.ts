@@ -161,41 +161,44 @@ describe('the document around the report', () => {
     expect(footer).not.toContain('-o');
   });
 
-  it.skipIf(!HAS_CHROMIUM)('prints on A4 by default and on Letter with --paper letter, a running header and page numbers in its margins', async () => {
-    const margins = async (extra: string[]) => {
-      const file = join(dir, `paper-${extra.length}.html`);
-      await runInProcess(
-        ['examples/campus.json', '--format', 'html', '-o', file, '--project', 'Campus "east"', '--revision', 'B', ...extra],
-        {
-          env: EPOCH,
-        },
-      );
-      const page = await browser.newPage();
-      await page.goto(`file://${file}`);
-      const rules = (await page.evaluate(`[...document.styleSheets].flatMap((s) => [...s.cssRules])
+  it.skipIf(!HAS_CHROMIUM)(
+    'prints on A4 by default and on Letter with --paper letter, a running header and page numbers in its margins',
+    async () => {
+      const margins = async (extra: string[]) => {
+        const file = join(dir, `paper-${extra.length}.html`);
+        await runInProcess(
+          ['examples/campus.json', '--format', 'html', '-o', file, '--project', 'Campus "east"', '--revision', 'B', ...extra],
+          {
+            env: EPOCH,
+          },
+        );
+        const page = await browser.newPage();
+        await page.goto(`file://${file}`);
+        const rules = (await page.evaluate(`[...document.styleSheets].flatMap((s) => [...s.cssRules])
         .filter((r) => r.constructor.name === 'CSSPageRule')
         .map((r) => ({ size: r.style.getPropertyValue('size'), margins: [...r.cssRules].map((m) => m.name + ' ' + m.style.getPropertyValue('content')) }))`)) as Array<{
-        size: string;
-        margins: string[];
-      }>;
-      const pdf = pdfFacts(await page.pdf({ preferCSSPageSize: true }));
-      await page.close();
-      return { rules, pdf: [Math.round(pdf.width), Math.round(pdf.height)] };
-    };
-    const a4 = await margins([]);
-    expect(a4.pdf).toEqual([595, 842]);
-    expect(a4.rules).toEqual([
-      {
-        size: 'a4',
-        margins: [
-          'top-left "Campus \\"east\\": camsize design report"',
-          'top-right "Revision B"',
-          'bottom-right "Page " counter(page) " of " counter(pages)',
-        ],
-      },
-    ]);
-    const letter = await margins(['--paper', 'letter']);
-    expect(letter.pdf).toEqual([612, 792]);
-    expect(letter.rules[0]!.size).toBe('letter');
-  });
+          size: string;
+          margins: string[];
+        }>;
+        const pdf = pdfFacts(await page.pdf({ preferCSSPageSize: true }));
+        await page.close();
+        return { rules, pdf: [Math.round(pdf.width), Math.round(pdf.height)] };
+      };
+      const a4 = await margins([]);
+      expect(a4.pdf).toEqual([595, 842]);
+      expect(a4.rules).toEqual([
+        {
+          size: 'a4',
+          margins: [
+            'top-left "Campus \\"east\\": camsize design report"',
+            'top-right "Revision B"',
+            'bottom-right "Page " counter(page) " of " counter(pages)',
+          ],
+        },
+      ]);
+      const letter = await margins(['--paper', 'letter']);
+      expect(letter.pdf).toEqual([612, 792]);
+      expect(letter.rules[0]!.size).toBe('letter');
+    },
+  );
 });

@@ -9,17 +9,7 @@ import { percentText } from '../../core/numbers/percent.js';
 import { recordingText } from '../../core/sizing/storage.js';
 import type { RenderOptions } from '../view.js';
 import { driftFailure, driftVerdict } from './measured.js';
-import {
-  approximateRate,
-  bytesText,
-  hourText,
-  humanCount,
-  humanRate,
-  keepsText,
-  profileKey,
-  storageText,
-  utilizationText,
-} from './quantities.js';
+import { approximateRate, bytesText, hourText, humanCount, humanRate, keepsText, storageText, utilizationText } from './quantities.js';
 
 /** Where a check is: the segment path, or the fleet's name for the root. */
 export function pathText(report: Report, path: readonly string[]): string {
@@ -219,17 +209,6 @@ export function timeSentence(report: Report, options: RenderOptions): string | u
   );
 }
 
-/** Under a document's first failures: how many more there are, and where they all are. */
-export function moreFailuresSentence(more: number): string {
-  return `… and ${humanCount(BigInt(more))} more over their limit: every one in --json or --format csv (the segment table lists the worst first).`;
-}
-
-/** A day that does not vary: one sentence instead of 24 equal bars. */
-export function constantDaySentence(day: { readonly path: string; readonly bitsPerSecond: bigint }, options: RenderOptions): string {
-  const where = day.path === '' ? 'between the fleet and the head end' : `on the link of ${day.path}`;
-  return `The load is the same at every hour of the day: ${humanRate(day.bitsPerSecond, options)} ${where}.`;
-}
-
 /** "p99 of the total: ~1.2 Gb/s (mean …, σ …; correlation 1, VBR σ/μ 0.5; normal approximation)." */
 export function percentileSentence(report: Report, options: RenderOptions): string | undefined {
   const settings = report.settings.percentile;
@@ -245,13 +224,6 @@ export function percentileSentence(report: Report, options: RenderOptions): stri
     `(mean ${mean}, σ ${sigma}; correlation ${settings.correlation}, VBR σ/μ ${settings.vbrCv}; ` +
     `normal approximation, ${bound}).`
   );
-}
-
-/** Under a segment table whose headroom is in more than one profile: which each key is. */
-export function headroomKeySentence(profiles: readonly string[]): string | undefined {
-  if (profiles.length < 2) return undefined;
-  const keys = profiles.map((name, i) => `(${profileKey(i)}) ${name}`).join(', ');
-  return `Headroom: cameras of each segment's most common profile (--as to choose one): ${keys}.`;
 }
 
 /** Under a terminal table narrowed to fit: which columns it left out, and how to see them. */

@@ -9,7 +9,7 @@ import { busiestLinks, storageBars } from '../../views/bars.js';
 import type { DayView } from '../../views/day.js';
 import { heatmapView } from '../../views/heatmap.js';
 import { topologyView } from '../../views/topology.js';
-import { constantDaySentence } from '../../wording/sentences.js';
+import { constantDaySentence } from '../../wording/document.js';
 import { humanCount } from '../../wording/quantities.js';
 import { busiestLinksSvg, storageBarsSvg } from './bars.js';
 import { dayChart } from './chart.js';
