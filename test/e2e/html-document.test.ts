@@ -49,6 +49,7 @@ const CASES: Array<[string, string[], number]> = [
   ['multi-site-flows', ['examples/multi-site.json', '--flows'], 6],
   ['national', ['examples/national.json'], 14],
   ['recorders', ['examples/recorders.json'], 4],
+  ['relay', ['examples/relay.json', '--flows'], 5],
   ['site', ['examples/site.json'], 4],
   ['site-inventory', ['examples/site.json', '--inventory', 'examples/cameras.csv'], 4],
 ];
@@ -191,7 +192,8 @@ describe('the document around the report', () => {
           size: 'a4',
           margins: [
             'top-left "Campus \\"east\\": camsize design report"',
-            'top-right "Revision B"',
+            // The revision given by --revision, the date from the fleet file's project block.
+            'top-right "Revision B · 2026-01-15"',
             'bottom-right "Page " counter(page) " of " counter(pages)',
           ],
         },

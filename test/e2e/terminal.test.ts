@@ -93,7 +93,9 @@ describe.skipIf(!HAS_TMUX)('in a real terminal (tmux)', () => {
 
   // Every example as the docs run it, and the other tables (the catalog, the calibration, measurements).
   const EXAMPLES = [
-    ...['campus', 'day-night', 'depot', 'figure6', 'multi-site', 'national', 'recorders', 'site'].map((name) => [`examples/${name}.json`]),
+    ...['campus', 'day-night', 'depot', 'figure6', 'multi-site', 'national', 'recorders', 'relay', 'site'].map((name) => [
+      `examples/${name}.json`,
+    ]),
     ['examples/depot.json', '--measured', 'examples/depot-measured.csv'],
     ['examples/multi-site.json', '--flows'],
     ['examples/site.json', '--inventory', 'examples/cameras.csv'],
