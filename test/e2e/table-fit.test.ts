@@ -32,6 +32,13 @@ describe('table width', () => {
     expect(stdout).toMatch(/│ {5}sw-b2 +│ +746\.94 Mb\/s │ +74\.7 % \/ │ OVER ↑ │/);
   });
 
+  it('keeps a recorder\'s "2 needed" where units "auto" leaves its status blank', async () => {
+    const { stdout } = await runInProcess(['examples/multi-site.json'], { env: { COLUMNS: '60' } });
+    expect(widest(stdout)).toBeLessThanOrEqual(60);
+    expect(stdout).toMatch(/│ nvr-b +│ site-b +│ +101\.28 Mb\/s │ 2 needed │ +│/);
+    expect(stdout).toContain('Left out to fit 60 columns: Cameras, Usable ingest, Storage, Store cap., Keeps (--wide');
+  });
+
   it("prefers the terminal's own width to COLUMNS", async () => {
     const { stdout } = await runInProcess(CAMPUS, { stdoutIsTTY: true, columns: 100, env: { COLUMNS: '60', NO_COLOR: '1' } });
     expect(widest(stdout)).toBeLessThanOrEqual(100);

@@ -160,6 +160,8 @@ export const RECORDER_COLUMNS: readonly Column<RecorderRow, RecorderContext>[] =
       align: 'right',
       cell: (r) => (r.units === undefined ? '' : r.unitsAuto ? `${humanCount(r.units)} needed` : humanCount(r.units)),
       fit: { drops: 5 },
+      // Units "auto" leaves the status blank (no check: the units are sized to fit); "2 needed" is the answer in its place.
+      explains: (r) => r.unitsAuto === true,
     },
     csv: (r) => (r.units === undefined ? {} : { units: r.units.toString() }),
     json: (r) => (r.units === undefined ? {} : { units: r.units.toString(), ...(r.unitsAuto ? { unitsAuto: true } : {}) }),
