@@ -171,7 +171,9 @@ export function keyFigures(report: Report, options: RenderOptions): { label: str
     ...(recorded === undefined ? [] : [{ label: 'Recorders in the fleet take', value: humanRate(recorded, options) }]),
     {
       label: recorded === undefined ? load : `${load} to and from the head end`,
-      value: humanRate(report.total.loadBitsPerSecond, options),
+      // Recorded in the sites with nothing crossing: a card reading "0 b/s" looks like a bug (issue 23).
+      value:
+        recorded !== undefined && report.total.loadBitsPerSecond === 0n ? 'none' : humanRate(report.total.loadBitsPerSecond, options),
     },
   ];
   if (report.total.viewingBitsPerSecond > 0n)

@@ -171,6 +171,8 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report in Chromium', () => {
       '20 Mb/s',
     ]);
     expect(await sites.page.locator('#day svg.chart line.limit').count()).toBe(1);
+    // Nothing crosses to the head end: its card says so rather than "0 b/s".
+    expect(await sites.page.locator('dl.figures div').filter({ hasText: 'head end' }).locator('dd').textContent()).toBe('none');
     await sites.page.close();
   });
 
