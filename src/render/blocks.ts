@@ -172,8 +172,7 @@ export function keyFigures(report: Report, options: RenderOptions): { label: str
     {
       label: recorded === undefined ? load : `${load} to and from the head end`,
       // Recorded in the sites with nothing crossing: a card reading "0 b/s" looks like a bug (issue 23).
-      value:
-        recorded !== undefined && report.total.loadBitsPerSecond === 0n ? 'none' : humanRate(report.total.loadBitsPerSecond, options),
+      value: recorded !== undefined && report.total.loadBitsPerSecond === 0n ? 'none' : humanRate(report.total.loadBitsPerSecond, options),
     },
   ];
   if (report.total.viewingBitsPerSecond > 0n)
