@@ -112,6 +112,7 @@ function everyKeyFleet(): Record<string, unknown> {
   return {
     $schema: 'https://example.org/fleet.schema.json',
     calibration: 'examples/site-calibration.json',
+    project: { name: 'p', customer: 'c', site: 's', author: 'a', revision: 'B', date: '2026-01-15' },
     name: 'every key',
     description: 'd',
     link: { up: '1Gb/s', down: '1Gb/s' },

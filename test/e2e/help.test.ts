@@ -57,15 +57,26 @@ describe('help topics: camsize help fleet, camsize help inventory', () => {
   });
 
   it('lists every key of the fleet format, object by object, and every inventory field', async () => {
-    const { CAMERA_KEYS, EVENT_KEYS, LINK_KEYS, RECORDER_KEYS, ROOT_KEYS, SCHEDULE_KEYS, SUB_KEYS, VIEWER_KEYS } = await import(
-      '../../src/core/input/fleet-keys.js'
-    );
+    const {
+      CAMERA_KEYS,
+      EVENT_KEYS,
+      LINK_KEYS,
+      PROJECT_KEYS,
+      RECORDER_KEYS,
+      ROOT_KEYS,
+      SCHEDULE_KEYS,
+      SEGMENT_KEYS,
+      SUB_KEYS,
+      VIEWER_KEYS,
+    } = await import('../../src/core/input/fleet-keys.js');
+    const rootOnly = (k: string) => !(SEGMENT_KEYS as readonly string[]).includes(k);
     const fleet = (await runInProcess(['help', 'fleet'])).stdout;
     const sections = fleet.split('\n\n').slice(1);
     const keysOf = (section: string) => [...section.matchAll(/^ {2}(\S+) +\S/gm)].map((m) => m[1]);
     expect(sections.map(keysOf)).toEqual([
-      ROOT_KEYS.filter((k) => k === '$schema' || k === 'calibration'),
-      ROOT_KEYS.filter((k) => k !== '$schema' && k !== 'calibration'),
+      // The fleet's own keys ($schema, calibration, project), then a segment's.
+      ROOT_KEYS.filter(rootOnly),
+      ROOT_KEYS.filter((k) => !rootOnly(k)),
       [...LINK_KEYS],
       [...VIEWER_KEYS],
       [...RECORDER_KEYS],
@@ -73,6 +84,7 @@ describe('help topics: camsize help fleet, camsize help inventory', () => {
       [...CAMERA_KEYS],
       [...EVENT_KEYS],
       [...SUB_KEYS],
+      [...PROJECT_KEYS],
     ]);
     const { FIELDS } = await import('../../src/core/inventory/fields.js');
     const inventory = (await runInProcess(['help', 'inventory'])).stdout;
