@@ -48,6 +48,7 @@ export type {
   DisksDocument,
   FleetDocument,
   InventorySettingsDocument,
+  ProjectDocument,
   LinkDocument,
   LinkSharedDocument,
   LinkUpDownDocument,

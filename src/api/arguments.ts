@@ -24,7 +24,8 @@ export type Kind =
   | 'text-or-object'
   | 'catalog'
   | 'signal'
-  | 'function';
+  | 'function'
+  | 'text-or-date';
 
 const SAID: Record<Kind, string> = {
   text: 'text',
@@ -40,6 +41,7 @@ const SAID: Record<Kind, string> = {
   catalog: 'a catalog from loadCatalog()',
   signal: 'an AbortSignal',
   function: 'a function',
+  'text-or-date': 'a Date or ISO 8601 text',
 };
 
 /** A value's type in words: "a number (1000000000)", "null", "an array". */
@@ -88,6 +90,8 @@ function fits(kind: Kind, value: unknown): boolean {
       return typeof value === 'object' && value !== null && typeof (value as { aborted?: unknown }).aborted === 'boolean';
     case 'function':
       return typeof value === 'function';
+    case 'text-or-date':
+      return typeof value === 'string' || value instanceof Date;
   }
 }
 

@@ -23,6 +23,18 @@ export interface FleetDocument extends SegmentFieldsDocument {
   inventory?: InventorySettingsDocument;
   /** The link speeds "link": "auto" and --suggest-links choose from: ["1Gb/s", "10Gb/s"]. */
   linkSpeeds?: RateText[];
+  /** What the design document is about: shown at the head of the Markdown and HTML reports, never used in sizing. */
+  project?: ProjectDocument;
+}
+
+/** A design document's head (every key optional text; `date` as YYYY-MM-DD). */
+export interface ProjectDocument {
+  name?: string;
+  customer?: string;
+  site?: string;
+  author?: string;
+  revision?: string;
+  date?: string;
 }
 
 /** A schedule's reading settings (docs/schedules.md): as --columns, --segment-columns, --delimiter and --sheet. */

@@ -35,7 +35,7 @@ export interface InventoryReadOptions {
   skipInvalid: boolean;
   threads: number;
   format?: InputFormat | undefined;
-  progress?: ((records: number, bytes: number, done: boolean) => void) | undefined;
+  progress?: InventoryOptions['progress'] | undefined;
   signal?: AbortSignal | undefined;
   /** The fleet the cameras are placed in, and what messages call it. */
   into?: { fleet: Fleet; name: string } | undefined;

@@ -47,6 +47,9 @@ export interface AbortSignalLike {
 export interface InventoryProgress {
   readonly records: number;
   readonly bytes: number;
+  /** For a file: its bytes read so far (of a gzip file, what was read, not what it unpacks to) and its size. */
+  readonly read?: number;
+  readonly total?: number;
   /** True once, when the read ends (whether it succeeded or not). */
   readonly done: boolean;
 }

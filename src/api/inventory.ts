@@ -90,7 +90,9 @@ export async function sizeInventory(source: InventorySource, options?: SizeInven
       skipInvalid: skipInvalid === true,
       threads: threads ?? (signal ? 1 : (await import('node:os')).availableParallelism()),
       format,
-      progress: progress && ((records, bytes, done) => progress({ records, bytes, done })),
+      progress:
+        progress &&
+        ((at, done) => progress({ records: at.records, bytes: at.bytes, ...(at.total === undefined ? {} : { read: at.read, total: at.total }), done })),
       signal: signal as AbortSignal | undefined,
       into,
       allowNewSegments: allowNewSegments === true,

@@ -20,7 +20,10 @@ import type { RenderOptions } from '../render/view.js';
 export interface RenderSettings {
   /** Show every rate in this unit: b/s, kb/s, Mb/s, Gb/s, Tb/s or Pb/s (default: each value in the largest unit it reaches). */
   unit?: string;
-  /** Round shown rates to this many decimals, marked '~' where that changed them (default: exact). */
+  /**
+   * Round shown figures: to this many decimals, marked '~' where that changed them; 'exact' (every digit);
+   * or 'reading' (4 significant digits). Default: exact in the table, reading in Markdown and HTML.
+   */
   precision?: number | string;
   /** Show the segment tree down to this depth (default: all of it, or above 200 segments what fits in 200 rows). */
   depth?: number | string;
@@ -38,6 +41,10 @@ export interface RenderSettings {
   unchanged?: boolean;
   /** A check of many fleets, in table and Markdown: only the failing and unreadable fleets' lines. */
   quiet?: boolean;
+  /** HTML: the printed page, 'a4' (default) or 'letter'. */
+  paper?: string;
+  /** HTML: when the report was made, said in its head and footer (default: not said); a Date or ISO 8601 text. */
+  generated?: Date | string;
 }
 
 /** Display choices without the paint, which rendering makes from `color`. */
@@ -62,9 +69,18 @@ export function displayOptions(settings: Omit<RenderSettings, 'color'>, name: (k
   }
   if (settings.precision !== undefined) {
     const precision = settings.precision;
-    display.precision = asUsage(() =>
-      readNumber(precision, { what: name('precision'), min: 0, max: 99, integer: true, range: 'a whole number of decimals from 0 to 99' }),
-    );
+    display.precision =
+      precision === 'exact' || precision === 'reading'
+        ? precision
+        : asUsage(() =>
+            readNumber(precision, {
+              what: name('precision'),
+              min: 0,
+              max: 99,
+              integer: true,
+              range: "a whole number of decimals from 0 to 99, 'exact' or 'reading'",
+            }),
+          );
   }
   if (settings.width !== undefined) {
     const width = settings.width;
@@ -73,7 +89,20 @@ export function displayOptions(settings: Omit<RenderSettings, 'color'>, name: (k
   if (settings.ascii === true) display.ascii = true;
   if (settings.unchanged === true) display.unchanged = true;
   if (settings.quiet === true) display.quiet = true;
+  if (settings.paper !== undefined) {
+    if (settings.paper !== 'a4' && settings.paper !== 'letter')
+      throw new UsageError(`${name('paper')} '${settings.paper}' is not a4 or letter`);
+    display.paper = settings.paper;
+  }
+  if (settings.generated !== undefined) display.generated = generatedText(settings.generated, name('generated'));
   return display;
+}
+
+/** A time as the report says it: ISO 8601 in UTC to the minute. */
+function generatedText(value: Date | string, what: string): string {
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) throw new UsageError(`${what} '${String(value)}' is not a time (give a Date or ISO 8601 text)`);
+  return `${date.toISOString().slice(0, 16)}Z`;
 }
 
 /** The renderer of a format and the options it renders with. */
@@ -96,6 +125,8 @@ const RENDER_KINDS = {
   ascii: 'boolean',
   unchanged: 'boolean',
   quiet: 'boolean',
+  paper: 'text',
+  generated: 'text-or-date',
 } as const satisfies Record<keyof RenderSettings, Kind>;
 
 /** The library's render calls: the format and settings checked as given (the command line's come checked from its flags). */

@@ -50,6 +50,8 @@ Environment:
   COLUMNS             the terminal width, when stdout does not say it
   CAMSIZE_THREADS=1   read large inventories on one thread
   CAMSIZE_DEBUG=1     a stack trace with an internal error
+  SOURCE_DATE_EPOCH   the time an html report says it was made (seconds since
+                      1970, UTC): the same input then gives the same file
 `;
 
 export const PRESETS_EXAMPLES = `

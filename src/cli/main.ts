@@ -17,7 +17,8 @@ import { COLOR_WHEN } from './color.js';
 import { HELP_TOPICS } from './help-topics.js';
 import { unicodeTerminal } from './output-request.js';
 import { asciiSymbols } from '../render/wording/ascii.js';
-import { commandText, outputTarget } from './output-file.js';
+import { outputTarget } from './output-file.js';
+import { generationTime, inputNames } from './provenance.js';
 import { buildProgram, type OutputFlags } from './program.js';
 import { resolveSizeRequest } from './request.js';
 
@@ -42,9 +43,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         const out = target.io;
         const catalog = await loadCatalog();
         const request = resolveSizeRequest(operand, flags, out.env, out.stdoutIsTTY, catalog, () => out.terminalColumns());
-        const provenance = { command: commandText(argv), version };
+        const document = { provenance: { version, inputs: inputNames(request) }, generated: generationTime(out.env) };
         exitCode = await runSize(
-          { ...request, output: { ...request.output, display: { ...request.output.display, provenance } } },
+          { ...request, output: { ...request.output, display: { ...request.output.display, ...document } } },
           catalog,
           out,
         );

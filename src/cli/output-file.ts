@@ -35,9 +35,3 @@ export function outputTarget(io: Io, path: string | undefined): OutputTarget {
     },
   };
 }
-
-/** The command line as a shell would take it back: words quoted only where they need it. */
-export function commandText(argv: readonly string[]): string {
-  const word = (w: string) => (/^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`);
-  return ['camsize', ...argv.map(word)].join(' ');
-}

@@ -15,6 +15,7 @@ export interface OutputFlags {
   wide?: boolean;
   ascii?: boolean;
   output?: string;
+  paper?: string;
 }
 
 export interface SizeFlags extends OutputFlags {
@@ -60,6 +61,13 @@ export interface SizeFlags extends OutputFlags {
   linkSpeeds?: string;
   growth?: string;
   storageHeadroom?: string;
+  /** The design document's head (project.ts): override the fleet file's "project". */
+  project?: string;
+  customer?: string;
+  site?: string;
+  author?: string;
+  revision?: string;
+  date?: string;
 }
 
 export interface PresetsFlags extends OutputFlags {

@@ -25,7 +25,10 @@ export function addOutputOptions(command: CommandType, accepts: { units: boolean
   if (accepts.units) {
     command
       .option('--unit <unit>', 'show rates in this unit (b/s, kb/s, Mb/s, Gb/s, Tb/s, Pb/s) in table, markdown and html')
-      .option('--precision <digits>', 'round shown rates to this many decimals (default: exact)');
+      .option(
+        '--precision <digits>',
+        "round shown figures: decimals, 'exact' or 'reading' (default: exact in table, reading in markdown and html)",
+      );
   }
   return command
     .option('--color', 'colour the table: auto (default: when stdout is a terminal), always or never')
@@ -144,6 +147,19 @@ export function addMeasurementOptions(program: CommandType): void {
         "estimated groups at this point of their 80 % ranges (default: links at the peak's high end, storage at the average's centre)",
       ).choices(['low', 'mid', 'high']),
     );
+}
+
+/** The design document's head (Markdown, HTML): what it is about, and HTML's paper. */
+export function addDocumentOptions(program: CommandType): void {
+  program
+    .optionsGroup('Design document (markdown, html):')
+    .option('--project <name>', 'the project the document is about (overrides the fleet file\'s "project")')
+    .option('--customer <name>', 'who the design is for')
+    .option('--site <name>', 'where the system is installed')
+    .option('--author <name>', 'who made the design')
+    .option('--revision <text>', 'the revision of the document, e.g. B or 1.2')
+    .option('--date <YYYY-MM-DD>', "the document's date (the time it was made is given too: SOURCE_DATE_EPOCH fixes it)")
+    .addOption(new Option('--paper <size>', 'html: the printed page size (default a4)').choices(['a4', 'letter']));
 }
 
 export function addTreeOptions(program: CommandType): void {

@@ -15,6 +15,7 @@ import {
   addCameraOptions,
   addCheckOptions,
   addDayOptions,
+  addDocumentOptions,
   addInventoryOptions,
   addMeasurementOptions,
   addOutputOptions,
@@ -38,6 +39,7 @@ export function buildProgram(version: string, actions: Actions, output: ProgramO
   addDayOptions(program);
   addMeasurementOptions(program);
   addTreeOptions(program);
+  addDocumentOptions(program);
   program
     .addHelpText('after', EXAMPLES + TOPICS_HELP + EXIT_CODES + ENVIRONMENT)
     .action(async (operand: string | undefined, flags: SizeFlags) => actions.size(operand, flags));

@@ -10,7 +10,8 @@ import type { ColumnSettings } from '../core/inventory/column-plan.js';
 import { columnPairs, columnSettings, delimiterOf } from '../core/inventory/column-settings.js';
 import type { Delimiter } from '../core/inventory/header-rows.js';
 import { figuresProfile, parseCameraSpec, withContext } from '../core/input/camera-spec.js';
-import { type CameraGroup, catalogProfile, customProfile, type EstimateAt, type Profile } from '../core/model/fleet.js';
+import { type CameraGroup, catalogProfile, customProfile, type EstimateAt, type Profile, type Project } from '../core/model/fleet.js';
+import { parseProjectDate } from '../core/input/project.js';
 import { parseCount } from '../core/numbers/count.js';
 import { parseCameraRate } from '../core/numbers/rate.js';
 import type { SizeOptions } from '../core/sizing/size.js';
@@ -67,6 +68,8 @@ export interface SizeRequest {
   readonly quiet: boolean;
   /** Storage options given on the command line: they need a retention, from --retention or the fleet file. */
   readonly storageFlags: readonly string[];
+  /** --project, --customer, --site, --author, --revision, --date: over the fleet file's "project". */
+  readonly project?: Project;
 }
 
 export function resolveSizeRequest(
@@ -97,13 +100,24 @@ export function resolveSizeRequest(
     throw new UsageError('--estimate-at applies to the estimated camera groups of a fleet file ("resolution", "fps", "codec")');
   if (input.kind === 'how-many' && flags.growth !== undefined)
     throw new UsageError('--growth adds future cameras to camera groups or a fleet; "how many fit?" has no count to grow (give --count)');
+  const project = projectFlags(flags);
   return {
     ...base,
     input,
     ...(measured ? { measured } : {}),
     ...(typeof calibration === 'string' ? { calibration } : {}),
     ...(estimateAt === undefined ? {} : { estimateAt }),
+    ...(project ? { project } : {}),
   };
+}
+
+/** The design document's fields given on the command line (the date checked); undefined when none is. */
+function projectFlags(flags: SizeFlags): Project | undefined {
+  const project: { -readonly [K in keyof Project]: string } = {};
+  for (const key of ['customer', 'site', 'author', 'revision'] as const) if (flags[key] !== undefined) project[key] = flags[key];
+  if (flags.project !== undefined) project.name = flags.project;
+  if (flags.date !== undefined) project.date = withContext('--date', () => parseProjectDate(flags.date!));
+  return Object.keys(project).length > 0 ? project : undefined;
 }
 
 /** --measured, --tolerance, --use-measured: what to compare the fleet with. */

@@ -9,6 +9,7 @@
  */
 import {
   CAMERA_KEYS as CAMERA_KEY_LIST,
+  PROJECT_KEYS as PROJECT_KEY_LIST,
   RECORDER_KEYS as RECORDER_KEY_LIST,
   ROOT_KEYS as ROOT_KEY_LIST,
   SEGMENT_KEYS as SEGMENT_KEY_LIST,
@@ -23,6 +24,7 @@ const ROOT_KEYS = new Set<string>(ROOT_KEY_LIST.filter((k) => !ZOD_ONLY.has(k)))
 const PLAIN_CAMERA_KEYS: readonly string[] = ['preset', 'bitrate', 'count', 'label', 'sub', 'record', 'recordTo'];
 const CAMERA_KEYS = new Set<string>(CAMERA_KEY_LIST.filter((k) => PLAIN_CAMERA_KEYS.includes(k)));
 const RECORDER_KEYS = new Set<string>(RECORDER_KEY_LIST.filter((k) => !ZOD_ONLY.has(k)));
+const PROJECT_KEYS = new Set<string>(PROJECT_KEY_LIST);
 const VIEWER_KEYS = new Set<string>(VIEWER_KEY_LIST);
 const RECORDED = new Set(['main', 'sub', 'none']);
 
@@ -120,9 +122,17 @@ function segmentFields(value: Json): boolean {
   return everyItem(value['cameras'], camera);
 }
 
+/** "project": absent, or an object of known keys whose values are text (the value reader checks the date). */
+function project(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (!isPlainObject(value) || !knownKeys(value, PROJECT_KEYS)) return false;
+  for (const key in value) if (!optionalString(value[key], true)) return false;
+  return true;
+}
+
 export function fleetLooksValid(json: unknown): boolean {
   if (!isPlainObject(json) || !knownKeys(json, ROOT_KEYS) || !segmentFields(json) || !optionalString(json['$schema'])) return false;
-  if (!optionalString(json['calibration'], true)) return false;
+  if (!optionalString(json['calibration'], true) || !project(json['project'])) return false;
   if (json['inventory'] !== undefined) return false; // rare: zod checks it
   // Iterative over the segment tree: fleets can be deep.
   const stack: unknown[] = [json['segments']];

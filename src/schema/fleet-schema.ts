@@ -8,6 +8,7 @@ import { MAX_DEPTH } from '../core/model/fleet.js';
 import type { CameraKey, INVENTORY_KEYS, SegmentKey } from '../core/input/fleet-keys.js';
 import { cameraPoe, linkSpeeds, segmentDeviceFields } from './fleet-schema-devices.js';
 import { link, rate, recorder, viewers } from './fleet-schema-flows.js';
+import { project } from './project-schema.js';
 import { SCHEMA_ID_BASE } from './schema-id.js';
 
 const COUNT = 'expected a whole number of cameras, 0 or more';
@@ -154,6 +155,7 @@ const inventory = z
 export const rootShallowSchema = z.strictObject({
   $schema: z.string().optional(),
   calibration,
+  project,
   inventory,
   linkSpeeds,
   name: z.string().min(1),
@@ -177,6 +179,7 @@ export const fleetSchema = z
   .strictObject({
     $schema: z.string().optional(),
     calibration,
+    project,
     inventory,
     linkSpeeds,
     name: z.string().min(1),

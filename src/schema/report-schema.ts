@@ -10,10 +10,12 @@ import { INVENTORY_COLUMNS } from '../core/inventory/columns.js';
 import { count, hour, hours, num, obj, ref, type Schema, text, yes } from './json-schema-build.js';
 import { FLOW_DEFS } from './report-schema-flows.js';
 import { DRIFT_DEFS } from './report-schema-drift.js';
-import { DESIGN_DEFS, SEGMENT_DESIGN_KEYS, SETTINGS_DESIGN_KEYS, STORAGE_DESIGN_KEYS } from './report-schema-design.js';
+import { DESIGN_DEFS, SEGMENT_DESIGN_KEYS, STORAGE_DESIGN_KEYS } from './report-schema-design.js';
 import { FIGURE_DEFS, PROFILE_DEF } from './report-schema-figures.js';
 import { CAPACITY_ANSWER, TOTAL } from './report-schema-total.js';
 import { SCHEMA_ID_BASE } from './schema-id.js';
+import { PROJECT } from './report-schema-project.js';
+import { SETTINGS } from './report-schema-settings.js';
 
 const VERDICT = {
   enum: ['pass', 'fail', 'unchecked'],
@@ -105,6 +107,10 @@ const DEFS: Record<string, Schema> = {
       overhead: text('The transport overhead the segment uses: none, udp, tcp or custom'),
       cameraLoad: { ...ref('rate'), description: 'Camera streams on the wire' },
       viewing: { ...ref('rate'), description: 'Live-viewing copies crossing the segment' },
+      viewers: obj('Viewing stations in the segment itself (the single-number form of "viewers" counts one)', {
+        stations: ref('whole'),
+        streams: { ...ref('whole'), description: 'The streams they watch in all' },
+      }),
       load: {
         ...ref('rate'),
         description: 'cameraLoad + viewing: what the link is checked with (the peak or daily average when rates vary)',
@@ -118,7 +124,7 @@ const DEFS: Record<string, Schema> = {
       down: { ...ref('direction'), description: 'From the parent: streams from outside the subtree to inside it' },
       ...SEGMENT_DESIGN_KEYS,
     },
-    ['link', 'storage', 'time', 'percentile', 'drift', ...Object.keys(SEGMENT_DESIGN_KEYS)],
+    ['viewers', 'link', 'storage', 'time', 'percentile', 'drift', ...Object.keys(SEGMENT_DESIGN_KEYS)],
   ),
   ...FLOW_DEFS,
   segmentPercentile: obj('With --percentile: that percentile of the load in the worst hour (approximate)', {
@@ -126,36 +132,7 @@ const DEFS: Record<string, Schema> = {
     mbps: { type: 'number' },
     approximate: yes('Always: a normal approximation, rounded up'),
   }),
-  settings: obj(
-    'The settings the numbers were computed with',
-    {
-      overhead: text('Default transport overhead: none, udp, tcp or custom'),
-      overheadPercent: { type: 'number' },
-      maxUtilizationPercent: { type: 'number' },
-      storage: obj(
-        'Present when storage is sized',
-        {
-          retention: text('The default retention, as written (e.g. 30d)'),
-          retentionSeconds: ref('whole'),
-          recording: text('continuous, or motion N %'),
-          overheadPercent: { type: 'number' },
-          headroomPercent: { type: 'number', description: 'With --storage-headroom: spare capacity reserved on top' },
-          used: {
-            type: 'array',
-            description: 'The distinct retention and recording settings that segments with cameras use',
-            items: obj('A retention and recording in use', {
-              retention: { type: 'string' },
-              retentionSeconds: ref('whole'),
-              recording: { type: 'string' },
-            }),
-          },
-        },
-        ['retention', 'retentionSeconds', 'headroomPercent'],
-      ),
-      ...SETTINGS_DESIGN_KEYS,
-    },
-    ['storage', ...Object.keys(SETTINGS_DESIGN_KEYS)],
-  ),
+  settings: SETTINGS,
 };
 
 export function reportJsonSchema(): Schema {
@@ -164,6 +141,7 @@ export function reportJsonSchema(): Schema {
     {
       schemaVersion: { const: 2, description: 'Raised only when a change is not additive' },
       fleet: text('The fleet’s name'),
+      project: PROJECT,
       settings: ref('settings'),
       verdict: VERDICT,
       checkOn: { enum: ['peak', 'average'], description: 'Present when rates vary over the day: what links are checked against' },
@@ -222,7 +200,7 @@ export function reportJsonSchema(): Schema {
         description: 'Every check flat, one entry per direction or part, in the report’s order',
       },
     },
-    ['checkOn', 'schedule', 'percentileSettings', 'partial', 'skippedRecords', 'inventory', 'recorders', 'capacityAnswer', 'drift'],
+    'project checkOn schedule percentileSettings partial skippedRecords inventory recorders capacityAnswer drift'.split(' '),
   );
   return { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: `${SCHEMA_ID_BASE}report.schema.json`, ...report, $defs: DEFS };
 }

@@ -136,11 +136,11 @@ describe('a fleet against measurements', () => {
     expect(md).toContain("- examples/depot-measured.csv line 11 (pole-07): segment 'yard/pole' is not in the fleet");
   });
 
-  it('fits a narrow terminal: the averages go before the deviation, the drift verdict stays; HTML draws the same columns', async () => {
+  it('fits a narrow terminal: the averages go, the deviation explains the drift verdict and stays; HTML draws the same columns', async () => {
     const narrow = (await runInProcess(DEPOT, { stdoutIsTTY: true, columns: 60, env: { NO_COLOR: '1' } })).stdout;
-    expect(narrow).toContain('│ Segment  │     Load │  Util. │ Status │ Drift │\n');
+    expect(narrow).toContain('│ Segment  │     Load │ Status │ Deviation │ Drift │\n');
     expect(narrow).toContain(
-      'Left out to fit 60 columns: Cameras, Link, Headroom, Storage, Store cap., Design avg., Measured avg., Deviation (--wide shows every column).',
+      'Left out to fit 60 columns: Cameras, Link, Util., Headroom, Storage, Store cap., Design avg., Measured avg. (--wide shows every column).',
     );
     expect(narrow).toContain('│ Segment │ Group      │ Measured avg. │ Deviation │ Drift │\n');
     expect(narrow).toContain('Left out to fit 60 columns: Cameras, Measurements, Design avg. (--wide shows every column).');

@@ -67,10 +67,11 @@ describe('the example fleets', () => {
       Down: '0 b/s',
       Link: '1 Gb/s',
       'Util. ↑ / ↓': '74.7 % / 0 %',
-      Headroom: '-7 × 4k30',
+      Headroom: '-7 (a)',
       Status: 'OVER ↑',
     };
     expect(tableRow(terminalTables(table.stdout)[1]!, 'sw-b2')).toMatchObject(swB2);
+    expect(table.stdout).toContain("Headroom: cameras of each segment's most common profile (--as to choose one): (a) 4k30, (b) 720p30,");
     expect(table.stdout).toContain(
       'over: building-b/sw-b2 (up): 746.94 Mb/s on 1 Gb/s (74.7 %), 46.94 Mb/s over the 70 % ceiling of 700 Mb/s, 7 × 4k30 too many',
     );
@@ -108,7 +109,7 @@ describe('the example fleets', () => {
     );
     const md = await runInProcess(['examples/campus.json', '-f', 'markdown']);
     const mdRow = tableRow(markdownTables(md.stdout)[1]!, '&nbsp;&nbsp;&nbsp;&nbsp;sw-b2');
-    expect({ ...mdRow, Segment: plainMarkdownCell(mdRow['Segment']!), Status: plainMarkdownCell(mdRow['Status']!) }).toMatchObject(swB2);
+    expect({ ...mdRow, Segment: plainMarkdownCell(mdRow['Segment']!), Status: plainMarkdownCell(mdRow['Status']!) }).toMatchObject({ ...swB2, Up: '746.9 Mb/s' });
     expect(md.code).toBe(1);
   });
 
@@ -215,7 +216,9 @@ describe('capacity checks in scripts', () => {
   });
 
   it('--as expresses headroom in a named preset', async () => {
-    expect((await runInProcess(['examples/campus.json', '--as', '720p30'])).stdout).toMatch(/sw-b2 .* -12 × 720p30 │ OVER/);
+    const { stdout } = await runInProcess(['examples/campus.json', '--as', '720p30']);
+    expect(stdout).toMatch(/│ Headroom \(720p30\) │/);
+    expect(stdout).toMatch(/sw-b2 .* -12 │ OVER/);
   });
 });
 

@@ -83,7 +83,7 @@ describe('examples/multi-site.json', () => {
     const csv = (await runInProcess(['examples/multi-site.json', '--flows', '-f', 'csv'])).stdout.split('\r\n');
     expect(csv.filter((l) => l.startsWith('flow,'))).toHaveLength(13);
     const markdown = (await runInProcess(['examples/multi-site.json', '--flows', '-f', 'markdown'])).stdout;
-    expect(markdown).toContain('| site-c | ↓ down | viewing main: nvr-a (site-a) → viewers at site-c [0] | 4 | 39.459744 Mb/s |');
+    expect(markdown).toContain('| site-c | ↓ down | viewing main: nvr-a (site-a) → viewers at site-c [0] | 4 | 39.46 Mb/s |');
     const html = (await runInProcess(['examples/multi-site.json', '--flows', '-f', 'html'])).stdout;
     expect(html).toContain('<section id="flows">');
     expect(html).toContain('<section id="recorders">');

@@ -20,8 +20,18 @@ import {
   shownCount,
   shownRate,
   shows,
+  showsPercent,
   terminalTables,
 } from '../helpers/output-parse.js';
+
+/** The format being checked rounds its figures for reading (Markdown, by default): each within half its last digit. */
+let reading = false;
+const bytesOf = (text: string) => shownBytes(text, reading);
+/** A shown byte size against the JSON's exact one. */
+function expectBytes(text: string | undefined, exact: string | bigint | undefined, what: string): void {
+  if (exact === undefined) return void expect(text ?? '', what).toBe('');
+  expect(shows(bytesOf(text ?? ''), BigInt(exact)), `${what}: '${text}' for ${exact}`).toBe(true);
+}
 
 interface Rate {
   bitsPerSecond: string;
@@ -325,11 +335,27 @@ function checkCsv(csv: string, doc: ReportJson, timeline: string | undefined): v
 /** An exact (or '~'-marked) human quantity against the JSON's exact value. */
 function expectRate(text: string | undefined, exact: string | undefined, what: string): void {
   if (exact === undefined) return void expect(text ?? '', what).toBe('');
-  const shown = shownRate(text ?? '');
+  const shown = shownRate(text ?? '', reading);
   expect(shows(shown, BigInt(exact)), `${what}: '${text}' for ${exact}`).toBe(true);
 }
 
-function checkSegmentTable(table: HumanTable, doc: ReportJson, clean: (cell: string) => string): void {
+/**
+ * Headroom counts cameras in the up direction (a shared link's one capacity), in
+ * the profile the heading names ("Headroom (4k30)"), or the one its key ("(b)")
+ * stands for in the note under the table.
+ */
+function checkHeadroom(cells: Record<string, string>, s: SegmentJson, at: string, note: string | undefined): void {
+  const key = Object.keys(cells).find((k) => k.startsWith('Headroom'));
+  const h = (s.link?.kind === 'shared' ? s.link : s.up.check)?.headroomCameras;
+  if (key === undefined) return;
+  const m = /^([+-][\d,]+)(?: \((\w+)\))?$/.exec(cells[key] ?? '');
+  expect(m === null ? '' : m[1], at).toBe(h ? `${BigInt(h.cameras) >= 0n ? '+' : ''}${BigInt(h.cameras).toLocaleString('en-US')}` : '');
+  if (!h || !m) return;
+  const named = /^Headroom \((.+)\)$/.exec(key)?.[1];
+  expect(named ?? note?.match(new RegExp(`\\(${m[2]}\\) (.+?)(?=, \\([a-z]+\\) |\\.$)`))?.[1], at).toBe(h.profile);
+}
+
+function checkSegmentTable(table: HumanTable, doc: ReportJson, clean: (cell: string) => string, headroomNote?: string): void {
   expect(table.rows.length).toBe(doc.segments.length);
   const p = doc.percentileSettings?.percentile;
   table.rows.forEach((raw, i) => {
@@ -352,27 +378,22 @@ function checkSegmentTable(table: HumanTable, doc: ReportJson, clean: (cell: str
     if ('Day avg.' in cells) expectRate(cells['Day avg.'], s.time?.average.bitsPerSecond, `${at} average`);
     if (p !== undefined) expectRate(cells[`p${p} ~`], s.percentile?.bitsPerSecond, `${at} percentile`);
     expectRate(cells['Link'] || undefined, s.link?.capacity.bitsPerSecond, `${at} link`);
-    const percent = (text: string) => (text === 'n/a' ? null : text === '' ? undefined : Number(text.replace(/ %$/, '')));
+    const percent = (text: string, exact: number | null | undefined) =>
+      expect(showsPercent(text, exact, reading), `${at}: ${text} for ${exact}`).toBe(true);
     const bothKey = Object.keys(cells).find((k) => k.startsWith('Util. ') && k.includes('/'));
     const both = bothKey === undefined ? undefined : (cells[bothKey] ?? '');
-    if (both?.includes(' / '))
-      expect(both.split(' / ').map(percent), at).toEqual([s.up.check?.utilizationPercent, s.down.check?.utilizationPercent]);
-    else if (bothKey === undefined || 'Util.' in cells) expect(percent(cells['Util.'] ?? ''), at).toBe(s.link?.utilizationPercent);
-    else expect(percent(both ?? ''), at).toBe(s.link?.utilizationPercent);
-    // Headroom counts cameras in the up direction (a shared link's one capacity).
-    const h = (s.link?.kind === 'shared' ? s.link : s.up.check)?.headroomCameras;
-    expect(cells['Headroom'], at).toBe(
-      h ? `${BigInt(h.cameras) >= 0n ? '+' : ''}${BigInt(h.cameras).toLocaleString('en-US')} × ${h.profile}` : '',
-    );
+    if (both?.includes(' / ')) {
+      const [up = '', down = ''] = both.split(' / ');
+      percent(up, s.up.check?.utilizationPercent);
+      percent(down, s.down.check?.utilizationPercent);
+    } else if (bothKey === undefined || 'Util.' in cells) percent(cells['Util.'] ?? '', s.link?.utilizationPercent);
+    else percent(both ?? '', s.link?.utilizationPercent);
+    checkHeadroom(cells, s, at, headroomNote);
     // "no retention": nothing is kept here, and JSON counts the recorded cameras it leaves out.
     if (cells['Storage'] === 'no retention')
       expect([s.storage?.needed.bytes, s.storage?.unretainedCameras !== undefined], at).toEqual(['0', true]);
-    else if ('Storage' in cells)
-      expect(cells['Storage'] ? shownBytes(cells['Storage']).value : undefined, at).toBe(s.storage && BigInt(s.storage.needed.bytes));
-    if ('Store cap.' in cells)
-      expect(cells['Store cap.'] ? shownBytes(cells['Store cap.']).value : undefined, at).toBe(
-        s.storage?.capacity && BigInt(s.storage.capacity.bytes),
-      );
+    else if ('Storage' in cells) expectBytes(cells['Storage'] || undefined, s.storage?.needed.bytes, `${at} storage`);
+    if ('Store cap.' in cells) expectBytes(cells['Store cap.'] || undefined, s.storage?.capacity?.bytes, `${at} capacity`);
     // OVER may name the direction that is over (↑ ↓, or up/down in ASCII).
     expect(cells['Status']?.toLowerCase().split(' ')[0], at).toBe(status([s.link?.fits, s.storage?.fits]));
   });
@@ -484,9 +505,9 @@ function checkSentences(lines: string[], doc: ReportJson): void {
         storage!,
       );
     expect(sm, storage).not.toBeNull();
-    expect(shownBytes(sm![1]!).value).toBe(BigInt(t.storage.needed.bytes));
+    expectBytes(sm![1]!, t.storage.needed.bytes, 'storage');
     expect(sm![3]?.replaceAll(',', '')).toBe(t.storage.unretainedCameras);
-    expect(sm![2] === undefined ? undefined : shownBytes(sm![2]).value).toBe(t.storage.capacity && BigInt(t.storage.capacity.bytes));
+    expectBytes(sm![2], t.storage.capacity?.bytes, 'storage capacity');
   }
 }
 
@@ -519,7 +540,7 @@ function checkFailure(line: string, check: JsonCheck): void {
     expect(where).toBe(check.where);
     expectRate(load, check.load, line);
     expectRate(capacity, check.link.capacity.bitsPerSecond, line);
-    expect(util === 'n/a' ? null : Number(util!.replace(/ %$/, ''))).toBe(check.link.utilizationPercent);
+    expect(showsPercent(util!, check.link.utilizationPercent, reading), line).toBe(true);
     expectRate(over, (-BigInt(check.link.headroom.bitsPerSecond)).toString(), line);
     expect(Number(ceiling)).toBe(check.link.maxUtilizationPercent);
     expectRate(usable, check.link.usable.bitsPerSecond, line);
@@ -530,12 +551,10 @@ function checkFailure(line: string, check: JsonCheck): void {
     expect(m, line).not.toBeNull();
     const needed = BigInt(check.storage.needed.bytes);
     const capacity = BigInt(check.storage.capacity!.bytes);
-    expect([m![1], shownBytes(m![2]!).value, shownBytes(m![3]!).value, shownBytes(m![4]!).value]).toEqual([
-      check.where,
-      needed,
-      capacity,
-      needed - capacity,
-    ]);
+    expect(m![1]).toBe(check.where);
+    expectBytes(m![2], needed, line);
+    expectBytes(m![3], capacity, line);
+    expectBytes(m![4], needed - capacity, line);
   } else expect(line).toMatch(/^over: not even one /);
 }
 
@@ -548,12 +567,15 @@ const markdownLines = (text: string) =>
     .map((l) => l.replace(/\\\|/g, '|').replace(/\\\\/g, '\\'));
 
 function checkHuman(format: 'table' | 'markdown', text: string, doc: ReportJson): void {
+  reading = format === 'markdown';
   const tables = format === 'table' ? terminalTables(text) : markdownTables(text);
   const clean = format === 'table' ? (c: string) => c : plainMarkdownCell;
   const [profiles, segments] = tables;
   checkProfileTable(profiles!, doc, clean);
   const hasSegments = doc.segments.length > 1 || doc.segments.some((s) => s.link);
-  if (hasSegments) checkSegmentTable(segments!, doc, clean);
+  const note = text.split('\n').find((l) => /^_?Headroom: /.test(l));
+  const plainNote = format === 'table' ? note : markdownLines(note?.replace(/^_|_$/g, '') ?? '')[0];
+  if (hasSegments) checkSegmentTable(segments!, doc, clean, plainNote);
   checkSentences(format === 'table' ? text.split('\n') : markdownLines(text), doc);
 }
 

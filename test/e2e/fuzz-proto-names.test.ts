@@ -131,6 +131,7 @@ function everyKeyFleet(): Record<string, unknown> {
   return {
     $schema: 'https://example.org/fleet.schema.json',
     calibration: 'examples/site-calibration.json',
+    project: { name: 'p', customer: 'c', site: 's', author: 'a', revision: 'B', date: '2026-01-15' },
     // How examples/schedule.csv is read when the fleet is sized with it (below, for the variants under "inventory").
     inventory: { columns: { count: 'Qty', ignore: ['Mount'] }, segmentColumns: ['Site', 'Switch'], delimiter: ',', sheet: 'Cameras' },
     linkSpeeds: ['1Gb/s', '10Gb/s'],

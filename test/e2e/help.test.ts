@@ -63,17 +63,20 @@ describe('help topics: camsize help fleet, camsize help inventory', () => {
       EVENT_KEYS,
       INVENTORY_KEYS,
       LINK_KEYS,
+      PROJECT_KEYS,
       RECORDER_KEYS,
       ROOT_KEYS,
       SCHEDULE_KEYS,
+      SEGMENT_KEYS,
       SUB_KEYS,
       VIEWER_KEYS,
     } = await import('../../src/core/input/fleet-keys.js');
-    const rootOnly = (k: string) => k === '$schema' || k === 'calibration' || k === 'inventory' || k === 'linkSpeeds';
+    const rootOnly = (k: string) => !(SEGMENT_KEYS as readonly string[]).includes(k);
     const fleet = (await runInProcess(['help', 'fleet'])).stdout;
     const sections = fleet.split('\n\n').slice(1);
     const keysOf = (section: string) => [...section.matchAll(/^ {2}(\S+) +\S/gm)].map((m) => m[1]);
     expect(sections.map(keysOf)).toEqual([
+      // The fleet's own keys ($schema, calibration, project, inventory, linkSpeeds), then a segment's.
       ROOT_KEYS.filter(rootOnly),
       ROOT_KEYS.filter((k) => !rootOnly(k)),
       [...LINK_KEYS],
@@ -85,6 +88,7 @@ describe('help topics: camsize help fleet, camsize help inventory', () => {
       [...EVENT_KEYS],
       [...SUB_KEYS],
       [...INVENTORY_KEYS],
+      [...PROJECT_KEYS],
     ]);
     const { INVENTORY_COLUMNS } = await import('../../src/core/inventory/columns.js');
     const inventory = (await runInProcess(['help', 'inventory'])).stdout;

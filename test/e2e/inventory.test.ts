@@ -223,7 +223,7 @@ describe('big trees in the table', () => {
     const { stdout, code } = runCli(['--inventory', file]);
     expect(code).toBe(0);
     expect(stdout).toContain(
-      'Showing 41 of 331 segments: the tree to depth 1 and the 10 busiest below it (--depth, --top; --json or --format csv for all).',
+      'Showing 41 of 331 segments: the tree to depth 1 and the 10 busiest below it; none of the other 290 is over its limit (--depth, --top; --json or --format csv for all).',
     );
     expect(stdout).toContain('│ busiest: d30/sw10 │');
   });

@@ -24,7 +24,7 @@ describe('strict option values', () => {
     [['--depth', '-1'], "camsize: --depth '-1' must be a whole number from 0 to 999999\nTry 'camsize --help' for usage.\n"],
     [
       ['--precision', '1e1'],
-      "camsize: --precision '1e1' must be a whole number of decimals from 0 to 99\nTry 'camsize --help' for usage.\n",
+      "camsize: --precision '1e1' must be a whole number of decimals from 0 to 99, 'exact' or 'reading'\nTry 'camsize --help' for usage.\n",
     ],
   ])('%j is refused, nothing on stdout', async (args, stderr) => {
     expect(await runInProcess([...DAY_NIGHT, ...args])).toEqual({ stdout: '', stderr, code: 2 });

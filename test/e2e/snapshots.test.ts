@@ -119,7 +119,8 @@ describe('output snapshots', () => {
   for (const [name, args] of Object.entries(CASES)) {
     for (const format of FORMATS) {
       it(`${name} as ${format}`, async () => {
-        const { stdout, stderr, code } = await runInProcess([...args, '--format', format]);
+        // The time an HTML report says it was made is fixed, as for a reproducible build.
+        const { stdout, stderr, code } = await runInProcess([...args, '--format', format], { env: { SOURCE_DATE_EPOCH: '1767225600' } });
         await expect(`exit ${code}\n--- stderr\n${stderr}--- stdout\n${comparable(format, stdout)}`).toMatchFileSnapshot(
           `../snapshots/${name}.${format}.txt`,
         );

@@ -48,6 +48,8 @@ export function placedInFleet(place: ObjectHelp['place'], key: string, value: un
       return fleet({ cameras: [{ ...PLANNED, sub: { resolution: '640x360', fps: 15, codec: 'h265', [key]: value } }] });
     case 'inventory':
       return { name: 'f', inventory: { [key]: value } };
+    case 'project':
+      return { name: 'f', project: { [key]: value } };
   }
 }
 
@@ -76,5 +78,7 @@ export function objectInFleet(place: ObjectHelp['place'], object: Json): Json {
       return fleet({ cameras: [{ ...PLANNED, sub: object }] });
     case 'inventory':
       return { name: 'f', inventory: object };
+    case 'project':
+      return { name: 'f', project: object };
   }
 }

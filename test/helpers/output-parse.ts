@@ -199,13 +199,32 @@ function shownQuantity(text: string, factors: Record<string, bigint>): Shown {
   throw new Error(`'${text}' is not a whole number of base units`);
 }
 
-/** "1,234.5 Mb/s" → 1234500000n; throws on anything else. */
-export function shownRate(text: string): Shown {
-  return shownQuantity(text, RATE_FACTORS);
+/** "1,234.5 Mb/s" → 1234500000n; throws on anything else. With `reading`, unmarked text is rounded too (a document's figures). */
+export function shownRate(text: string, reading = false): Shown {
+  return readAs(shownQuantity(text, RATE_FACTORS), text, RATE_FACTORS, reading);
 }
 
-export function shownBytes(text: string): Shown {
-  return shownQuantity(text, BYTE_FACTORS);
+export function shownBytes(text: string, reading = false): Shown {
+  return readAs(shownQuantity(text, BYTE_FACTORS), text, BYTE_FACTORS, reading);
+}
+
+/** A figure rounded for reading carries no '~': it is within half a unit of its last digit all the same. */
+function readAs(shown: Shown, text: string, factors: Record<string, bigint>, reading: boolean): Shown {
+  if (!reading || shown.approximate) return shown;
+  const [number = '', unit = ''] = text.trim().split(' ');
+  const decimals = number.split('.')[1]?.length ?? 0;
+  return { ...shown, approximate: true, halfStep: (factors[unit] ?? 1n) / 10n ** BigInt(decimals) / 2n };
+}
+
+/** "74.7 %" against an exact percentage (two decimals): equal, or with `reading` within half its last digit ("<0.1 %" under 0.05). */
+export function showsPercent(text: string, exact: number | null | undefined, reading = false): boolean {
+  if (text === 'n/a' || text === '') return text === 'n/a' ? exact === null : exact === undefined || exact === null;
+  if (exact === undefined || exact === null) return false;
+  if (reading && text === '<0.1 %') return exact > 0 && exact < 0.05;
+  const number = text.replace(/ %$/, '');
+  if (!reading) return Number(number) === exact;
+  const decimals = number.split('.')[1]?.length ?? 0;
+  return Math.abs(Number(number) - exact) <= 0.5 * 10 ** -decimals + Math.abs(exact) * 1e-12 + 1e-9;
 }
 
 /** "1,728" / "-20" → bigint. */

@@ -111,7 +111,7 @@ describe('how many fit, numbers, estimates, rendering', () => {
     expect(await renderReport(report, 'table', { color: true })).toMatch(/\x1b\[/);
     expect(await refusal(() => renderReport(report, 'xml' as 'json'))).toEqual([`format 'xml' is not one of ${FORMATS.join(', ')}`]);
     expect(await refusal(() => renderReport(report, 'table', { precision: 100 }))).toEqual([
-      "precision '100' must be a whole number of decimals from 0 to 99",
+      "precision '100' must be a whole number of decimals from 0 to 99, 'exact' or 'reading'",
     ]);
   });
 });

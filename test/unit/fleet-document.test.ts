@@ -15,6 +15,7 @@ import type {
   LinkUpDownDocument,
   DisksDocument,
   InventorySettingsDocument,
+  ProjectDocument,
   RecorderDocument,
   ScheduleDocument,
   SegmentDocument,
@@ -28,6 +29,7 @@ import {
   type LINK_KEYS,
   type DISK_KEYS,
   type INVENTORY_KEYS,
+  type PROJECT_KEYS,
   type RECORDER_KEYS,
   ROOT_KEYS,
   type SCHEDULE_KEYS,
@@ -48,6 +50,7 @@ describe('FleetDocument', () => {
     expectTypeOf<keyof ViewerEntryDocument>().toEqualTypeOf<Key<typeof VIEWER_KEYS>>();
     expectTypeOf<keyof RecorderDocument>().toEqualTypeOf<Key<typeof RECORDER_KEYS>>();
     expectTypeOf<keyof DisksDocument>().toEqualTypeOf<Key<typeof DISK_KEYS>>();
+    expectTypeOf<keyof ProjectDocument>().toEqualTypeOf<Key<typeof PROJECT_KEYS>>();
     expectTypeOf<keyof InventorySettingsDocument>().toEqualTypeOf<Key<typeof INVENTORY_KEYS>>();
     expectTypeOf<keyof LinkUpDownDocument | keyof LinkSharedDocument>().toEqualTypeOf<Key<typeof LINK_KEYS>>();
     expectTypeOf<keyof SubStreamDocument>().toEqualTypeOf<Key<typeof SUB_KEYS>>();

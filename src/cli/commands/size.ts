@@ -17,6 +17,7 @@ import { asciiSymbols } from '../../render/wording/ascii.js';
 import { failureLines } from '../../render/wording/sentences.js';
 import { fleetFromOperand } from '../../io/fleet-input.js';
 import type { Io } from '../../io/io.js';
+import { unicodeTerminal } from '../output-request.js';
 import { progressLine } from '../progress.js';
 import type { SizeInput, SizeRequest } from '../request.js';
 import { scheduleOptions } from '../../api/inventory-read.js';
@@ -30,7 +31,9 @@ import { inventoryNotes } from './inventory-notes.js';
 const SHORTENED_BY_QUIET: readonly Format[] = ['table', 'markdown'];
 
 export async function runSize(request: SizeRequest, catalog: Catalog, io: Io): Promise<number> {
-  const report = await sizeInput(request.input, request, catalog, io);
+  const sized = await sizeInput(request.input, request, catalog, io);
+  // The command line's --project, --customer … over the fleet file's "project", field by field.
+  const report = request.project ? { ...sized, project: { ...sized.project, ...request.project } } : sized;
   if (request.storageFlags.length > 0 && !report.settings.storage) {
     throw new UsageError(
       `${request.storageFlags[0]} needs a retention (how long recordings are kept): give --retention or "retention" in the fleet file`,
@@ -128,7 +131,7 @@ async function sizeInventory(
     const fleet = await fleetFromOperand(input.fleetOperand, io, catalog, request.calibration, request.estimateAt);
     into = { fleet, name: input.fleetOperand === '-' ? '<stdin>' : input.fleetOperand };
   }
-  const progress = io.stderrIsTTY && !request.quiet ? progressLine(io) : undefined;
+  const progress = io.stderrIsTTY && !request.quiet ? progressLine(io, Date.now, !unicodeTerminal(io.env)) : undefined;
   // --calibration also calibrates a schedule's rows to estimate (from resolution and fps).
   const calibration =
     request.calibration === undefined

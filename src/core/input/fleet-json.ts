@@ -12,6 +12,7 @@ import { DEFAULT_ESTIMATE_AT, type EstimateAt, type Fleet, type FleetInventorySe
 import { columnPairsOf, delimiterOf } from '../inventory/column-settings.js';
 import { isObject, type Json, type Path, Reader } from './fleet-reader.js';
 import { readSegmentFields, type SegmentFields } from './fleet-segment.js';
+import { projectFromJson } from './project.js';
 import { fleetFlowProblems } from '../sizing/flows/places.js';
 import { parseLinkSpeeds } from '../sizing/link-speeds.js';
 
@@ -31,8 +32,12 @@ export function fleetFromJson(
   const speeds = Array.isArray(json['linkSpeeds'])
     ? reader.attempt(['linkSpeeds'], () => readSpeeds(json['linkSpeeds'] as unknown[]))
     : undefined;
+  const project = projectFromJson(json['project'], reader.issues);
   if (reader.issues.length > 0) return { issues: reader.issues };
-  return { fleet: { name, root, ...(inventory ? { inventory } : {}), ...(speeds ? { linkSpeeds: speeds } : {}) }, issues: [] };
+  return {
+    fleet: { name, root, ...(project ? { project } : {}), ...(inventory ? { inventory } : {}), ...(speeds ? { linkSpeeds: speeds } : {}) },
+    issues: [],
+  };
 }
 
 /** "linkSpeeds": rates (zod reports a list of something else). */

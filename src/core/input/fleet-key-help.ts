@@ -11,6 +11,7 @@ import {
   DISK_KEYS,
   EVENT_KEYS,
   LINK_KEYS,
+  PROJECT_KEYS,
   RECORDER_KEYS,
   ROOT_KEYS,
   SCHEDULE_KEYS,
@@ -32,7 +33,7 @@ export interface ObjectHelp {
   /** The object: which it is and where it goes. */
   readonly title: string;
   /** Where the example values of this object go, to read them back: the key path of a fleet that holds one. */
-  readonly place: 'root' | 'segment' | 'link' | 'viewer' | 'recorder' | 'disks' | 'schedule' | 'camera' | 'events' | 'sub' | 'inventory';
+  readonly place: 'root' | 'segment' | 'link' | 'viewer' | 'recorder' | 'disks' | 'schedule' | 'camera' | 'events' | 'sub' | 'inventory' | 'project';
   /** Said after the title (and a comma), before the keys. */
   readonly note?: string;
   readonly keys: ReadonlyArray<readonly [string, KeyHelp]>;
@@ -49,6 +50,11 @@ const ROOT_ONLY = {
     meaning:
       "A site calibration from camsize measure ... --fit, applied to the estimated camera groups: a relative path inside the fleet file's folder, a regular file, never quoted back (--calibration FILE names one elsewhere and replaces it).",
     example: '"site-calibration.json"',
+  },
+  project: {
+    meaning:
+      'What the design document is about (a project object, below): shown at the head of the Markdown and HTML reports, carried in JSON, never used in sizing; --project, --customer, --site, --author, --revision and --date give or replace a field.',
+    example: '{ "name": "Campus upgrade", "revision": "B" }',
   },
   inventory: {
     meaning:
@@ -279,6 +285,15 @@ const SUB = {
   quality: { meaning: 'low, medium (the default) or high.', example: '"medium"' },
 } as const satisfies Table<typeof SUB_KEYS>;
 
+const PROJECT = {
+  name: { meaning: "The project, as the document's title (else the fleet's name).", example: '"Campus upgrade"' },
+  customer: { meaning: 'Who the design is for.', example: '"Example University"' },
+  site: { meaning: 'Where the system is installed.', example: '"Main campus"' },
+  author: { meaning: 'Who made the design.', example: '"Network design team"' },
+  revision: { meaning: "The document's revision, in its printed header too.", example: '"B"' },
+  date: { meaning: "The document's date: a real day, YYYY-MM-DD.", example: '"2026-01-15"' },
+} as const satisfies Table<typeof PROJECT_KEYS>;
+
 /** A table's keys in the order of their list in fleet-keys.ts. */
 function inOrder<K extends string>(keys: readonly K[], table: { readonly [key in K]: KeyHelp }): ReadonlyArray<readonly [string, KeyHelp]> {
   return keys.map((key) => [key, table[key]] as const);
@@ -319,4 +334,5 @@ export const FLEET_REFERENCE: readonly ObjectHelp[] = [
     note: 'how a schedule sized with the fleet is read (docs/schedules.md)',
     keys: inOrder(INVENTORY_KEYS, INVENTORY),
   },
+  { title: 'A project (the value of "project")', place: 'project', note: 'every key optional text', keys: inOrder(PROJECT_KEYS, PROJECT) },
 ];

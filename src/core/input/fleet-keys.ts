@@ -56,12 +56,15 @@ export const SEGMENT_KEYS = [
 ] as const;
 /** How a camera schedule sized with the fleet (--inventory) is read: the --columns, --segment-columns, --delimiter and --sheet of the file. */
 export const INVENTORY_KEYS = ['columns', 'segmentColumns', 'delimiter', 'sheet'] as const;
-/** The fleet's own keys besides a segment's: its JSON Schema, the site calibration its estimates use, how its inventories are read, the link speeds "auto" picks from. */
-export const ROOT_KEYS = ['$schema', 'calibration', 'inventory', 'linkSpeeds', ...SEGMENT_KEYS] as const;
+/** What a design document is about (the fleet's "project"): every value a string. */
+export const PROJECT_KEYS = ['name', 'customer', 'site', 'author', 'revision', 'date'] as const;
+/** The fleet's own keys besides a segment's: its JSON Schema, the site calibration its estimates use, the project, how its inventories are read, the link speeds "auto" picks from. */
+export const ROOT_KEYS = ['$schema', 'calibration', 'project', 'inventory', 'linkSpeeds', ...SEGMENT_KEYS] as const;
 
 export type CameraKey = (typeof CAMERA_KEYS)[number];
 export type SegmentKey = (typeof SEGMENT_KEYS)[number];
 export type RootKey = (typeof ROOT_KEYS)[number];
+export type ProjectKey = (typeof PROJECT_KEYS)[number];
 
 /** The keys an estimate group has instead of a preset or a bit rate. */
 export const ESTIMATE_KEYS = ['resolution', 'fps', 'codec', 'scene', 'quality'] as const satisfies readonly CameraKey[];
@@ -76,6 +79,7 @@ const NESTED: Readonly<Record<string, readonly string[]>> = {
   cameras: CAMERA_KEYS,
   events: EVENT_KEYS,
   inventory: INVENTORY_KEYS,
+  project: PROJECT_KEYS,
 };
 
 /** Every key the format knows, in reading order (a key, then the keys of what it holds): for did-you-mean hints and to sort messages. */

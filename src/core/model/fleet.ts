@@ -156,6 +156,21 @@ export interface FleetInventorySettings {
   readonly sheet?: string;
 }
 
+/**
+ * What a design document is about (a fleet file's "project", or the command
+ * line's --project, --customer …): shown at the head of the documents
+ * (Markdown, HTML) and carried in JSON; never used in sizing.
+ */
+export interface Project {
+  readonly name?: string;
+  readonly customer?: string;
+  readonly site?: string;
+  readonly author?: string;
+  readonly revision?: string;
+  /** The document's date, YYYY-MM-DD. */
+  readonly date?: string;
+}
+
 export interface Fleet {
   readonly name: string;
   /** The fleet file's "inventory" settings, when it has them. */
@@ -164,6 +179,7 @@ export interface Fleet {
   readonly root: Segment;
   /** The link speeds "auto" links and suggestions choose from, ascending, b/s (default: STANDARD_SPEEDS). */
   readonly linkSpeeds?: readonly bigint[];
+  readonly project?: Project;
 }
 
 export function presetProfile(preset: Preset): Profile {

@@ -3,7 +3,7 @@
  * b/s (bigint), all counts exact (bigint). Renderers only format these values.
  */
 import type { ColumnRead } from '../inventory/column-plan.js';
-import type { EstimateAt, Profile } from './fleet.js';
+import type { EstimateAt, Profile, Project } from './fleet.js';
 import type { Overhead } from '../sizing/overhead.js';
 import type { Ratio } from '../numbers/percent.js';
 import type { Recording, Retention } from '../sizing/storage.js';
@@ -77,6 +77,12 @@ export interface SegmentRow {
   readonly ports?: PortStatus;
   /** With "poe": the switch's PoE budget against its cameras' draw. */
   readonly poe?: PoeStatus;
+  /**
+   * Live viewing in this segment itself (not below): its operator stations
+   * (the list form of "viewers"; the single-number form counts as one) and
+   * the streams they watch in all.
+   */
+  readonly viewers?: { readonly stations: bigint; readonly streams: bigint };
 }
 
 /** A percentile of a load in its worst hour (floating point, rounded up to a whole b/s), with that hour's mean and σ. */
@@ -160,6 +166,8 @@ export interface EstimatedPart {
 
 export interface Report {
   readonly fleetName: string;
+  /** What the design document is about (the fleet file's "project" and the command line's --project …). */
+  readonly project?: Project;
   readonly settings: {
     readonly overhead: Overhead;
     readonly maxUtilization: Ratio;

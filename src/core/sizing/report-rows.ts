@@ -65,7 +65,24 @@ export function segmentRow(node: SegmentNode, draft: RowDraft): SegmentRow {
   if (draft.linkSuggestion) row.linkSuggestion = draft.linkSuggestion;
   if (draft.ports) row.ports = draft.ports;
   if (draft.poe) row.poe = draft.poe;
+  const viewers = ownViewers(node.segment);
+  if (viewers) row.viewers = viewers;
   return row;
+}
+
+/** The viewing stations a segment holds, and the streams they watch (stations × streams of each entry). */
+function ownViewers(segment: SegmentNode['segment']): SegmentRow['viewers'] {
+  let stations = 0n;
+  let streams = 0n;
+  if (segment.viewers && segment.viewers.streams > 0n) {
+    stations += 1n;
+    streams += segment.viewers.streams;
+  }
+  for (const entry of segment.viewerList ?? []) {
+    stations += entry.stations;
+    streams += entry.stations * entry.streams;
+  }
+  return stations > 0n ? { stations, streams } : undefined;
 }
 
 /** Which settings the numbers were computed with, for the sentences and JSON that say so. */

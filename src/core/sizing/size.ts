@@ -35,7 +35,8 @@ export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
   const sized = grown?.fleet ?? fleet;
   const plan = planSizing(sized, options);
   const report = assembleReport(sized.name, plan, runFigures(plan, options, sized.linkSpeeds), options);
-  return grown || options.growth ? withGrowth(report, options.growth, grown?.applied) : report;
+  const withProject = sized.project ? { ...report, project: sized.project } : report;
+  return grown || options.growth ? withGrowth(withProject, options.growth, grown?.applied) : withProject;
 }
 
 /** The report saying which growth it includes (a default with nothing to grow still says so). */

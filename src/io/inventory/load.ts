@@ -37,14 +37,23 @@ export async function loadInventory(
     if (result) return result;
   }
   const chunkBytes = (options.split ?? SPLIT_TUNING).chunkBytes;
+  // The file's bytes read so far and its size, for the progress line (what was read of a gzip file, not what it unpacks to).
+  const file: FileRead = { read: 0, total: undefined };
   if (path === '-') return loadInventoryFrom(io.stdinChunks(), '<stdin>', '', catalog, options);
-  return loadInventoryFrom(fileChunks(path, chunkBytes), path, path, catalog, options);
+  return loadInventoryFrom(fileChunks(path, chunkBytes, file), path, path, catalog, options, file);
+}
+
+/** How much of a file was read, and its size when it is a regular file. */
+interface FileRead {
+  read: number;
+  total: number | undefined;
 }
 
 /**
  * Reads an inventory from chunks of bytes (a file's, standard input's, a
  * stream's), called `name` in messages; `path` gives the format by its
- * extension when `options.format` does not (else the first byte does).
+ * extension when `options.format` does not (else the first byte does);
+ * `file`: how much of a file was read, for the progress line.
  */
 export async function loadInventoryFrom(
   source: AsyncIterable<Buffer>,
@@ -52,8 +61,14 @@ export async function loadInventoryFrom(
   path: string,
   catalog: Catalog,
   options: InventoryOptions,
+  file?: FileRead,
 ): Promise<InventoryResult> {
   const chunkBytes = (options.split ?? SPLIT_TUNING).chunkBytes;
+  const at = (records: number, bytes: number) => ({
+    records,
+    bytes,
+    ...(file?.total === undefined ? {} : { read: file.read, total: file.total }),
+  });
   let aggregate: InventoryAggregate | undefined;
   let bytes = 0;
   let scanner: Scanner | undefined;
@@ -74,7 +89,7 @@ export async function loadInventoryFrom(
       scanner.feed(chunk);
       if (options.progress && Date.now() - lastProgress > 250) {
         lastProgress = Date.now();
-        options.progress(aggregate!.records, bytes, false);
+        options.progress(at(aggregate!.records, bytes), false);
       }
       options.signal?.throwIfAborted(); // between chunks (of 1 MiB from a file): an abort stops the read within one
     }
@@ -82,7 +97,7 @@ export async function loadInventoryFrom(
   } catch (error) {
     throw readError(name, error);
   } finally {
-    options.progress?.(aggregate?.records ?? 0, bytes, true);
+    options.progress?.(at(aggregate?.records ?? 0, bytes), true);
   }
   if (!aggregate || aggregate.records + aggregate.skipped === 0) {
     throw new InputError(`${name}: empty inventory (no camera records)`, inventoryDetails(name));
@@ -147,14 +162,17 @@ export function readError(name: string, error: unknown): unknown {
  * small, collected late: peak RSS grew from 70 MiB at 200,000 records to 96
  * at 2,000,000. Gzip keeps fresh buffers: the gunzip stream holds what it is given.
  */
-async function* fileChunks(path: string, chunkBytes: number): AsyncGenerator<Buffer> {
+async function* fileChunks(path: string, chunkBytes: number, seen: { read: number; total: number | undefined }): AsyncGenerator<Buffer> {
   const file = await open(path, 'r');
   try {
+    const stat = await file.stat();
+    if (stat.isFile()) seen.total = stat.size;
     let buffer = Buffer.allocUnsafe(chunkBytes);
     let reuse: boolean | undefined;
     for (;;) {
       const { bytesRead } = await file.read(buffer, 0, chunkBytes, null);
       if (bytesRead === 0) return;
+      seen.read += bytesRead;
       reuse ??= !(buffer[0] === 0x1f && buffer[1] === 0x8b);
       yield buffer.subarray(0, bytesRead);
       if (!reuse) buffer = Buffer.allocUnsafe(chunkBytes);

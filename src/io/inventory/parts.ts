@@ -80,7 +80,7 @@ export async function loadInParts(
       last = Date.now();
       // The other threads read about as fast: the parts taken so far stand for the bytes read.
       const taken = Math.min(plan.size, Atomics.load(counters, NEXT_PART) * plan.partBytes);
-      options.progress(Math.round(records * (taken / Math.max(read, 1))), taken, false);
+      options.progress({ records: Math.round(records * (taken / Math.max(read, 1))), bytes: taken, read: taken, total: plan.size }, false);
     };
     const tuning = options.split ?? SPLIT_TUNING;
     const pace = new Pace(
@@ -118,7 +118,7 @@ export async function loadInParts(
     return combine(plan, mine, theirs);
   } finally {
     for (const w of workers) void w.worker.terminate();
-    options.progress?.(0, plan.size, true);
+    options.progress?.({ records: 0, bytes: plan.size, read: plan.size, total: plan.size }, true);
   }
 }
 

@@ -7,7 +7,7 @@
 import type { DirectionLoad, FlowEnd, FlowItem, LinkStatus, SegmentRow } from '../../core/model/report.js';
 import { formatScaled } from '../../core/numbers/rate.js';
 import { humanRate, utilizationText } from '../wording/quantities.js';
-import type { Cell, Column, Gauge } from './column.js';
+import { type Cell, type Column, type Gauge, LAST_RESORT } from './column.js';
 import type { CsvColumn } from './csv-layout.js';
 import type { SegmentContext, ShownSegment } from './segment-context.js';
 import { linkJson, rateJson, timeJson } from './values.js';
@@ -22,6 +22,8 @@ function loadColumn(direction: 'up' | 'down'): Column<ShownSegment, SegmentConte
       align: 'right',
       shows: (c) => c.twoWay,
       cell: (s, c) => humanRate(s.row[direction].loadBitsPerSecond, c.options),
+      // Last of all, after the utilisation (which a failing link keeps: it says by how much), Down before Up.
+      fit: { drops: LAST_RESORT + (direction === 'up' ? 5 : 4) },
     },
     // Literal keys: an object with a computed key is slow to make and to copy (100,000 rows: bench/RESULTS.md).
     csv: (s) => {
@@ -66,12 +68,12 @@ function checkGauge(link: LinkStatus): Gauge {
  * Utilisation of each direction ("12.3 % / 0.4 %"), or of the shared
  * capacity; the bar is the row's check (the fuller direction).
  */
-export function utilizationCell(row: SegmentRow, twoWay: boolean): Cell | string {
+export function utilizationCell(row: SegmentRow, twoWay: boolean, options: SegmentContext['options']): Cell | string {
   if (!row.link) return '';
   const text =
     !twoWay || row.linkKind === 'shared'
-      ? utilizationText(row.link)
-      : `${utilizationText(row.up.link!)} / ${utilizationText(row.down.link!)}`;
+      ? utilizationText(row.link, options)
+      : `${utilizationText(row.up.link!, options)} / ${utilizationText(row.down.link!, options)}`;
   return { text, gauge: checkGauge(row.link) };
 }
 

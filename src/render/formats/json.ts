@@ -83,6 +83,7 @@ export function reportJson(report: Report) {
   return {
     schemaVersion: JSON_SCHEMA_VERSION,
     fleet: report.fleetName,
+    ...(report.project ? { project: report.project } : {}),
     settings: settingsJson(report),
     verdict: report.verdict,
     ...(report.settings.time ? { checkOn: report.settings.time.checkOn, schedule: report.settings.time.schedule } : {}),

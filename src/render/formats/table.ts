@@ -31,10 +31,15 @@ function textCell(cell: Cell, paint: Paint): TextCell {
   return { text: cell.text, ...(cell.indent ? { indent: cell.indent } : {}), ...(color ? { paint: color } : {}) };
 }
 
-/** A table, and under it (dimmed) which columns were left out to fit the terminal. */
-function fitted(table: TextTable, options: RenderOptions): string {
+/** A table, and under it (dimmed) the notes on the columns it shows and which columns were left out to fit the terminal. */
+function fitted(table: TextTable, options: RenderOptions, notes: TableBlock['notes'] = []): string {
   const { text, dropped } = drawTextTable(options.ascii ? asciiTable(table) : table, options);
-  return dropped.length === 0 ? text : `${text}\n${options.paint.dim(leftOutNote(dropped, options.width ?? 0))}`;
+  const spelled = (note: string) => (options.ascii ? asciiSymbols(note) : note);
+  const shownNotes = notes
+    .filter((n) => !dropped.includes(spelled(table.head[n.column] ?? '')))
+    .map((n) => options.paint.dim(spelled(n.text)));
+  const left = dropped.length === 0 ? [] : [options.paint.dim(leftOutNote(dropped, options.width ?? 0))];
+  return [text, ...shownNotes, ...left].join('\n');
 }
 
 /** The table with its symbols spelled in ASCII before it is laid out (± is three characters then). */
@@ -48,7 +53,7 @@ function asciiTable(table: TextTable): TextTable {
 
 function drawTable(block: TableBlock, options: RenderOptions): string {
   const rows = block.rows.map((row) => row.map((cell) => textCell(cell, options.paint)));
-  return fitted({ head: block.head, align: block.align, ...(block.fit ? { fit: block.fit } : {}), rows }, options);
+  return fitted({ head: block.head, align: block.align, ...(block.fit ? { fit: block.fit } : {}), rows }, options, block.notes);
 }
 
 /** Plain text cells, for the tables drawn here rather than from column definitions. */

@@ -6,7 +6,6 @@
  */
 import type { CapacityAnswer, Check, LinkStatus, RecorderRow, Report, StorageStatus } from '../../core/model/report.js';
 import { disksFailure, headroomText, poeFailure, portsFailure } from './design.js';
-import { formatRate } from '../../core/numbers/rate.js';
 import { percentText } from '../../core/numbers/percent.js';
 import { recordingText } from '../../core/sizing/storage.js';
 import type { RenderOptions } from '../view.js';
@@ -23,7 +22,7 @@ export function pathText(report: Report, path: readonly string[]): string {
 export function totalSentence(report: Report, options: RenderOptions): string {
   const { cameras, loadBitsPerSecond, viewingBitsPerSecond } = report.total;
   const main = humanRate(loadBitsPerSecond, options);
-  const inMbps = formatRate(loadBitsPerSecond, { group: true, unit: { name: 'Mb/s', factor: 10n ** 6n } });
+  const inMbps = humanRate(loadBitsPerSecond, { ...options, unit: { name: 'Mb/s', factor: 10n ** 6n } });
   const also = options.unit === undefined && !main.endsWith(' Mb/s') ? ` (${inMbps})` : '';
   const noun = cameras === 1n ? 'camera' : 'cameras';
   const viewing = viewingBitsPerSecond > 0n ? `, including ${humanRate(viewingBitsPerSecond, options)} of live viewing` : '';
@@ -63,14 +62,14 @@ function linkFailure(where: string, link: LinkStatus, load: bigint, options: Ren
     : '';
   return (
     `over: ${where}: ${humanRate(load, options)}${figure} on ${humanRate(link.capacityBitsPerSecond, options)} ` +
-    `(${utilizationText(link)}), ${over} over the ${percentText(link.ceiling)} % ceiling of ` +
+    `(${utilizationText(link, options)}), ${over} over the ${percentText(link.ceiling)} % ceiling of ` +
     `${humanRate(link.usableBitsPerSecond, options)}${cameras}`
   );
 }
 
-function storageFailure(where: string, storage: StorageStatus): string {
+function storageFailure(where: string, storage: StorageStatus, options: RenderOptions): string {
   const short = storage.bytes - (storage.capacityBytes ?? 0n);
-  return `over: ${where}: storage ${storageText(storage.bytes)} needed, capacity ${bytesText(storage.capacityBytes ?? 0n)}, ${bytesText(short)} short`;
+  return `over: ${where}: storage ${storageText(storage.bytes, options)} needed, capacity ${bytesText(storage.capacityBytes ?? 0n, options)}, ${bytesText(short, options)} short`;
 }
 
 /** The lines of a failing check: one per direction or part over its limit. */
@@ -85,13 +84,13 @@ export function failureLine(report: Report, check: Check, options: RenderOptions
           return linkFailure(where, d.link, d.loadBitsPerSecond, options, loadFigure(report));
         });
     case 'storage':
-      return [storageFailure(pathText(report, check.path), check.storage)];
+      return [storageFailure(pathText(report, check.path), check.storage, options)];
     case 'recorder':
       return recorderFailures(report, check.recorder, options);
     case 'total':
       return [linkFailure('total (--capacity)', check.link, check.loadBitsPerSecond, options, loadFigure(report))];
     case 'total-storage':
-      return [storageFailure('total (--storage-capacity)', check.storage)];
+      return [storageFailure('total (--storage-capacity)', check.storage, options)];
     case 'how-many':
       return [noneFit(check.answer, options)];
     case 'drift':
@@ -110,11 +109,11 @@ function recorderFailures(report: Report, r: RecorderRow, options: RenderOptions
   if (r.ingest && !r.ingest.fits) {
     const units = `${humanCount(r.units ?? 1n)} × ${humanRate(r.ingestPerUnitBitsPerSecond ?? 0n, options)}`;
     lines.push(
-      `over: ${where}: ingest ${humanRate(r.ingestBitsPerSecond, options)}${loadFigure(report)} on ${units} (${utilizationText(r.ingest)}), ` +
+      `over: ${where}: ingest ${humanRate(r.ingestBitsPerSecond, options)}${loadFigure(report)} on ${units} (${utilizationText(r.ingest, options)}), ` +
         `${humanRate(-r.ingest.headroomBitsPerSecond, options)} over the ${percentText(r.ingest.ceiling)} % ceiling of ${humanRate(r.ingest.usableBitsPerSecond, options)}`,
     );
   }
-  if (r.storage?.fits === false) lines.push(storageFailure(where, r.storage));
+  if (r.storage?.fits === false) lines.push(storageFailure(where, r.storage, options));
   if (r.disks && !r.disks.fits) lines.push(disksFailure(where, r.disks));
   return lines;
 }
@@ -150,25 +149,25 @@ function retentionText(report: Report): string {
 }
 
 /** "Storage: 25.92 EB (~22.48 EiB) to keep 30d of continuous recording (+25 % RAID/filesystem)." */
-export function storageSentence(report: Report): string | undefined {
+export function storageSentence(report: Report, options: RenderOptions): string | undefined {
   const s = report.settings.storage;
   const total = report.total.storage;
   const keeps = report.total.keeps;
   if (s && keeps) {
     const overhead = s.overhead.num === 0n ? '' : `, with +${percentText(s.overhead)} % for RAID/filesystem`;
-    const what = keeps.retentionSeconds === undefined ? 'nothing is recorded' : `keeps ${keepsText(keeps.retentionSeconds)}`;
-    return `Storage: ${bytesText(keeps.capacityBytes)} (--storage-capacity) ${what} of ${recordingText(s.recording)} recording${overhead}`;
+    const what = keeps.retentionSeconds === undefined ? 'nothing is recorded' : `keeps ${keepsText(keeps.retentionSeconds, options)}`;
+    return `Storage: ${bytesText(keeps.capacityBytes, options)} (--storage-capacity) ${what} of ${recordingText(s.recording)} recording${overhead}`;
   }
   if (!s || !total) return undefined;
   const overhead = s.overhead.num === 0n ? '' : `, with +${percentText(s.overhead)} % for RAID/filesystem`;
-  const capacity = total.capacityBytes === undefined ? '' : ` on ${bytesText(total.capacityBytes)}`;
+  const capacity = total.capacityBytes === undefined ? '' : ` on ${bytesText(total.capacityBytes, options)}`;
   const unretained = total.unretainedCameras;
   const left =
     unretained === undefined
       ? ''
       : `; not counted: ${humanCount(unretained)} recorded ${unretained === 1n ? 'camera' : 'cameras'} in segments that set no retention` +
         (report.recorders?.some((r) => r.keeps) ? ' (Keeps in the recorders table: how long their storage keeps them)' : '');
-  return `Storage: ${storageText(total.bytes)} to keep ${retentionText(report)}${overhead}${headroomText(report)}${capacity}${left}`;
+  return `Storage: ${storageText(total.bytes, options)} to keep ${retentionText(report)}${overhead}${headroomText(report)}${capacity}${left}`;
 }
 
 /** The how-many check failing: not even one camera fits. */

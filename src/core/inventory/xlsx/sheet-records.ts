@@ -10,6 +10,7 @@ import type { ColumnSettings } from '../column-plan.js';
 import type { RowObserver } from '../csv-columns.js';
 import { type FoundHeader, HeaderSearch, keyReadingOf } from '../header-rows.js';
 import type { SiteCalibration } from '../../model/calibration.js';
+import type { EstimateAtSetting } from '../../model/fleet.js';
 import { TableRecords } from '../table-records.js';
 import { CELL_ERROR, columnName } from './sheet-rows.js';
 
@@ -25,7 +26,7 @@ export class SheetRecords {
   constructor(
     private readonly aggregate: InventoryAggregate,
     private readonly onError: (error: RecordError) => void,
-    private readonly settings: { columns?: ColumnSettings; calibration?: SiteCalibration; observe?: RowObserver },
+    private readonly settings: { columns?: ColumnSettings; calibration?: SiteCalibration; estimateAt?: EstimateAtSetting; observe?: RowObserver },
   ) {
     this.search = new HeaderSearch(settings.columns ?? {});
   }
@@ -54,7 +55,7 @@ export class SheetRecords {
     const plan = this.search.row(cells, rowNumber);
     if (plan === undefined) return;
     this.found = { plan, line: rowNumber, titles: this.search.titles };
-    this.aggregate.reading = keyReadingOf(plan, { calibration: this.settings.calibration });
+    this.aggregate.reading = keyReadingOf(plan, { calibration: this.settings.calibration, estimateAt: this.settings.estimateAt });
     this.readColumns = plan.reads.flatMap((r, c) => (r.field === 'ignored' ? [] : [[c, r.field] as [number, string]]));
     this.records = new TableRecords(this.aggregate, this.onError, plan, { decimalComma: false });
     const observe = this.settings.observe;

@@ -77,17 +77,22 @@ async function readWorkbook(zip: yauzl.ZipFile, path: string, catalog: Catalog, 
   const records: SheetRecords = new SheetRecords(aggregate, onError, {
     ...(options.columns ? { columns: options.columns } : {}),
     ...(options.calibration ? { calibration: options.calibration } : {}),
+    ...(options.estimateAt ? { estimateAt: options.estimateAt } : {}),
     ...(options.observe ? { observe: options.observe } : {}),
   });
   const rows = new SheetRows(strings, (row, cells, width, flags) => records.row(row, cells, width, flags));
   let bytes = 0;
+  let lastProgress = Date.now();
   for await (const chunk of inflate(zip, sheetEntry, MAX_SHEET_BYTES)) {
     bytes += chunk.length;
     rows.feed(chunk);
-    options.progress?.(aggregate.records, bytes, false);
+    if (options.progress && Date.now() - lastProgress > 250) {
+      lastProgress = Date.now();
+      options.progress({ records: aggregate.records, bytes }, false);
+    }
   }
   rows.end();
-  options.progress?.(aggregate.records, bytes, true);
+  options.progress?.({ records: aggregate.records, bytes }, true);
   if (records.found === undefined) throw new XmlError(`sheet '${sheet.name}' has no header row (a row with two cells or more)`);
   if (aggregate.records + aggregate.skipped === 0)
     throw new InputError(`${path}: empty inventory (no camera records in sheet '${sheet.name}')`);
