@@ -92,7 +92,8 @@ export async function sizeInventory(source: InventorySource, options?: SizeInven
       format,
       progress:
         progress &&
-        ((at, done) => progress({ records: at.records, bytes: at.bytes, ...(at.total === undefined ? {} : { read: at.read, total: at.total }), done })),
+        ((at, done) =>
+          progress({ records: at.records, bytes: at.bytes, ...(at.total === undefined ? {} : { read: at.read, total: at.total }), done })),
       signal: signal as AbortSignal | undefined,
       into,
       allowNewSegments: allowNewSegments === true,

@@ -109,7 +109,10 @@ describe('the example fleets', () => {
     );
     const md = await runInProcess(['examples/campus.json', '-f', 'markdown']);
     const mdRow = tableRow(markdownTables(md.stdout)[1]!, '&nbsp;&nbsp;&nbsp;&nbsp;sw-b2');
-    expect({ ...mdRow, Segment: plainMarkdownCell(mdRow['Segment']!), Status: plainMarkdownCell(mdRow['Status']!) }).toMatchObject({ ...swB2, Up: '746.9 Mb/s' });
+    expect({ ...mdRow, Segment: plainMarkdownCell(mdRow['Segment']!), Status: plainMarkdownCell(mdRow['Status']!) }).toMatchObject({
+      ...swB2,
+      Up: '746.9 Mb/s',
+    });
     expect(md.code).toBe(1);
   });
 

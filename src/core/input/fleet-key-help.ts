@@ -33,7 +33,19 @@ export interface ObjectHelp {
   /** The object: which it is and where it goes. */
   readonly title: string;
   /** Where the example values of this object go, to read them back: the key path of a fleet that holds one. */
-  readonly place: 'root' | 'segment' | 'link' | 'viewer' | 'recorder' | 'disks' | 'schedule' | 'camera' | 'events' | 'sub' | 'inventory' | 'project';
+  readonly place:
+    | 'root'
+    | 'segment'
+    | 'link'
+    | 'viewer'
+    | 'recorder'
+    | 'disks'
+    | 'schedule'
+    | 'camera'
+    | 'events'
+    | 'sub'
+    | 'inventory'
+    | 'project';
   /** Said after the title (and a comma), before the keys. */
   readonly note?: string;
   readonly keys: ReadonlyArray<readonly [string, KeyHelp]>;

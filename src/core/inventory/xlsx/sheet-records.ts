@@ -26,7 +26,12 @@ export class SheetRecords {
   constructor(
     private readonly aggregate: InventoryAggregate,
     private readonly onError: (error: RecordError) => void,
-    private readonly settings: { columns?: ColumnSettings; calibration?: SiteCalibration; estimateAt?: EstimateAtSetting; observe?: RowObserver },
+    private readonly settings: {
+      columns?: ColumnSettings;
+      calibration?: SiteCalibration;
+      estimateAt?: EstimateAtSetting;
+      observe?: RowObserver;
+    },
   ) {
     this.search = new HeaderSearch(settings.columns ?? {});
   }
