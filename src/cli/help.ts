@@ -72,8 +72,8 @@ Examples:
 
 export const COLUMNS_EXAMPLES = `
 Examples:
-  camsize columns examples/schedule.csv
-  camsize columns examples/schedule.xlsx --sheet Cameras --rows 3
+  camsize columns schedule.csv
+  camsize columns schedule.xlsx --sheet Cameras --rows 3
   camsize columns export.csv --columns count=Anzahl,segment=Standort
 `;
 
@@ -107,8 +107,9 @@ Examples:
   camsize check sites/*.json
       one line per fleet, one per failing check (exit 1 if any fails,
       2 if a file cannot be read; the others are still checked)
-  camsize check -q sites/*.json || mail -s "camsize" noc@example.com
-      a nightly cron check: nothing printed when every fleet fits
+  camsize check -q sites/*.json
+      a nightly cron job: nothing printed when every fleet fits, so cron
+      mails only the lines of a fleet that does not
   camsize check sites/*.json --json --failures-only
       the failing checks as a flat list, for scripts
 `;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFleet, size } from '../../src/index.js';
 import { runInProcess } from '../helpers/in-process.js';
+import { csvObjects } from '../helpers/output-parse.js';
 
 const json = async (args: string[], input?: string) =>
   JSON.parse((await runInProcess([...args, '--json'], input === undefined ? {} : { input })).stdout);
@@ -111,8 +112,8 @@ describe('estimated groups: their ranges in the totals, --estimate-at', () => {
     expect([e.peak.low.bitsPerSecond, e.peak.mid.bitsPerSecond, e.peak.high.bitsPerSecond]).toEqual(['13600000', '28930000', '56410000']);
     expect(doc.total.storage.needed.bytes).toBe(e.storage.mid.bytes);
     const { stdout } = await runInProcess(['-', '-f', 'csv'], { input: fleet });
-    const rows = stdout.split('\r\n').filter((l) => l.startsWith('estimated,'));
-    expect(rows.map((l) => l.split(',').slice(-3))).toEqual([
+    const rows = csvObjects(stdout).filter((r) => r['section'] === 'estimated');
+    expect(rows.map((r) => [r['range_point'], r['range_coverage_pct'], r['sized_at']])).toEqual([
       ['low', '80', ''],
       ['mid', '80', 'storage'],
       ['high', '80', 'links'],

@@ -23,11 +23,20 @@ const CHANGED = new Set(['day-night', 'day-night-average', 'recorders', 'multi-s
 
 type Json = Record<string, unknown>;
 
-/** The report without what #21 added: profiles' rateBasis, peak, average and range; the total's loadFigure, profileSums, estimated. */
+/**
+ * The report without what #21 added (profiles' rateBasis, peak, average and range; the total's
+ * loadFigure, profileSums, estimated), nor the keys later issues added beside the figures, which
+ * change no number: #20's inventory.columns, #23's project and a segment's own viewers, #25's flat
+ * checks (each a copy of a check the tree holds).
+ */
 function withoutFigures(report: Json): Json {
-  const profiles = (report['profiles'] as Json[]).map(({ rateBasis: _b, peak: _p, average: _a, range: _r, ...rest }) => rest);
+  const { checks: _c, project: _j, ...rest } = report;
+  const profiles = (report['profiles'] as Json[]).map(({ rateBasis: _b, peak: _p, average: _a, range: _r, ...p }) => p);
   const { loadFigure: _f, profileSums: _s, estimated: _e, ...total } = report['total'] as Json;
-  return { ...report, profiles, total };
+  const segments = (report['segments'] as Json[]).map(({ viewers: _v, ...s }) => s);
+  const inventory = report['inventory'] as Json | undefined;
+  const read = inventory ? (({ columns: _k, ...i }) => ({ inventory: i }))(inventory) : {};
+  return { ...rest, profiles, segments, total, ...read };
 }
 
 describe('a fleet that gives one rate per camera sizes exactly as before', () => {

@@ -36,10 +36,10 @@ describe('bandwidth over the day', () => {
     const csv = csvObjects((await runInProcess(['examples/day-night.json', '--timeline', '-f', 'csv'])).stdout);
     expect(csv.filter((r) => r['section'] === 'timeline')).toHaveLength(24);
     expect(csv).toContainEqual(
-      expect.objectContaining({ section: 'timeline', status: 'night', average_bps: '931200000', peak_bps: '1104000000', hour: '19:00' }),
+      expect.objectContaining({ section: 'timeline', status: 'night', average_bps: '931200000', peak_bps: '1347740320', hour: '19:00' }),
     );
     expect((await runInProcess(['examples/day-night.json', '--timeline', '-f', 'markdown'])).stdout).toContain(
-      '| 19:00 | night | 931.2 Mb/s | 1.34774032 Gb/s |',
+      '| 19:00 | night | 931.2 Mb/s | 1.348 Gb/s |',
     );
   });
 

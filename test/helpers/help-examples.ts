@@ -62,10 +62,32 @@ export function placeExampleFiles(dir: string): { skipped: string[] } {
     { id: 'o-1', segment: 'office', bitrate: '3Mb/s', label: 'lobby' },
   ];
   writeFileSync(join(dir, 'cameras.ndjson'), records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+  // Schedules (camsize columns), a folder of sites (check), two versions of a fleet and two inventories (diff).
+  copy('examples/schedule.csv', 'schedule.csv');
+  copy('examples/schedule.xlsx', 'schedule.xlsx');
+  writeFileSync(join(dir, 'export.csv'), 'Standort,Anzahl,Preset\nLager,12,720p30\nHalle,3,4k30\n');
+  mkdirSync(join(dir, 'sites'));
+  copy('examples/campus.json', 'sites/campus.json');
+  copy('examples/depot.json', 'sites/depot.json');
+  copy('examples/sop-warehouse.json', 'before.json');
+  copy('examples/sop-warehouse-yard.json', 'after.json');
+  const csv = (rows: typeof records) =>
+    `segment,preset,count\n${rows.map((r) => `${r.segment},${r.preset ?? '720p30'},${r.count ?? 1}`).join('\n')}\n`;
+  writeFileSync(join(dir, 'old.csv'), csv(records));
+  writeFileSync(join(dir, 'new.csv'), csv([...records, { id: 'y-2', segment: 'yard', preset: '4k30', count: 4 }]));
+  const skipped: string[] = [];
+  // `git show origin/main:site.json | camsize diff - site.json`: a repository whose origin/main holds site.json.
+  if (needs('the help example that diffs a git revision', program('git', 'git'))) {
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir });
+    git('init', '-q');
+    git('add', 'site.json');
+    git('commit', '-q', '-m', 'site');
+    git('update-ref', 'refs/remotes/origin/main', 'HEAD');
+  } else skipped.push('git show');
   mkdirSync(join(dir, 'recordings'));
   // Two short recordings for `camsize measure recordings/*.mp4`; without FFmpeg those examples are skipped (needs.ts).
   if (!needs('the help examples that measure recordings', program('ffmpeg', 'ffmpeg'), program('ffprobe', 'ffmpeg'))) {
-    return { skipped: ['recordings/'] };
+    return { skipped: [...skipped, 'recordings/'] };
   }
   for (const name of ['gate', 'yard']) {
     const made = spawnSync('ffmpeg', [
@@ -83,5 +105,5 @@ export function placeExampleFiles(dir: string): { skipped: string[] } {
     ]);
     if (made.status !== 0) throw new Error(`ffmpeg could not make a test recording: ${made.stderr}`);
   }
-  return { skipped: [] };
+  return { skipped };
 }

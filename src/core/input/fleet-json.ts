@@ -49,10 +49,12 @@ function readSpeeds(list: unknown[]): bigint[] {
 function readInventorySettings(json: unknown, reader: Reader): FleetInventorySettings | undefined {
   if (!isObject(json)) return undefined;
   const columns = json['columns'];
-  const pairs = isObject(columns)
-    ? reader.attempt(['inventory', 'columns'], () => columnPairsOf(columns as Record<string, string | string[]>))
-    : undefined;
-  const segmentColumns = Array.isArray(json['segmentColumns']) ? (json['segmentColumns'] as string[]) : undefined;
+  // Values of another type (null, a number, a list of numbers) are zod's to report: only text is read here.
+  const pairs =
+    isObject(columns) && Object.values(columns).every(isHeaders)
+      ? reader.attempt(['inventory', 'columns'], () => columnPairsOf(columns as Record<string, string | string[]>))
+      : undefined;
+  const segmentColumns = isHeaders(json['segmentColumns']) && Array.isArray(json['segmentColumns']) ? json['segmentColumns'] : undefined;
   const delimiter =
     typeof json['delimiter'] === 'string'
       ? reader.attempt(['inventory', 'delimiter'], () => delimiterOf(json['delimiter'] as string))
@@ -156,4 +158,9 @@ function childSegments(json: Json, path: Path, depth: number, parent: number, re
     out.push({ json: child, name: childName, path: [...path, 'segments', i], depth: depth + 1, parent });
   });
   return out;
+}
+
+/** A header, or a list of headers: text only. */
+function isHeaders(value: unknown): value is string | string[] {
+  return typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
 }
