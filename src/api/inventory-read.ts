@@ -12,6 +12,7 @@ import type { Fleet } from '../core/model/fleet.js';
 import type { Report } from '../core/model/report.js';
 import type { ColumnSettings } from '../core/inventory/column-plan.js';
 import type { Delimiter } from '../core/inventory/header-rows.js';
+import type { StopSignal } from '../io/abort.js';
 import type { InventoryColumns, InventoryOptions } from '../io/inventory/options.js';
 import type { InputFormat } from '../io/inventory/split.js';
 import type { ChunkSource } from './inventory-source.js';
@@ -36,7 +37,7 @@ export interface InventoryReadOptions {
   threads: number;
   format?: InputFormat | undefined;
   progress?: InventoryOptions['progress'] | undefined;
-  signal?: AbortSignal | undefined;
+  signal?: StopSignal | undefined;
   /** The fleet the cameras are placed in, and what messages call it. */
   into?: { fleet: Fleet; name: string } | undefined;
   allowNewSegments: boolean;

@@ -47,7 +47,7 @@ export interface AbortSignalLike {
 export interface InventoryProgress {
   readonly records: number;
   readonly bytes: number;
-  /** For a file: its bytes read so far (of a gzip file, what was read, not what it unpacks to) and its size. */
+  /** For a file: its bytes read so far (of a gzip file, what was read, not what it unpacks to) and its size; for a workbook, its sheet's packed bytes read and packed size. */
   readonly read?: number;
   readonly total?: number;
   /** True once, when the read ends (whether it succeeded or not). */
@@ -69,7 +69,7 @@ export interface SizeInventoryOptions extends Omit<SizeCallOptions, 'calibration
   name?: string;
   /** Threads for a large file (default: every core Node may use, or 1 with `signal`; the result is the same either way). */
   threads?: number;
-  /** Stops the read: the call rejects with the signal's reason. Checked between chunks (1 MiB from a file). */
+  /** Stops the read: the call rejects with the signal's reason (an AbortError without one). Checked between chunks (1 MiB from a file, an inflated chunk of a workbook). */
   signal?: AbortSignalLike;
   /** Called about four times a second while the read goes on, and once when it ends. */
   progress?: (progress: InventoryProgress) => void;

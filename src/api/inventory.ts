@@ -14,6 +14,7 @@ import { defaultCatalog } from './catalog.js';
 import { type ParseFleetOptions, readFleet } from './fleet.js';
 import { isFleetModel } from './fleet-model.js';
 import { readInventoryFleet, scheduleOptions, withInventory } from './inventory-read.js';
+import { stopIfAborted } from '../io/abort.js';
 import { chunkSource } from './inventory-source.js';
 import type { InventorySource, SizeInventoryOptions } from './inventory-types.js';
 import { measuredRequest } from './measured.js';
@@ -70,7 +71,7 @@ export async function sizeInventory(source: InventorySource, options?: SizeInven
       path: 'estimateAt',
     });
   const schedule = scheduleSettings(columns, segmentColumns, delimiter);
-  (signal as AbortSignal | undefined)?.throwIfAborted?.();
+  stopIfAborted(signal);
   const catalog = given ?? (await defaultCatalog());
   const chunks = await chunkSource(source, name);
   const sizing = readSizeSettings(settings, catalog);
@@ -94,7 +95,7 @@ export async function sizeInventory(source: InventorySource, options?: SizeInven
         progress &&
         ((at, done) =>
           progress({ records: at.records, bytes: at.bytes, ...(at.total === undefined ? {} : { read: at.read, total: at.total }), done })),
-      signal: signal as AbortSignal | undefined,
+      signal,
       into,
       allowNewSegments: allowNewSegments === true,
       allowWord: 'allowNewSegments',

@@ -143,6 +143,26 @@ describe('sizeInventory over a stream and over records', () => {
     expect((mixed as Error).message).toBe("sizeInventory: item 2 is text ('x') among record objects: an inventory is one or the other");
   });
 
+  it('takes a signal without throwIfAborted (AbortSignalLike makes it optional): its aborted and reason are read', async () => {
+    const report = await sizeInventory('examples/schedule.csv', { signal: { aborted: false } });
+    expect(report.inventory?.records).toBeGreaterThan(0);
+    await expect(sizeInventory('examples/schedule.csv', { signal: { aborted: true, reason: new Error('halt') } })).rejects.toThrow('halt');
+    const bare = await sizeInventory('examples/schedule.csv', { signal: { aborted: true } }).catch((e: unknown) => e);
+    expect((bare as Error).name).toBe('AbortError');
+    let asked = 0; // aborted once the read has begun: stopped between chunks, by the reader itself
+    const later = {
+      get aborted() {
+        return ++asked > 2;
+      },
+      reason: new Error('later'),
+    };
+    await expect(
+      sizeInventory(Readable.from([Buffer.from('segment,preset\n'), Buffer.from('a,720p30\n'), Buffer.from('b,720p30\n')]), {
+        signal: later,
+      }),
+    ).rejects.toThrow('later');
+  });
+
   it('stops when its signal is aborted, with the signal’s reason, and reports progress', async () => {
     const before = new AbortController();
     before.abort(new Error('stop'));

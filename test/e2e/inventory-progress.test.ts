@@ -7,7 +7,10 @@ import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import yauzl from 'yauzl';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ES module without types (scripts/ are JavaScript)
+import { writeXlsx } from '../../scripts/xlsx-writer.mjs';
 import type { ReadProgress } from '../../src/io/inventory/options.js';
 import { loadInventory } from '../../src/io/inventory/load.js';
 import { testCatalog } from '../helpers/inventory.js';
@@ -41,6 +44,33 @@ describe('the progress line is told how far the read is', () => {
     const size = statSync(path).size;
     expect(size).toBeLessThan(csv.length / 5);
     expect(await lastProgress(path)).toEqual({ records: 5000, bytes: csv.length, read: size, total: size });
+  });
+
+  it("a workbook: its sheet's packed bytes read of its packed size, and done once even when the read fails", async () => {
+    const path = join(dir, 'cameras.xlsx');
+    const rows = csv
+      .trim()
+      .split('\n')
+      .map((line) => line.split(',').map((cell) => (/^\d+$/.test(cell) ? Number(cell) : cell)));
+    await writeXlsx(path, [{ name: 'Cameras', rows }]);
+    const zip = await yauzl.openPromise(path, { lazyEntries: true });
+    const sizes = await new Promise<yauzl.Entry>((resolve) => {
+      zip.on('entry', (e: yauzl.Entry) => (e.fileName.includes('worksheets/') ? resolve(e) : zip.readEntry()));
+      zip.readEntry();
+    });
+    zip.close();
+    expect(sizes.compressedSize).toBeLessThan(sizes.uncompressedSize / 5); // the share is of what is read of the file, not of the XML
+    const last = await lastProgress(path);
+    expect(last).toEqual({ records: 5000, bytes: sizes.uncompressedSize, read: sizes.compressedSize, total: sizes.compressedSize });
+    const seen: boolean[] = [];
+    const failing = loadInventory(
+      path,
+      cat,
+      { skipInvalid: false, threads: 1, sheet: 'Nope', progress: (_, done) => void seen.push(done) },
+      { stdinChunks: async function* () {} },
+    );
+    await expect(failing).rejects.toThrow("no sheet 'Nope'");
+    expect(seen).toEqual([true]);
   });
 
   it('standard input: no size to read against', async () => {

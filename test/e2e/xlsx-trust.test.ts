@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module without types (scripts/ are JavaScript)
 import { writeXlsx } from '../../scripts/xlsx-writer.mjs';
+import { sizeInventory } from '../../src/index.js';
 import { runInProcess } from '../helpers/in-process.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'camsize-xlsx-'));
@@ -106,6 +107,22 @@ describe('workbooks', () => {
     const r = await size(await book('tall.xlsx', rows() as unknown as unknown[]));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("beyond Excel's 1,048,576 rows");
+  });
+});
+
+describe('a workbook read by the library', () => {
+  it('stops between inflated chunks when the signal is aborted mid-read, not only before it starts', async () => {
+    const rows = [HEADER, ...Array.from({ length: 5000 }, (_, i) => [`site-${i % 40}`, `sw-${i % 3}`, '720p30', null, 1])];
+    const path = await book('long.xlsx', rows);
+    let asked = 0;
+    const signal = {
+      get aborted() {
+        return ++asked > 4;
+      },
+      reason: new Error('stopped mid-sheet'),
+    };
+    await expect(sizeInventory(path, { signal })).rejects.toThrow('stopped mid-sheet');
+    expect(asked).toBeLessThan(10); // within a chunk of the abort, not at the end of the sheet
   });
 });
 

@@ -11,6 +11,7 @@ import type { InventoryAggregate } from '../../core/inventory/aggregate.js';
 import { InventoryError } from '../../core/inventory/chunks.js';
 import { looksBinary, looksUtf16, UTF16_MESSAGE } from '../../core/inventory/encoding.js';
 import type { Catalog } from '../../core/model/catalog.js';
+import { stopIfAborted } from '../abort.js';
 import type { Io } from '../io.js';
 import { columnsOf, csvReading, inventoryDetails, type Scanner, scanError, startScan } from './messages.js';
 import type { InventoryOptions, InventoryResult } from './options.js';
@@ -26,7 +27,7 @@ export async function loadInventory(
   options: InventoryOptions,
   io: Pick<Io, 'stdinChunks'>,
 ): Promise<InventoryResult> {
-  options.signal?.throwIfAborted();
+  stopIfAborted(options.signal);
   const threads = options.threads ?? availableParallelism();
   if (path !== '-' && (options.format === 'xlsx' || (options.format === undefined && (await fileIsZip(path))))) {
     const { loadWorkbook } = await import('./xlsx/load-workbook.js');
@@ -91,7 +92,7 @@ export async function loadInventoryFrom(
         lastProgress = Date.now();
         options.progress(at(aggregate!.records, bytes), false);
       }
-      options.signal?.throwIfAborted(); // between chunks (of 1 MiB from a file): an abort stops the read within one
+      stopIfAborted(options.signal); // between chunks (of 1 MiB from a file): an abort stops the read within one
     }
     scanner?.end();
   } catch (error) {

@@ -6,6 +6,7 @@ import type { RowObserver } from '../../core/inventory/csv-columns.js';
 import type { Delimiter, TitleRow } from '../../core/inventory/header-rows.js';
 import type { SiteCalibration } from '../../core/model/calibration.js';
 import type { EstimateAtSetting } from '../../core/model/fleet.js';
+import type { StopSignal } from '../abort.js';
 import type { InputFormat, SplitTuning } from './split.js';
 
 export interface InventoryOptions {
@@ -20,7 +21,7 @@ export interface InventoryOptions {
   /** The scanners' fast paths (tests turn them down or off). */
   scan?: ScanOptions;
   /** Stops the read (with the signal's reason) between chunks, or between parts when several threads read. */
-  signal?: AbortSignal;
+  signal?: StopSignal;
   /** How a schedule's columns are read beyond the column table (--columns, --segment-columns). */
   columns?: ColumnSettings;
   /** A CSV file's delimiter, when its header line cannot tell (--delimiter). */

@@ -14,6 +14,7 @@ import { InputError } from '../../core/diagnostics/errors.js';
 import { mergeRaw } from '../../core/inventory/aggregate-raw.js';
 import { InventoryError } from '../../core/inventory/chunks.js';
 import type { Catalog } from '../../core/model/catalog.js';
+import { stopIfAborted } from '../abort.js';
 import type { InventoryOptions, InventoryResult } from './options.js';
 import { CsvScanner } from '../../core/inventory/csv.js';
 import {
@@ -105,7 +106,7 @@ export async function loadInParts(
           progress,
           afterPart: () => {
             pace.partDone();
-            options.signal?.throwIfAborted(); // an abort made while this thread reads (by the progress callback) stops it here
+            stopIfAborted(options.signal); // an abort made while this thread reads (by the progress callback) stops it here
           },
         },
         reading,

@@ -8,6 +8,7 @@
  * MAX_RATIO times its packed size (a zip bomb), an encrypted part, external
  * links. Loaded only when a workbook is read (never on the start-up path).
  */
+import { createInflateRaw } from 'node:zlib';
 import yauzl from 'yauzl';
 import { InputError } from '../../../core/diagnostics/errors.js';
 import { InventoryAggregate, type RecordError } from '../../../core/inventory/aggregate.js';
@@ -18,6 +19,7 @@ import { SheetRows } from '../../../core/inventory/xlsx/sheet-rows.js';
 import { chooseSheet, workbookParts } from '../../../core/inventory/xlsx/workbook.js';
 import { XmlError } from '../../../core/inventory/xlsx/xml-text.js';
 import type { Catalog } from '../../../core/model/catalog.js';
+import { stopIfAborted } from '../../abort.js';
 import { fileProblem } from '../../file-problem.js';
 import { labelled, recordErrorHandler, scanError } from '../messages.js';
 import type { InventoryOptions, InventoryResult } from '../options.js';
@@ -35,6 +37,23 @@ const RATIO_FROM = 64 << 20;
 type Entries = Map<string, yauzl.Entry>;
 
 export async function loadWorkbook(path: string, catalog: Catalog, options: InventoryOptions): Promise<InventoryResult> {
+  const seen: Seen = { records: 0, bytes: 0 };
+  try {
+    return await openAndRead(path, catalog, options, seen);
+  } finally {
+    options.progress?.(seen, true); // once, whether the read succeeded or not: the progress line is cleared before any message
+  }
+}
+
+/** How far the read has come: records and inflated bytes of the sheet, and its packed bytes read of its packed size. */
+interface Seen {
+  records: number;
+  bytes: number;
+  read?: number;
+  total?: number;
+}
+
+async function openAndRead(path: string, catalog: Catalog, options: InventoryOptions, seen: Seen): Promise<InventoryResult> {
   let zip: yauzl.ZipFile;
   try {
     zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true });
@@ -44,12 +63,12 @@ export async function loadWorkbook(path: string, catalog: Catalog, options: Inve
     throw new InputError(`${path}: not a readable XLSX workbook (${(error as Error).message})`);
   }
   try {
-    return await readWorkbook(zip, path, catalog, options);
+    return await readWorkbook(zip, path, catalog, options, seen);
   } catch (error) {
     if (error instanceof XmlError) throw new InputError(`${path}: ${error.message}`);
     if (error instanceof InventoryError) throw scanError(path, error);
     if (error instanceof InputError) throw error;
-    if (/invalid|unexpected|too many|too few|corrupt|zlib|header/i.test((error as Error).message ?? ''))
+    if (/invalid|unexpected|too many|too few|not enough|corrupt|zlib|header/i.test((error as Error).message ?? ''))
       throw new InputError(`${path}: a damaged workbook (${(error as Error).message})`);
     throw error;
   } finally {
@@ -57,7 +76,13 @@ export async function loadWorkbook(path: string, catalog: Catalog, options: Inve
   }
 }
 
-async function readWorkbook(zip: yauzl.ZipFile, path: string, catalog: Catalog, options: InventoryOptions): Promise<InventoryResult> {
+async function readWorkbook(
+  zip: yauzl.ZipFile,
+  path: string,
+  catalog: Catalog,
+  options: InventoryOptions,
+  seen: Seen,
+): Promise<InventoryResult> {
   const entries = await listEntries(zip);
   const workbookXml = entries.get('xl/workbook.xml');
   if (workbookXml === undefined) throw new XmlError('not an XLSX workbook (it has no xl/workbook.xml): save it as .xlsx or CSV');
@@ -70,7 +95,11 @@ async function readWorkbook(zip: yauzl.ZipFile, path: string, catalog: Catalog, 
   if (sheetEntry === undefined) throw new XmlError(`sheet '${sheet.name}' has no part in the archive (${sheet.path})`);
   const stringsEntry = parts.sharedStrings === undefined ? undefined : entries.get(parts.sharedStrings);
   const strings = new SharedStrings();
-  if (stringsEntry !== undefined) for await (const chunk of inflate(zip, stringsEntry, MAX_SHARED_STRINGS_BYTES)) strings.feed(chunk);
+  if (stringsEntry !== undefined)
+    for await (const chunk of inflate(zip, stringsEntry, MAX_SHARED_STRINGS_BYTES)) {
+      strings.feed(chunk);
+      stopIfAborted(options.signal);
+    }
   const aggregate = new InventoryAggregate(catalog);
   const handle = recordErrorHandler(path, aggregate, options.skipInvalid);
   const onError = (error: RecordError) => handle(labelled({ ...error.place, field: error.field, message: error.message }, records));
@@ -81,23 +110,46 @@ async function readWorkbook(zip: yauzl.ZipFile, path: string, catalog: Catalog, 
     ...(options.observe ? { observe: options.observe } : {}),
   });
   const rows = new SheetRows(strings, (row, cells, width, flags) => records.row(row, cells, width, flags));
-  let bytes = 0;
-  let lastProgress = Date.now();
-  for await (const chunk of inflate(zip, sheetEntry, MAX_SHEET_BYTES)) {
-    bytes += chunk.length;
-    rows.feed(chunk);
-    if (options.progress && Date.now() - lastProgress > 250) {
-      lastProgress = Date.now();
-      options.progress({ records: aggregate.records, bytes }, false);
-    }
-  }
-  rows.end();
-  options.progress?.({ records: aggregate.records, bytes }, true);
+  const bytes = await readSheet(zip, sheetEntry, rows, options, (bytes, packed) =>
+    Object.assign(seen, { records: aggregate.records, bytes }, packed.total > 0 ? packed : {}),
+  );
   if (records.found === undefined) throw new XmlError(`sheet '${sheet.name}' has no header row (a row with two cells or more)`);
   if (aggregate.records + aggregate.skipped === 0)
     throw new InputError(`${path}: empty inventory (no camera records in sheet '${sheet.name}')`);
   const found = records.found;
   return { aggregate, name: path, bytes, columns: { reads: found.plan.reads, line: found.line, titles: found.titles, sheet: sheet.name } };
+}
+
+/**
+ * The sheet's rows fed as it inflates: progress about four times a second, the signal checked between
+ * chunks; `update` keeps `seen` (what the last progress call, done, says). Its inflated bytes.
+ */
+async function readSheet(
+  zip: yauzl.ZipFile,
+  entry: yauzl.Entry,
+  rows: SheetRows,
+  options: InventoryOptions,
+  update: (bytes: number, packed: { read: number; total: number }) => Seen,
+): Promise<number> {
+  // The progress line's share: the sheet's packed bytes read of its packed size (what is read of the file, as for gzip).
+  const packed = { read: 0, total: entry.compressedSize };
+  let bytes = 0;
+  let lastProgress = Date.now();
+  try {
+    for await (const chunk of inflate(zip, entry, MAX_SHEET_BYTES, packed)) {
+      bytes += chunk.length;
+      rows.feed(chunk);
+      if (options.progress && Date.now() - lastProgress > 250) {
+        lastProgress = Date.now();
+        options.progress({ ...update(bytes, packed) }, false);
+      }
+      stopIfAborted(options.signal); // between inflated chunks, as a CSV is stopped between chunks
+    }
+    rows.end();
+  } finally {
+    update(bytes, packed);
+  }
+  return bytes;
 }
 
 const EXTERNAL_LINKS =
@@ -124,8 +176,8 @@ async function listEntries(zip: yauzl.ZipFile): Promise<Entries> {
   return entries;
 }
 
-/** A part's inflated bytes, refused past `limit` or, past 64 MiB, past MAX_RATIO times its packed size (yauzl holds it to its stated size). */
-async function* inflate(zip: yauzl.ZipFile, entry: yauzl.Entry, limit: number): AsyncGenerator<Buffer> {
+/** A part's inflated bytes (`packed`: its packed bytes read so far, counted), refused past `limit` or, past 64 MiB, past MAX_RATIO times its packed size (yauzl holds it to its stated size). */
+async function* inflate(zip: yauzl.ZipFile, entry: yauzl.Entry, limit: number, packed?: { read: number }): AsyncGenerator<Buffer> {
   const mib = (n: number) => `${Math.ceil(n / 2 ** 20).toLocaleString('en-US')} MiB`;
   if (entry.uncompressedSize > limit)
     throw new XmlError(`part ${entry.fileName} inflates to ${mib(entry.uncompressedSize)}, more than ${mib(limit)}: not a camera schedule`);
@@ -135,8 +187,50 @@ async function* inflate(zip: yauzl.ZipFile, entry: yauzl.Entry, limit: number): 
     );
   if (!entry.canDecodeFileData())
     throw new XmlError(`part ${entry.fileName} is packed in a way camsize cannot read (compression method ${entry.compressionMethod})`);
-  const stream = await zip.openReadStreamPromise(entry);
-  yield* stream as AsyncIterable<Buffer>;
+  if (packed === undefined || entry.compressionMethod !== 8) {
+    const stream = await zip.openReadStreamPromise(entry);
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      if (packed) packed.read += chunk.length; // stored: packed and inflated are the same bytes
+      yield chunk;
+    }
+    return;
+  }
+  yield* counted(await zip.openReadStreamPromise(entry, { decompress: false }), entry, packed);
+}
+
+/**
+ * A deflated part inflated here rather than by yauzl, to count its packed
+ * bytes as they are read (the progress line's share); yauzl's check of the
+ * inflated size is kept: never more than the entry says, nor fewer at its end.
+ */
+async function* counted(raw: NodeJS.ReadableStream, entry: yauzl.Entry, packed: { read: number }): AsyncGenerator<Buffer> {
+  const inflater = createInflateRaw();
+  const feeding = (async () => {
+    try {
+      for await (const chunk of raw as AsyncIterable<Buffer>) {
+        packed.read += chunk.length;
+        if (!inflater.write(chunk)) await new Promise((r) => inflater.once('drain', r));
+      }
+      inflater.end();
+    } catch (error) {
+      inflater.destroy(error as Error);
+    }
+  })();
+  let inflated = 0;
+  try {
+    for await (const chunk of inflater as AsyncIterable<Buffer>) {
+      inflated += chunk.length;
+      if (inflated > entry.uncompressedSize)
+        throw new Error(`too many bytes in the stream: expected ${entry.uncompressedSize}, got at least ${inflated}`);
+      yield chunk;
+    }
+    if (inflated < entry.uncompressedSize)
+      throw new Error(`not enough bytes in the stream: expected ${entry.uncompressedSize}, got only ${inflated}`);
+    await feeding;
+  } finally {
+    (raw as unknown as { destroy?: () => void }).destroy?.();
+    inflater.destroy();
+  }
 }
 
 async function wholeText(zip: yauzl.ZipFile, entry: yauzl.Entry, limit: number): Promise<string> {
