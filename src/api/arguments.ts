@@ -36,7 +36,7 @@ const SAID: Record<Kind, string> = {
   number: 'a number',
   boolean: 'true or false',
   'text-or-true': 'true or text',
-  object: 'an object',
+  object: 'a plain object ({ … })',
   'text-or-object': 'text or an object',
   catalog: 'a catalog from loadCatalog()',
   signal: 'an AbortSignal',
@@ -55,8 +55,12 @@ export function described(value: unknown): string {
       return `a bigint (${value}n)`;
     case 'string':
       return `text ('${printable(value, 60)}')`;
-    case 'object':
-      return 'an object';
+    case 'object': {
+      const made = isPlainObject(value)
+        ? undefined
+        : (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } }).constructor?.name;
+      return typeof made === 'string' && made !== '' ? `an instance of ${printable(made, 40)}` : 'an object';
+    }
     default:
       return `a ${typeof value}`;
   }
@@ -81,7 +85,7 @@ function fits(kind: Kind, value: unknown): boolean {
     case 'text-or-true':
       return typeof value === 'string' || typeof value === 'boolean';
     case 'object':
-      return typeof value === 'object' && value !== null && !Array.isArray(value);
+      return isPlainObject(value); // a Map, a Date or a class's instance has no settings as its own keys: never read as if it had none
     case 'text-or-object':
       return typeof value === 'string' || (typeof value === 'object' && value !== null && !Array.isArray(value));
     case 'catalog':
@@ -93,6 +97,13 @@ function fits(kind: Kind, value: unknown): boolean {
     case 'text-or-date':
       return typeof value === 'string' || value instanceof Date;
   }
+}
+
+/** An object literal (or Object.create(null)): its prototype is Object.prototype or null. */
+function isPlainObject(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
 function isCatalog(value: unknown): boolean {

@@ -12,7 +12,7 @@ import { type FleetResult, type FleetsReport, fleetsReport } from '../core/model
 import type { Report } from '../core/model/report.js';
 import { defaultCatalog } from './catalog.js';
 import { type FleetDocument, loadFleet } from './fleet.js';
-import { type SizeCallOptions, size } from './size.js';
+import { type SizeCallOptions, sizeAs } from './size.js';
 
 /** A report, or a fleet (its model, a fleet file's value or its text) to size with the options. */
 export type DesignInput = Report | Fleet | FleetDocument | string;
@@ -28,7 +28,7 @@ function isReport(input: DesignInput): input is Report {
  * with `options` (the same for both sides).
  */
 export async function diff(before: DesignInput, after: DesignInput, options: SizeCallOptions = {}): Promise<ReportDiff> {
-  const sized = async (input: DesignInput) => (isReport(input) ? input : size(input, options));
+  const sized = async (input: DesignInput) => (isReport(input) ? input : sizeAs('diff', input, options));
   const [b, a] = await Promise.all([sized(before), sized(after)]);
   return diffReports(b, a);
 }
@@ -50,7 +50,7 @@ export async function check(
     const file = typeof item === 'string' ? item : item.file;
     try {
       const fleet = typeof item === 'string' ? await loadFleet(item, { catalog }) : item.fleet;
-      results.push({ file, report: await size(fleet, { ...sizing, catalog }) });
+      results.push({ file, report: await sizeAs('check', fleet, { ...sizing, catalog }) });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       results.push({ file, problems: error.issues });

@@ -153,7 +153,16 @@ export async function loadFleet(path: string | FileUrl, options?: Omit<ParseFlee
   } catch (error) {
     throw new InputError(`${file}: ${fileProblem(error)}`, { code: 'FILE_UNREADABLE', cause: error, file });
   }
-  return readFleet('loadFleet', bytes, { ...checked, file });
+  try {
+    return await readFleet('loadFleet', bytes, { ...checked, file });
+  } catch (error) {
+    if (!(error instanceof InputError) || error instanceof UsageError) throw error;
+    // Another kind of file (an inventory, measurements, a calibration …): said as the command line says it (io/fleet-input.ts).
+    const { otherFileKind } = await import('../core/input/file-kind.js');
+    const kind = otherFileKind(file, bytes, 'library');
+    if (kind === undefined) throw error;
+    throw new UsageError(`${file}: ${kind}`, { code: 'FLEET_SYNTAX', cause: error, file });
+  }
 }
 
 /** The path of a file: URL; any other URL is refused (camsize reads files, never the network). */

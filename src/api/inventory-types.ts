@@ -63,8 +63,8 @@ export interface SizeInventoryOptions extends Omit<SizeCallOptions, 'calibration
   skipInvalid?: boolean;
   /** Told each skipped record's message, for the first 10 (with `skipInvalid`). */
   onSkipped?: (message: string) => void;
-  /** 'csv', 'ndjson' or 'json' (`--input-format`); default: by the file's extension, else the first byte. Records need none. */
-  format?: 'csv' | 'ndjson' | 'json';
+  /** 'csv', 'ndjson', 'json' or 'xlsx' (`--input-format`; a workbook is read from a path); default: by the file's extension, else the first bytes. Records need none. */
+  format?: 'csv' | 'ndjson' | 'json' | 'xlsx';
   /** What messages and `report.inventory.name` call a stream (default `<stream>`, `<records>` for records; a path names itself). */
   name?: string;
   /** Threads for a large file (default: every core Node may use, or 1 with `signal`; the result is the same either way). */

@@ -15,10 +15,11 @@ import { type ParseFleetOptions, readFleet } from './fleet.js';
 import { isFleetModel } from './fleet-model.js';
 import { readInventoryFleet, scheduleOptions, withInventory } from './inventory-read.js';
 import { stopIfAborted } from '../io/abort.js';
+import type { ReadProgress } from '../io/inventory/options.js';
 import { chunkSource } from './inventory-source.js';
 import type { InventorySource, SizeInventoryOptions } from './inventory-types.js';
 import { measuredRequest } from './measured.js';
-import { readSizeSettings } from './options.js';
+import { readSizeSettings, refuseStorageWithoutRetention, storageSettingsGiven } from './options.js';
 import { SIZE_CALL_KINDS } from './size.js';
 
 const INVENTORY_KINDS = {
@@ -60,16 +61,7 @@ export async function sizeInventory(source: InventorySource, options?: SizeInven
     ...rest
   } = checked;
   const { format, name, threads, signal, progress, allowFiles, readFile, columns, segmentColumns, delimiter, sheet, ...settings } = rest;
-  if (format !== undefined && format !== 'csv' && format !== 'ndjson' && format !== 'json') {
-    throw new UsageError(`format '${format}' is not one of csv, ndjson, json`, { path: 'format' });
-  }
-  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 256)) {
-    throw new UsageError(`threads: ${threads} is not a number of threads (1 to 256)`, { path: 'threads' });
-  }
-  if (estimateAt !== undefined && estimateAt !== 'low' && estimateAt !== 'mid' && estimateAt !== 'high')
-    throw new UsageError(`sizeInventory: estimateAt '${printable(String(estimateAt), 60)}' is not 'low', 'mid' or 'high'`, {
-      path: 'estimateAt',
-    });
+  await checkReading(format, threads, estimateAt);
   const schedule = scheduleSettings(columns, segmentColumns, delimiter);
   stopIfAborted(signal);
   const catalog = given ?? (await defaultCatalog());
@@ -84,34 +76,68 @@ export async function sizeInventory(source: InventorySource, options?: SizeInven
     ...(readFile === undefined ? {} : { readFile }),
   };
   const into = fleet === undefined ? undefined : { fleet: await placeIn(fleet, reading), name: 'the fleet' };
-  const read = await readInventoryFleet(
-    chunks,
-    catalog,
-    {
-      skipInvalid: skipInvalid === true,
-      threads: threads ?? (signal ? 1 : (await import('node:os')).availableParallelism()),
-      format,
-      progress:
-        progress &&
-        ((at, done) =>
-          progress({ records: at.records, bytes: at.bytes, ...(at.total === undefined ? {} : { read: at.read, total: at.total }), done })),
-      signal,
-      into,
-      allowNewSegments: allowNewSegments === true,
-      allowWord: 'allowNewSegments',
-      // The fleet's "inventory" settings, each replaced by the call's own when given.
-      ...scheduleOptions({ ...into?.fleet.inventory, ...schedule, ...(sheet === undefined ? {} : { sheet }) }),
-      ...(calibration === undefined ? {} : { calibration: await rowCalibration(calibration) }),
-      ...(estimateAt === undefined ? {} : { estimateAt }),
-    },
-    () => {
-      throw new UsageError('sizeInventory: pass process.stdin itself to read standard input');
-    },
+  const read = await libraryWords(async () =>
+    readInventoryFleet(
+      chunks,
+      catalog,
+      {
+        skipInvalid: skipInvalid === true,
+        threads: threads ?? (signal ? 1 : (await import('node:os')).availableParallelism()),
+        format,
+        progress: progress && progressOf(progress),
+        signal,
+        into,
+        allowNewSegments: allowNewSegments === true,
+        allowWord: 'allowNewSegments',
+        // The fleet's "inventory" settings, each replaced by the call's own when given.
+        ...scheduleOptions({ ...into?.fleet.inventory, ...schedule, ...(sheet === undefined ? {} : { sheet }) }),
+        ...(calibration === undefined ? {} : { calibration: await rowCalibration(calibration) }),
+        ...(estimateAt === undefined ? {} : { estimateAt }),
+      },
+      () => {
+        throw new UsageError('sizeInventory: pass process.stdin itself to read standard input');
+      },
+    ),
   );
   for (const sample of read.skippedSamples) onSkipped?.(sample);
-  if (!request) return withInventory(sizeFleet(read.fleet, sizing), read);
-  const { sizeWithMeasurements } = await import('./measured.js');
-  return withInventory(await sizeWithMeasurements(read.fleet, sizing, request, read.ids), read);
+  const report = request
+    ? await (await import('./measured.js')).sizeWithMeasurements(read.fleet, sizing, request, read.ids)
+    : sizeFleet(read.fleet, sizing);
+  refuseStorageWithoutRetention(storageSettingsGiven(settings, String), report, 'the retention setting');
+  return withInventory(report, read);
+}
+
+/** The reading settings the readers take on trust: a format, a number of threads, a point of the estimates' ranges. */
+async function checkReading(format: string | undefined, threads: number | undefined, estimateAt: string | undefined): Promise<void> {
+  const { INPUT_FORMATS } = await import('../io/inventory/split.js'); // io/ is loaded when called
+  if (format !== undefined && !(INPUT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`format '${printable(format, 60)}' is not one of ${INPUT_FORMATS.join(', ')}`, { path: 'format' });
+  }
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 256)) {
+    throw new UsageError(`threads: ${threads} is not a number of threads (1 to 256)`, { path: 'threads' });
+  }
+  if (estimateAt !== undefined && estimateAt !== 'low' && estimateAt !== 'mid' && estimateAt !== 'high')
+    throw new UsageError(`sizeInventory: estimateAt '${printable(String(estimateAt), 60)}' is not 'low', 'mid' or 'high'`, {
+      path: 'estimateAt',
+    });
+}
+
+/** The reader's progress as the library's callback takes it. */
+function progressOf(progress: NonNullable<SizeInventoryOptions['progress']>) {
+  return (at: ReadProgress, done: boolean) =>
+    progress({ records: at.records, bytes: at.bytes, ...(at.total === undefined ? {} : { read: at.read, total: at.total }), done });
+}
+
+/** The readers' refusals in the library's words: the hint that stops a run at a bad record names `skipInvalid`, not the flag. */
+async function libraryWords<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof InputError && error.hint === (await import('../io/inventory/messages.js')).SKIP_INVALID_HINT)
+      (error as { hint?: string }).hint =
+        'Pass skipInvalid: true to skip invalid records (counted, the first 10 told to onSkipped) and size the rest.';
+    throw error;
+  }
 }
 
 /** A schedule's column settings as the reader takes them; a wrong field, header list or delimiter is a UsageError naming the setting. */

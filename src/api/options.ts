@@ -5,7 +5,7 @@
  * way in both; only the name an error gives the setting differs
  * (`--max-utilization` on the command line, `maxUtilization` in code).
  */
-import { coded, UsageError } from '../core/diagnostics/errors.js';
+import { coded, type InputError, UsageError } from '../core/diagnostics/errors.js';
 import { checkArgument, checkSettings, type Kind } from './arguments.js';
 import { withContext } from '../core/input/camera-spec.js';
 import type { Catalog } from '../core/model/catalog.js';
@@ -16,6 +16,7 @@ import { parseRate } from '../core/numbers/rate.js';
 import { parseOverhead } from '../core/sizing/overhead.js';
 import { parsePercentileSettings } from '../core/sizing/percentile.js';
 import type { SizeOptions } from '../core/sizing/size.js';
+import type { Report } from '../core/model/report.js';
 import { CONTINUOUS, parseRecording, parseRetention, parseStorageHeadroom, parseStorageOverhead } from '../core/sizing/storage.js';
 import { parseGrowth } from '../core/sizing/growth.js';
 import { parseLinkSpeeds } from '../core/sizing/link-speeds.js';
@@ -171,6 +172,36 @@ function storageOption(settings: SizeSettings, read: <T>(key: keyof SizeSettings
     ...(storageCapacity === undefined ? {} : { capacityBytes: read('storageCapacity', () => exact(storageCapacity, parseBytes)) }),
     ...(storageHeadroom === undefined ? {} : { headroom: read('storageHeadroom', () => parseStorageHeadroom(asText(storageHeadroom))) }),
   };
+}
+
+/** The settings that size storage, and so need a retention (from the settings or the fleet file) to mean anything. */
+const NEED_RETENTION = ['recording', 'storageOverhead', 'storageCapacity', 'storageHeadroom'] as const;
+
+/** The storage settings given, each as `name` calls it (`--storage-headroom`, `storageHeadroom`). */
+export function storageSettingsGiven(
+  settings: Readonly<Partial<Record<(typeof NEED_RETENTION)[number], unknown>>>,
+  name: (key: string) => string,
+): string[] {
+  return NEED_RETENTION.filter((key) => settings[key] !== undefined).map(name);
+}
+
+/**
+ * The one rule of the command line and the library: a storage setting given for a report without
+ * storage (no retention anywhere) would be silently unused, so it is refused, the first named.
+ * `retention`: what gives one (`--retention`, `retention`); `Refusal`: UsageError, or InputError
+ * where one fleet of many lacks it (check).
+ */
+export function refuseStorageWithoutRetention(
+  given: readonly string[],
+  report: Report,
+  retention: string,
+  Refusal: typeof InputError = UsageError,
+): void {
+  if (given.length === 0 || report.settings.storage) return;
+  throw new Refusal(`${given[0]} needs a retention (how long recordings are kept): give ${retention} or "retention" in the fleet file`, {
+    code: 'USAGE',
+    path: given[0]!,
+  });
 }
 
 /** A bigint is already exact (b/s, bytes); text goes through its parser. */

@@ -16,7 +16,7 @@ import { readFleet } from './fleet.js';
 import type { FleetDocument } from './fleet-document.js';
 import { isFleetModel } from './fleet-model.js';
 import { type MeasuredSettings, measuredRequest, sizeWithMeasurements } from './measured.js';
-import { readSizeSettings, SIZE_SETTING_KINDS, type SizeSettings } from './options.js';
+import { readSizeSettings, refuseStorageWithoutRetention, SIZE_SETTING_KINDS, type SizeSettings, storageSettingsGiven } from './options.js';
 
 export interface SizeCallOptions extends SizeSettings, MeasuredSettings {
   /** Where preset ids are looked up (default: the catalog camsize ships). */
@@ -54,7 +54,12 @@ export const SIZE_CALL_KINDS = {
  * is a fleet file's text, never a path (loadFleet reads files).
  */
 export async function size(fleet: Fleet | FleetDocument | string, options?: SizeCallOptions): Promise<Report> {
-  const checked = checkSettings<SizeCallOptions>('size', options, SIZE_CALL_KINDS);
+  return sizeAs('size', fleet, options);
+}
+
+/** size(), with the name of the call that errors give (diff and check size through it). */
+export async function sizeAs(call: string, fleet: unknown, options?: SizeCallOptions): Promise<Report> {
+  const checked = checkSettings<SizeCallOptions>(call, options, SIZE_CALL_KINDS);
   const { catalog: given, calibration, estimateAt, measured, tolerance, useMeasured, allowFiles, readFile, ...settings } = checked;
   const catalog = given ?? (await defaultCatalog());
   const model = isFleetModel(fleet) ? fleet : undefined;
@@ -67,7 +72,7 @@ export async function size(fleet: Fleet | FleetDocument | string, options?: Size
   const files = { ...(allowFiles === undefined ? {} : { allowFiles }), ...(readFile === undefined ? {} : { readFile }) };
   const read =
     model ??
-    (await readFleet('size', fleet, {
+    (await readFleet(call, fleet, {
       catalog,
       ...(calibration === undefined ? {} : { calibration }),
       ...(estimateAt === undefined ? {} : { estimateAt }),
@@ -75,7 +80,9 @@ export async function size(fleet: Fleet | FleetDocument | string, options?: Size
     }));
   const sizing = readSizeSettings(settings, catalog);
   const request = measuredRequest({ measured, tolerance, useMeasured });
-  return request ? sizeWithMeasurements(read, sizing, request) : sizeFleet(read, sizing);
+  const report = request ? await sizeWithMeasurements(read, sizing, request) : sizeFleet(read, sizing);
+  refuseStorageWithoutRetention(storageSettingsGiven(settings, String), report, 'the retention setting');
+  return report;
 }
 
 /** howManyFit's settings: size()'s sizing settings but the capacity (its own argument), and the catalog. */

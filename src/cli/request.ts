@@ -15,7 +15,7 @@ import { parseProjectDate } from '../core/input/project.js';
 import { parseCount } from '../core/numbers/count.js';
 import { parseCameraRate } from '../core/numbers/rate.js';
 import type { SizeOptions } from '../core/sizing/size.js';
-import { readSizeSettings, type SizeSettings } from '../api/options.js';
+import { readSizeSettings, type SizeSettings, storageSettingsGiven } from '../api/options.js';
 import { parseTolerance } from '../core/measure/drift.js';
 import type { InputFormat } from '../io/inventory/split.js';
 import type { MeasuredRequest } from '../io/measured-input.js';
@@ -85,9 +85,7 @@ export function resolveSizeRequest(
   const sizing = readSizeSettings({ ...flags, checkOn: flags.checkOn as SizeSettings['checkOn'] }, catalog, optionName);
   const groups: CameraGroup[] = flags.camera.map((spec) => parseCameraSpec(spec, catalog));
   const single = singleGroup(flags, catalog);
-  const storageFlags = (['recording', 'storageOverhead', 'storageCapacity', 'storageHeadroom'] as const)
-    .filter((f) => flags[f] !== undefined)
-    .map(optionName);
+  const storageFlags = storageSettingsGiven(flags, optionName);
   const base = { sizing, output, quiet: flags.quiet === true, storageFlags };
   const input = sizeInput(operand, flags, env, groups, single, sizing);
   const measured = measuredRequest(flags, input);

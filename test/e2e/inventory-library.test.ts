@@ -14,9 +14,11 @@ import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CamsizeError, type InventoryRecord, loadFleet, renderReport, type SizeInventoryOptions, sizeInventory } from '../../src/index.js';
+import { SKIP_INVALID_HINT } from '../../src/io/inventory/messages.js';
 import { runInProcess } from '../helpers/in-process.js';
 import { ROOT } from '../helpers/run.js';
 
+const LIBRARY_SKIP_HINT = 'Pass skipInvalid: true to skip invalid records (counted, the first 10 told to onSkipped) and size the rest.';
 const tmp = mkdtempSync(join(tmpdir(), 'camsize-inventory-library-'));
 
 /** The CLI's JSON (or its stderr and exit code when it refuses) and the library's, for one inventory. */
@@ -27,7 +29,9 @@ async function both(path: string, cli: string[], options: SizeInventoryOptions =
     library = await renderReport(await sizeInventory(path, options), 'json');
   } catch (error) {
     if (!(error instanceof CamsizeError)) throw error;
-    library = [...error.issues.map((line) => `camsize: ${line}\n`), ...(error.hint ? [`${error.hint}\n`] : [])].join('');
+    // The hint is in each one's words (`skipInvalid: true`, `--skip-invalid`): the same advice.
+    const hint = error.hint === LIBRARY_SKIP_HINT ? SKIP_INVALID_HINT : error.hint;
+    library = [...error.issues.map((line) => `camsize: ${line}\n`), ...(hint ? [`${hint}\n`] : [])].join('');
     return { cli: ran.code === 2 ? ran.stderr : `exit ${ran.code}`, library };
   }
   return { cli: ran.code === 2 ? ran.stderr : ran.stdout, library };
@@ -141,6 +145,29 @@ describe('sizeInventory over a stream and over records', () => {
     });
     const mixed = await sizeInventory([{ segment: 'a' }, 'x'] as never).catch((e: unknown) => e);
     expect((mixed as Error).message).toBe("sizeInventory: item 2 is text ('x') among record objects: an inventory is one or the other");
+  });
+
+  it('agrees with the command line: xlsx is a format, an empty header list and a Map are refused, the hint names skipInvalid', async () => {
+    const workbook = await sizeInventory('examples/schedule.xlsx', { format: 'xlsx' });
+    expect(workbook.inventory?.sheet).toBe('Cameras');
+    await expect(sizeInventory('examples/schedule.csv', { columns: { count: [] } })).rejects.toThrow(
+      "sizeInventory: columns: count: name a header, or a list of one or more (e.g. count: 'Anzahl')",
+    );
+    await expect(sizeInventory('examples/schedule.csv', { columns: { count: ' ' } })).rejects.toThrow('count: a header is not empty');
+    const map = await sizeInventory('examples/schedule.csv', { columns: new Map([['count', 'Qty']]) as never }).catch((e: unknown) => e);
+    expect(map).toMatchObject({
+      code: 'USAGE',
+      path: 'columns',
+      message: 'columns: expected a plain object ({ … }), not an instance of Map',
+    });
+    expect(
+      (await sizeInventory('examples/schedule.csv', { columns: Object.assign(Object.create(null), { count: 'Qty' }) })).inventory?.records,
+    ).toBeGreaterThan(0);
+    const bad = await sizeInventory([{ segment: 'a', preset: 'nope' }]).catch((e: unknown) => e);
+    expect((bad as CamsizeError).hint).toBe(
+      'Pass skipInvalid: true to skip invalid records (counted, the first 10 told to onSkipped) and size the rest.',
+    );
+    await expect(sizeInventory('examples/schedule.csv', { storageHeadroom: '20%' })).rejects.toThrow(/^storageHeadroom needs a retention/);
   });
 
   it('takes a signal without throwIfAborted (AbortSignalLike makes it optional): its aborted and reason are read', async () => {

@@ -40,6 +40,18 @@ describe('check', () => {
     const json = JSON.parse(await renderFleets(await check([{ file: 'grown', fleet: GROWN }], { failuresOnly: true }), 'json'));
     expect(json.checks.map((c: { kind: string }) => c.kind)).toEqual(['ports', 'poe']);
   });
+
+  it('names itself, not size(), when a path is given as a fleet; a calibration file is said to be one; storage needs a retention', async () => {
+    await expect(diff('examples/figures.json', SITE)).rejects.toThrow(
+      "diff: 'examples/figures.json' is not a fleet's JSON text: diff() never reads files; to read this one, use loadFleet('examples/figures.json')",
+    );
+    const report = await check(['examples/site.json', 'examples/site-calibration.json']);
+    expect(report.fleets[1]!.problems).toEqual([
+      `examples/site-calibration.json: a site calibration (camsize measure --fit), not a fleet file: give it with calibration: 'examples/site-calibration.json' beside a fleet file, or name it in the fleet's "calibration"`,
+    ]);
+    const storage = await check([{ file: 'site', fleet: SITE }], { storageHeadroom: '20%' });
+    expect(storage.fleets[0]!.problems![0]).toMatch(/^storageHeadroom needs a retention/);
+  });
 });
 
 describe('flatChecks', () => {

@@ -155,4 +155,33 @@ describe("the library's calls refuse bad arguments as a CamsizeError (issue 22, 
     expect((await size(await loadFleet(new URL('../../examples/campus.json', import.meta.url)))).verdict).toBe('fail');
     expect((await thrown(() => loadFleet(new URL('https://example.com/x.json')))).message).toMatch(/is not a file: URL/);
   });
+
+  it('storage settings without a retention are refused as the command line refuses them, not silently unused', async () => {
+    for (const [key, value] of [
+      ['storageHeadroom', '20%'],
+      ['storageOverhead', 5],
+      ['recording', 'motion:30%'],
+    ] as const) {
+      const error = await thrown(() => size(DEPOT, { [key]: value }));
+      expect(error).toMatchObject({ code: 'USAGE', path: key });
+      expect(error).toBeInstanceOf(UsageError);
+      expect(error.message).toBe(
+        `${key} needs a retention (how long recordings are kept): give the retention setting or "retention" in the fleet file`,
+      );
+    }
+    expect((await size(DEPOT, { storageHeadroom: '20%', retention: '30d' })).settings.storage).toBeDefined();
+    expect((await size({ ...DEPOT, retention: '7d' }, { storageOverhead: 5 })).settings.storage).toBeDefined();
+    expect((await size(DEPOT, { storageCapacity: '10TB' })).settings.storage).toBeDefined(); // it answers how long that keeps
+  });
+
+  it('a file of another kind given to loadFleet is said to be one, as the command line says it', async () => {
+    const calibration = await thrown(() => loadFleet('examples/site-calibration.json'));
+    expect(calibration).toMatchObject({ code: 'FLEET_SYNTAX', file: 'examples/site-calibration.json' });
+    expect(calibration.message).toBe(
+      `examples/site-calibration.json: a site calibration (camsize measure --fit), not a fleet file: give it with calibration: 'examples/site-calibration.json' beside a fleet file, or name it in the fleet's "calibration"`,
+    );
+    expect((await thrown(() => loadFleet('examples/schedule.csv'))).message).toMatch(
+      /size it with sizeInventory\('examples\/schedule\.csv'\)$/,
+    );
+  });
 });

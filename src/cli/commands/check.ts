@@ -10,6 +10,7 @@ import type { Catalog } from '../../core/model/catalog.js';
 import { type FleetResult, fleetsExitCode, fleetsReport } from '../../core/model/fleets-report.js';
 import type { Report } from '../../core/model/report.js';
 import { sizeFleet } from '../../core/sizing/size.js';
+import { refuseStorageWithoutRetention } from '../../api/options.js';
 import { rendererFor } from '../../api/render.js';
 import { fleetFromOperand } from '../../io/fleet-input.js';
 import type { Io } from '../../io/io.js';
@@ -49,8 +50,5 @@ export async function runCheck(files: readonly string[], flags: CheckFlags, cata
 
 /** Storage options need a retention (from --retention or the fleet file), as for one fleet. */
 export function refuseUnusedStorageFlags(report: Report, storageFlags: readonly string[]): void {
-  if (storageFlags.length > 0 && !report.settings.storage)
-    throw new InputError(
-      `${storageFlags[0]} needs a retention (how long recordings are kept): give --retention or "retention" in the fleet file`,
-    );
+  refuseStorageWithoutRetention(storageFlags, report, '--retention', InputError);
 }

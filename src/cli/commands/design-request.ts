@@ -1,5 +1,5 @@
 /** The settings `check` and `diff` read from their flags: how to size every fleet, and how to show the answer. */
-import { type SizeSettings, sizeOptions } from '../../api/options.js';
+import { type SizeSettings, sizeOptions, storageSettingsGiven } from '../../api/options.js';
 import type { Catalog } from '../../core/model/catalog.js';
 import type { SizeOptions } from '../../core/sizing/size-options.js';
 import type { Io } from '../../io/io.js';
@@ -30,6 +30,6 @@ export function designSizing(
     ...(flags.nightHours === undefined ? {} : { nightHours: flags.nightHours }),
   };
   const sizing = sizeOptions(settings, catalog, optionName);
-  const storageFlags = (['recording', 'storageOverhead', 'storageHeadroom'] as const).filter((f) => flags[f] !== undefined).map(optionName);
+  const storageFlags = storageSettingsGiven(settings, optionName);
   return { sizing, output, storageFlags };
 }

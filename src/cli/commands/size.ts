@@ -21,6 +21,7 @@ import { unicodeTerminal } from '../output-request.js';
 import { progressLine } from '../progress.js';
 import type { SizeInput, SizeRequest } from '../request.js';
 import { scheduleOptions } from '../../api/inventory-read.js';
+import { refuseStorageWithoutRetention } from '../../api/options.js';
 import { inventoryNotes } from './inventory-notes.js';
 
 /**
@@ -34,11 +35,7 @@ export async function runSize(request: SizeRequest, catalog: Catalog, io: Io): P
   const sized = await sizeInput(request.input, request, catalog, io);
   // The command line's --project, --customer … over the fleet file's "project", field by field.
   const report = request.project ? { ...sized, project: { ...sized.project, ...request.project } } : sized;
-  if (request.storageFlags.length > 0 && !report.settings.storage) {
-    throw new UsageError(
-      `${request.storageFlags[0]} needs a retention (how long recordings are kept): give --retention or "retention" in the fleet file`,
-    );
-  }
+  refuseStorageWithoutRetention(request.storageFlags, report, '--retention');
   checkTimelinePath(report, request.output.display.timeline);
   for (const { profile } of report.profiles)
     if (profile.renamedFrom && profile.preset)

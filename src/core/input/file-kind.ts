@@ -14,16 +14,23 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** Inventory file names (see io/inventory/), which a fleet file never has. */
 const INVENTORY_NAME = /\.(csv|ndjson|jsonl)(?:\.gz)?$/i;
 
+/** How the answer says where a file goes: the command line's options, or the library's calls and settings. */
+export type Wording = 'cli' | 'library';
+
 /**
  * The sentence after `NAME: ` that says what the file is and how to give it, or undefined when it looks like
  * a fleet file gone wrong (then its problems are the right answer). `name` is '<stdin>' for standard input.
  */
-export function otherFileKind(name: string, bytes: Uint8Array): string | undefined {
+export function otherFileKind(name: string, bytes: Uint8Array, wording: Wording = 'cli'): string | undefined {
   const stdin = name === '<stdin>';
-  const as = { file: stdin ? 'FILE' : name, inventory: stdin ? '-' : name };
+  const file = stdin ? 'FILE' : name;
+  const as: Names =
+    wording === 'cli'
+      ? { file, inventory: `--inventory ${stdin ? '-' : name}`, measured: `--measured ${file}`, calibration: `--calibration ${file}` }
+      : { file, inventory: `sizeInventory('${file}')`, measured: `size()'s measured: '${file}'`, calibration: `calibration: '${file}'` };
   const extension = INVENTORY_NAME.exec(name)?.[1]?.toLowerCase();
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    return `a fleet file is plain JSON; this one is gzip-compressed, as inventories often are: size a camera inventory with --inventory ${as.inventory}`;
+    return `a fleet file is plain JSON; this one is gzip-compressed, as inventories often are: size a camera inventory with ${as.inventory}`;
   }
   const text = new TextDecoder('utf-8').decode(bytes.subarray(0, 1 << 16)).replace(/^\ufeff/, '');
   const first = text.trimStart()[0];
@@ -31,7 +38,7 @@ export function otherFileKind(name: string, bytes: Uint8Array): string | undefin
   if (typeof kind === 'string') return kind;
   if (kind === undefined && extension === undefined) return undefined;
   const what = extension === undefined ? kind!.inventory : `a .${extension} file`;
-  return `a fleet file is JSON; ${what} is a camera inventory: size it with --inventory ${as.inventory}`;
+  return `a fleet file is JSON; ${what} is a camera inventory: size it with ${as.inventory}`;
 }
 
 /** A camera inventory, and what it was recognised by. */
@@ -42,12 +49,14 @@ interface Inventory {
 interface Names {
   /** The file as an option takes it ('FILE' for standard input, which those options do not read). */
   readonly file: string;
-  /** The file as --inventory takes it ('-' for standard input). */
+  /** What sizes it as an inventory (`--inventory -` for standard input), compares with it, applies it as a calibration. */
   readonly inventory: string;
+  readonly measured: string;
+  readonly calibration: string;
 }
 
 const measured = (what: string, as: Names) =>
-  `${what}, not a fleet file: compare a fleet file with it with --measured ${as.file}, or list it with camsize measure ${as.file}`;
+  `${what}, not a fleet file: compare a fleet file with it with ${as.measured}, or list it with camsize measure ${as.file}`;
 
 function jsonKind(bytes: Uint8Array, as: Names): string | Inventory | undefined {
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\ufeff/, '');
@@ -62,7 +71,7 @@ function jsonKind(bytes: Uint8Array, as: Names): string | Inventory | undefined 
   if (Array.isArray(json)) return json.length > 0 && json.every(isObject) ? { inventory: 'a JSON array of records' } : undefined;
   if (!isObject(json)) return undefined;
   if (json['kind'] === 'camsize-calibration') {
-    return `a site calibration (camsize measure --fit), not a fleet file: give it with --calibration ${as.file} beside a fleet file, or name it in the fleet's "calibration"`;
+    return `a site calibration (camsize measure --fit), not a fleet file: give it with ${as.calibration} beside a fleet file, or name it in the fleet's "calibration"`;
   }
   if ('schemaVersion' in json) return "camsize's --json output, not a fleet file: size the fleet file it was made from";
   if (typeof json['$schema'] === 'string' && /json-schema\.org/.test(json['$schema']) && ('properties' in json || '$defs' in json)) {

@@ -45,7 +45,11 @@ export function columnPairs(texts: readonly string[]): Array<[ColumnField | 'ign
 export function columnPairsOf(mapping: Readonly<Record<string, string | readonly string[]>>): Array<[ColumnField | 'ignore', string]> {
   return Object.entries(mapping).flatMap(([field, headers]) => {
     const f = mappedField(field);
-    return (typeof headers === 'string' ? [headers] : headers).map((h): [ColumnField | 'ignore', string] => [f, h]);
+    const list = typeof headers === 'string' ? [headers] : headers;
+    // As `--columns count=` is refused: a field mapped to no header would be a mapping silently not made.
+    if (list.length === 0) throw new InputError(`${printable(field)}: name a header, or a list of one or more (e.g. ${field}: 'Anzahl')`);
+    if (list.some((h) => h.trim() === '')) throw new InputError(`${printable(field)}: a header is not empty`);
+    return list.map((h): [ColumnField | 'ignore', string] => [f, h]);
   });
 }
 
