@@ -75,7 +75,11 @@ export async function readFleet(call: string, source: unknown, given: ParseFleet
     ...(options.allowFiles === undefined ? {} : { allowFiles: options.allowFiles }),
     ...(options.readFile === undefined ? {} : { readFile: options.readFile }),
   };
-  const calibration = { ...(options.calibration === undefined ? {} : { override: options.calibration }), io: { readFile }, files };
+  const calibration = {
+    ...(options.calibration === undefined ? {} : { override: options.calibration, option: 'calibration' }),
+    io: { readFile },
+    files,
+  };
   const estimateAt = options.estimateAt;
   if (estimateAt !== undefined && estimateAt !== 'low' && estimateAt !== 'mid' && estimateAt !== 'high')
     throw new UsageError(`${call}: estimateAt '${printable(String(estimateAt), 60)}' is not 'low', 'mid' or 'high'`, {

@@ -174,7 +174,7 @@ function checkedMapping(columns: object): Record<string, string | readonly strin
 /** The site calibration for a schedule's rows to estimate, read as --calibration reads it. */
 async function rowCalibration(path: string) {
   const [{ loadCalibration }, { readFileBounded }] = await Promise.all([import('../io/calibration-load.js'), import('../io/io.js')]);
-  return loadCalibration(path, { readFile: readFileBounded });
+  return loadCalibration(path, { readFile: readFileBounded }, 'calibration');
 }
 
 /** The fleet the cameras are placed in: a model as it is, or a fleet file's value or text read as parseFleet reads it. */

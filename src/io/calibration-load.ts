@@ -10,7 +10,7 @@
  * is. The library can refuse such files or supply them itself.
  */
 import { dirname, isAbsolute, join, normalize, sep } from 'node:path';
-import { InputError, withCode } from '../core/diagnostics/errors.js';
+import { InputError, UsageError, withCode } from '../core/diagnostics/errors.js';
 import { formatIssue } from '../core/diagnostics/issues.js';
 import { printable } from '../core/diagnostics/printable.js';
 import type { SiteCalibration } from '../core/model/calibration.js';
@@ -28,8 +28,11 @@ export interface ReferencedFiles {
   readonly readFile?: (path: string) => Promise<Uint8Array | string>;
 }
 
-/** --calibration FILE: a file the user named, read as it is named. */
-export async function loadCalibration(path: string, io: Pick<Io, 'readFile'>): Promise<SiteCalibration> {
+/** --calibration FILE: a file the user named, read as it is named; `option`: what the user named it with, for an empty name. */
+export async function loadCalibration(path: string, io: Pick<Io, 'readFile'>, option = '--calibration'): Promise<SiteCalibration> {
+  // An empty name read as a path is ": no such file": the option is what is wrong, not a file.
+  if (path.trim() === '')
+    throw new UsageError(`${option} is empty: give a site calibration file (camsize measure … --fit)`, { path: option });
   try {
     return await readCalibration(path, io);
   } catch (error) {

@@ -17,6 +17,8 @@ import { fleetLooksValid } from '../schema/fleet-precheck.js';
 /** Where the site calibration comes from: --calibration FILE (`override`), else the fleet's own "calibration", read with `io` or as `files` says. */
 export interface CalibrationSource {
   readonly override?: string;
+  /** What named `override` (`--calibration`, the library's `calibration`), for an empty one. */
+  readonly option?: string;
   readonly io: Pick<Io, 'readFile'>;
   readonly files?: ReferencedFiles;
 }
@@ -63,8 +65,9 @@ export async function loadFleet(
   const read = fleetFromJson(json, catalog, await siteCalibration(json, file, calibration), false, estimateAtPoints(estimateAt));
   if (read.fleet && fleetLooksValid(json)) return read.fleet; // certainly valid: zod would find nothing
   const { validateFleet, FLEET_KEYS } = await import('../schema/fleet-schema.js');
+  const { keysAt } = await import('../core/input/fleet-keys.js');
   const { fromZodIssues } = await import('../schema/zod-issues.js');
-  const structural = validateFleet(json).flatMap(({ path, issue }) => fromZodIssues([issue], FLEET_KEYS, path));
+  const structural = validateFleet(json).flatMap(({ path, issue }) => fromZodIssues([issue], keysAt, path));
   // The value checks come first: where both flag a field, theirs is the more specific message.
   const issues = [...read.issues, ...structural];
   if (issues.length > 0 || !read.fleet) {
@@ -86,6 +89,6 @@ async function siteCalibration(json: unknown, file: string, given: CalibrationSo
   const written = fleetCalibrationPath(json);
   if (!given || (given.override === undefined && written === undefined)) return undefined;
   const { loadCalibration, loadFleetCalibration } = await import('./calibration-load.js');
-  if (given.override !== undefined) return loadCalibration(given.override, given.io);
+  if (given.override !== undefined) return loadCalibration(given.override, given.io, given.option);
   return loadFleetCalibration(file, written!, given.io, given.files);
 }

@@ -66,9 +66,13 @@ export function plainMessage(issue: z.core.$ZodIssue): string {
   }
 }
 
+/**
+ * The issues as camsize words them. `knownKeys`: the keys an unknown one may be a misspelling of, or, by
+ * the object's path, the keys of that object (a fleet's "inventory" suggests only its own).
+ */
 export function fromZodIssues(
   issues: readonly z.core.$ZodIssue[],
-  knownKeys: readonly string[] = [],
+  knownKeys: readonly string[] | ((path: ReadonlyArray<string | number>) => readonly string[]) = [],
   prefix: ReadonlyArray<string | number> = [],
 ): Issue[] {
   const out: Issue[] = [];
@@ -76,7 +80,7 @@ export function fromZodIssues(
     const path = [...prefix, ...issue.path.filter((k): k is string | number => typeof k !== 'symbol')];
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        const near = closest(key, knownKeys, 1);
+        const near = closest(key, typeof knownKeys === 'function' ? knownKeys(path) : knownKeys, 1);
         // A key of the format in the wrong company (a link's "up" beside "shared"): no hint to spell it as it is.
         const message =
           near[0] === key

@@ -109,6 +109,19 @@ describe('storage', () => {
 });
 
 describe('camsize estimate', () => {
+  it('--calibration with an empty name says the option is empty (not ": no such file"), for a fleet and an estimate', async () => {
+    for (const args of [
+      ['examples/site.json', '--calibration', ''],
+      ['check', 'examples/site.json', '--calibration', ''],
+      ['estimate', '--resolution', '1080p', '--fps', '15', '--codec', 'h264', '--calibration', ''],
+    ]) {
+      const r = await runInProcess(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('--calibration is empty: give a site calibration file (camsize measure … --fit)');
+      expect(r.stderr).not.toContain(': no such file');
+    }
+  });
+
   it('prints one estimate with its derivation', async () => {
     const result = await runInProcess(['estimate', '--resolution', '4K', '--fps', '15', '--codec', 'h265', '--scene', 'high']);
     expect(result.code).toBe(0);

@@ -9,6 +9,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module without types (scripts/ are JavaScript)
 import { writeXlsx } from '../../scripts/xlsx-writer.mjs';
@@ -171,6 +173,28 @@ describe('hostile archives', () => {
     const stdin = await runInProcess(['-i', '-'], { input: readFileSync(await good()) });
     expect(stdin.code).toBe(2);
     expect(stdin.stderr).toContain('an XLSX workbook is read from a file, not from standard input');
+  });
+
+  it('a workbook given with a text format, or gzipped, is said to be that, not to come from standard input', async () => {
+    const path = await good();
+    const csv = await size(path, '--input-format', 'csv');
+    expect(csv.code).toBe(2);
+    expect(csv.stderr).toBe(
+      `camsize: ${path}: an XLSX workbook, not CSV as the input format given says: give the format xlsx, or none (a workbook is known by its bytes)\n`,
+    );
+    const gz = join(dir, 'good.xlsx.gz');
+    writeFileSync(gz, gzipSync(readFileSync(path)));
+    for (const r of [await size(gz), await runInProcess(['-i', '-'], { input: readFileSync(gz) })]) {
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('a gzip-compressed XLSX workbook: unpack it (gunzip) and give the .xlsx itself');
+    }
+    const stream = await sizeInventory(Readable.from([readFileSync(path)])).catch((e: unknown) => e);
+    expect((stream as Error).message).toBe('<stream>: an XLSX workbook is read from a file, not from a stream: give its path');
+  });
+
+  it("a sheet the workbook lacks is an inventory refused (INVENTORY_INVALID), as a CSV's problems are", async () => {
+    const none = await sizeInventory(await good(), { sheet: 'Nope' }).catch((e: unknown) => e);
+    expect(none).toMatchObject({ code: 'INVENTORY_INVALID', message: expect.stringContaining("no sheet 'Nope'") });
   });
 });
 

@@ -174,6 +174,18 @@ describe("the library's calls refuse bad arguments as a CamsizeError (issue 22, 
     expect((await size(DEPOT, { storageCapacity: '10TB' })).settings.storage).toBeDefined(); // it answers how long that keeps
   });
 
+  it("an empty calibration is said to be empty, not ': no such file'; a fleet's \"inventory\" suggests only its own keys", async () => {
+    for (const call of [() => size(DEPOT, { calibration: '' }), () => parseFleet(DEPOT, { calibration: '' })]) {
+      const error = await thrown(call);
+      expect(error).toMatchObject({ code: 'USAGE', path: 'calibration' });
+      expect(error.message).toBe('calibration is empty: give a site calibration file (camsize measure … --fit)');
+    }
+    const foo = await thrown(() => parseFleet({ ...DEPOT, inventory: { foo: 1 } } as never));
+    expect(foo.issues).toContain("<fleet>: inventory: unknown key 'foo'");
+    const near = await thrown(() => parseFleet({ ...DEPOT, inventory: { delimitr: ';' } } as never));
+    expect(near.issues).toContain("<fleet>: inventory: unknown key 'delimitr' (did you mean 'delimiter'?)");
+  });
+
   it('a file of another kind given to loadFleet is said to be one, as the command line says it', async () => {
     const calibration = await thrown(() => loadFleet('examples/site-calibration.json'));
     expect(calibration).toMatchObject({ code: 'FLEET_SYNTAX', file: 'examples/site-calibration.json' });

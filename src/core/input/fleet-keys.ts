@@ -85,6 +85,14 @@ const NESTED: Readonly<Record<string, readonly string[]>> = {
 /** Every key the format knows, in reading order (a key, then the keys of what it holds): for did-you-mean hints and to sort messages. */
 export const FLEET_KEYS: readonly string[] = [...new Set(expand(ROOT_KEYS))];
 
+/**
+ * The keys a misspelt key at `path` (the object's) may be meant as: the root "inventory"'s own (whose
+ * keys are few and all its own: "foo" there is not "fps"), else every key of the format.
+ */
+export function keysAt(path: ReadonlyArray<string | number>): readonly string[] {
+  return path.length === 1 && path[0] === 'inventory' ? INVENTORY_KEYS : FLEET_KEYS;
+}
+
 function expand(keys: readonly string[]): string[] {
   return keys.flatMap((key) => [key, ...expand(NESTED[key] ?? [])]);
 }

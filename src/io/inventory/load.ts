@@ -15,7 +15,7 @@ import { stopIfAborted } from '../abort.js';
 import type { Io } from '../io.js';
 import { columnsOf, csvReading, inventoryDetails, type Scanner, scanError, startScan } from './messages.js';
 import type { InventoryOptions, InventoryResult } from './options.js';
-import { formatOf, isZip, SPLIT_TUNING } from './split.js';
+import { formatOf, type InputFormat, isZip, SPLIT_TUNING } from './split.js';
 import { loadInParts } from './parts.js';
 
 export type { InventoryOptions, InventoryResult } from './options.js';
@@ -75,12 +75,13 @@ export async function loadInventoryFrom(
   let scanner: Scanner | undefined;
   let lastProgress = Date.now();
   try {
-    for await (const chunk of decompressed(source, chunkBytes)) {
+    const packing = { gzip: false };
+    for await (const chunk of decompressed(source, chunkBytes, packing)) {
       if (!scanner) {
         if (chunk.length === 0) continue;
-        checkText(name, chunk);
         const format = options.format ?? formatOf(path, chunk);
-        if (format === 'xlsx') throw new InputError(`${name}: ${XLSX_FROM_STDIN}`);
+        if (isZip(chunk) || format === 'xlsx') throw new InputError(`${name}: ${workbookHere(name, path, packing.gzip, options.format)}`);
+        checkText(name, chunk);
         ({ aggregate, scanner } = startScan(name, format, catalog, options.skipInvalid, options.scan, {
           ...csvReading(options),
           ...(options.observe ? { observe: options.observe, general: true } : {}),
@@ -107,7 +108,17 @@ export async function loadInventoryFrom(
   return { aggregate, name, bytes, ...(columns ? { columns } : {}) };
 }
 
-const XLSX_FROM_STDIN = 'an XLSX workbook is read from a file, not from standard input: give its file name';
+/**
+ * Why a workbook (a zip archive) cannot be read here, where text is read: it came gzipped, or from standard
+ * input or a stream (a workbook is read from its file, by random access), or a text format was given for it.
+ */
+function workbookHere(name: string, path: string, gzip: boolean, format: InputFormat | undefined): string {
+  if (gzip) return 'a gzip-compressed XLSX workbook: unpack it (gunzip) and give the .xlsx itself; a workbook is read as it is saved';
+  if (path !== '' && format !== undefined && format !== 'xlsx')
+    return `an XLSX workbook, not ${format.toUpperCase()} as the input format given says: give the format xlsx, or none (a workbook is known by its bytes)`;
+  if (name === '<stdin>') return 'an XLSX workbook is read from a file, not from standard input: give its file name';
+  return 'an XLSX workbook is read from a file, not from a stream: give its path';
+}
 
 /** Whether the file at `path` begins as a zip archive (an XLSX workbook); false when it cannot be read (the read reports why). */
 async function fileIsZip(path: string): Promise<boolean> {
@@ -127,7 +138,6 @@ async function fileIsZip(path: string): Promise<boolean> {
 
 /** The first bytes are text camsize reads: not UTF-16, not binary. */
 function checkText(name: string, chunk: Buffer): void {
-  if (isZip(chunk)) throw new InputError(`${name}: ${XLSX_FROM_STDIN}`, inventoryDetails(name));
   if (chunk[0] === 0xd0 && chunk[1] === 0xcf && chunk[2] === 0x11 && chunk[3] === 0xe0)
     throw new InputError(
       `${name}: an encrypted (password-protected) workbook or an old .xls one: save it as .xlsx without a password, or as CSV`,
@@ -184,16 +194,20 @@ async function* fileChunks(path: string, chunkBytes: number, seen: { read: numbe
 }
 
 /** The input's bytes, gunzipped when they start with gzip's magic number (1f 8b). */
-export async function* decompressed(source: AsyncIterable<Buffer>, chunkBytes: number): AsyncGenerator<Buffer> {
+export async function* decompressed(
+  source: AsyncIterable<Buffer>,
+  chunkBytes: number,
+  packing?: { gzip: boolean },
+): AsyncGenerator<Buffer> {
   const iterator = source[Symbol.asyncIterator]();
   try {
-    yield* gunzippedIfGzip(iterator, chunkBytes);
+    yield* gunzippedIfGzip(iterator, chunkBytes, packing);
   } finally {
     await iterator.return?.(); // a file left early (a bad record) is closed
   }
 }
 
-async function* gunzippedIfGzip(iterator: AsyncIterator<Buffer>, chunkBytes: number): AsyncGenerator<Buffer> {
+async function* gunzippedIfGzip(iterator: AsyncIterator<Buffer>, chunkBytes: number, packing?: { gzip: boolean }): AsyncGenerator<Buffer> {
   let first = await iterator.next();
   while (!first.done && first.value.length === 0) first = await iterator.next();
   if (first.done) return;
@@ -204,6 +218,7 @@ async function* gunzippedIfGzip(iterator: AsyncIterator<Buffer>, chunkBytes: num
     yield* rest;
     return;
   }
+  if (packing) packing.gzip = true;
   const gunzip = createGunzip({ chunkSize: chunkBytes });
   const feeding = (async () => {
     try {

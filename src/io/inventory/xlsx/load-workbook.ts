@@ -10,7 +10,7 @@
  */
 import { createInflateRaw } from 'node:zlib';
 import yauzl from 'yauzl';
-import { InputError } from '../../../core/diagnostics/errors.js';
+import { InputError, withCode } from '../../../core/diagnostics/errors.js';
 import { InventoryAggregate, type RecordError } from '../../../core/inventory/aggregate.js';
 import { InventoryError } from '../../../core/inventory/chunks.js';
 import { SharedStrings } from '../../../core/inventory/xlsx/shared-strings.js';
@@ -21,7 +21,7 @@ import { XmlError } from '../../../core/inventory/xlsx/xml-text.js';
 import type { Catalog } from '../../../core/model/catalog.js';
 import { stopIfAborted } from '../../abort.js';
 import { fileProblem } from '../../file-problem.js';
-import { labelled, recordErrorHandler, scanError } from '../messages.js';
+import { inventoryDetails, labelled, recordErrorHandler, scanError } from '../messages.js';
 import type { InventoryOptions, InventoryResult } from '../options.js';
 
 /** Parts in an archive, at most (a workbook has a few dozen). */
@@ -59,17 +59,21 @@ async function openAndRead(path: string, catalog: Catalog, options: InventoryOpt
     zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== undefined) throw new InputError(`${path}: ${fileProblem(error)}`);
-    throw new InputError(`${path}: not a readable XLSX workbook (${(error as Error).message})`);
+    if (code !== undefined) throw new InputError(`${path}: ${fileProblem(error)}`, { code: 'FILE_UNREADABLE', cause: error, file: path });
+    throw new InputError(`${path}: not a readable XLSX workbook (${(error as Error).message})`, {
+      ...inventoryDetails(path),
+      cause: error,
+    });
   }
   try {
     return await readWorkbook(zip, path, catalog, options, seen);
   } catch (error) {
-    if (error instanceof XmlError) throw new InputError(`${path}: ${error.message}`);
+    // What is wrong with the workbook is an inventory refused (INVENTORY_INVALID), as a CSV's would be.
+    if (error instanceof XmlError) throw new InputError(`${path}: ${error.message}`, inventoryDetails(path));
     if (error instanceof InventoryError) throw scanError(path, error);
-    if (error instanceof InputError) throw error;
+    if (error instanceof InputError) throw withCode(error, 'INVENTORY_INVALID', { file: path });
     if (/invalid|unexpected|too many|too few|not enough|corrupt|zlib|header/i.test((error as Error).message ?? ''))
-      throw new InputError(`${path}: a damaged workbook (${(error as Error).message})`);
+      throw new InputError(`${path}: a damaged workbook (${(error as Error).message})`, { ...inventoryDetails(path), cause: error });
     throw error;
   } finally {
     zip.close();
