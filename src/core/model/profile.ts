@@ -136,3 +136,21 @@ export type EstimateAtSetting = EstimateAt | undefined;
 export function estimateAtPoints(setting: EstimateAtSetting): { readonly peak: EstimateAt; readonly average: EstimateAt } {
   return setting === undefined ? DEFAULT_ESTIMATE_AT : { peak: setting, average: setting };
 }
+
+/**
+ * An estimated profile at another point of its ranges: each state of its
+ * peak scaled by the peak's range from the point used to `point`, each state
+ * of its average by the average's, rounded up to a whole b/s (the profile
+ * itself at the point used; any other profile as it is). What the estimated
+ * part's ends are (sizing/estimated-part.ts): the fleet as --estimate-at
+ * `point` would size it, its nights, events and overhead kept.
+ */
+export function profileAtPoint(profile: Profile, point: EstimateAt): Profile {
+  const range = profile.range;
+  if (!range || (point === range.peakAt && point === range.averageAt)) return profile;
+  const scale = (r: RangeBps, at: EstimateAt) => (bps: bigint) => (r[at] === 0n ? bps : (bps * r[point] + r[at] - 1n) / r[at]);
+  const peak = mapStates(peakStates(profile), scale(range.peak, range.peakAt));
+  const average = mapStates(averageStates(profile), scale(range.average, range.averageAt));
+  const { bitsPerSecond: _day, states: _states, average: _average, basis, ...base } = profile;
+  return withFigures(base, { basis: basis ?? 'both', peak, average });
+}

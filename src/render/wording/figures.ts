@@ -58,7 +58,7 @@ export function estimatedSentence(report: Report, options: RenderOptions): strin
   const e = report.total.estimated;
   if (!e) return undefined;
   const rate = (t: RangeTotal) => `${humanRate(t.mid, options)}, between ${humanRate(t.low, options)} and ${humanRate(t.high, options)}`;
-  const bytes = (t: RangeTotal) => `${bytesText(t.mid)}, between ${bytesText(t.low)} and ${bytesText(t.high)}`;
+  const bytes = (t: RangeTotal) => `${bytesText(t.mid, options)}, between ${bytesText(t.low, options)} and ${bytesText(t.high, options)}`;
   const at = (p: EstimateAt) => (p === 'mid' ? 'centre' : `${p} end`);
   const noun = report.total.cameras === 1n ? 'camera' : 'cameras';
   return (
