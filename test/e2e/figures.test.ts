@@ -131,6 +131,29 @@ describe('estimated groups: their ranges in the totals, --estimate-at', () => {
     await expect(size(parsed, { estimateAt: 'low' })).rejects.toThrow('estimateAt is applied when the fleet is read');
   });
 
+  it('says the average is checked with --check-on average: links at the average’s point, as storage (they said peak)', async () => {
+    const { stdout } = await runInProcess(['-', '--check-on', 'average'], { input: fleet });
+    expect(stdout).toContain(
+      'Average: what links and recorder ingest are checked against (--check-on average) and what storage holds; peak: shown, not checked.',
+    );
+    expect(stdout).not.toContain('Peak: what links');
+    expect(stdout).toContain(
+      "Links (--check-on average) and storage both use the average's centre (--estimate-at low|mid|high to change).",
+    );
+    expect(stdout).not.toContain("checked at the peak's");
+    // What sizing does: 10 cameras at the average's centre, 2.227 Mb/s; with --estimate-at high, its high end.
+    const doc = await json(['-', '--check-on', 'average'], fleet);
+    expect([doc.total.load.bitsPerSecond, doc.total.estimated.average.mid.bitsPerSecond]).toEqual(['22270000', '22270000']);
+    const high = await runInProcess(['-', '--check-on', 'average', '--estimate-at', 'high', '--json'], { input: fleet });
+    const h = JSON.parse(high.stdout);
+    expect(h.total.load.bitsPerSecond).toBe(h.total.estimated.average.high.bitsPerSecond);
+    const text = (await runInProcess(['-', '--check-on', 'average', '--estimate-at', 'high'], { input: fleet })).stdout;
+    expect(text).toContain("Links (--check-on average) and storage both use the average's high end");
+    const peak = (await runInProcess(['-'], { input: fleet })).stdout;
+    expect(peak).toContain('Peak: what links and recorder ingest are checked against; average: what storage holds.');
+    expect(peak).toContain("Links are checked at the peak's high end, storage at the average's centre");
+  });
+
   it('sizes the estimated storage at each point per group, exactly (it scaled the sum by the first profile’s ratio)', async () => {
     const run = await runInProcess(['-i', 'examples/schedule.csv', '--retention', '30d', '--growth', '20%', '--json']);
     const doc = JSON.parse(run.stdout);
