@@ -181,7 +181,11 @@ describe('profiles with two figures', () => {
     expect(measuredProfile(design, 5_000_000n, 3, 'a')).toMatchObject({
       bitsPerSecond: 10_000_000n,
       average: { bitsPerSecond: 5_000_000n },
+      basis: 'measured',
     });
+    // A design of one rate stays one rate: the measured average for both.
+    const one = measuredProfile(customProfile(4_000_000n), 5_000_000n, 1, 'a');
+    expect([one.bitsPerSecond, one.average, one.basis]).toEqual([5_000_000n, undefined, undefined]);
   });
 
   it('puts an estimate’s figures at the points of their ranges, and keeps the ranges', () => {

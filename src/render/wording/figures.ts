@@ -39,8 +39,20 @@ function rolesText(checkOn: 'peak' | 'average'): string {
     : 'Average: what links and recorder ingest are checked against (--check-on average) and what storage holds; peak: shown, not checked.';
 }
 
-/** What each figure is for, and where a profile gives one figure, where the other comes from. */
-export function figuresSentence(report: Report): string | undefined {
+/** "the peak of gate is its measured average × its design's peak ÷ average (8 Mb/s ÷ 3 Mb/s)", once per distinct text. */
+function measuredShapes(report: Report, options: RenderOptions): string[] {
+  const texts = new Set<string>();
+  for (const { profile } of report.profiles) {
+    const design = profile.design;
+    if (profile.basis !== 'measured' || !design?.average) continue;
+    const shape = `${humanRate(design.bitsPerSecond, options)} ÷ ${humanRate(design.average.bitsPerSecond, options)}`;
+    texts.add(`the peak of ${profile.name} is its measured average × its design's peak ÷ average (${shape}, rounded up)`);
+  }
+  return [...texts];
+}
+
+/** What each figure is for, and where a profile gives one figure (or a measured one), where the other comes from. */
+export function figuresSentence(report: Report, options: RenderOptions): string | undefined {
   const time = report.settings.time;
   if (!time) return undefined;
   const what = rolesText(time.checkOn);
@@ -61,7 +73,9 @@ export function figuresSentence(report: Report): string | undefined {
     derived.length === 0
       ? ''
       : ` Where a profile gives one figure, the other follows from the average-to-peak ratio ${ratio}: ${derived.join('; ')}.`;
-  return `${what}${fromRatio}`;
+  const measured = measuredShapes(report, options);
+  const fromDesign = measured.length === 0 ? '' : ` Measured groups keep their design's shape: ${measured.join('; ')}.`;
+  return `${what}${fromRatio}${fromDesign}`;
 }
 
 /** The estimated part of the totals with its ranges, and which point of each range sizing used. */
