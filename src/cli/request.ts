@@ -38,6 +38,8 @@ export type SizeInput =
       readonly format: InputFormat | undefined;
       /** CAMSIZE_THREADS as set: threads for a large file (1 keeps one thread, for comparison and debugging); read where an inventory is. */
       readonly threads: string | undefined;
+      /** CAMSIZE_INVENTORY_SIZING as set: 'plain' sizes through the fleet model, not from the aggregate (for comparison and debugging). */
+      readonly sizingPath: string | undefined;
     };
 
 export interface SizeRequest {
@@ -115,6 +117,7 @@ function sizeInput(
       skipInvalid: flags.skipInvalid === true,
       format: flags.inputFormat as InputFormat | undefined,
       threads: env['CAMSIZE_THREADS'],
+      sizingPath: env['CAMSIZE_INVENTORY_SIZING'],
     };
   }
   if (single && flags.count.length === 0 && sizing.capacityBitsPerSecond !== undefined && groups.length === 0 && operand === undefined) {

@@ -17,19 +17,32 @@ export function shownSegments(report: Report, options: RenderOptions): { tree: S
   const all = report.segments;
   if (options.depth === undefined && options.top === undefined && all.length <= FULL_TREE_LIMIT) return { tree: [...all], busiest: [] };
   const depth = options.depth ?? (all.length <= FULL_TREE_LIMIT ? Number.POSITIVE_INFINITY : deepestLevelWithin(all, FULL_TREE_LIMIT));
-  const tree = all.filter((s) => s.depth <= depth);
-  const deeper = all.filter((s) => s.depth > depth);
-  const top = options.top ?? (deeper.length > 0 ? 10 : 0);
-  const weight = (s: SegmentRow) => s.link?.utilizationBasisPoints ?? -1n;
-  const busiest = [...deeper]
-    .sort((a, b) => {
-      const wa = weight(a);
-      const wb = weight(b);
-      if (wa !== wb) return wa > wb ? -1 : 1;
-      return a.loadBitsPerSecond === b.loadBitsPerSecond ? 0 : a.loadBitsPerSecond > b.loadBitsPerSecond ? -1 : 1;
-    })
-    .slice(0, top);
+  // One pass, holding only what is shown: an inventory's million rows are made as they are read (core/inventory/sizing/).
+  const tree: SegmentRow[] = [];
+  const busiest: SegmentRow[] = [];
+  const top = options.top ?? 10; // 10 by default, when something lies below the shown levels
+  for (const s of all) {
+    if (s.depth <= depth) tree.push(s);
+    else if (top > 0) keepBusiest(busiest, s, top);
+  }
   return { tree, busiest };
+}
+
+/** Busiest first: utilisation where there is a link, then load. */
+function busier(a: SegmentRow, b: SegmentRow): number {
+  const wa = a.link?.utilizationBasisPoints ?? -1n;
+  const wb = b.link?.utilizationBasisPoints ?? -1n;
+  if (wa !== wb) return wa > wb ? -1 : 1;
+  return a.loadBitsPerSecond === b.loadBitsPerSecond ? 0 : a.loadBitsPerSecond > b.loadBitsPerSecond ? -1 : 1;
+}
+
+/** Puts `s` into the `top` busiest so far (in order, after those as busy: what a stable sort would keep). */
+function keepBusiest(busiest: SegmentRow[], s: SegmentRow, top: number): void {
+  let at = busiest.length;
+  while (at > 0 && busier(s, busiest[at - 1]!) < 0) at--;
+  if (at >= top) return;
+  busiest.splice(at, 0, s);
+  if (busiest.length > top) busiest.pop();
 }
 
 /** The deepest level whose tree (that level and those above it) has at most `limit` segments; at least 1. */
@@ -50,8 +63,10 @@ export function segmentLines(report: Report, options: RenderOptions): { lines: S
     ...busiest.map((row) => ({ row, name: `busiest: ${pathText(report, row.path)}`, depth: 0 })),
   ];
   if (lines.length >= report.segments.length) return { lines };
+  let deepest = 0;
+  for (const row of tree) if (row.depth > deepest) deepest = row.depth;
   const note =
-    `Showing ${humanCount(BigInt(lines.length))} of ${humanCount(BigInt(report.segments.length))} segments: the tree to depth ${Math.max(0, ...tree.map((r) => r.depth))}` +
+    `Showing ${humanCount(BigInt(lines.length))} of ${humanCount(BigInt(report.segments.length))} segments: the tree to depth ${deepest}` +
     (busiest.length > 0 ? ` and the ${busiest.length} busiest below it` : '') +
     ' (--depth, --top; --json or --format csv for all).';
   return { lines, note };

@@ -9,6 +9,7 @@ import type { FlaggedMeasurement } from '../../core/measure/measurement.js';
 import { sizeFleet } from '../../core/sizing/size.js';
 import { exitCodeOf } from '../../core/sizing/verdict.js';
 import { closest } from '../../core/diagnostics/suggest.js';
+import { printable } from '../../core/diagnostics/printable.js';
 import { rendererFor } from '../../api/render.js';
 import type { Format } from '../../render/renderer.js';
 import { makePaint } from '../../render/paint.js';
@@ -17,6 +18,7 @@ import { fleetFromOperand } from '../../io/fleet-input.js';
 import type { Io } from '../../io/io.js';
 import { progressLine } from '../progress.js';
 import type { SizeInput, SizeRequest } from '../request.js';
+import type { MissingSegment } from '../../core/inventory/to-fleet.js';
 
 /**
  * -q shortens what people read (nothing when everything fits, the failing lines
@@ -111,9 +113,11 @@ async function sizeInventory(
   io: Io,
 ): Promise<Report> {
   const quiet = request.quiet;
-  const [{ loadInventory }, { inventoryFleet }, { threadCount }] = await Promise.all([
+  const plain = plainSizing(input.sizingPath);
+  const [{ loadInventory }, { inventoryFleet }, { sizeAggregate }, { threadCount }] = await Promise.all([
     import('../../io/inventory/load.js'),
     import('../../core/inventory/to-fleet.js'),
+    import('../../core/inventory/sizing/size-aggregate.js'),
     import('../../io/inventory/split.js'),
   ]);
   let into: Fleet | undefined;
@@ -131,19 +135,11 @@ async function sizeInventory(
     io,
   );
   const baseName = name.replace(/^.*\//, '');
-  const { fleet, missing } = inventoryFleet(aggregate.entries, baseName, into, input.allowNewSegments);
-  if (missing.length > 0) {
-    const where = input.fleetOperand === '-' ? '<stdin>' : input.fleetOperand;
-    const lines = missing
-      .slice(0, 10)
-      .map(
-        (m) =>
-          `${name}:${m.first.line}${m.first.column === undefined ? '' : `:${m.first.column}`}: segment '${m.path}' is not in ${where}` +
-          (m.suggestion ? ` (did you mean '${m.suggestion}'?)` : '') +
-          ' (--allow-new-segments adds it)',
-      );
-    if (missing.length > 10) lines.push(`… and ${missing.length - 10} more segments not in the fleet file`);
-    throw new InputError(lines[0]!, lines);
+  let fleet: Fleet | undefined;
+  if (into) {
+    const placed = inventoryFleet(aggregate.entries, baseName, into, input.allowNewSegments);
+    if (placed.missing.length > 0) throw missingSegments(placed.missing, name, input.fleetOperand);
+    fleet = placed.fleet;
   }
   if (aggregate.skipped > 0) {
     for (const sample of aggregate.skippedSamples) io.stderr(`camsize: skipped: ${sample}\n`);
@@ -151,10 +147,34 @@ async function sizeInventory(
   }
   const ids = async (measurements: readonly FlaggedMeasurement[]) =>
     (await import('../../io/measured-input.js')).inventoryCameraIds({ path: input.path, format: input.format }, measurements, catalog);
-  const report = await sizeMeasured(fleet, request, io, ids);
+  // Without a fleet file or measurements, sized from the aggregate where it can be (no fleet model, rows made as written).
+  const fast = fleet || request.measured || plain ? undefined : sizeAggregate(aggregate, baseName, request.sizing);
+  const report = fast ?? (await sizeMeasured(fleet ?? inventoryFleet(aggregate.entries, baseName).fleet, request, io, ids));
   return {
     ...report,
     inventory: { name, records: aggregate.records, bytes },
     ...(aggregate.skipped > 0 ? { partial: { skippedRecords: aggregate.skipped } } : {}),
   };
+}
+
+/** CAMSIZE_INVENTORY_SIZING: 'plain' (through the fleet model) or 'auto' (the default: from the aggregate where it can be). */
+function plainSizing(setting: string | undefined): boolean {
+  if (setting === undefined || setting === '' || setting === 'auto') return false;
+  if (setting === 'plain') return true;
+  throw new UsageError(`CAMSIZE_INVENTORY_SIZING: '${printable(setting)}' is not 'plain' or 'auto'`);
+}
+
+/** An input error naming the segments the fleet file lacks (--allow-new-segments adds them); `name` is the inventory's. */
+function missingSegments(missing: readonly MissingSegment[], name: string, fleetOperand: string | undefined): InputError {
+  const where = fleetOperand === '-' ? '<stdin>' : fleetOperand;
+  const lines = missing
+    .slice(0, 10)
+    .map(
+      (m) =>
+        `${name}:${m.first.line}${m.first.column === undefined ? '' : `:${m.first.column}`}: segment '${m.path}' is not in ${where}` +
+        (m.suggestion ? ` (did you mean '${m.suggestion}'?)` : '') +
+        ' (--allow-new-segments adds it)',
+    );
+  if (missing.length > 10) lines.push(`… and ${missing.length - 10} more segments not in the fleet file`);
+  return new InputError(lines[0]!, lines);
 }

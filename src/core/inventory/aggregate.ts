@@ -157,7 +157,7 @@ export class InventoryAggregate {
     const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
     const place = column === undefined || column < 0 ? { line } : { line, column };
     if (text.includes(SEP)) throw new RecordError(place, undefined, 'a field contains a NUL character (U+0000)');
-    const path = this.meanings.segmentPath(trimBlank(text));
+    const path = this.meanings.segmentPath(trimBlank(text), false);
     if (!Array.isArray(path)) throw new RecordError(place, path.field, path.message);
     const id = this.segments.add(bytes, bytes.length, hash);
     this.segmentPaths[id] = path;
@@ -192,6 +192,15 @@ export class InventoryAggregate {
     this.firstLine[e] = line;
     this.firstColumn[e] = column;
     return e;
+  }
+
+  /** The path of segment id `s` and the profile of profile id `p`. */
+  segmentPath(s: number): string[] {
+    return this.segmentPaths[s]!;
+  }
+
+  profileById(p: number): Profile {
+    return this.profileList[p]!;
   }
 
   /** The segment path and profile of entry `e`. */

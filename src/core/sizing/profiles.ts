@@ -36,7 +36,7 @@ export function profileRows(nodes: readonly SegmentNode[]): ProfileRow[] {
 }
 
 /** Heaviest load first, then by key: independent of input order. */
-function sortProfiles(rows: ProfileRow[]): ProfileRow[] {
+export function sortProfiles(rows: ProfileRow[]): ProfileRow[] {
   return rows.sort((a, b) =>
     a.loadBitsPerSecond === b.loadBitsPerSecond
       ? a.profile.key < b.profile.key

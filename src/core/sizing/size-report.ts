@@ -3,7 +3,7 @@
  * (segment and recorder rows, the fleet total, every check, the verdict).
  */
 import type { Profile } from '../model/fleet.js';
-import type { Check, DriftSummary, GroupDrift, LinkStatus, Report } from '../model/report.js';
+import type { Check, DriftSummary, GroupDrift, LinkStatus, ProfileRow, Report, SegmentRow } from '../model/report.js';
 import type { Ratio } from '../numbers/percent.js';
 import type { DriftInput } from '../measure/drift.js';
 import { headroomIn } from './figures/checks.js';
@@ -33,7 +33,6 @@ export interface FigureResults {
 }
 
 /** The report from the figures' drafts: rows, the fleet total, every check and the verdict. */
-
 export function assembleReport(fleetName: string, plan: SizingPlan, got: FigureResults, options: SizeOptions): Report {
   const { nodes, places, sizes, checkOn, ceiling, overhead, timeVarying } = plan;
   const { drafts } = got;
@@ -49,28 +48,59 @@ export function assembleReport(fleetName: string, plan: SizingPlan, got: FigureR
           headEnd: got.headEnd,
           sizes: sizes.rows,
         });
-  const rootDraft = drafts[0]!;
-  const driftGroups = drafts.flatMap((d) => d.driftGroups ?? []);
-  const { totalCheck, totalStorage, keeps, checks } = fleetChecks(rootDraft, nodes[0]!, segments, recorders ?? [], {
+  return reportFrom(fleetName, {
+    settings: reportSettings(nodes, { overhead, ceiling, checkOn, timeVarying, sizesStorage: sizes.any, options }),
+    profiles: profileRows(nodes),
+    segments,
+    checkedRows: segments,
+    recorders,
+    rootDraft: drafts[0]!,
+    rootNode: nodes[0]!,
+    root: got.root,
+    driftGroups: drafts.flatMap((d) => d.driftGroups ?? []),
+    twoWay: twoWay(nodes, segments),
     options,
     ceiling,
     checkOn,
     sizesRows: sizes.rows,
-    root: got.root,
-    driftGroups,
   });
-  const profiles = profileRows(nodes);
+}
+
+/** What a report is made of: the general path's (assembleReport), or an inventory's sized from its aggregate (core/inventory/sizing/). */
+export interface ReportParts {
+  readonly settings: Report['settings'];
+  readonly profiles: readonly ProfileRow[];
+  readonly segments: readonly SegmentRow[];
+  /** The rows whose link or storage may be checked: every row, or none where no segment has a capacity. */
+  readonly checkedRows: readonly SegmentRow[];
+  readonly recorders: Report['recorders'];
+  readonly rootDraft: RowDraft;
+  readonly rootNode: Pick<SegmentNode, 'overhead' | 'schedule'>;
+  /** The root's storage sums (only when storage is sized). */
+  readonly root: StorageSums | undefined;
+  readonly driftGroups: readonly GroupDrift[];
+  readonly twoWay: boolean;
+  readonly options: SizeOptions;
+  readonly ceiling: Ratio;
+  readonly checkOn: 'peak' | 'average';
+  readonly sizesRows: boolean;
+}
+
+/** The report of its parts: the fleet total, every check and the verdict. */
+export function reportFrom(fleetName: string, parts: ReportParts): Report {
+  const { rootDraft, recorders, profiles, options } = parts;
+  const { totalCheck, totalStorage, keeps, checks } = fleetChecks(rootDraft, parts.rootNode, parts.checkedRows, recorders ?? [], parts);
   return {
     fleetName,
-    settings: reportSettings(nodes, { overhead, ceiling, checkOn, timeVarying, sizesStorage: sizes.any, options }),
+    settings: parts.settings,
     profiles,
-    segments,
+    segments: parts.segments,
     total: reportTotal(rootDraft, profiles, totalStorage, keeps, recorders),
     checks,
     ...(totalCheck ? { totalCheck: totalCheck.link } : {}),
-    ...(options.drift ? { drift: driftSummary(options.drift, driftGroups) } : {}),
+    ...(options.drift ? { drift: driftSummary(options.drift, parts.driftGroups) } : {}),
     ...(recorders ? { recorders } : {}),
-    ...(twoWay(nodes, segments) ? { twoWay: true } : {}),
+    ...(parts.twoWay ? { twoWay: true } : {}),
     verdict: verdictOf(checks),
   };
 }
@@ -78,17 +108,10 @@ export function assembleReport(fleetName: string, plan: SizingPlan, got: FigureR
 /** Every check of the report: the segments', the recorders', and the totals against --capacity and --storage-capacity. */
 function fleetChecks(
   rootDraft: RowDraft,
-  rootNode: SegmentNode,
+  rootNode: Pick<SegmentNode, 'overhead' | 'schedule'>,
   segments: Report['segments'],
   recorders: NonNullable<Report['recorders']>,
-  c: {
-    options: SizeOptions;
-    ceiling: Ratio;
-    checkOn: 'peak' | 'average';
-    sizesRows: boolean;
-    root: StorageSums | undefined;
-    driftGroups: readonly GroupDrift[];
-  },
+  c: Pick<ReportParts, 'options' | 'ceiling' | 'checkOn' | 'sizesRows' | 'root' | 'driftGroups'>,
 ) {
   const { options } = c;
   const storage = options.storage;
@@ -111,7 +134,7 @@ function fleetChecks(
 /** The fleet total: the root's figures, and the whole fleet's storage checks. */
 function reportTotal(
   rootDraft: RowDraft,
-  profiles: Report['profiles'],
+  profiles: readonly ProfileRow[],
   storage: Report['total']['storage'],
   keeps: Report['total']['keeps'],
   recorders: Report['recorders'],
@@ -151,7 +174,7 @@ function totalLinkCheck(
   capacity: bigint,
   ceiling: Ratio,
   named: Profile | undefined,
-  rootNode: SegmentNode,
+  rootNode: Pick<SegmentNode, 'overhead' | 'schedule'>,
   checkOn: 'peak' | 'average',
 ): Check & { link: LinkStatus } {
   const unit = named ? { profile: named, stream: 'main' as const } : root.dominant;

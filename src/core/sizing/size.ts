@@ -6,7 +6,6 @@
  * it (here), and the rows, totals and checks are assembled (size-report.ts).
  */
 import type { Fleet } from '../model/fleet.js';
-import type { Ratio } from '../numbers/percent.js';
 import type { Report } from '../model/report.js';
 import { runFlowDetail, runPercentile, runRecorded, runTime } from './flow-figures.js';
 import { camerasFigure } from './figures/cameras.js';
@@ -17,6 +16,7 @@ import { dayLoadFigure } from './figures/load.js';
 import { emptyRow } from './figures/row.js';
 import { noStorage, storageFigure } from './figures/storage.js';
 import { viewingFigure } from './figures/viewing.js';
+import { NO_STORAGE_OVERHEAD } from './storage.js';
 import { streamRates } from './flows/streams.js';
 import { planViewing } from './flows/viewing.js';
 import { assembleReport, type FigureResults } from './size-report.js';
@@ -24,8 +24,6 @@ import { planSizing, type SizingPlan } from './size-plan.js';
 import type { SizeOptions } from './size-options.js';
 
 export type { SizeOptions } from './size-options.js';
-
-const NO_OVERHEAD: Ratio = { num: 0n, den: 100n };
 
 export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
   const plan = planSizing(fleet, options);
@@ -47,7 +45,7 @@ function runFigures(plan: SizingPlan, options: SizeOptions): FigureResults {
   const perRecorder = places.recorders.map(noStorage);
   const headEnd = noStorage();
   const root = sizes.any
-    ? run(storageFigure(options.storage?.overhead ?? NO_OVERHEAD, sizes.rows, { places, perRecorder, headEnd }))
+    ? run(storageFigure(options.storage?.overhead ?? NO_STORAGE_OVERHEAD, sizes.rows, { places, perRecorder, headEnd }))
     : undefined;
   if (options.percentile) runPercentile(nodes, places, drafts, options.percentile);
   run(checksFigure(checkOn, options.headroomProfile));

@@ -29,7 +29,7 @@ export function checksFigure(checkOn: 'peak' | 'average', headroomProfile: Profi
   };
 }
 
-function setCheckedLoads(row: RowDraft, checkOn: 'peak' | 'average'): void {
+export function setCheckedLoads(row: RowDraft, checkOn: 'peak' | 'average'): void {
   const at = (t: SegmentTime) => (checkOn === 'peak' ? t.peakBitsPerSecond : t.averageBitsPerSecond);
   if (row.time) {
     row.cameraLoadBitsPerSecond = at(row.time) - row.viewingBitsPerSecond;
