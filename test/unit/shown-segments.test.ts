@@ -48,7 +48,8 @@ describe('shownSegments', () => {
           const shown = shownSegments(report, { paint: NO_PAINT, depth, ...(top === null ? {} : { top }) });
           expect(shown.tree).toEqual(all.filter((s) => s.depth <= depth));
           expect(shown.busiest).toEqual(reference(all, depth, top ?? undefined));
-          shown.busiest.forEach((s, i) => expect(s).toBe(reference(all, depth, top ?? undefined)[i]));
+          const expected = reference(all, depth, top ?? undefined);
+          for (const [i, s] of shown.busiest.entries()) expect(s).toBe(expected[i]);
         },
       ),
       { numRuns: 300 },
