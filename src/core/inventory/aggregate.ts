@@ -61,7 +61,8 @@ export class InventoryAggregate {
   firstColumn = new Int32Array(1 << 11);
   /** Per entry, where it has one: the part of its count beyond SPILL_AT. */
   readonly spilled = new Map<number, bigint>();
-  private readonly segmentPaths: string[][] = [];
+  /** Per segment id, its path's parts joined by '/' (a part never holds one): one string, not an array of them, per segment. */
+  private readonly segmentTexts: string[] = [];
   private readonly profileList: Profile[] = [];
   records = 0;
   skipped = 0;
@@ -160,7 +161,7 @@ export class InventoryAggregate {
     const path = this.meanings.segmentPath(trimBlank(text), false);
     if (!Array.isArray(path)) throw new RecordError(place, path.field, path.message);
     const id = this.segments.add(bytes, bytes.length, hash);
-    this.segmentPaths[id] = path;
+    this.segmentTexts[id] = path.join('/');
     return id;
   }
 
@@ -194,9 +195,13 @@ export class InventoryAggregate {
     return e;
   }
 
-  /** The path of segment id `s` and the profile of profile id `p`. */
+  /** The path of segment id `s` (a new array), its parts joined by '/', and the profile of profile id `p`. */
   segmentPath(s: number): string[] {
-    return this.segmentPaths[s]!;
+    return this.segmentTexts[s]!.split('/');
+  }
+
+  segmentText(s: number): string {
+    return this.segmentTexts[s]!;
   }
 
   profileById(p: number): Profile {
@@ -205,7 +210,7 @@ export class InventoryAggregate {
 
   /** The segment path and profile of entry `e`. */
   segmentOf(e: number): string[] {
-    return this.segmentPaths[this.pairs.segmentOf[e]!]!;
+    return this.segmentPath(this.pairs.segmentOf[e]!);
   }
 
   profileOf(e: number): Profile {
@@ -215,13 +220,16 @@ export class InventoryAggregate {
   /** The entries, as the fleet model takes them (made once, at the end). */
   get entries(): Entry[] {
     const out: Entry[] = [];
+    // Entries of one segment share its path array (inventoryFleet finds its node once).
+    const paths = new Array<string[] | undefined>(this.segments.size);
     for (let e = 0; e < this.pairs.size; e++) {
       const column = this.firstColumn[e]!;
+      const s = this.pairs.segmentOf[e]!;
       out.push({
         count: this.counts[e]!,
         spilled: this.spilled.get(e) ?? 0n,
         records: this.recordsOf[e]!,
-        segment: this.segmentOf(e),
+        segment: (paths[s] ??= this.segmentPath(s)),
         profile: this.profileOf(e),
         first: column < 0 ? { line: this.firstLine[e]! } : { line: this.firstLine[e]!, column },
       });

@@ -28,7 +28,7 @@ export interface RowSettings {
 
 /** A node's figure: BigInt(sum) × unit. */
 export function valueAt(column: Column, i: number): bigint {
-  return BigInt(column.sums[i]!) * column.unit;
+  return BigInt(column.at(i)) * column.unit;
 }
 
 /** Node i's recorded storage over `seconds` (1/SCALE bit), as the storage figure sums it. */
@@ -41,7 +41,7 @@ export function nodeDrafts(sums: NodeSums, s: RowSettings): (i: number) => RowDr
   const timeAt = sums.hours ? nodeTimes(sums.hours, s.schedule) : undefined;
   return (i) => {
     const draft = emptyRow();
-    draft.cameras = BigInt(sums.cameras[i]!);
+    draft.cameras = valueAt(sums.cameras, i);
     draft.dayLoadBitsPerSecond = valueAt(sums.load, i);
     draft.recordedUpDay = draft.dayLoadBitsPerSecond;
     draft.recordedUpCameras = draft.cameras;
@@ -72,17 +72,17 @@ function nodeTimes(hours: NonNullable<NodeSums['hours']>, schedule: Schedule): (
   const times = new Array<SegmentTime | undefined>(TIME_SLOTS);
   return (i) => {
     let hash = 0;
-    for (const column of columns) hash = Math.imul(hash ^ (column.sums[i]! | 0), 0x9e3779b1);
+    for (const column of columns) hash = Math.imul(hash ^ (column.at(i) | 0), 0x9e3779b1);
     const slot = (hash ^ (hash >>> 16)) & (TIME_SLOTS - 1);
     const at = slot * 4;
     let time = times[slot];
-    if (time && columns.every((column, k) => keys[at + k] === column.sums[i])) return time;
+    if (time && columns.every((column, k) => keys[at + k] === column.at(i))) return time;
     const means = [valueAt(hours.mean[0], i), valueAt(hours.mean[1], i)];
     const peaks = [valueAt(hours.peak[0], i), valueAt(hours.peak[1], i)];
     time = timeStats({ mean: night.map((c) => means[c]!), peak: night.map((c) => peaks[c]!) }, 0n, schedule);
     times[slot] = time;
     columns.forEach((column, k) => {
-      keys[at + k] = column.sums[i]!;
+      keys[at + k] = column.at(i);
     });
     return time;
   };

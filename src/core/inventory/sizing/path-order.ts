@@ -12,25 +12,48 @@
 /** Below this many keys a bucket is finished by insertion sort. */
 const SMALL = 32;
 
-/** The indices of `paths` in path order (equal paths next to each other, in index order). */
-export function pathOrder(count: number, pathOf: (index: number) => readonly string[]): Int32Array {
+/** Paths as sort keys: each one's units (parts ended by a 0) in one array, where each starts, and its number of parts. */
+export interface PathKeys {
+  readonly arena: Uint16Array;
+  /** Key k is arena[starts[k], starts[k + 1]). */
+  readonly starts: Int32Array;
+  readonly depths: Int32Array;
+}
+
+/** The keys of `count` paths, each given as its parts joined by '/' (parts are non-empty and hold no '/' or U+0000). */
+export function pathKeys(count: number, textOf: (index: number) => string): PathKeys {
   const starts = new Int32Array(count + 1);
+  const depths = new Int32Array(count);
   let units = 0;
   for (let i = 0; i < count; i++) {
     starts[i] = units;
-    for (const part of pathOf(i)) units += part.length + 1;
+    units += textOf(i).length + 1;
   }
   starts[count] = units;
   const arena = new Uint16Array(units);
-  for (let i = 0, at = 0; i < count; i++) {
-    for (const part of pathOf(i)) {
-      for (let c = 0; c < part.length; c++) arena[at++] = part.charCodeAt(c);
-      arena[at++] = 0;
+  for (let i = 0; i < count; i++) {
+    const text = textOf(i);
+    let at = starts[i]!;
+    let parts = 1;
+    for (let c = 0; c < text.length; c++) {
+      const unit = text.charCodeAt(c);
+      if (unit === 0x2f) {
+        arena[at++] = 0;
+        parts++;
+      } else arena[at++] = unit;
     }
+    arena[at] = 0;
+    depths[i] = parts;
   }
+  return { arena, starts, depths };
+}
+
+/** The keys' indices in path order (equal paths next to each other, in index order). */
+export function pathOrder(keys: PathKeys): Int32Array {
+  const count = keys.depths.length;
   const order = new Int32Array(count);
   for (let i = 0; i < count; i++) order[i] = i;
-  radixSort(order, new Int32Array(count), arena, starts);
+  radixSort(order, new Int32Array(count), keys.arena, keys.starts);
   return order;
 }
 

@@ -37,7 +37,7 @@ import { aggregateTree } from './tree.js';
 export function sizeAggregate(aggregate: InventoryAggregate, name: string, options: SizeOptions): Report | undefined {
   if (options.drift || options.flows || options.percentile || aggregate.spilled.size > 0) return undefined;
   const used = usedIds(aggregate);
-  const tree = aggregateTree(aggregate.segments.size, used.segments, (s) => aggregate.segmentPath(s));
+  const tree = aggregateTree(aggregate.segments.size, used.segments, (s) => aggregate.segmentText(s));
   if (!tree) return undefined;
   const { overhead, ceiling, checkOn, inherited } = sizingDefaults(options);
   const { retention, recording, schedule } = inherited;

@@ -21,14 +21,14 @@ import { DAY_SCALE, HOURS, hourly, isNight, type Schedule, sum, varies } from '.
 import type { InventoryAggregate } from '../aggregate.js';
 import type { AggregateTree } from './tree.js';
 
-/** A figure per node in units of `unit`: the node's value is BigInt(sums[node]) × unit. */
+/** A figure per node in units of `unit`: node i's value is BigInt(at(i)) × unit. */
 export interface Column {
   readonly unit: bigint;
-  readonly sums: Float64Array;
+  at(node: number): number;
 }
 
 export interface NodeSums {
-  readonly cameras: Float64Array;
+  readonly cameras: Column;
   /** Day load on the wire, b/s. */
   readonly load: Column;
   /** When some rate varies: per class of hour (0 by day, 1 at night), the hourly mean (1/HOURLY_SCALE b/s) and peak (b/s). */
@@ -70,11 +70,12 @@ export function nodeSums(aggregate: InventoryAggregate, tree: AggregateTree, set
     for (const values of classes) if (!add(values)) return undefined;
   }
   if (settings.storage && !add(byProfile(profiles, (p) => dayPayload(profileOf(p), settings.schedule)))) return undefined;
-  const columns = summed(aggregate, tree, figures);
-  if (!columns) return undefined;
-  const column = (k: number): Column => ({ unit: figures[k]!.unit, sums: columns[k]! });
+  const sums = summed(aggregate, tree, figures);
+  if (!sums) return undefined;
+  const k = figures.length;
+  const column = (f: number): Column => ({ unit: figures[f]!.unit, at: (i) => sums[i * k + f]! });
   return {
-    cameras: columns[0]!,
+    cameras: column(0),
     load: column(1),
     hours: settings.timeVarying ? { mean: [column(2), column(3)], peak: [column(4), column(5)] } : undefined,
     payload: settings.storage ? column(settings.timeVarying ? 6 : 2) : undefined,
@@ -138,21 +139,34 @@ function dayPayload(profile: Profile, schedule: Schedule): bigint {
   return states && varies(states) ? sum(hourly(states, schedule).mean) : profile.bitsPerSecond * DAY_SCALE;
 }
 
-/** Each figure summed per node: each entry's count times its profile's figure at its node, then every node into its parent. */
-function summed(aggregate: InventoryAggregate, tree: AggregateTree, figures: readonly ProfileFigure[]): Float64Array[] | undefined {
+/**
+ * Each figure summed per node, node by node in one array (node i's figures
+ * at i × k …, so an entry's count goes to one place): each entry's count
+ * times its profile's figure at its node, then every node into its parent
+ * (children come after their parent in pre-order). Undefined when a root
+ * sum is not below 2^53.
+ */
+function summed(aggregate: InventoryAggregate, tree: AggregateTree, figures: readonly ProfileFigure[]): Float64Array | undefined {
   const { counts, pairs } = aggregate;
-  const columns = figures.map(() => new Float64Array(tree.size));
-  for (let k = 0; k < figures.length; k++) {
-    const column = columns[k]!;
-    const perProfile = figures[k]!.perProfile;
-    for (let e = 0; e < pairs.size; e++) {
-      column[tree.nodeOfSegment[pairs.segmentOf[e]!]!]! += counts[e]! * perProfile[pairs.profileOf[e]!]!;
-    }
-    const parent = tree.parent;
-    for (let i = tree.size - 1; i > 0; i--) column[parent[i]!]! += column[i]!;
-    if (!(column[0]! <= Number.MAX_SAFE_INTEGER)) return undefined;
+  const k = figures.length;
+  const perProfile = new Float64Array(aggregate.profiles.size * k);
+  figures.forEach((figure, f) => {
+    for (let p = 0; p < aggregate.profiles.size; p++) perProfile[p * k + f] = figure.perProfile[p]!;
+  });
+  const sums = new Float64Array(tree.size * k);
+  const { nodeOfSegment, parent } = tree;
+  for (let e = 0; e < pairs.size; e++) {
+    const at = nodeOfSegment[pairs.segmentOf[e]!]! * k;
+    const from = pairs.profileOf[e]! * k;
+    const count = counts[e]!;
+    for (let f = 0; f < k; f++) sums[at + f]! += count * perProfile[from + f]!;
   }
-  return columns;
+  for (let i = tree.size - 1; i > 0; i--) {
+    const at = parent[i]! * k;
+    for (let f = 0; f < k; f++) sums[at + f]! += sums[i * k + f]!;
+  }
+  for (let f = 0; f < k; f++) if (!(sums[f]! <= Number.MAX_SAFE_INTEGER)) return undefined;
+  return sums;
 }
 
 function profileCameras(aggregate: InventoryAggregate): Float64Array {

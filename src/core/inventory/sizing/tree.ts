@@ -8,7 +8,7 @@
  * object per segment.
  */
 import { MAX_DEPTH } from '../../model/fleet.js';
-import { pathOrder } from './path-order.js';
+import { pathKeys, pathOrder } from './path-order.js';
 
 export interface AggregateTree {
   /** Nodes, the root (the fleet, path []) first. */
@@ -23,20 +23,18 @@ export interface AggregateTree {
 }
 
 /**
- * The tree of `segments` (ids below `count`) whose paths `pathOf` gives
- * (every part non-empty, no part holding U+0000); undefined when a path is
- * deeper than MAX_DEPTH, which the general path refuses with its own message.
+ * The tree of `segments` (ids below `count`) whose paths `textOf` gives, as
+ * their parts joined by '/' (every part non-empty, none holding U+0000);
+ * undefined when a path is deeper than MAX_DEPTH, which the general path
+ * refuses with its own message.
  */
-export function aggregateTree(
-  count: number,
-  segments: Int32Array,
-  pathOf: (segment: number) => readonly string[],
-): AggregateTree | undefined {
+export function aggregateTree(count: number, segments: Int32Array, textOf: (segment: number) => string): AggregateTree | undefined {
+  const keys = pathKeys(segments.length, (k) => textOf(segments[k]!));
+  const { arena, starts, depths } = keys;
   let bound = 1;
-  for (const s of segments) {
-    const length = pathOf(s).length;
-    if (length > MAX_DEPTH) return undefined;
-    bound += length;
+  for (const depth of depths) {
+    if (depth > MAX_DEPTH) return undefined;
+    bound += depth;
   }
   const parent = new Int32Array(bound);
   const depth = new Int32Array(bound);
@@ -46,20 +44,25 @@ export function aggregateTree(
   rep[0] = -1;
   let size = 1;
   const open = [0]; // open[d]: the node at depth d on the path last placed
-  let previous: readonly string[] = [];
-  for (const k of pathOrder(segments.length, (k) => pathOf(segments[k]!))) {
-    const s = segments[k]!;
-    const path = pathOf(s);
+  let previous = -1;
+  for (const k of pathOrder(keys)) {
+    const parts = depths[k]!;
+    // The parts this path shares with the one before: every part ended (a 0) within their common units.
     let common = 0;
-    while (common < path.length && common < previous.length && path[common] === previous[common]) common++;
-    for (let d = common + 1; d <= path.length; d++) {
+    if (previous >= 0) {
+      const a = starts[k]!;
+      const b = starts[previous]!;
+      const length = Math.min(starts[k + 1]! - a, starts[previous + 1]! - b);
+      for (let u = 0; u < length && arena[a + u] === arena[b + u]; u++) if (arena[a + u] === 0) common++;
+    }
+    for (let d = common + 1; d <= parts; d++) {
       parent[size] = open[d - 1]!;
       depth[size] = d;
-      rep[size] = s;
+      rep[size] = segments[k]!;
       open[d] = size++;
     }
-    nodeOfSegment[s] = open[path.length]!;
-    previous = path;
+    nodeOfSegment[segments[k]!] = open[parts]!;
+    previous = k;
   }
   return { size, parent: parent.subarray(0, size), depth: depth.subarray(0, size), rep: rep.subarray(0, size), nodeOfSegment };
 }
