@@ -42,12 +42,18 @@ export abstract class JsonLineCache extends JsonObjectReader {
     this.shapeRun = options.shapeRun ?? SHAPE_RUN;
   }
 
+  /** Whether the line cachedLine last counted ended with a comma (an array's element before another). */
+  protected lineComma = false;
+
   /**
    * An NDJSON line (its '{' at `i`) whose tail a full parse has seen before:
    * counted from the cache. Returns the offset after its line break, or -1
-   * when the line is not in the cache (the caller parses it).
+   * when the line is not in the cache (the caller parses it). In a JSON
+   * array (`array`), a line may end with the comma after its element
+   * (lineComma says whether it did); in NDJSON, no tail with one is ever
+   * remembered, so none is found.
    */
-  protected cachedLine(buf: Buffer, view: DataView, i: number): number {
+  protected cachedLine(buf: Buffer, view: DataView, i: number, array = false): number {
     const n = buf.length;
     const shape = this.shape!;
     let t = i + 1;
@@ -70,7 +76,7 @@ export abstract class JsonLineCache extends JsonObjectReader {
     } else {
       nl = buf.indexOf(B.LF, t);
       if (nl < 0) return -1;
-      end = labelStart(buf, t, nl, shape.label);
+      end = labelStart(buf, t, nl, shape.label, array);
       if (end < 0) return -1;
       hash = spanHash(view, t, end);
     }
@@ -78,6 +84,7 @@ export abstract class JsonLineCache extends JsonObjectReader {
     const index = cache.find(view, t, end, hash);
     if (index < 0) return -1;
     if (!this.aggregate.countInto(cache.entry(index), cache.count(index))) return -1;
+    if (array) this.lineComma = buf[nl - 1] === B.COMMA || (buf[nl - 1] === B.CR && buf[nl - 2] === B.COMMA);
     this.otherShapes = 0;
     this.line++;
     this.lineStart = nl + 1;
@@ -86,10 +93,12 @@ export abstract class JsonLineCache extends JsonObjectReader {
 
   /**
    * After a full parse of the record buf[start, end) into entry `e`: when it
-   * is alone on its line, with a plain count, its tail goes into the cache.
+   * is alone on its line (an array's element: maybe with its comma), with a
+   * plain count, its tail goes into the cache.
    */
-  protected remember(buf: Buffer, view: DataView, start: number, end: number, e: number): void {
+  protected remember(buf: Buffer, view: DataView, start: number, end: number, e: number, array: boolean): void {
     let nl = end;
+    if (array && buf[nl] === B.COMMA) nl++;
     if (buf[nl] === B.CR) nl++;
     if (buf[nl] !== B.LF || this.decoded[COUNT_SLOT] !== undefined) return;
     const count = plainCount(buf, this.starts[COUNT_SLOT]!, this.ends[COUNT_SLOT]!);
@@ -193,11 +202,12 @@ function isLiteralAt(buf: Buffer, start: number, end: number): boolean {
 /**
  * Where the trailing label member of the line [from, nl) begins: the line
  * ends with `label` (`,"label":`), a plain string without escapes or null,
- * and '}' (then maybe CR). -1 when it does not.
+ * and '}' (in an array maybe a comma after it, then maybe CR). -1 when it does not.
  */
-function labelStart(buf: Buffer, from: number, nl: number, label: Buffer): number {
+function labelStart(buf: Buffer, from: number, nl: number, label: Buffer, array: boolean): number {
   let e = nl;
   if (buf[e - 1] === B.CR) e--;
+  if (array && buf[e - 1] === B.COMMA) e--;
   if (buf[--e] !== B.CLOSE_OBJECT) return -1;
   let v: number;
   if (buf[e - 1] === B.QUOTE) {

@@ -33,9 +33,14 @@ export class JsonScanner extends JsonLineCache {
     aggregate.decodeProfile = profileDecoder(KEY_FIELDS.slice(PRESET_SLOT));
   }
 
+  /** Where the line of the first byte carried over began, relative to it (0 or less): columns count from there. */
+  private carriedLineStart = 0;
+
   feed(chunk: Buffer): void {
     const buf = this.join(chunk);
     const stop = this.scan(buf, false);
+    // A record carried over may begin inside its line (after an array's comma, say): its column counts from the line's start.
+    this.carriedLineStart = Math.min(0, this.lineStart - stop);
     if (stop < buf.length) {
       this.keep(
         buf,
@@ -45,12 +50,27 @@ export class JsonScanner extends JsonLineCache {
     }
   }
 
-  /** As CsvScanner.startPart: the next bytes are NDJSON records from inside the file, line 1 again. */
-  startPart(): void {
+  /**
+   * As CsvScanner.startPart: the next bytes are records from inside the file,
+   * line 1 again: NDJSON lines, or (`array`) the elements of a JSON array
+   * after a comma that ended the line before (whether it did is what
+   * atPartBoundary tells of the part before).
+   */
+  startPart(array = false): void {
     this.carry = undefined;
-    this.state = 'ndjson';
+    this.carriedLineStart = 0;
+    this.state = array ? 'array-next' : 'ndjson';
     this.line = 1;
     this.lineStart = 0;
+  }
+
+  /**
+   * Everything fed so far ended between records where a part read apart may
+   * begin: nothing carried over, and in a JSON array, after the comma that
+   * follows an element (so the next part begins expecting one).
+   */
+  override get atPartBoundary(): boolean {
+    return this.atRecordBoundary && (this.state === 'ndjson' || this.state === 'array-next');
   }
 
   end(): void {
@@ -66,7 +86,7 @@ export class JsonScanner extends JsonLineCache {
   private scan(buf: Buffer, final: boolean): number {
     const n = buf.length;
     const view = new DataView(buf.buffer, buf.byteOffset, buf.length);
-    this.lineStart = 0;
+    this.lineStart = this.carriedLineStart;
     let i = this.state === 'start' && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
     for (;;) {
       i = this.ws(buf, i); // white space between records
@@ -77,9 +97,12 @@ export class JsonScanner extends JsonLineCache {
         continue;
       }
       if (c !== B.OPEN_OBJECT) throw this.syntax(i, `expected a record object '{', found ${shown(c)}`);
-      if (this.state === 'ndjson' && this.shape !== undefined && this.cache.enabled) {
-        const after = this.cachedLine(buf, view, i);
+      if (this.shape !== undefined && this.cache.enabled && this.state !== 'start') {
+        // An NDJSON line, or an array element on a line of its own (its comma, if any, ends the line).
+        const array = this.state !== 'ndjson';
+        const after = this.cachedLine(buf, view, i, array);
         if (after >= 0) {
+          if (array) this.state = this.lineComma ? 'array-next' : 'array-after-item';
           i = after;
           continue;
         }
@@ -132,8 +155,8 @@ export class JsonScanner extends JsonLineCache {
     if (this.fieldError) this.onError(this.fieldError);
     else {
       const entry = this.record(recordLine, recordColumn);
-      // Only a record on a line of its own can be recognised by its line later.
-      if (entry >= 0 && this.state === 'ndjson' && this.line === recordLine && this.cache.enabled) this.remember(buf, view, i, next, entry);
+      // Only a record on a line of its own (an array's element: with its comma) can be recognised by its line later.
+      if (entry >= 0 && this.line === recordLine && this.cache.enabled) this.remember(buf, view, i, next, entry, this.state !== 'ndjson');
     }
     return next;
   }

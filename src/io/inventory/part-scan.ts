@@ -143,7 +143,10 @@ function readPart(r: Reading, part: number): PartDone | PartFailure | undefined 
   const end = start < 0 ? -1 : partStart(fd, plan, part + 1);
   if (start < 0 || end < 0) return undefined;
   if (part > 0 && r.fresh && plan.format === 'csv') scanner.feed(Buffer.from(`${plan.header}\n`, 'latin1'));
-  if (part > 0) scanner.startPart();
+  if (part > 0) {
+    if (scanner instanceof JsonScanner) scanner.startPart(plan.format === 'json');
+    else scanner.startPart();
+  }
   r.fresh = false;
   aggregate.placeBase = part * PART_STRIDE;
   try {
@@ -151,7 +154,7 @@ function readPart(r: Reading, part: number): PartDone | PartFailure | undefined 
       scanner.feed(bytes);
       r.progress?.(bytes.length, aggregate.records);
     });
-    const atBoundary = scanner.atRecordBoundary;
+    const atBoundary = scanner.atPartBoundary;
     if (part === plan.parts - 1) scanner.end();
     return { part, lines: scanner.linesConsumed, atBoundary };
   } catch (error) {
