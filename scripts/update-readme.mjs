@@ -15,7 +15,8 @@ chmodSync(join(bin, 'camsize'), 0o755);
 
 function run(command) {
   try {
-    return execFileSync('bash', ['-o', 'pipefail', '-c', `${command} 2>&1`], {
+    // Braces: the whole line's stderr, not only its last command's (as test/e2e/readme.test.ts runs it).
+    return execFileSync('bash', ['-c', `{ ${command}\n} 2>&1`], {
       cwd: root,
       encoding: 'utf8',
       // As test/e2e/readme.test.ts runs them: a UTF-8 locale and no set width (README_LOCALE).
@@ -31,7 +32,10 @@ function run(command) {
       },
     });
   } catch (error) {
-    return error.stdout; // a failing check (exit 1) or error (exit 2) is output to show too
+    // The docs test insists on exit 0: a failing command must show its exit code (`… || echo "exit $?"`).
+    console.error(`${command}: exit ${error.status}: show it in the command (… || echo "exit $?")`);
+    process.exitCode = 1;
+    return error.stdout;
   }
 }
 

@@ -27,9 +27,10 @@ export interface ParseFleetOptions {
 }
 
 /**
- * A fleet from its text, its bytes, or its parsed value. Counts above 2^53
- * are exact as strings ("count": "10000000000000000"); a bigint count is
- * read as its digits, and a bigint anywhere else is refused.
+ * A fleet from its text, its bytes, or its parsed value. A count is a whole
+ * number from 0 to 10^15 (exact as a JSON number, since 10^15 is below 2^53,
+ * or as a string of digits); a bigint count is read as its digits, and a
+ * bigint anywhere else is refused.
  */
 export async function parseFleet(source: string | Uint8Array | FleetDocument, options: ParseFleetOptions = {}): Promise<Fleet> {
   const bytes =

@@ -11,3 +11,10 @@ export function wantsColor(flag: boolean | undefined, env: Readonly<Record<strin
   if (env['TERM'] === 'dumb') return false;
   return stdoutIsTTY;
 }
+
+/** --color=WHEN, written attached: the flag each value stands for (main.ts rewrites it; the completion scripts offer the values). */
+export const COLOR_WHEN: ReadonlyMap<string, string> = new Map([
+  ['auto', '--color-auto'],
+  ['always', '--color'],
+  ['never', '--no-color'],
+]);

@@ -13,6 +13,10 @@ import { loadCatalog } from '../io/catalog-load.js';
 import { runEstimate, runPresets, runSchema } from './commands/catalog.js';
 import { runSize } from './commands/size.js';
 import type { Io } from '../io/io.js';
+import { COLOR_WHEN } from './color.js';
+import { HELP_TOPICS } from './help-topics.js';
+import { unicodeTerminal } from './output-request.js';
+import { asciiSymbols } from '../render/wording/ascii.js';
 import { commandText, outputTarget } from './output-file.js';
 import { buildProgram, type OutputFlags } from './program.js';
 import { resolveSizeRequest } from './request.js';
@@ -71,6 +75,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   });
   try {
     refuseNul(argv);
+    if (argv[0] === 'help' && argv[1] !== undefined && HELP_TOPICS.has(argv[1])) return await helpTopic(argv, io);
     const near = misspelledCommand(argv, program);
     if (near) throw new UsageError(near);
     await program.parseAsync(withAttachedValues(argv), { from: 'user' });
@@ -79,6 +84,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     return reportError(error, io);
   }
+}
+
+/** `camsize help fleet`, `camsize help inventory`: a reference, at most 80 columns wide (a terminal's own width when narrower). */
+async function helpTopic(argv: readonly string[], io: Io): Promise<number> {
+  if (argv.length > 2) throw new UsageError(`help ${argv[1]} takes nothing more (not '${printable(argv[2]!)}')`);
+  const columns = io.stdoutIsTTY ? io.terminalColumns() : undefined;
+  io.stdout(await HELP_TOPICS.get(argv[1]!)!.text(columns !== undefined && columns >= 40 && columns < 80 ? columns : 80));
+  return EXIT.ok;
 }
 
 /**
@@ -104,13 +117,11 @@ function withAttachedValues(argv: readonly string[]): string[] {
     if (arg.startsWith('--timeline=')) return `--timeline-of=${arg.slice('--timeline='.length)}`;
     if (!arg.startsWith('--color=')) return arg;
     const when = arg.slice('--color='.length);
-    const flag = COLOR_WHEN[when];
+    const flag = COLOR_WHEN.get(when);
     if (flag === undefined) throw new UsageError(`--color: '${printable(when)}' is not auto, always or never`);
     return flag;
   });
 }
-
-const COLOR_WHEN: Readonly<Record<string, string>> = { always: '--color', never: '--no-color', auto: '--color-auto' };
 
 /**
  * `camsize prests` would be read as a fleet file named prests ("no such file"),
@@ -119,19 +130,23 @@ const COLOR_WHEN: Readonly<Record<string, string>> = { always: '--color', never:
  * does `camsize help prests`.
  */
 function misspelledCommand(argv: readonly string[], program: CommandType): string | undefined {
-  const names = program.commands.map((c) => c.name()).concat('help');
+  const commands = program.commands.map((c) => c.name()).concat('help');
   const helped = argv[0] === 'help';
   const word = helped ? argv[1] : argv[0];
-  if (word === undefined || names.includes(word)) return undefined;
+  if (word === undefined || commands.includes(word)) return undefined;
+  const names = helped ? [...commands, ...HELP_TOPICS.keys()] : commands;
+  const known = helped
+    ? `the commands are ${commands.join(', ')}; the topics ${[...HELP_TOPICS.keys()].join(', ')}`
+    : `the commands are ${commands.join(', ')}`;
   // `help` takes only a command name: anything else would print the whole help to stderr as an error.
   if (helped && (word === '-h' || word === '--help')) return undefined;
-  if (helped && !/^[a-z][a-z0-9-]*$/i.test(word))
-    return `help takes a command name, not '${printable(word)}': the commands are ${names.join(', ')}`;
+  if (helped && !/^[a-z][a-z0-9-]*$/i.test(word)) return `help takes a command name, not '${printable(word)}': ${known}`;
   if (!/^[a-z][a-z0-9-]*$/i.test(word)) return undefined;
   if (!helped && existsSync(word)) return undefined;
+  if (word === 'version') return "unknown command 'version' (did you mean --version, or -V?)";
   const near = closest(word, names, 1)[0];
   if (!near && !helped) return undefined;
-  return `unknown command '${word}'${near ? ` (did you mean '${near}'?)` : `: the commands are ${names.join(', ')}`}`;
+  return `unknown command '${word}'${near ? ` (did you mean '${near}'?)` : `: ${known}`}`;
 }
 
 /** Help wraps to the terminal; when stdout is not one, to COLUMNS if it is set, else 80. */
@@ -151,8 +166,10 @@ function reportError(error: unknown, io: Io): number {
     return EXIT.usage; // commander already printed the message
   }
   if (error instanceof InputError) {
-    // One printable line per problem, whatever the input held (a line break or a NUL in a quoted value).
-    for (const line of error.issues) io.stderr(`camsize: ${printable(line, 2000)}\n`);
+    // One printable line per problem, whatever the input held (a line break or a NUL in a quoted value), in the
+    // terminal's characters (camsize's symbols in ASCII where the locale is not UTF-8, as for tables).
+    const spelled = unicodeTerminal(io.env) ? (text: string) => text : asciiSymbols;
+    for (const line of error.issues) io.stderr(`camsize: ${spelled(printable(line, 2000))}\n`);
     if (error.hint !== undefined) io.stderr(`${error.hint}\n`);
     if (error instanceof UsageError) io.stderr(`Try 'camsize --help' for usage.\n`);
     return EXIT.usage;

@@ -68,7 +68,7 @@ function addMeasure(program: CommandType, actions: Actions): void {
     .command('measure')
     .description('read what cameras really send: recordings (via ffprobe), a measurements CSV, or Frigate stats')
     .argument('<files...>', 'video files, saved ffprobe JSON, a measurements CSV (segment,preset|label,rate,duration), Frigate JSON')
-    .option('--fit', 'print a site calibration (measured ÷ estimated, with its spread) as JSON instead');
+    .option('--fit', 'print a site calibration (measured / estimated, with its spread) as JSON instead');
   addOutputOptions(measure, { units: true })
     .addHelpText('after', MEASURE_EXAMPLES)
     .action(async (files: string[], _flags: MeasureCommandFlags, command: CommandType) =>

@@ -101,7 +101,7 @@ export function addDayOptions(program: CommandType): void {
     )
     .option('--percentile <p>', 'also give the p-th percentile of each load from per-camera mean and variance (approximate), e.g. 99')
     .option('--correlation <rho>', 'with --percentile: correlation between cameras, 0 (independent) to 1 (default: moving together)')
-    .option('--vbr-cv <ratio>', 'with --percentile: VBR variation of one camera, σ/μ (default 0.5)')
+    .option('--vbr-cv <ratio>', 'with --percentile: VBR variation of one camera, standard deviation / mean (default 0.5)')
     .option('--timeline', 'show the 24-hour load curve of the total; --timeline=PATH of one segment')
     .addOption(new Option('--timeline-of <segment>', 'the segment --timeline=PATH names').hideHelp());
 }

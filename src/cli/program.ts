@@ -9,6 +9,7 @@ import type { Command as CommandType } from 'commander';
 import { printable } from '../core/diagnostics/printable.js';
 import { requireCjs } from '../require-cjs.js';
 import { ENVIRONMENT, EXAMPLES, EXIT_CODES } from './help.js';
+import { HELP_TOPICS, TOPICS_HELP } from './help-topics.js';
 import { addSubcommands } from './program-commands.js';
 import {
   addCameraOptions,
@@ -38,7 +39,7 @@ export function buildProgram(version: string, actions: Actions, output: ProgramO
   addMeasurementOptions(program);
   addTreeOptions(program);
   program
-    .addHelpText('after', EXAMPLES + EXIT_CODES + ENVIRONMENT)
+    .addHelpText('after', EXAMPLES + TOPICS_HELP + EXIT_CODES + ENVIRONMENT)
     .action(async (operand: string | undefined, flags: SizeFlags) => actions.size(operand, flags));
   addSubcommands(program, actions);
   return program;
@@ -61,7 +62,7 @@ function rootCommand(version: string, output: ProgramOutput): CommandType {
       .showSuggestionAfterError(true)
       // Options after a subcommand are the subcommand's: `camsize presets --json` is presets' own --json.
       .enablePositionalOptions()
-      .helpCommand('help [command]', 'show help for a command')
+      .helpCommand('help [command]', `show help for a command, or a topic: ${[...HELP_TOPICS.keys()].join(', ')}`)
   );
 }
 
@@ -70,6 +71,10 @@ function rootCommand(version: string, output: ProgramOutput): CommandType {
  * commander quotes the argument as given, so it is made printable (a line break or an escape sequence in a value).
  */
 function commanderMessage(message: string): string {
-  const text = message.trim().replace(/^error: /, '');
+  // -v is the version in many programs (camsize's is -V) and verbose in others (camsize has none).
+  const text = message
+    .trim()
+    .replace(/^error: /, '')
+    .replace(/^unknown option '-v'$/, "unknown option '-v' (did you mean -V, --version?)");
   return `camsize: ${printable(text.replace(/\n\(Did you mean (.*)\?\)$/, ' (did you mean $1?)'), 2000)}\nTry 'camsize --help' for usage.\n`;
 }

@@ -45,14 +45,12 @@ export async function fleetFromOperand(operand: string | undefined, io: Io, cata
   try {
     return await loadFleet(input.bytes, input.name, catalog, { ...(calibration === undefined ? {} : { override: calibration }), io });
   } catch (error) {
-    const kind = INVENTORY_NAME.exec(input.name)?.[1];
-    if (!(error instanceof InputError) || kind === undefined) throw error;
-    // A CSV or NDJSON file is a camera inventory, never a fleet file: say how to size it instead of where its JSON breaks.
-    throw new UsageError(
-      `${input.name}: a fleet file is JSON; a .${kind.toLowerCase()} file is a camera inventory: size it with --inventory ${input.name}`,
-    );
+    if (!(error instanceof InputError)) throw error;
+    // Another kind of file (an inventory, measurements, a calibration …): one line saying which option takes it,
+    // instead of where it breaks as a fleet file.
+    const { otherFileKind } = await import('../core/input/file-kind.js');
+    const kind = otherFileKind(input.name, input.bytes);
+    if (kind === undefined) throw error;
+    throw new UsageError(`${input.name}: ${kind}`);
   }
 }
-
-/** File names of inventories (see io/inventory/load.ts), which the fleet operand is not. */
-const INVENTORY_NAME = /\.(csv|ndjson|jsonl)(?:\.gz)?$/i;

@@ -183,6 +183,10 @@ describe('errors: exit 2, one clear line on stderr, nothing on stdout', () => {
     [['--preset', '720p30', '--count', '-5'], "camsize: --count: count '-5' is negative (expected a whole number of cameras, 0 or more)\n"],
     [['--preset', '720p30', '--count', '2.5'], "camsize: --count: count '2.5' is not a whole number of cameras\n"],
     [
+      ['--preset', '720p30', '--count', '+5'],
+      "camsize: --count: count '+5' has a sign (expected a whole number of cameras, 0 or more, without one)\n",
+    ],
+    [
       ['--preset', '720p30', '--count', 'many'],
       "camsize: --count: count 'many' is not a number (expected a whole number of cameras, 0 or more)\n",
     ],

@@ -3,7 +3,8 @@
  * and asked for completions. bash: the completion function as readline calls
  * it, and once through readline itself (a TAB typed in tmux); fish: its own
  * `complete -C`; zsh: a TAB typed in tmux. zsh, fish and tmux come from
- * Debian packages (.ci/run installs them).
+ * Debian packages (.ci/run installs them): without one, the tests that need it
+ * are skipped with one line naming it, and under CI=true they fail.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,13 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/io/catalog-load.js';
 import { runInProcess } from '../helpers/in-process.js';
+import { needs, program } from '../helpers/needs.js';
 import { ROOT } from '../helpers/run.js';
+
+const TMUX = program('tmux', 'tmux');
+const HAS_BASH_TMUX = needs('bash completion typed in a terminal', TMUX);
+const HAS_ZSH_TMUX = needs('zsh completion', program('zsh', 'zsh'), TMUX);
+const HAS_FISH = needs('fish completion', program('fish', 'fish'));
 
 const dir = mkdtempSync(join(tmpdir(), 'camsize-completion-'));
 const scripts: Record<string, string> = {};
@@ -101,6 +108,28 @@ describe('bash', () => {
     expect(estimate).toEqual(['examples/site-calibration.json']);
   });
 
+  it('completes --format=, --color=, -o FILE and help topics (issue 22 item 16)', () => {
+    const [format, formatPart, color, output, outputLong, schemaOutput, help, afterColor] = bashCompletions([
+      ['camsize', '--format', '=', ''],
+      ['camsize', 'presets', '--format', '=', 'c'],
+      ['camsize', '--color', '=', 'a'],
+      ['camsize', 'examples/campus.json', '-o', 'examples/campus-r'],
+      ['camsize', '--output', '=', 'examples/campus-r'],
+      ['camsize', 'schema', '-o', 'examples/fleet.s'],
+      ['camsize', 'help', ''],
+      ['camsize', '--color', '=', 'never', 'examples/camp'],
+    ]);
+    expect(format).toEqual(['csv', 'html', 'json', 'markdown', 'table']);
+    expect(formatPart).toEqual(['csv']);
+    expect(color).toEqual(['always', 'auto']);
+    expect(output).toEqual(['examples/campus-report.png']);
+    expect(outputLong).toEqual(['examples/campus-report.png']);
+    expect(schemaOutput).toEqual(['examples/fleet.schema.json']);
+    expect(help).toEqual(['completion', 'estimate', 'fleet', 'help', 'inventory', 'measure', 'presets', 'schema']);
+    // The value after --color= is not the fleet file: files still complete after it.
+    expect(afterColor).toEqual(['examples/campus-report.png', 'examples/campus.json']);
+  });
+
   it('offers every option of every command, as the grammar defines them', async () => {
     const [root, estimate, schema] = bashCompletions([
       ['camsize', '--'],
@@ -152,13 +181,22 @@ function screenWith(session: string, expected: RegExp): string {
  * they are, TABs and all), waits for `expected` on the screen, and returns the screen.
  */
 function typed(shell: string[], setup: string, prompt: RegExp, keys: string[], expected: RegExp): string {
+  return typedEach(shell, setup, prompt, [[keys, expected]])[0]!;
+}
+
+/** typed() for several lines in one shell (each line cleared with ^U after it), one screen for each. */
+function typedEach(shell: string[], setup: string, prompt: RegExp, lines: Array<[string[], RegExp]>): string[] {
   const session = `camsize-test-${process.pid}-${Math.random().toString(36).slice(2)}`;
   run('tmux', ['new-session', '-d', '-s', session, '-x', '120', '-y', '20', ...shell]);
   try {
     run('tmux', ['send-keys', '-t', session, setup, 'Enter']);
     screenWith(session, prompt);
-    run('tmux', ['send-keys', '-t', session, ...keys]);
-    return screenWith(session, expected);
+    return lines.map(([keys, expected]) => {
+      run('tmux', ['send-keys', '-t', session, ...keys]);
+      const screen = screenWith(session, expected);
+      run('tmux', ['send-keys', '-t', session, 'C-u']);
+      return screen;
+    });
   } finally {
     run('tmux', ['kill-session', '-t', session]);
   }
@@ -168,7 +206,7 @@ describe('typed in a terminal', () => {
   // The prompts the setups set (PS1='$ ', PS1='%% '), alone on a line: capture-pane drops trailing spaces.
   const BASH_PROMPT = /^\$$/m;
   const ZSH_PROMPT = /^%$/m;
-  it('bash: --pre<TAB>s<TAB> becomes --preset and a space, and --preset 4k<TAB><TAB> lists the 4k presets', () => {
+  it.skipIf(!HAS_BASH_TMUX)('bash: --pre<TAB>s<TAB> becomes --preset and a space, and --preset 4k<TAB><TAB> lists the 4k presets', () => {
     const setup = `PS1='$ '; source '${scripts['bash']}'`;
     // The X typed after the TAB shows that the completion ended the word with a space.
     const line = typed(
@@ -183,7 +221,7 @@ describe('typed in a terminal', () => {
     expect(listed).toMatch(/4k10-night +4k30/);
   });
 
-  it('zsh: --preset 4k3<TAB> becomes 4k30, presets --co<TAB> lists --codec and --color', () => {
+  it.skipIf(!HAS_ZSH_TMUX)('zsh: --preset 4k3<TAB> becomes 4k30, presets --co<TAB> lists --codec and --color', () => {
     const setup = `PS1='%% '; autoload -U compinit && compinit -u && source '${scripts['zsh']}'`;
     expect(typed(['zsh', '-f'], setup, ZSH_PROMPT, ['camsize --preset 4k3', 'Tab', 'X'], /4k30 X$/m)).toMatch(
       /^% camsize --preset 4k30 X$/m,
@@ -194,7 +232,26 @@ describe('typed in a terminal', () => {
   });
 });
 
-describe('fish', () => {
+describe.skipIf(!HAS_ZSH_TMUX)('zsh: values after =, files after -o, help topics', () => {
+  it('--format=<TAB>, --color=<TAB>, -o <TAB> and help <TAB>', () => {
+    const setup = `PS1='%% '; autoload -U compinit && compinit -u && source '${scripts['zsh']}'`;
+    const lines: Array<[string, RegExp]> = [
+      ['camsize --format=mark', /^% camsize --format=markdown X$/m],
+      ['camsize --color=nev', /^% camsize --color=never X$/m],
+      ['camsize -o examples/campus-r', /^% camsize -o examples\/campus-report\.png X$/m],
+      ['camsize help inv', /^% camsize help inventory X$/m],
+    ];
+    const screens = typedEach(
+      ['zsh', '-f'],
+      setup,
+      /^%$/m,
+      lines.map(([line, expected]) => [[line, 'Tab', 'X'], expected]),
+    );
+    for (const [i, [, expected]] of lines.entries()) expect(screens[i]).toMatch(expected);
+  });
+});
+
+describe.skipIf(!HAS_FISH)('fish', () => {
   it('completes through fish itself', () => {
     const asked = [
       'camsize --pre',
@@ -203,6 +260,11 @@ describe('fish', () => {
       'camsize presets --codec h26',
       'camsize --camera 4k3',
       'camsize completion ',
+      'camsize --color=',
+      'camsize --format=m',
+      'camsize -o examples/campus-r',
+      'camsize help in',
+      'camsize --color examples/campus-r',
     ];
     const script = [`source '${scripts['fish']}'`, ...asked.flatMap((line) => [`complete -C '${line}'`, 'echo ---'])].join('\n');
     const { stdout, stderr, status } = run('fish', ['--no-config', '-c', script]);
@@ -219,5 +281,11 @@ describe('fish', () => {
     expect(answers[3]).toEqual(['h264', 'h264-smart', 'h265', 'h265-smart']);
     expect(answers[4]).toEqual(['4k30=']);
     expect(answers[5]).toEqual(['bash', 'fish', 'zsh']);
+    expect(answers[6]).toEqual(['--color=always', '--color=auto', '--color=never']);
+    expect(answers[7]).toEqual(['--format=markdown']);
+    expect(answers[8]).toEqual(['examples/campus-report.png']);
+    expect(answers[9]).toEqual(['inventory']);
+    // --color takes no next word: a file completes after it.
+    expect(answers[10]).toEqual(['examples/campus-report.png']);
   });
 });

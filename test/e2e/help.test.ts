@@ -48,13 +48,54 @@ describe('help', () => {
   });
 });
 
+describe('help topics: camsize help fleet, camsize help inventory', () => {
+  it.each([['fleet'], ['inventory']])('camsize help %s fits 80 columns and is listed by camsize help', async (topic) => {
+    const { stdout, stderr, code } = await runInProcess(['help', topic]);
+    expect({ stderr, code }).toEqual({ stderr: '', code: 0 });
+    expect(stdout.split('\n').filter((line) => line.length > 80)).toEqual([]);
+    expect((await runInProcess(['help'])).stdout).toMatch(new RegExp(`^Help topics:\\n(  .*\\n)*  camsize help ${topic} `, 'm'));
+  });
+
+  it('lists every key of the fleet format, object by object, and every inventory field', async () => {
+    const { CAMERA_KEYS, EVENT_KEYS, LINK_KEYS, RECORDER_KEYS, ROOT_KEYS, SCHEDULE_KEYS, SUB_KEYS, VIEWER_KEYS } = await import(
+      '../../src/core/input/fleet-keys.js'
+    );
+    const fleet = (await runInProcess(['help', 'fleet'])).stdout;
+    const sections = fleet.split('\n\n').slice(1);
+    const keysOf = (section: string) => [...section.matchAll(/^ {2}(\S+) +\S/gm)].map((m) => m[1]);
+    expect(sections.map(keysOf)).toEqual([
+      ROOT_KEYS.filter((k) => k === '$schema' || k === 'calibration'),
+      ROOT_KEYS.filter((k) => k !== '$schema' && k !== 'calibration'),
+      [...LINK_KEYS],
+      [...VIEWER_KEYS],
+      [...RECORDER_KEYS],
+      [...SCHEDULE_KEYS],
+      [...CAMERA_KEYS],
+      [...EVENT_KEYS],
+      [...SUB_KEYS],
+    ]);
+    const { FIELDS } = await import('../../src/core/inventory/fields.js');
+    const inventory = (await runInProcess(['help', 'inventory'])).stdout;
+    expect([...inventory.matchAll(/^ {2}(\S+) +\S/gm)].map((m) => m[1])).toEqual([...FIELDS]);
+  });
+});
+
 describe('a mistyped command gets a did-you-mean, not "no such file"', () => {
   it.each([
     [['prests'], "camsize: unknown command 'prests' (did you mean 'presets'?)"],
     [['estimat', '--resolution', '4K', '--fps', '15'], "camsize: unknown command 'estimat' (did you mean 'estimate'?)"],
     [['shema'], "camsize: unknown command 'shema' (did you mean 'schema'?)"],
     [['help', 'prests'], "camsize: unknown command 'prests' (did you mean 'presets'?)"],
-    [['help', 'xyzzy'], "camsize: unknown command 'xyzzy': the commands are presets, estimate, measure, schema, completion, help"],
+    [
+      ['help', 'xyzzy'],
+      "camsize: unknown command 'xyzzy': the commands are presets, estimate, measure, schema, completion, help; the topics fleet, inventory",
+    ],
+    [['help', 'flet'], "camsize: unknown command 'flet' (did you mean 'fleet'?)"],
+    // `version` is no file and no command: it means --version (issue 22 item 16).
+    [['version'], "camsize: unknown command 'version' (did you mean --version, or -V?)"],
+    [['help', 'version'], "camsize: unknown command 'version' (did you mean --version, or -V?)"],
+    [['-v'], "camsize: unknown option '-v' (did you mean -V, --version?)"],
+    [['help', 'fleet', 'x'], "camsize: help fleet takes nothing more (not 'x')"],
   ])('camsize %j', async (args, message) => {
     const { stdout, stderr, code } = await runInProcess(args);
     expect({ stdout, stderr, code }).toEqual({ stdout: '', stderr: `${message}\nTry 'camsize --help' for usage.\n`, code: 2 });

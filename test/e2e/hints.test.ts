@@ -27,6 +27,60 @@ describe('input hints', () => {
     expect((await runInProcess([file('fleet.ndjson', '{"name":"x","cameras":[{"preset":"720p30","count":1}]}')])).code).toBe(0);
   });
 
+  it('a file of another kind given where a fleet goes says in one line what it is and which option takes it', async () => {
+    const report = file('report.json', (await runInProcess(['--json', 'examples/figure6.json'])).stdout);
+    const reportCsv = file('report.csv', (await runInProcess(['--format', 'csv', 'examples/figure6.json'])).stdout);
+    const cases: Array<[string, RegExp]> = [
+      [
+        'examples/site-calibration.json',
+        /: a site calibration \(camsize measure --fit\), not a fleet file: give it with --calibration examples\/site-calibration\.json beside/,
+      ],
+      [
+        'examples/measurements.csv',
+        /: a measurements CSV .*, not a fleet file: compare a fleet file with it with --measured examples\/measurements\.csv, or list it with camsize measure/,
+      ],
+      [
+        'test/fixtures/measure/frigate-stats.json',
+        /: Frigate's API answer \(measured rates\), not a fleet file: compare a fleet file with it with --measured /,
+      ],
+      ['test/fixtures/measure/cam-720p15-h264.ffprobe.json', /: a saved ffprobe JSON .*, not a fleet file: .*--measured /],
+      ['examples/fleet.schema.json', /: a JSON Schema, not a fleet file/],
+      ['examples/report.schema.json', /: a JSON Schema, not a fleet file/],
+      [report, /: camsize's --json output, not a fleet file: size the fleet file it was made from$/],
+      [reportCsv, /: camsize's --format csv output, not a fleet file/],
+      [
+        'test/fixtures/inventory/mixed.json',
+        /: a fleet file is JSON; a JSON array of records is a camera inventory: size it with --inventory test\/fixtures\/inventory\/mixed\.json$/,
+      ],
+      [
+        'test/fixtures/inventory/mixed.csv.gz',
+        /: a fleet file is plain JSON; this one is gzip-compressed, .*--inventory test\/fixtures\/inventory\/mixed\.csv\.gz$/,
+      ],
+      [
+        'package.json',
+        /: not a fleet file: 16 of its 18 keys are not a fleet file's \('version', 'keywords', 'license' …\), and it has no "segments" or "cameras"/,
+      ],
+      [
+        file('cams.txt', 'id,segment,preset\n1,a,720p30\n'),
+        /: a fleet file is JSON; a CSV with a segment column is a camera inventory: size it with --inventory /,
+      ],
+    ];
+    for (const [path, message] of cases) {
+      const result = await runInProcess([path]);
+      expect({ code: result.code, stdout: result.stdout }).toEqual({ code: 2, stdout: '' });
+      const [line, ...rest] = result.stderr.split('\n');
+      expect(line).toMatch(new RegExp(`^camsize: ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${message.source}`));
+      expect(rest).toEqual(["Try 'camsize --help' for usage.", '']);
+    }
+    const stdin = await runInProcess(['-'], { input: '{"segment":"a","preset":"720p30"}\n{"segment":"b","preset":"4k30"}\n' });
+    expect(stdin.stderr).toBe(
+      "camsize: <stdin>: a fleet file is JSON; NDJSON (an object per line) is a camera inventory: size it with --inventory -\nTry 'camsize --help' for usage.\n",
+    );
+    // A fleet file with mistakes is still told each mistake, with its did-you-mean.
+    const typos = await runInProcess(['-'], { input: '{"nmae":"x","segmnets":[]}' });
+    expect(typos.stderr).toContain("unknown key 'segmnets' (did you mean 'segments'?)");
+  });
+
   it("a CSV inventory separated by ';' or tabs says so", async () => {
     for (const [separator, said] of [
       [';', "';'"],

@@ -1,8 +1,8 @@
 /**
  * End-to-end, in-process through the Io seam: `camsize measure` on a clip made here with FFmpeg (testsrc2 at
  * known settings) and probed with the real ffprobe, on CSV and Frigate files,
- * and a missing ffprobe. .ci/run installs Debian's ffmpeg when it is missing,
- * so this runs in CI; it fails (never skips) when ffmpeg is not installed.
+ * and a missing ffprobe. The tests on a recording need Debian's ffmpeg: without it they are
+ * skipped with one line saying so, and under CI=true they fail (.ci/run installs it).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -10,8 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runInProcess } from '../helpers/in-process.js';
+import { needs, program } from '../helpers/needs.js';
 
-describe('camsize measure', () => {
+const FFMPEG = needs('camsize measure on a recording', program('ffmpeg', 'ffmpeg'), program('ffprobe', 'ffmpeg'));
+
+describe.skipIf(!FFMPEG)('camsize measure on a recording (ffmpeg)', () => {
   let clip = '';
   beforeAll(() => {
     clip = join(mkdtempSync(join(tmpdir(), 'camsize-measure-')), 'yard.mp4');
@@ -45,6 +48,14 @@ describe('camsize measure', () => {
     expect(fit.site.factor).toBeLessThan(1);
   });
 
+  it('a recording that is not there: ffprobe says so, exit 2', async () => {
+    const result = await runInProcess(['measure', 'test/fixtures/measure/missing.mp4']);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toBe('camsize: test/fixtures/measure/missing.mp4: ffprobe cannot read it: No such file or directory\n');
+  });
+});
+
+describe('camsize measure', () => {
   it('reads a measurements CSV and a saved Frigate answer in one run, as CSV', async () => {
     const result = await runInProcess([
       'measure',
@@ -67,11 +78,6 @@ describe('camsize measure', () => {
       ['measure', 'clip.mp4'],
       { CAMSIZE_FFPROBE: '/nonexistent/ffprobe' },
       /^camsize: ffprobe \(FFmpeg\) is not installed or not on PATH: install it \(Debian\/Ubuntu: 'apt-get install ffmpeg'\)/,
-    ],
-    [
-      ['measure', 'test/fixtures/measure/missing.mp4'],
-      {},
-      /^camsize: test\/fixtures\/measure\/missing\.mp4: ffprobe cannot read it: No such file or directory\n$/,
     ],
     [['measure', 'package.json'], {}, /^camsize: package\.json: neither a saved ffprobe JSON nor Frigate/],
     [['measure', 'test/fixtures/measure/frigate-stats.json', '--fit'], {}, /nothing to fit/],

@@ -24,6 +24,10 @@ describe('parseCount', () => {
     ['1e-400', /not a number/],
     ['1e20', /absurd/],
     ['2,50', /not a number/],
+    // A sign is refused, as docs/cli.md says (+5 was accepted).
+    ['+5', /'\+5' has a sign/],
+    [' +5', /has a sign/],
+    ['-0', /negative/],
   ])('rejects %j', (text, message) => {
     expect(() => parseCount(text)).toThrow(message);
   });
@@ -39,6 +43,8 @@ describe('countFromJson', () => {
     [1e15 + 1, /absurd/],
     [1.5, /not a whole number/],
     [-1, /negative/],
+    [-0, /negative/],
+    ['+5', /has a sign/],
     [null, /got null/],
     [true, /got boolean/],
   ])('rejects %j', (value, message) => {

@@ -200,3 +200,41 @@ describe('recorders', () => {
     expect(report.total.keeps).toEqual({ capacityBytes: 1_000_000_000_000n, retentionSeconds: 380_952n });
   });
 });
+
+describe('relays and the overhead of a viewed stream (the rules docs/streams.md states)', () => {
+  // The site sends at +10 %, the head office's stations receive at +20 %: every figure shows whose overhead it carries.
+  const document = fleet(
+    [
+      {
+        name: 'hq',
+        overhead: '20%',
+        viewers: [
+          { streams: 2, of: 'site', stream: 'sub' },
+          { streams: 1, of: 'site', bitrate: '10Mb/s' },
+        ],
+      },
+      {
+        name: 'site',
+        recorders: [{ name: 'nvr' }],
+        segments: [{ name: 'sw', cameras: [{ bitrate: '4Mb/s', sub: '1Mb/s', count: 3 }] }],
+      },
+    ],
+    { overhead: '10%' },
+  );
+
+  it("a recorder fetches a stream it does not record from the camera once (a relay), at the camera's overhead, outside its ingest", async () => {
+    const report = await size(document, { flows: true });
+    // Up sw: 3 recorded main streams and the 2 relayed sub streams, each + 10 %: 13.2 + 2.2 Mb/s.
+    expect(updown(row(report, 'site/sw'))).toEqual([15_400_000n, 0n]);
+    expect(recorder(report, 'nvr')).toMatchObject({ cameras: 3n, ingestBitsPerSecond: 13_200_000n });
+    const relays = row(report, 'site/sw').up.flows?.filter((f) => f.kind === 'relay');
+    expect(relays?.map((f) => [f.stream, f.streams, f.bitsPerSecond])).toEqual([['sub', 2n, 2_200_000n]]);
+  });
+
+  it("a selected stream carries its camera's overhead; a viewer entry's bitrate, the entry's segment's", async () => {
+    const report = await size(document);
+    // Up site, down hq: 2 sub streams at 1 Mb/s + 10 % (the cameras'), 1 stream of 10 Mb/s + 20 % (the stations').
+    expect(updown(row(report, 'site'))).toEqual([2_200_000n + 12_000_000n, 0n]);
+    expect(updown(row(report, 'hq'))).toEqual([0n, 14_200_000n]);
+  });
+});

@@ -13,6 +13,7 @@ import { printable } from '../../core/diagnostics/printable.js';
 import { rendererFor } from '../../api/render.js';
 import type { Format } from '../../render/renderer.js';
 import { makePaint } from '../../render/paint.js';
+import { asciiSymbols } from '../../render/wording/ascii.js';
 import { failureLines } from '../../render/wording/sentences.js';
 import { fleetFromOperand } from '../../io/fleet-input.js';
 import type { Io } from '../../io/io.js';
@@ -45,11 +46,8 @@ export async function runSize(request: SizeRequest, catalog: Catalog, io: Io): P
   if (request.quiet && SHORTENED_BY_QUIET.includes(format)) {
     if (exitCode !== 0) {
       const options = { ...display, paint: await makePaint(color) };
-      io.stdout(
-        failureLines(report, options)
-          .map((line) => `${line}\n`)
-          .join(''),
-      );
+      const lines = failureLines(report, options).map((line) => `${line}\n`);
+      io.stdout(display.ascii ? asciiSymbols(lines.join('')) : lines.join(''));
     }
     return exitCode;
   }

@@ -18,7 +18,7 @@ function reply(values: Values, presetsVar: string): string {
     case 'files':
       return '_camsize_files';
     case 'commands':
-      return '_camsize_words "$_camsize_commands"';
+      return '_camsize_words "$_camsize_commands $_camsize_topics"';
     case 'free':
     case 'none':
       return ':';
@@ -48,6 +48,15 @@ function commandCase(command: CommandSpec): string {
   ].join('\n');
 }
 
+/** `if` lines for the flags that take a value attached (--color=WHEN), by every command: $prev is then '--color='. */
+function attachedCases(spec: CompletionSpec): string[] {
+  const seen = new Map<string, readonly string[]>();
+  for (const command of spec.commands) for (const o of command.options) if (o.long && o.attached) seen.set(o.long, o.attached);
+  return [...seen].map(
+    ([long, words]) => `  if [[ $prev == ${long}= ]]; then COMPREPLY=($(compgen -W ${quoted(words)} -- "$cur")); return 0; fi`,
+  );
+}
+
 /** Options of the program that take a value: the word after one is its value, not the subcommand. */
 function rootValueOptions(spec: CompletionSpec): string[] {
   const root = spec.commands.find((c) => c.name === '')!;
@@ -60,6 +69,7 @@ export function bashScript(spec: CompletionSpec): string {
 # Load it in ~/.bashrc with:  source <(${spec.program} completion bash)
 _camsize_presets=${quoted(spec.presets)}
 _camsize_commands=${quoted(commands)}
+_camsize_topics=${quoted(spec.topics.map((t) => t.name))}
 
 # Adds each word of $1 that starts with $cur to COMPREPLY, followed by $2 ('=': then no space).
 _camsize_words() {
@@ -80,14 +90,17 @@ _camsize_files() {
 
 _camsize() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}" cmd="" cmd_seen="" i word
-  # "--color=" and "--timeline=" are split at '=' by COMP_WORDBREAKS.
+  # "--format=csv", "--color=never": COMP_WORDBREAKS splits them at '=' into three words.
   if [[ $cur == = ]]; then prev="\${COMP_WORDS[COMP_CWORD-1]}="; cur=""; fi
   if [[ $prev == = ]]; then prev="\${COMP_WORDS[COMP_CWORD-2]}="; fi
-  if [[ $prev == --color= ]]; then COMPREPLY=($(compgen -W 'auto always never' -- "$cur")); return 0; fi
+${attachedCases(spec).join('\n')}
+  # The value of --format= completes as the value of --format.
+  if [[ $prev == --*= ]]; then prev="\${prev%=}"; fi
   for ((i = 1; i < COMP_CWORD; i++)); do
     word="\${COMP_WORDS[i]}"
     case "$word" in
-      ${rootValueOptions(spec).join('|')}) ((i++)) ;;
+      =) ((i++)) ;; # the value after '=' of --option=value
+      ${rootValueOptions(spec).join('|')}) [[ \${COMP_WORDS[i+1]} == = ]] || ((i++)) ;;
       -*) ;;
       *)
         cmd_seen=1

@@ -18,7 +18,7 @@ function values(value: Values): string {
     case 'files':
       return '-r -F';
     case 'commands':
-      return '-x -a "$__camsize_commands"';
+      return '-x -a "$__camsize_commands $__camsize_topics"';
     case 'free':
     case 'none':
       return '-x';
@@ -27,7 +27,8 @@ function values(value: Values): string {
 
 function optionLine(condition: string, option: OptionSpec): string {
   const names = [option.short ? `-s ${option.short.slice(1)}` : '', option.long ? `-l ${option.long.slice(2)}` : ''].filter(Boolean);
-  const value = option.value ? ` ${values(option.value)}` : '';
+  // A flag that also takes a value attached (--color=never): offered after '=', never as the next word (no -r).
+  const value = option.value ? ` ${values(option.value)}` : option.attached ? ` -f -a ${q(option.attached.join(' '))}` : '';
   return `complete -c camsize -n ${q(condition)} ${names.join(' ')}${value} -d ${q(option.description)}`;
 }
 
@@ -58,6 +59,7 @@ export function fishScript(spec: CompletionSpec): string {
     `set -g __camsize_presets ${spec.presets.join(' ')}`,
     `set -g __camsize_presets_eq ${spec.presets.map((p) => `${p}=`).join(' ')}`,
     `set -g __camsize_commands ${names.join(' ')}`,
+    `set -g __camsize_topics ${spec.topics.map((t) => t.name).join(' ')}`,
     ...commands.map((c) => `complete -c camsize -n __fish_use_subcommand -a ${c.name} -d ${q(c.description)}`),
     ...spec.commands.flatMap((c) => commandLines(c, names)),
     '',

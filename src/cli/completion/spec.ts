@@ -8,6 +8,8 @@
 import type { Command as CommandType, Option as OptionType } from 'commander';
 import { QUALITY_FACTORS, SCENE_FACTORS, SHIPPED_MODEL } from '../../core/estimate/model.js';
 import { OUTPUT_UNITS } from '../../core/numbers/rate-units.js';
+import { COLOR_WHEN } from '../color.js';
+import { HELP_TOPICS } from '../help-topics.js';
 import { SHELLS } from '../program-commands.js';
 
 /** What an option's value or an operand completes to. */
@@ -16,6 +18,7 @@ export type Values =
   /** Preset ids; `suffix` '=' for --camera PRESET=COUNT (no space after it). */
   | { readonly kind: 'presets'; readonly suffix: '' | '=' }
   | { readonly kind: 'files' }
+  /** The subcommands and the help topics (`camsize help WORD`). */
   | { readonly kind: 'commands' }
   /** A free value (a rate, a count …): nothing to offer, but the word is the option's. */
   | { readonly kind: 'free' }
@@ -27,6 +30,8 @@ export interface OptionSpec {
   readonly description: string;
   /** undefined: a flag without a value. */
   readonly value?: Values;
+  /** Values a flag also takes attached, never as the next word: --color=WHEN. */
+  readonly attached?: readonly string[];
 }
 
 export interface CommandSpec {
@@ -42,6 +47,8 @@ export interface CompletionSpec {
   readonly version: string;
   readonly presets: readonly string[];
   readonly commands: readonly CommandSpec[];
+  /** `camsize help TOPIC`, beside the command names `help` takes. */
+  readonly topics: ReadonlyArray<{ readonly name: string; readonly description: string }>;
 }
 
 /** Words for options whose values the grammar checks itself rather than with commander's choices. */
@@ -56,7 +63,8 @@ const KNOWN_VALUES: Readonly<Record<string, readonly string[]>> = {
 };
 
 const PRESET_VALUES: Readonly<Record<string, '' | '='>> = { '--preset': '', '--as': '', '--camera': '=' };
-const FILE_VALUES = new Set(['--inventory', '--measured', '--calibration']);
+/** Options whose value is a file name (`schema -o FILE` has no long form: its --output is a switch). */
+const FILE_VALUES = new Set(['--inventory', '--measured', '--calibration', '--output', '-o']);
 
 function optionValues(option: OptionType): Values | undefined {
   if (!option.required && !option.optional) return undefined;
@@ -64,7 +72,7 @@ function optionValues(option: OptionType): Values | undefined {
   if (option.argChoices) return { kind: 'words', words: option.argChoices };
   const suffix = PRESET_VALUES[long];
   if (suffix !== undefined) return { kind: 'presets', suffix };
-  if (FILE_VALUES.has(long)) return { kind: 'files' };
+  if (FILE_VALUES.has(long || (option.short ?? ''))) return { kind: 'files' };
   const words = KNOWN_VALUES[long];
   return words ? { kind: 'words', words } : { kind: 'free' };
 }
@@ -76,6 +84,7 @@ function optionSpec(option: OptionType): OptionSpec {
     ...(option.short ? { short: option.short } : {}),
     description: option.description,
     ...(value ? { value } : {}),
+    ...(option.long === '--color' && !option.negate ? { attached: [...COLOR_WHEN.keys()] } : {}),
   };
 }
 
@@ -100,12 +109,18 @@ function commandSpec(command: CommandType, isRoot: boolean): CommandSpec {
 }
 
 export function completionSpec(program: CommandType, version: string, presets: readonly string[]): CompletionSpec {
-  const help: CommandSpec = { name: 'help', description: 'show help for a command', options: [HELP], operands: { kind: 'commands' } };
+  const help: CommandSpec = {
+    name: 'help',
+    description: `show help for a command, or a topic: ${[...HELP_TOPICS.keys()].join(', ')}`,
+    options: [HELP],
+    operands: { kind: 'commands' },
+  };
   return {
     program: program.name(),
     version,
     presets,
     commands: [commandSpec(program, true), ...program.commands.map((c) => commandSpec(c, false)), help],
+    topics: [...HELP_TOPICS].map(([name, topic]) => ({ name, description: topic.summary })),
   };
 }
 

@@ -21,7 +21,7 @@ function action(values: Values): string {
     case 'files':
       return '_files';
     case 'commands':
-      return '__camsize_commands';
+      return '__camsize_help_words';
     case 'free':
     case 'none':
       return ' ';
@@ -31,7 +31,13 @@ function action(values: Values): string {
 function optionSpecs(option: OptionSpec): string[] {
   const names = [option.short, option.long].filter((n): n is string => n !== undefined);
   const value = option.value ? `:${option.long?.slice(2) ?? 'value'}:${action(option.value)}` : '';
-  return names.map((name) => `'*${name}[${described(option.description)}]${value}'`);
+  // A long option's value is the next word or, after '=', the same one (--format=csv); a short one's the next word.
+  const specs = names.map((name) => `'*${name}${value && name.startsWith('--') ? '=' : ''}[${described(option.description)}]${value}'`);
+  // A flag that also takes a value attached, never as the next word (--color=never): '=-'.
+  if (option.long && option.attached) {
+    specs.push(`'*${option.long}=-[${described(option.description)}]:when:${action({ kind: 'words', words: option.attached })}'`);
+  }
+  return specs;
 }
 
 function commandFunction(command: CommandSpec): string {
@@ -46,9 +52,12 @@ function commandFunction(command: CommandSpec): string {
   return `_camsize_cmd_${name.replace(/-/g, '_')}() {\n  _arguments -s -S \\\n    ${specs.join(' \\\n    ')}\n}`;
 }
 
+/** A word and its description for _describe: 'word:description', single-quoted. */
+const describedWord = (word: string, description: string) => `'${word}:${description.replace(/'/g, `'\\''`).replace(/:/g, '\\:')}'`;
+
 export function zshScript(spec: CompletionSpec): string {
   const commands = spec.commands.filter((c) => c.name !== '');
-  const described = commands.map((c) => `'${c.name}:${c.description.replace(/'/g, `'\\''`).replace(/:/g, '\\:')}'`);
+  const described = commands.map((c) => describedWord(c.name, c.description));
   return `#compdef ${spec.program}
 # zsh completion for ${spec.program} ${spec.version}, written by \`${spec.program} completion zsh\`.
 # Install: ${spec.program} completion zsh > "\${fpath[1]}/_${spec.program}", then start a new zsh.
@@ -59,6 +68,11 @@ __camsize_presets_eq() { compadd -S = -a __camsize_preset_ids }
 __camsize_commands() {
   local -a commands=(${described.join(' ')})
   _describe -t commands command commands
+}
+__camsize_help_words() {
+  local -a topics=(${spec.topics.map((t) => describedWord(t.name, t.description)).join(' ')})
+  __camsize_commands
+  _describe -t topics 'help topic' topics
 }
 __camsize_first() {
   _alternative 'commands:command:__camsize_commands' 'files:fleet file:_files'

@@ -13,6 +13,9 @@ export const MAX_COUNT = 10n ** 15n;
 export function parseCount(text: string): bigint {
   const trimmed = text.trim();
   if (trimmed === '') throw new InputError('count is empty (expected a whole number of cameras, 0 or more)');
+  // A sign is refused, as the docs say: '+5' is most likely a slip, and '-0' is negative in intent.
+  if (trimmed[0] === '-') throw new InputError(`count '${text}' is negative (expected a whole number of cameras, 0 or more)`);
+  if (trimmed[0] === '+') throw new InputError(`count '${text}' has a sign (expected a whole number of cameras, 0 or more, without one)`);
   const plain = /^\d{1,3}(,\d{3})+$/.test(trimmed) || /^\d{1,3}(_\d{3})+$/.test(trimmed) ? trimmed.replace(/[,_]/g, '') : trimmed;
   const decimal = parseDecimal(plain);
   if (!decimal) throw new InputError(`count '${text}' is not a number (expected a whole number of cameras, 0 or more)`);
@@ -27,7 +30,8 @@ export function countFromJson(value: unknown): bigint {
   if (typeof value === 'string') return parseCount(value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new InputError(`count ${value} is not a number`);
-    if (value < 0) throw new InputError(`count ${value} is negative (expected a whole number of cameras, 0 or more)`);
+    if (value < 0 || Object.is(value, -0))
+      throw new InputError(`count ${Object.is(value, -0) ? '-0' : value} is negative (expected a whole number of cameras, 0 or more)`);
     if (!Number.isInteger(value)) throw new InputError(`count ${value} is not a whole number of cameras`);
     // Beyond 2^53 the number read is not the one written: do not quote it.
     if (value > Number(MAX_COUNT)) throw new InputError('count is absurd: more than 10^15 cameras (is there a typo?)');

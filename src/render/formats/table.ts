@@ -16,6 +16,7 @@ import type { Renderer } from '../renderer-interface.js';
 import type { TimelineHour } from '../timeline.js';
 import type { Paint, RenderOptions } from '../view.js';
 import { calibrationText } from '../../core/model/calibration.js';
+import { asciiSymbols } from '../wording/ascii.js';
 import { humanRate } from '../wording/quantities.js';
 import { leftOutNote } from '../wording/sentences.js';
 import { drawTextTable, type TextCell, type TextTable } from './table-draw.js';
@@ -29,8 +30,17 @@ function textCell(cell: Cell, paint: Paint): TextCell {
 
 /** A table, and under it (dimmed) which columns were left out to fit the terminal. */
 function fitted(table: TextTable, options: RenderOptions): string {
-  const { text, dropped } = drawTextTable(table, options);
+  const { text, dropped } = drawTextTable(options.ascii ? asciiTable(table) : table, options);
   return dropped.length === 0 ? text : `${text}\n${options.paint.dim(leftOutNote(dropped, options.width ?? 0))}`;
+}
+
+/** The table with its symbols spelled in ASCII before it is laid out (± is three characters then). */
+function asciiTable(table: TextTable): TextTable {
+  return {
+    ...table,
+    head: table.head.map(asciiSymbols),
+    rows: table.rows.map((row) => row.map((cell) => ({ ...cell, text: asciiSymbols(cell.text) }))),
+  };
 }
 
 function drawTable(block: TableBlock, options: RenderOptions): string {
@@ -104,7 +114,7 @@ function drawBlock(block: Block, options: RenderOptions): string[] {
 
 const drawBlocks = (blocks: readonly Block[], options: RenderOptions) => `${blocks.flatMap((b) => drawBlock(b, options)).join('\n')}\n`;
 
-export const tableRenderer: Renderer = {
+const unicodeRenderer: Renderer = {
   report: (report, options) => drawBlocks(reportBlocks(report, options), options),
 
   measurements: (ms, options) => drawBlocks(measurementBlocks(ms, options), options),
@@ -135,4 +145,15 @@ export const tableRenderer: Renderer = {
     const summary = fitted({ head: block.head, align: block.align, fit: block.fit, rows: plain(block.rows) }, options);
     return `${table}\n${options.paint.bold(block.heading)}\n${summary}\n${block.sentences.join('\n')}\n`;
   },
+};
+
+/** The text, with camsize's symbols in ASCII where the borders are (the tables' cells are spelled before layout). */
+const spelled = (text: string, options: RenderOptions) => (options.ascii ? asciiSymbols(text) : text);
+
+export const tableRenderer: Renderer = {
+  report: (report, options) => spelled(unicodeRenderer.report(report, options), options),
+  measurements: (ms, options) => spelled(unicodeRenderer.measurements(ms, options), options),
+  presets: (presets, options) => spelled(unicodeRenderer.presets(presets, options), options),
+  estimate: (estimate, options) => spelled(unicodeRenderer.estimate(estimate, options), options),
+  calibration: (rows, options, validation) => spelled(unicodeRenderer.calibration(rows, options, validation), options),
 };
