@@ -156,12 +156,16 @@ export class InventoryAggregate {
 
   private newSegment(bytes: Uint8Array, hash: number, line: number, column?: number): number {
     const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
-    const place = column === undefined || column < 0 ? { line } : { line, column };
-    if (text.includes(SEP)) throw new RecordError(place, undefined, 'a field contains a NUL character (U+0000)');
-    const path = this.meanings.segmentPath(trimBlank(text), false);
-    if (!Array.isArray(path)) throw new RecordError(place, path.field, path.message);
+    let canonical = text;
+    if (!plainSegment(bytes)) {
+      const place = column === undefined || column < 0 ? { line } : { line, column };
+      if (text.includes(SEP)) throw new RecordError(place, undefined, 'a field contains a NUL character (U+0000)');
+      const path = this.meanings.segmentPath(trimBlank(text), false);
+      if (!Array.isArray(path)) throw new RecordError(place, path.field, path.message);
+      canonical = path.join('/');
+    }
     const id = this.segments.add(bytes, bytes.length, hash);
-    this.segmentTexts[id] = path.join('/');
+    this.segmentTexts[id] = canonical;
     return id;
   }
 
@@ -248,6 +252,21 @@ export class InventoryAggregate {
   resolveLines(lineOf: (stored: number) => number): void {
     for (let e = 0; e < this.pairs.size; e++) this.firstLine[e] = lineOf(this.firstLine[e]!);
   }
+}
+
+/**
+ * A segment field that is its own path's text: printable ASCII without
+ * blanks, not starting or ending with '/', no '//' (no part to trim, decode
+ * or find empty). Most are; the others go through KeyMeanings.segmentPath.
+ */
+function plainSegment(bytes: Uint8Array): boolean {
+  const n = bytes.length;
+  if (n === 0 || bytes[0] === 0x2f || bytes[n - 1] === 0x2f) return false;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b < 0x21 || b > 0x7e || (b === 0x2f && bytes[i + 1] === 0x2f)) return false;
+  }
+  return true;
 }
 
 function grown(a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
