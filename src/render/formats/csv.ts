@@ -31,19 +31,28 @@ export function csvField(value: string): string {
   return value;
 }
 
-export function csvText(head: readonly string[], rows: Iterable<readonly string[]>): string {
+export function csvText(head: readonly string[], rows: Iterable<string[]>): string {
   return [...csvChunks(head, rows)].join('');
 }
 
 /** Lines gathered into one part of the text (UTF-16 units): a report of 100,000 segments is written in parts, never held whole. */
 export const CSV_CHUNK = 1 << 15;
 
-/** The CSV text of a heading and rows in parts, in order; joined, every line ended by CRLF. */
-export function* csvChunks(head: readonly string[], rows: Iterable<readonly string[]>, chunk = CSV_CHUNK): Generator<string> {
+/**
+ * The CSV text of a heading and rows in parts, in order; joined, every line
+ * ended by CRLF. Each row's fields are quoted in place (rows are made for
+ * this, one by one): a second array per row cost a third of the time of a
+ * million segment rows (bench/RESULTS.md, issue 24).
+ */
+export function* csvChunks(head: readonly string[], rows: Iterable<string[]>, chunk = CSV_CHUNK): Generator<string> {
   let lines = [head.map(csvField).join(',')];
   let length = 0;
   for (const row of rows) {
-    const line = row.map(csvField).join(',');
+    for (let i = 0; i < row.length; i++) {
+      const field = row[i]!;
+      if (field !== '') row[i] = csvField(field);
+    }
+    const line = row.join(',');
     lines.push(line);
     length += line.length;
     if (length >= chunk) {
@@ -78,6 +87,7 @@ export function* reportRows(report: Report, options: RenderOptions): Generator<s
 
 /** Where each CSV column is in a line. */
 const CSV_INDEX = new Map<string, number>(CSV_COLUMNS.map((column, at) => [column, at]));
+const EMPTY_FIELDS: readonly string[] = CSV_COLUMNS.map(() => '');
 
 /**
  * A row's fields: its own cells (the section), then every column's CSV face,
@@ -86,7 +96,7 @@ const CSV_INDEX = new Map<string, number>(CSV_COLUMNS.map((column, at) => [colum
  * segment rows: bench/RESULTS.md, "Fleet file").
  */
 export function fieldsOf<Row, Context>(columns: readonly Column<Row, Context>[], row: Row, own: CsvRow): string[] {
-  const fields = new Array<string>(CSV_COLUMNS.length).fill('');
+  const fields = EMPTY_FIELDS.slice(); // a packed copy: quicker to make and to join than new Array(n).fill('')
   put(fields, own);
   for (const column of columns) if (column.csv) put(fields, column.csv(row));
   return fields;

@@ -29,7 +29,7 @@ import { sizeFleet } from '../../sizing/size.js';
 import type { InventoryAggregate } from '../aggregate.js';
 import { inventoryFleet } from '../to-fleet.js';
 import { lazyArray } from './lazy-rows.js';
-import { nodeDrafts, rowNodes, storageAt } from './node-rows.js';
+import { nodeDrafts, nodePaths, rememberedRows, storageAt } from './node-rows.js';
 import { nodeSums, type NodeSums } from './sums.js';
 import { aggregateTree } from './tree.js';
 
@@ -57,7 +57,10 @@ export function sizeAggregate(aggregate: InventoryAggregate, name: string, optio
     storageOverhead: options.storage?.overhead ?? NO_STORAGE_OVERHEAD,
   };
   const draftOf = nodeDrafts(sums, settings);
-  const nodeOf = rowNodes(tree, (s) => aggregate.segmentPath(s), overhead);
+  const pathOf = nodePaths(tree, (s) => aggregate.segmentPath(s));
+  const rowOf = rememberedRows(sums, pathOf, (i) =>
+    segmentRow({ path: pathOf(i), overhead, segment: {} }, i === 0 ? rootDraft : draftOf(i)),
+  );
   const rootDraft = draftOf(0);
   const profiles = profileRows(aggregate, used.profiles, sums, overhead);
   rootDraft.dominant = dominant(profiles);
@@ -75,7 +78,7 @@ export function sizeAggregate(aggregate: InventoryAggregate, name: string, optio
       schedule,
     }),
     profiles,
-    segments: lazyArray(tree.size, (i) => segmentRow(nodeOf(i), i === 0 ? rootDraft : draftOf(i))),
+    segments: lazyArray(tree.size, rowOf),
     checkedRows: [], // no segment has a link or a storage capacity
     recorders: undefined,
     rootDraft,

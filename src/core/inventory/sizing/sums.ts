@@ -37,6 +37,9 @@ export interface NodeSums {
   readonly payload: Column | undefined;
   /** Per profile id: its cameras in the whole inventory. */
   readonly profileCameras: Float64Array;
+  /** Every figure of every node: node i's `width` figures (in their units) at i × width. Nodes with equal figures have equal rows. */
+  readonly figures: Float64Array;
+  readonly width: number;
 }
 
 export interface SumSettings {
@@ -80,6 +83,8 @@ export function nodeSums(aggregate: InventoryAggregate, tree: AggregateTree, set
     hours: settings.timeVarying ? { mean: [column(2), column(3)], peak: [column(4), column(5)] } : undefined,
     payload: settings.storage ? column(settings.timeVarying ? 6 : 2) : undefined,
     profileCameras: profileCameras(aggregate),
+    figures: sums,
+    width: k,
   };
 }
 
