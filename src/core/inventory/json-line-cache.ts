@@ -103,15 +103,15 @@ export abstract class JsonLineCache extends JsonObjectReader {
     if (buf[nl] !== B.LF || this.decoded[COUNT_SLOT] !== undefined) return;
     const count = plainCount(buf, this.starts[COUNT_SLOT]!, this.ends[COUNT_SLOT]!);
     if (count === 0) return;
-    const lead = Array.from({ length: this.leadCount }, (_, k) => buf.subarray(this.leadSep[k]!, this.leadValue[k]!));
     // A trailing label is left out of the tail when it is plain and last (free text on every line
     // would make every tail new); such a line stands for others only when it has a preset.
     const labelValue = buf[this.lastValue];
     const labelLast =
       this.lastSlot === LABEL_SLOT && this.lastPlain && (labelValue === B.QUOTE || labelValue === 110); /* a string or null */
     if (labelLast && !this.presetGiven) return;
-    const label = labelLast ? buf.subarray(this.lastSep, this.lastValue) : undefined;
-    if (!this.sameShape(lead, label)) {
+    if (!this.shapeHere(buf, labelLast)) {
+      const lead = Array.from({ length: this.leadCount }, (_, k) => buf.subarray(this.leadSep[k]!, this.leadValue[k]!));
+      const label = labelLast ? buf.subarray(this.lastSep, this.lastValue) : undefined;
       // A record of another shape: learn it only once a run of them shows it is the file's (a first
       // line without an id must not turn the cache off for all the lines that have one).
       if (this.shape !== undefined && ++this.otherShapes < this.shapeRun) return;
@@ -124,12 +124,19 @@ export abstract class JsonLineCache extends JsonObjectReader {
     this.cache.add(buf, tail, tailEnd, spanHash(view, tail, tailEnd), e, count);
   }
 
-  private sameShape(lead: Uint8Array[], label: Uint8Array | undefined): boolean {
+  /** Whether the record just parsed has the learned shape: its leading members' and its label's bytes compared where they lie (no copy per line). */
+  private shapeHere(buf: Buffer, labelLast: boolean): boolean {
     const shape = this.shape;
-    if (shape === undefined || shape.lead.length !== lead.length || (shape.label === undefined) !== (label === undefined)) return false;
-    if (label !== undefined && !shape.label!.equals(label)) return false;
-    return lead.every((b, k) => shape.lead[k]!.equals(b));
+    if (shape === undefined || shape.lead.length !== this.leadCount || (shape.label === undefined) === labelLast) return false;
+    if (labelLast && !sameRange(buf, this.lastSep, this.lastValue, shape.label!)) return false;
+    for (let k = 0; k < this.leadCount; k++) if (!sameRange(buf, this.leadSep[k]!, this.leadValue[k]!, shape.lead[k]!)) return false;
+    return true;
   }
+}
+
+/** buf[start, end) holds exactly the bytes of `lit`. */
+function sameRange(buf: Buffer, start: number, end: number, lit: Buffer): boolean {
+  return end - start === lit.length && sameAt(buf, start, lit);
 }
 
 function sameAt(buf: Buffer, at: number, lit: Buffer): boolean {
