@@ -6,7 +6,7 @@
  * ends as an internal error, exit 3, and never as exit 1, which scripts read
  * as "the capacity check failed".
  */
-import { fstatSync, statSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import type { Io } from './io/io.js';
 
 const INTERNAL_ERROR = 3;
@@ -96,6 +96,37 @@ function writeStdout(text: string, { OutputError, writeProblem }: ShellIo): void
   }
 }
 
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+function removeAll(paths: Iterable<string>): void {
+  for (const path of paths) {
+    try {
+      unlinkSync(path);
+    } catch {
+      // gone already, or never made
+    }
+  }
+}
+
+/** While `-o FILE` writes its temporary file, a signal removes it before the process ends by that signal. */
+function onSignal(this: Set<string>, signal: NodeJS.Signals): void {
+  removeAll(this);
+  for (const s of SIGNALS) process.removeAllListeners(s);
+  process.kill(process.pid, signal);
+}
+
+let signalHandler: ((signal: NodeJS.Signals) => void) | undefined;
+
+function guardTemporaries(pending: Set<string>, writing: boolean): void {
+  if (writing) {
+    signalHandler = onSignal.bind(pending);
+    for (const s of SIGNALS) process.on(s, signalHandler);
+  } else if (signalHandler) {
+    for (const s of SIGNALS) process.off(s, signalHandler);
+    signalHandler = undefined;
+  }
+}
+
 /** The process's run: exit codes, a closed pipe, and errors nothing else caught. */
 export async function start(): Promise<void> {
   if (process.platform === 'win32') {
@@ -107,10 +138,13 @@ export async function start(): Promise<void> {
       process.exit(2);
     });
   }
+  const { temporaries } = await import('./io/io.js');
+  temporaries.watch = (writing) => guardTemporaries(temporaries.pending, writing);
   process.on('uncaughtException', (error) => {
     internalError(error);
     process.exit(INTERNAL_ERROR);
   });
+  process.on('exit', () => removeAll(temporaries.pending));
   try {
     process.exitCode = await run(process.argv.slice(2));
   } catch (error) {

@@ -24,6 +24,13 @@ export interface ParseFleetOptions {
    * the fleet's own `"calibration"` (which is read relative to `file`, or the working directory).
    */
   calibration?: string;
+  /**
+   * false: refuse a fleet that refers to a file (its `"calibration"`), for fleets from untrusted hands.
+   * By default camsize reads it, inside the folder of `file` (the working directory without one).
+   */
+  allowFiles?: boolean;
+  /** Supplies the files a fleet refers to (its `"calibration"`, as the fleet writes the path): camsize then reads none itself. */
+  readFile?: (path: string) => Promise<Uint8Array | string>;
 }
 
 /**
@@ -40,7 +47,11 @@ export async function parseFleet(source: string | Uint8Array | FleetDocument, op
     options.catalog ?? defaultCatalog(),
   ]);
   const { readFileBounded: readFile } = await import('../io/io.js');
-  const calibration = { ...(options.calibration === undefined ? {} : { override: options.calibration }), io: { readFile } };
+  const files = {
+    ...(options.allowFiles === undefined ? {} : { allowFiles: options.allowFiles }),
+    ...(options.readFile === undefined ? {} : { readFile: options.readFile }),
+  };
+  const calibration = { ...(options.calibration === undefined ? {} : { override: options.calibration }), io: { readFile }, files };
   return loadFleet(bytes, options.file ?? '<fleet>', catalog, calibration);
 }
 

@@ -23,6 +23,10 @@ export interface SizeCallOptions extends SizeSettings, MeasuredSettings {
    * its own `"calibration"`. Applied when the fleet is read, so not with a model from parseFleet (pass it there).
    */
   calibration?: string;
+  /** As parseFleet's: false refuses a fleet file's value or text that refers to a file (its `"calibration"`). */
+  allowFiles?: boolean;
+  /** As parseFleet's: supplies the files a fleet refers to, so that camsize reads none itself. */
+  readFile?: (path: string) => Promise<Uint8Array | string>;
 }
 
 /** A fleet model as parseFleet and loadFleet return it (it has a root segment; a fleet file's value does not). */
@@ -36,11 +40,14 @@ function isFleetModel(fleet: Fleet | FleetDocument | string): fleet is Fleet {
  * capacity); exitCodeOf(report) is what the command line exits with.
  */
 export async function size(fleet: Fleet | FleetDocument | string, options: SizeCallOptions = {}): Promise<Report> {
-  const { catalog: given, calibration, measured, tolerance, useMeasured, ...settings } = options;
+  const { catalog: given, calibration, measured, tolerance, useMeasured, allowFiles, readFile, ...settings } = options;
   const catalog = given ?? (await defaultCatalog());
   if (calibration !== undefined && isFleetModel(fleet))
     throw new UsageError('calibration is applied when the fleet is read: give it to parseFleet or loadFleet, or pass the fleet file here');
-  const model = isFleetModel(fleet) ? fleet : await parseFleet(fleet, { catalog, ...(calibration === undefined ? {} : { calibration }) });
+  const files = { ...(allowFiles === undefined ? {} : { allowFiles }), ...(readFile === undefined ? {} : { readFile }) };
+  const model = isFleetModel(fleet)
+    ? fleet
+    : await parseFleet(fleet, { catalog, ...(calibration === undefined ? {} : { calibration }), ...files });
   const sizing = sizeOptions(settings, catalog);
   const request = measuredRequest({ measured, tolerance, useMeasured });
   return request ? sizeWithMeasurements(model, sizing, request) : sizeFleet(model, sizing);

@@ -18,6 +18,7 @@ export function fileProblem(error: unknown): string {
   if (code === 'ENOTDIR') return 'not a file: a part of the path is not a directory';
   if (code === 'ENAMETOOLONG') return 'file name too long';
   if (code === 'ELOOP') return 'too many levels of symbolic links';
+  if (code === 'ENOTREG') return 'not a regular file (a device, a pipe or a socket)';
   if (code === 'ERR_FS_FILE_TOO_LARGE') return TOO_LARGE;
   return (error as Error).message;
 }

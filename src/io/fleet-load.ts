@@ -3,6 +3,7 @@ import type { Catalog } from '../core/model/catalog.js';
 import { InputError } from '../core/diagnostics/errors.js';
 import { fleetCalibrationPath, fleetFromJson } from '../core/input/fleet-json.js';
 import type { SiteCalibration } from '../core/model/calibration.js';
+import type { ReferencedFiles } from './calibration-load.js';
 import type { Io } from './io.js';
 import type { Fleet } from '../core/model/fleet.js';
 import { formatIssue, orderIssues } from '../core/diagnostics/issues.js';
@@ -13,16 +14,18 @@ import { mayRepeatKeys } from '../core/input/key-count.js';
 import { lineAndColumn } from '../core/diagnostics/issues.js';
 import { fleetLooksValid } from '../schema/fleet-precheck.js';
 
+/** Where the site calibration comes from: --calibration FILE (`override`), else the fleet's own "calibration", read with `io` or as `files` says. */
+export interface CalibrationSource {
+  readonly override?: string;
+  readonly io: Pick<Io, 'readFile'>;
+  readonly files?: ReferencedFiles;
+}
+
 /**
  * `calibration`: the site calibration for estimated groups, read with `io`: --calibration FILE (`override`) or
- * else the file's own "calibration", relative to the fleet file.
+ * else the file's own "calibration", inside the fleet file's folder (calibration-load.ts).
  */
-export async function loadFleet(
-  bytes: Uint8Array,
-  file: string,
-  catalog: Catalog,
-  calibration?: { override?: string; io: Pick<Io, 'readFile'> },
-): Promise<Fleet> {
+export async function loadFleet(bytes: Uint8Array, file: string, catalog: Catalog, calibration?: CalibrationSource): Promise<Fleet> {
   const body = fleetText(bytes, file);
   if (body.trim() === '') throw new InputError(`${file}: empty input (expected a fleet file: JSON with "name" and "segments")`);
   const place = (offset: number) => {
@@ -59,13 +62,10 @@ export async function loadFleet(
 }
 
 /** The calibration --calibration or the fleet's "calibration" names, read; undefined when neither does. */
-async function siteCalibration(
-  json: unknown,
-  file: string,
-  given: { override?: string; io: Pick<Io, 'readFile'> } | undefined,
-): Promise<SiteCalibration | undefined> {
+async function siteCalibration(json: unknown, file: string, given: CalibrationSource | undefined): Promise<SiteCalibration | undefined> {
   const written = fleetCalibrationPath(json);
   if (!given || (given.override === undefined && written === undefined)) return undefined;
-  const { loadCalibration, calibrationPathOf } = await import('./calibration-load.js');
-  return loadCalibration(given.override ?? calibrationPathOf(file, written!), given.io);
+  const { loadCalibration, loadFleetCalibration } = await import('./calibration-load.js');
+  if (given.override !== undefined) return loadCalibration(given.override, given.io);
+  return loadFleetCalibration(file, written!, given.io, given.files);
 }

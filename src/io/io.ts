@@ -20,8 +20,11 @@ export interface Io {
   readStdin(): Promise<Buffer>;
   /** Standard input as it arrives, in chunks of bytes (an inventory is streamed, never held). */
   stdinChunks(): AsyncIterable<Buffer>;
-  /** A file's bytes; with maxBytes, an error (code ERR_FS_FILE_TOO_LARGE) past that many, read or not (/dev/zero never ends). */
-  readFile(path: string, maxBytes?: number): Promise<Buffer>;
+  /**
+   * A file's bytes; with maxBytes, an error (code ERR_FS_FILE_TOO_LARGE) past that many, read or not (/dev/zero never ends);
+   * with `regular`, an error (code ENOTREG) for anything but a regular file, opened without waiting (a FIFO never blocks).
+   */
+  readFile(path: string, maxBytes?: number, options?: { regular?: boolean }): Promise<Buffer>;
   /**
    * Writes a whole file (--output): to a temporary name beside it, then renamed, so readers never see half of it.
    * The text comes in parts, written in order and never joined: a JSON report can be longer than a string can be.
@@ -30,18 +33,21 @@ export interface Io {
 }
 
 /** Reads a file, refusing it once more than `maxBytes` have come: readFile alone would read /dev/zero until memory runs out. */
-export async function readFileBounded(path: string, maxBytes?: number): Promise<Buffer> {
+export async function readFileBounded(path: string, maxBytes?: number, options: { regular?: boolean } = {}): Promise<Buffer> {
   const fs = await import('node:fs/promises');
-  if (maxBytes === undefined) return fs.readFile(path);
-  const handle = await fs.open(path, 'r');
+  if (maxBytes === undefined && !options.regular) return fs.readFile(path);
+  const { constants } = await import('node:fs');
+  const handle = await fs.open(path, options.regular ? constants.O_RDONLY | constants.O_NONBLOCK : 'r');
   try {
+    if (options.regular && !(await handle.stat()).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
     const parts: Buffer[] = [];
     let size = 0;
     for (;;) {
       const { bytesRead, buffer } = await handle.read(Buffer.allocUnsafe(1 << 20), 0, 1 << 20, null);
       if (bytesRead === 0) return Buffer.concat(parts, size);
       size += bytesRead;
-      if (size > maxBytes) throw Object.assign(new Error(`more than ${maxBytes} bytes`), { code: 'ERR_FS_FILE_TOO_LARGE' });
+      if (maxBytes !== undefined && size > maxBytes)
+        throw Object.assign(new Error(`more than ${maxBytes} bytes`), { code: 'ERR_FS_FILE_TOO_LARGE' });
       parts.push(buffer.subarray(0, bytesRead));
     }
   } finally {
@@ -100,22 +106,63 @@ export function processIo(): Io {
 }
 
 /**
+ * Temporary files being written now. The process's entry (cli.ts) watches them: while there are any it
+ * removes them when a signal ends the process (only then, so that Ctrl-C stops a long sizing at once).
+ */
+export const temporaries: { readonly pending: Set<string>; watch?: (writing: boolean) => void } = { pending: new Set() };
+
+function track(temporary: string, writing: boolean): void {
+  const was = temporaries.pending.size > 0;
+  if (writing) temporaries.pending.add(temporary);
+  else temporaries.pending.delete(temporary);
+  if (was !== temporaries.pending.size > 0) temporaries.watch?.(!was);
+}
+
+/**
  * A regular file (or a new one) is written under a temporary name beside it
  * and renamed over it, keeping its mode, so a reader (a web server, a cron
  * job) never sees half a report; anything else (/dev/stdout, a FIFO) is
- * written as it is.
+ * written as it is. The temporary name is unpredictable and created
+ * exclusively (O_EXCL: never through a link planted there, never an existing
+ * file), its mode set on the open file, and it is removed on every way out:
+ * an error here, a signal (cli.ts).
  */
 async function writeWhole(path: string, parts: readonly string[]): Promise<void> {
-  const { chmod, rename, rm, stat, writeFile } = await import('node:fs/promises');
+  const { rename, rm, stat, writeFile } = await import('node:fs/promises');
   const existing = await stat(path).catch(() => undefined);
   if (existing && !existing.isFile()) return writeFile(path, parts);
-  const temporary = `${path}.${process.pid}.tmp`;
+  const { temporary, handle } = await createTemporary(path);
   try {
-    await writeFile(temporary, parts);
-    if (existing) await chmod(temporary, existing.mode & 0o7777);
+    try {
+      if (existing) await handle.chmod(existing.mode & 0o7777);
+      for (const part of parts) await handle.write(part);
+    } finally {
+      await handle.close();
+    }
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  } finally {
+    track(temporary, false);
+  }
+}
+
+/** `.NAME.RANDOM.tmp` beside `path`, created exclusively (a name taken already is tried again with another). */
+async function createTemporary(path: string) {
+  const [{ open }, { randomBytes }, { basename, dirname, join }] = await Promise.all([
+    import('node:fs/promises'),
+    import('node:crypto'),
+    import('node:path'),
+  ]);
+  for (let attempt = 0; ; attempt++) {
+    const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(12).toString('hex')}.tmp`);
+    try {
+      track(temporary, true);
+      return { temporary, handle: await open(temporary, 'wx', 0o666) };
+    } catch (error) {
+      track(temporary, false);
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 8) throw error;
+    }
   }
 }

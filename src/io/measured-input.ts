@@ -30,7 +30,8 @@ export const STDIN_IDS =
 export async function readMeasured(files: readonly string[], io: Io): Promise<FlaggedMeasurement[]> {
   const measured = [];
   for (const file of files) measured.push(...(await readMeasurements(file, io)));
-  const { flagMeasurements } = await import('../core/measure/measurement.js');
+  const { flagMeasurements, oneMeasurementPerCamera } = await import('../core/measure/measurement.js');
+  oneMeasurementPerCamera(measured);
   return flagMeasurements(measured);
 }
 

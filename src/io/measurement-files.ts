@@ -4,6 +4,7 @@
  * answer. Used by `camsize measure` and by `--measured` (the library's too).
  */
 import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
 import { InputError } from '../core/diagnostics/errors.js';
 import type { Measurement } from '../core/measure/measurement.js';
 import type { Io } from './io.js';
@@ -15,14 +16,24 @@ const FFPROBE_TIMEOUT_MS = 60_000;
 export const MISSING_FFPROBE =
   "ffprobe (FFmpeg) is not installed or not on PATH: install it (Debian/Ubuntu: 'apt-get install ffmpeg') to measure recordings";
 
+/**
+ * ffprobe opens what it is given as a URL: `2026-12-01T10:00:00.mp4` is a protocol it does not know,
+ * `http:x.mp4` is fetched, and `-report` is an option. A recording is a file: `file:` and its absolute path.
+ */
+export function ffprobeInput(file: string): string {
+  return `file:${resolve(file)}`;
+}
+
 function probe(file: string, io: Io): Promise<unknown> {
   const bin = io.env['CAMSIZE_FFPROBE'] || 'ffprobe';
   return new Promise((resolve, reject) => {
-    execFile(bin, [...FFPROBE_ARGS, file], { maxBuffer: 16 * 1024 * 1024, timeout: FFPROBE_TIMEOUT_MS }, (error, stdout, stderr) => {
+    const input = ffprobeInput(file);
+    execFile(bin, [...FFPROBE_ARGS, input], { maxBuffer: 16 * 1024 * 1024, timeout: FFPROBE_TIMEOUT_MS }, (error, stdout, stderr) => {
       if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') return reject(new InputError(MISSING_FFPROBE));
       if (error) {
         const why = String(stderr).trim().split('\n').pop() || error.message;
-        return reject(new InputError(`${file}: ffprobe cannot read it: ${why.replace(/^.*?: /, '')}`));
+        const own = why.startsWith(`${input}: `) ? why.slice(input.length + 2) : why;
+        return reject(new InputError(`${file}: ffprobe cannot read it: ${own}`));
       }
       try {
         resolve(JSON.parse(String(stdout)));

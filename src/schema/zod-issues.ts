@@ -4,6 +4,7 @@
  * undefined"), with did-you-mean hints for unknown keys. A message a schema
  * wrote itself (`{ error: … }`) is kept as it is.
  */
+import { own } from '../core/model/own.js';
 import type { z } from 'zod';
 import type { Issue } from '../core/diagnostics/issues.js';
 import { closest } from '../core/diagnostics/suggest.js';
@@ -20,7 +21,7 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   undefined: 'nothing',
 };
 
-const words = (type: string) => TYPE_WORDS[type] ?? type;
+const words = (type: string) => own(TYPE_WORDS, type) ?? type;
 
 /** zod's own messages start with these; anything else was written for camsize. */
 const ZOD_DEFAULT = /^(Invalid input|Invalid option|Invalid string|Invalid|Too small|Too big|Unrecognized)/;

@@ -88,7 +88,7 @@ const VALUES: Record<string, string[]> = {
   '--retention': ['30d', '72h', '4w', '1.5d', '0d', '1mo', '1y', '0.00001s', '1e3d'],
   '--recording': ['continuous', 'motion:25', 'motion:0', 'motion:101', 'motion'],
   '--storage-overhead': ['0', '25', '100', '1000'],
-  '--storage-capacity': ['1EB', '100TB', '400TiB', '5Tb', '0B'],
+  '--storage-capacity': ['1EB', '100TB', '400TiB', '5Tb', '0B', '1e100TB', '1e-100TB', '1e400TB', '9e99ZiB', '2,5TB'],
   '--night-start': ['0', '18', '23', '24'],
   '--night-hours': ['0', '12', '24', '25'],
   '--check-on': ['peak', 'average', 'mean'],

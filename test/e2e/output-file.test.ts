@@ -3,12 +3,29 @@
  * whole once the command has finished; a failed check (exit 1) still writes
  * it, an error (exit 2) writes nothing; `-o -` is stdout.
  */
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  watch,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runInProcess } from '../helpers/in-process.js';
-import { runCli, runShell } from '../helpers/run.js';
+import { main } from '../../src/cli/main.js';
+import { processIo } from '../../src/io/io.js';
+import { fakeIo, runInProcess } from '../helpers/in-process.js';
+import { CLI, runCli, runShell } from '../helpers/run.js';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'camsize-out-'));
 
@@ -82,4 +99,70 @@ describe('--output FILE', () => {
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).total.cameras).toBe('1');
   });
+});
+
+/**
+ * Issue 22, item 10: the temporary file beside the target is created exclusively under an unpredictable
+ * name (a link planted at `FILE.<pid>.tmp` made camsize overwrite and chmod the link's target), keeps the
+ * target's mode, and is removed on every way out: an error while writing, and a signal (real spawns).
+ */
+describe('--output FILE: the temporary file', () => {
+  const withRealWrites = (args: string[]) => {
+    const io = { ...fakeIo(), writeFile: processIo().writeFile };
+    return main(args, io);
+  };
+
+  it('never writes through a link planted where it used to be (FILE.<pid>.tmp)', async () => {
+    const d = dir();
+    const victim = join(d, 'victim.conf');
+    writeFileSync(victim, 'secret');
+    chmodSync(victim, 0o600);
+    const target = join(d, 'report.txt');
+    symlinkSync(victim, `${target}.${process.pid}.tmp`);
+    expect(await withRealWrites(['--preset', '720p30', '-o', target])).toBe(0);
+    expect(readFileSync(victim, 'utf8')).toBe('secret');
+    expect(statSync(victim).mode & 0o777).toBe(0o600);
+    expect(readFileSync(target, 'utf8')).toContain('720p30');
+    expect(lstatSync(`${target}.${process.pid}.tmp`).isSymbolicLink()).toBe(true);
+  });
+
+  it('is not left behind when writing fails half-way', async () => {
+    const d = dir();
+    const target = join(d, 'report.txt');
+    const parts = {
+      *[Symbol.iterator]() {
+        yield 'first part\n';
+        throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+      },
+    } as unknown as string[];
+    await expect(processIo().writeFile(target, parts)).rejects.toThrow(/no space/);
+    expect(readdirSync(d)).toEqual([]);
+  });
+
+  it('is removed when SIGTERM ends camsize while it writes, and the target is not written', async () => {
+    const d = dir();
+    const fleet = join(d, 'big.json');
+    // 20,000 segments: a --json report of tens of MB, written in parts, so that the write takes a while.
+    const segments = Array.from({ length: 20_000 }, (_, i) => ({ name: `s${i}`, cameras: [{ preset: '720p30', count: i + 1 }] }));
+    writeFileSync(fleet, JSON.stringify({ name: 'big', segments }));
+    const out = join(d, 'out');
+    mkdirSync(out);
+    const target = join(out, 'report.json');
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const child = spawn(process.execPath, [CLI, fleet, '--json', '-o', target], { stdio: 'ignore' });
+      const watcher = watch(out, (_, name) => {
+        if (String(name).endsWith('.tmp')) child.kill('SIGTERM');
+      });
+      const [code, signal] = (await once(child, 'exit')) as [number | null, string | null];
+      watcher.close();
+      expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      if (signal === 'SIGTERM') {
+        expect(existsSync(target)).toBe(false);
+        return;
+      }
+      expect(code).toBe(0); // finished before the signal came: try again
+      rmSync(target);
+    }
+    expect.fail('camsize finished its write before SIGTERM came, five times');
+  }, 60_000);
 });

@@ -105,11 +105,45 @@ describe('viewing', () => {
     expect(updown(row(report, 'site'))).toEqual([80n * MB, 0n]);
   });
 
-  it('multicast: each distinct stream crosses a link once, however many stations and entries want it', async () => {
+  it('multicast: each distinct stream crosses a link once, however many stations watch it', async () => {
+    // Each room's 3 streams: 8 + 8 + 4 Mb/s, once for its 2 stations. Where both rooms are behind a link
+    // (hq, site), the two entries may watch 6 different streams: 8 + 8 + 4 + 4 + 4 + 4.
     const report = await size(sites([{ streams: 3, of: 'site', stations: 2, multicast: true }]));
     expect(updown(row(report, 'hq/room-1'))).toEqual([0n, 20n * MB]);
-    expect(updown(row(report, 'hq'))).toEqual([0n, 20n * MB]);
-    expect(updown(row(report, 'site'))).toEqual([20n * MB, 0n]);
+    expect(updown(row(report, 'hq'))).toEqual([0n, 32n * MB]);
+    expect(updown(row(report, 'site'))).toEqual([32n * MB, 0n]);
+  });
+
+  it('multicast: entries watching the same streams never need more than there are', async () => {
+    // 12 cameras under site: 2 × 8 + 10 × 4 Mb/s = 56 Mb/s, however many streams the two rooms watch.
+    const report = await size(sites([{ streams: 10, of: 'site', multicast: true }]));
+    expect(updown(row(report, 'hq/room-1'))).toEqual([0n, 48n * MB]);
+    expect(updown(row(report, 'hq'))).toEqual([0n, 56n * MB]);
+    expect(updown(row(report, 'site'))).toEqual([56n * MB, 0n]);
+  });
+
+  // Issue 22, item 4: the 16 highest streams of the whole fleet are at site-a, but the room can watch
+  // any 16, so site-b's uplink must carry its own 16 (16 × 2.5 = 40 Mb/s on 20 Mb/s).
+  const control = (first: string, second: string, multicast: boolean) =>
+    fleet([
+      { name: 'site-a', link: '100Mb/s', recorders: [{ name: 'nvr-a' }], cameras: [{ bitrate: first, count: 16 }] },
+      { name: 'site-b', link: '20Mb/s', recorders: [{ name: 'nvr-b' }], cameras: [{ bitrate: second, count: 16 }] },
+      { name: 'hq', viewers: [{ streams: 16, multicast }] },
+    ]);
+
+  it.each([false, true])('a link carries the streams that could cross it, not the fleet-wide highest (multicast %s)', async (multicast) => {
+    const report = await size(control('6Mb/s', '2.5Mb/s', multicast));
+    expect(updown(row(report, 'site-b'))).toEqual([40n * MB, 0n]);
+    expect(updown(row(report, 'site-a'))).toEqual([96n * MB, 0n]);
+    expect(updown(row(report, 'hq'))).toEqual([0n, 96n * MB]);
+    expect(row(report, 'site-b').up.link?.fits).toBe(false);
+  });
+
+  it('with equal rates, every site fails alike (file order decides nothing)', async () => {
+    const report = await size(control('2.5Mb/s', '2.5Mb/s', false));
+    expect(updown(row(report, 'site-a'))).toEqual([40n * MB, 0n]);
+    expect(updown(row(report, 'site-b'))).toEqual([40n * MB, 0n]);
+    expect(row(report, 'site-b').up.link?.fits).toBe(false);
   });
 
   it('the N highest streams of the kind watched: sub streams 1 + 1 + 0.5 Mb/s', async () => {

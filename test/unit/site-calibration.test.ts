@@ -85,12 +85,14 @@ describe('a fleet file with a calibration', () => {
     ],
   };
 
-  it('names its calibration file, relative to the fleet file', () => {
+  it("names its calibration file, inside the fleet file's folder (issue 22: never any file)", () => {
     expect(fleetCalibrationPath(fleet)).toBe('site-calibration.json');
     expect(fleetCalibrationPath({ name: 'f', calibration: 5 })).toBeUndefined();
     expect(calibrationPathOf('sites/north/fleet.json', 'site-calibration.json')).toBe('sites/north/site-calibration.json');
     expect(calibrationPathOf('<stdin>', 'site-calibration.json')).toBe('site-calibration.json');
-    expect(calibrationPathOf('fleet.json', '/etc/camsize/cal.json')).toBe('/etc/camsize/cal.json');
+    expect(calibrationPathOf('sites/north/fleet.json', 'cal/./site.json')).toBe('sites/north/cal/site.json');
+    for (const outside of ['/etc/camsize/cal.json', '../cal.json', '../../proc/self/environ', 'cal/../../x.json'])
+      expect(() => calibrationPathOf('fleet.json', outside), outside).toThrow(/a fleet's calibration is a path inside its folder/);
   });
 
   it('calibrates its estimated groups, and only those, and says so in the description', () => {

@@ -1,4 +1,5 @@
 /** `camsize completion bash|zsh|fish`: a completion script written from the command-line grammar. */
+import { own } from '../../core/model/own.js';
 import type { Command as CommandType } from 'commander';
 import { loadCatalog } from '../../io/catalog-load.js';
 import { bashScript } from '../completion/bash.js';
@@ -10,7 +11,7 @@ import type { Io } from '../../io/io.js';
 const SCRIPTS: Readonly<Record<string, (spec: CompletionSpec) => string>> = { bash: bashScript, zsh: zshScript, fish: fishScript };
 
 export async function runCompletion(shell: string, program: CommandType, io: Io): Promise<number> {
-  const script = SCRIPTS[shell]!; // commander checked the choice
+  const script = own(SCRIPTS, shell)!; // commander checked the choice
   const catalog = await loadCatalog();
   io.stdout(
     script(

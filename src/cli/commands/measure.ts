@@ -17,7 +17,8 @@ export async function runMeasure(files: readonly string[], flags: MeasureCommand
   const output = resolveOutput(flags, io.env, io.stdoutIsTTY, () => io.terminalColumns());
   const measured: Measurement[] = [];
   for (const file of files) measured.push(...(await readMeasurements(file, io)));
-  const { flagMeasurements } = await import('../../core/measure/measurement.js');
+  const { flagMeasurements, oneMeasurementPerCamera } = await import('../../core/measure/measurement.js');
+  oneMeasurementPerCamera(measured);
   const flagged = flagMeasurements(measured);
   if (flags.fit) {
     io.stdout(await siteCalibrationJson(flagged, files, io));

@@ -1,4 +1,5 @@
 /** The sizing command: read what the request names, size it, render or print the failures, and say the exit code. */
+import { visible } from '../../render/wording/visible.js';
 import { InputError, UsageError } from '../../core/diagnostics/errors.js';
 import type { Catalog } from '../../core/model/catalog.js';
 import type { Fleet } from '../../core/model/fleet.js';
@@ -46,7 +47,7 @@ export async function runSize(request: SizeRequest, catalog: Catalog, io: Io): P
   if (request.quiet && SHORTENED_BY_QUIET.includes(format)) {
     if (exitCode !== 0) {
       const options = { ...display, paint: await makePaint(color) };
-      const lines = failureLines(report, options).map((line) => `${line}\n`);
+      const lines = failureLines(report, options).map((line) => `${visible(line)}\n`);
       io.stdout(display.ascii ? asciiSymbols(lines.join('')) : lines.join(''));
     }
     return exitCode;

@@ -5,6 +5,7 @@
  * measured, not assumed: `camsize estimate --calibration` (./calibration.ts,
  * ./fit.ts) against presets/validation/estimate-points.json.
  */
+import { own } from '../model/own.js';
 import { InputError } from '../diagnostics/errors.js';
 import { closest } from '../diagnostics/suggest.js';
 import { normalizeCodec } from './codec.js';
@@ -63,7 +64,7 @@ export interface Estimate {
 /** "1920x1080", "4MP", "4K", "1080p" → width and height. */
 export function parseResolution(text: string): [number, number] {
   const t = text.trim().toLowerCase().replace(/\s+/g, '');
-  const named = NAMED_RESOLUTIONS[t];
+  const named = own(NAMED_RESOLUTIONS, t);
   if (named) return named;
   const match = /^(\d{2,5})[x×*](\d{2,5})$/.exec(t);
   if (match) return [Number(match[1]), Number(match[2])];
@@ -74,7 +75,7 @@ export function parseResolution(text: string): [number, number] {
 }
 
 function pick(table: Readonly<Record<string, number>>, value: string, what: string): number {
-  const factor = table[value.trim().toLowerCase()];
+  const factor = own(table, value.trim().toLowerCase());
   if (factor !== undefined) return factor;
   const near = closest(value, Object.keys(table), 1)[0];
   throw new InputError(`unknown ${what} '${value}' (expected ${Object.keys(table).join(', ')})${near ? `; did you mean '${near}'?` : ''}`);

@@ -10,6 +10,7 @@
  * leave-one-out (each point predicted by a fit to the others) and, stricter,
  * leave-one-source-out (each point predicted by a fit to the other sources).
  */
+import { own } from '../model/own.js';
 import { type ModelParams, PIXELS_1080P, QUALITY_FACTORS, REFERENCE_FPS, SCENE_FACTORS, modelBitsPerSecond } from './model.js';
 import type { ValidationPoint } from './validation.js';
 
@@ -27,7 +28,7 @@ const SOP_AV1_PER_H265 = 0.7;
 
 function design(p: ValidationPoint, codecs: readonly string[]): { x: number[]; y: number } {
   const pixels = p.width * p.height;
-  const known = pixels * REFERENCE_FPS * SCENE_FACTORS[p.scene]! * QUALITY_FACTORS[p.quality]!;
+  const known = pixels * REFERENCE_FPS * own(SCENE_FACTORS, p.scene)! * own(QUALITY_FACTORS, p.quality)!;
   const x = [1, Math.log(p.fps / REFERENCE_FPS), -Math.log(pixels / PIXELS_1080P), ...codecs.map((c) => (p.codec === c ? 1 : 0))];
   return { x, y: Math.log(p.bitsPerSecond / known) };
 }

@@ -9,6 +9,7 @@
  * shows in-sample and held-out errors). test/unit/estimate-fit.test.ts checks
  * that SHIPPED_MODEL is the rounded fit, so the two cannot drift apart.
  */
+import { own } from '../model/own.js';
 
 export interface ModelParams {
   /** Bits per pixel per frame at 1080p, 15 fps, H.264, medium scene and quality. */
@@ -57,12 +58,12 @@ export interface ModelInput {
 /** The model's rate in b/s (a float; estimateBitrate rounds it to a whole kb/s). */
 export function modelBitsPerSecond(params: ModelParams, input: ModelInput): number {
   const pixels = input.width * input.height;
-  const codec = params.codecFactors[input.codec] ?? Number.NaN;
+  const codec = own(params.codecFactors, input.codec) ?? Number.NaN;
   const bpp =
     params.base *
     codec *
-    (SCENE_FACTORS[input.scene] ?? Number.NaN) *
-    (QUALITY_FACTORS[input.quality] ?? Number.NaN) *
+    (own(SCENE_FACTORS, input.scene) ?? Number.NaN) *
+    (own(QUALITY_FACTORS, input.quality) ?? Number.NaN) *
     (pixels / PIXELS_1080P) ** -params.resolutionExponent;
   return bpp * pixels * REFERENCE_FPS * (input.fps / REFERENCE_FPS) ** params.fpsExponent;
 }

@@ -3,6 +3,7 @@
  * to the estimate model: which factor an estimate gets, whether the file was
  * fitted to this model, and how the result says how far to trust it.
  */
+import { own } from '../model/own.js';
 import type { CalibrationUsed, SiteCalibration } from '../model/calibration.js';
 import { SHIPPED_MODEL } from './model.js';
 
@@ -12,13 +13,13 @@ import { SHIPPED_MODEL } from './model.js';
  * another version of the model (its factors would apply to other estimates).
  */
 export function calibrationFor(calibration: SiteCalibration, codec: string): CalibrationUsed {
-  const own = calibration.codecs[codec];
-  const fit = own ?? calibration.site;
+  const ofCodec = own(calibration.codecs, codec);
+  const fit = ofCodec ?? calibration.site;
   return {
     factor: fit.factor,
     measurements: fit.measurements,
     ...(fit.spreadPercent === undefined ? {} : { spreadPercent: fit.spreadPercent }),
-    scope: own ? codec : 'site',
+    scope: ofCodec ? codec : 'site',
   };
 }
 

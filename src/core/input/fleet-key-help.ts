@@ -45,7 +45,7 @@ const ROOT_ONLY = {
   },
   calibration: {
     meaning:
-      'A site calibration from camsize measure ... --fit, applied to the estimated camera groups: a path relative to the fleet file (--calibration FILE replaces it).',
+      "A site calibration from camsize measure ... --fit, applied to the estimated camera groups: a relative path inside the fleet file's folder, a regular file, never quoted back (--calibration FILE names one elsewhere and replaces it).",
     example: '"site-calibration.json"',
   },
 } as const satisfies { readonly [key in Exclude<(typeof ROOT_KEYS)[number], (typeof SEGMENT_KEYS)[number]>]: KeyHelp };
@@ -120,13 +120,14 @@ const VIEWER = {
     example: '"camera"',
   },
   multicast: {
-    meaning: 'true: each distinct stream crosses a link once, however many stations watch it (default false).',
+    meaning:
+      'true: each distinct stream crosses a link once, however many stations watch it (default false); multicast entries watching the same streams watch the sum of theirs.',
     example: 'true',
   },
   stations: { meaning: 'How many operator stations here each watch "streams" streams (default 1).', example: '4' },
   bitrate: {
     meaning:
-      'The rate of one viewed stream as sent, with the overhead of this segment (the stations\'). Without it each viewed stream is one of the "streams" highest-rate streams of that kind under "of" (the worst case), with its camera\'s overhead.',
+      'The rate of one viewed stream as sent, with the overhead of this segment (the stations\'). Without it each link carries, each way, the "streams" highest-rate streams of that kind under "of" that could cross it there (the worst case for that link), with their cameras\' overhead.',
     example: '"4Mb/s"',
   },
 } as const satisfies Table<typeof VIEWER_KEYS>;

@@ -17,7 +17,7 @@
  */
 import { InputError } from '../diagnostics/errors.js';
 import { parseRate } from '../numbers/rate.js';
-import { type Measurement, parseMeasuredDuration } from './measurement.js';
+import { checkMeasuredRate, type Measurement, parseMeasuredDuration } from './measurement.js';
 
 /** Splits CSV text into rows of fields, with the 1-based line each row starts on. */
 export function csvRows(text: string): Array<{ line: number; fields: string[] }> {
@@ -91,7 +91,7 @@ export function measurementsFromCsv(text: string, file: string): Measurement[] {
       const duration = get('duration');
       if (!rate) throw new InputError('rate: empty');
       if (!duration) throw new InputError('duration: empty');
-      const bitsPerSecond = attempt('rate', () => parseRate(rate));
+      const bitsPerSecond = attempt('rate', () => checkMeasuredRate(parseRate(rate)));
       const durationSeconds = attempt('duration', () => parseMeasuredDuration(duration));
       const start = get('start');
       out.push({

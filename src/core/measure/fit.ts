@@ -5,11 +5,12 @@
  * cancel out. The spread is the geometric standard deviation: ±X % covers
  * about two thirds of the site's cameras around the factor.
  */
+import { own } from '../model/own.js';
 import { InputError } from '../diagnostics/errors.js';
 import { CODEC_FACTORS } from '../estimate/estimate.js';
 import { modelBitsPerSecond, SHIPPED_MODEL } from '../estimate/model.js';
 import type { FactorFit, SiteCalibration } from '../model/calibration.js';
-import type { FlaggedMeasurement } from './measurement.js';
+import { type FlaggedMeasurement, measurementPlace } from './measurement.js';
 
 /** A codec gets its own factor from this many measurements up. */
 export const MIN_PER_CODEC = 3;
@@ -43,9 +44,15 @@ export function fitSiteCalibration(
   const samples: Array<{ ratio: number; codec: string; m: FlaggedMeasurement }> = [];
   for (const m of measurements) {
     const s = shape(m, shapeOf);
-    if (!s || CODEC_FACTORS[s.codec] === undefined) continue;
+    if (!s || own(CODEC_FACTORS, s.codec) === undefined) continue;
     const estimate = modelBitsPerSecond(SHIPPED_MODEL, { ...s, scene: 'medium', quality: 'medium' });
-    samples.push({ ratio: Number(m.bitsPerSecond) / estimate, codec: s.codec, m });
+    const ratio = Number(m.bitsPerSecond) / estimate;
+    // A fit is a number or nothing: never a factor of null written with exit 0.
+    if (!Number.isFinite(ratio) || ratio <= 0)
+      throw new InputError(
+        `${measurementPlace(m)}: ${m.bitsPerSecond} b/s against an estimate of ${estimate} b/s for ${s.width}x${s.height} at ${s.fps} fps is no ratio to fit`,
+      );
+    samples.push({ ratio, codec: s.codec, m });
   }
   if (samples.length === 0)
     throw new InputError(

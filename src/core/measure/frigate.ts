@@ -14,7 +14,7 @@
  * and frigate/storage.py (calculate_camera_bandwidth) in blakeblackshear/frigate.
  */
 import { InputError } from '../diagnostics/errors.js';
-import type { Measurement } from './measurement.js';
+import { checkMeasuredRate, type Measurement } from './measurement.js';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -84,5 +84,15 @@ export function measurementsFromFrigate(json: unknown, file: string): Measuremen
   if (!isFrigateJson(json)) throw new InputError(`${file}: not Frigate's /api/stats or /api/recordings/storage JSON`);
   const out = isObject((json as Json)['cameras']) ? fromStats(json as Json, file) : fromStorage(json as Json, file);
   if (out.length === 0) throw new InputError(`${file}: no camera with a bandwidth above 0`);
+  const issues: string[] = [];
+  for (const m of out) {
+    try {
+      checkMeasuredRate(m.bitsPerSecond);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      issues.push(`${file} ${m.where}: ${error.message}`);
+    }
+  }
+  if (issues.length > 0) throw new InputError(issues[0]!, issues);
   return out;
 }

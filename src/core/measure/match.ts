@@ -14,7 +14,8 @@
  */
 import { closest } from '../diagnostics/suggest.js';
 import type { Fleet, Segment } from '../model/fleet.js';
-import type { FlaggedMeasurement } from './measurement.js';
+import { InputError } from '../diagnostics/errors.js';
+import { combineRecordings, type FlaggedMeasurement, twice } from './measurement.js';
 
 export interface MeasuredGroup {
   readonly path: readonly string[];
@@ -88,6 +89,8 @@ export function matchMeasurements(
 ): { groups: MeasuredGroup[]; unmatched: UnmatchedMeasurement[] } {
   const index = indexFleet(fleet);
   const byGroup = new Map<string, { path: readonly string[]; group: string; measurements: FlaggedMeasurement[] }>();
+  const byCamera = new Map<string, FlaggedMeasurement[]>();
+  const firsts = new Map<FlaggedMeasurement, string>();
   const unmatched: UnmatchedMeasurement[] = [];
   let hints = 0;
   for (const m of measurements) {
@@ -97,12 +100,36 @@ export function matchMeasurements(
       unmatched.push({ measurement: m, reason: place });
       continue;
     }
+    if (place.id !== undefined) {
+      const known = byCamera.get(place.id);
+      if (known) {
+        known.push(m);
+        continue;
+      }
+      byCamera.set(place.id, [m]);
+      firsts.set(m, place.id);
+    }
     const key = groupKey(place.path, place.group);
     const entry = byGroup.get(key) ?? { path: place.path, group: place.group, measurements: [] };
     entry.measurements.push(m);
     byGroup.set(key, entry);
   }
-  return { groups: [...byGroup.values()], unmatched };
+  const groups = [...byGroup.values()];
+  for (const group of groups) group.measurements = group.measurements.map((m) => oneOfCamera(m, firsts.get(m), byCamera));
+  return { groups, unmatched };
+}
+
+/** A camera's one measurement: several recordings of it combined; anything else measured twice refused. */
+function oneOfCamera(
+  m: FlaggedMeasurement,
+  id: string | undefined,
+  byCamera: ReadonlyMap<string, FlaggedMeasurement[]>,
+): FlaggedMeasurement {
+  const all = id === undefined ? undefined : byCamera.get(id)!;
+  if (id === undefined || !all || all.length === 1) return m;
+  const other = all.find((x) => x.source !== 'ffprobe');
+  if (other) throw new InputError(twice(id, all[0] === other ? all[1]! : all[0]!, other));
+  return combineRecordings(id, all);
 }
 
 /** The group a measurement is of, or why none is. */
@@ -112,7 +139,7 @@ function placeOf(
   index: FleetIndex,
   ids: CameraIds | undefined,
   hint: boolean,
-): { path: readonly string[]; group: string } | string {
+): { path: readonly string[]; group: string; id?: string } | string {
   const candidates = cameraIdCandidates(m);
   for (const id of ids ? candidates : []) {
     const place = ids?.byId.get(id);
@@ -121,7 +148,7 @@ function placeOf(
       return `camera '${id}' is in the inventory ${place.records} times (first on line ${place.line}): which is meant?`;
     if (!index.names.get(place.path.join('\u0000'))?.has(place.group))
       return `camera '${id}' (inventory line ${place.line}) is in no group that was sized (a record skipped as invalid?)`;
-    return place;
+    return { path: place.path, group: place.group, id };
   }
   const group = m.preset ?? m.label;
   if (m.segment === undefined || group === undefined) return noPlace(candidates, ids);

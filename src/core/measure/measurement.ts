@@ -35,6 +35,22 @@ export interface Measurement {
 
 export const DAY_SECONDS = 86_400;
 
+/**
+ * No camera's stream averages less than this (a QVGA MJPEG camera at one frame a second sends tens of
+ * kb/s). A rate below it is a recording measured over the wrong length, a camera that was off, or a
+ * typo, and averaged in it would pull its group down: a +100 % drift would pass.
+ */
+export const MIN_MEASURED_BPS = 1000n;
+
+/** Refuses a measured rate no camera sends on average (below MIN_MEASURED_BPS). */
+export function checkMeasuredRate(bitsPerSecond: bigint): bigint {
+  if (bitsPerSecond < MIN_MEASURED_BPS)
+    throw new InputError(
+      `a measured ${bitsPerSecond} b/s is below 1 kb/s, no camera's average: a recording measured over the wrong length, a camera that was off, or a typo (remove it to use the others)`,
+    );
+  return bitsPerSecond;
+}
+
 /** "file line 4", "file cameras.porch", or the file: where a measurement was read. */
 export function measurementPlace(m: Pick<Measurement, 'file' | 'where'>): string {
   return m.where ? `${m.file} ${m.where}` : m.file;
@@ -100,6 +116,56 @@ export function flagMeasurements(measurements: readonly Measurement[]): FlaggedM
       likelyCap: (camerasAt.get(m.bitsPerSecond)?.size ?? 0) >= 2,
     },
   }));
+}
+
+/**
+ * One measurement per camera: the same camera id given twice (two rows of a measurements CSV, a CSV and a
+ * Frigate file) is refused, naming both places, since camsize does not guess which was meant. Recordings
+ * are told apart by the inventory (match.ts), which combines several of one camera.
+ */
+export function oneMeasurementPerCamera(measurements: readonly Measurement[]): void {
+  const seen = new Map<string, Measurement>();
+  const issues: string[] = [];
+  for (const m of measurements) {
+    if (m.camera === undefined) continue;
+    const first = seen.get(m.camera);
+    if (first) issues.push(twice(m.camera, first, m));
+    else seen.set(m.camera, m);
+  }
+  if (issues.length > 0) throw new InputError(issues[0]!, issues);
+}
+
+export function twice(camera: string, a: Measurement, b: Measurement): string {
+  return `camera '${camera}' is measured twice, ${measurementPlace(a)} and ${measurementPlace(b)}: one measurement per camera (camsize does not guess which is meant)`;
+}
+
+/**
+ * Several recordings of one camera as one measurement of it: its rate is their bits over their seconds
+ * (each rate weighted by its length, to the nearest b/s), its length their sum.
+ */
+export function combineRecordings(camera: string, parts: readonly FlaggedMeasurement[]): FlaggedMeasurement {
+  let bits = 0n;
+  let micros = 0n;
+  for (const m of parts) {
+    if (m.durationSeconds === undefined)
+      throw new InputError(
+        `camera '${camera}' has ${parts.length} recordings, and ${measurementPlace(m)} gives no length to weigh its rate by`,
+      );
+    const weight = BigInt(Math.round(m.durationSeconds * 1e6));
+    bits += m.bitsPerSecond * weight;
+    micros += weight;
+  }
+  const first = parts[0]!;
+  const durationSeconds = parts.reduce((sum, m) => sum + m.durationSeconds!, 0);
+  return {
+    ...first,
+    camera,
+    where: `and ${parts.length - 1} more recording${parts.length > 2 ? 's' : ''}`,
+    bitsPerSecond: micros === 0n ? first.bitsPerSecond : (2n * bits + micros) / (2n * micros),
+    durationSeconds,
+    basis: `${parts.length} recordings of one camera: their bits over their seconds (${first.basis})`,
+    flags: { short: durationSeconds < DAY_SECONDS, likelyCap: parts.every((m) => m.flags.likelyCap) },
+  };
 }
 
 /** ffprobe's codec_name → camsize's codec name; other codecs keep ffprobe's name. */

@@ -2,7 +2,8 @@
  * Storage amounts in bytes (bigint): read from "100TB", "500 TiB", "2PB";
  * written in decimal units (1 TB = 10^12 B) with binary units beside.
  */
-import { parseDecimal, scaleToInteger } from './decimal.js';
+import { scaleToInteger } from './decimal.js';
+import { readQuantity } from './quantity.js';
 import { InputError } from '../diagnostics/errors.js';
 import { formatScaled } from './rate.js';
 import { closest } from '../diagnostics/suggest.js';
@@ -31,9 +32,15 @@ const UNITS = new Map<string, bigint>([...DECIMAL, ...BINARY, ['KB', 10n ** 3n]]
 
 /** "100TB", "500 TiB", "1.5 PB" → bytes. Bits (Tb) are refused: storage is counted in bytes. */
 export function parseBytes(text: string): bigint {
-  const match = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([A-Za-z]+)?\s*$/.exec(text);
-  if (!match) throw new InputError(`'${text}' is not a storage size (e.g. 500TB or 400 TiB)`);
-  const [, number = '', unit] = match;
+  const quantity = readQuantity(text, 'storage size');
+  if (!quantity) {
+    if (text.trim() === '') throw new InputError('empty storage size');
+    if (/\d,\d/.test(text)) {
+      throw new InputError(`'${text}' is not a storage size: write decimals with a point and no thousands separators (e.g. 2.5TB)`);
+    }
+    throw new InputError(`'${text}' is not a storage size (e.g. 500TB or 400 TiB)`);
+  }
+  const { value, number, unit } = quantity;
   if (unit === undefined) throw new InputError(`'${text.trim()}' has no unit (write e.g. ${number}TB)`);
   const factor = UNITS.get(unit);
   if (factor === undefined) {
@@ -41,7 +48,6 @@ export function parseBytes(text: string): bigint {
     const near = closest(unit, UNITS.keys(), 1)[0];
     throw new InputError(`unknown storage unit '${unit}'${near ? ` (did you mean '${near}'?)` : ' (use e.g. TB, PB or TiB)'}`);
   }
-  const value = parseDecimal(number)!;
   if (value.coefficient < 0n) throw new InputError(`storage size '${text.trim()}' is negative`);
   const bytes = scaleToInteger(value, factor);
   if (bytes === undefined) throw new InputError(`storage size '${text.trim()}' is not a whole number of bytes`);

@@ -2,13 +2,12 @@
  * Bit rates as exact integers of bits per second (bigint), parsed from text
  * with a unit and formatted back without losing a digit.
  */
-import { decimalFromNumber, parseDecimal, scaleToInteger, type Decimal } from './decimal.js';
+import { decimalFromNumber, scaleToInteger, type Decimal } from './decimal.js';
+import { readQuantity } from './quantity.js';
 import { InputError } from '../diagnostics/errors.js';
 import { lookupUnit, OUTPUT_UNITS } from './rate-units.js';
 
 export type BitsPerSecond = bigint;
-
-const RATE_TEXT = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([^\s\d.+-][^\s]*)?\s*$/;
 
 /**
  * Parses "4Mb/s", "0.625 Mbps", "10 Gbps", "2 MB/s" into bits per second.
@@ -16,21 +15,19 @@ const RATE_TEXT = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([^\s\d
  * Throws InputError with a message that does not name the field (callers add that).
  */
 export function parseRate(text: string, defaultUnit?: string): BitsPerSecond {
-  const match = RATE_TEXT.exec(text);
-  if (!match) {
+  const quantity = readQuantity(text, 'bit rate');
+  if (!quantity) {
     if (text.trim() === '') throw new InputError('empty bit rate');
     if (/\d,\d/.test(text)) {
       throw new InputError(`'${text}' is not a bit rate: write decimals with a point and no thousands separators (e.g. 2.5Mb/s)`);
     }
     throw new InputError(`'${text}' is not a bit rate (expected a number and a unit, e.g. 4Mb/s)`);
   }
-  const [, numberText = '', unitText] = match;
+  const { value, number, unit: unitText } = quantity;
   const unit = unitText ?? defaultUnit;
   if (unit === undefined) {
-    throw new InputError(`'${text.trim()}' has no unit (write e.g. ${numberText}Mb/s or ${numberText}kb/s)`);
+    throw new InputError(`'${text.trim()}' has no unit (write e.g. ${number}Mb/s or ${number}kb/s)`);
   }
-  const value = parseDecimal(numberText);
-  if (!value) throw new InputError(`'${text}' is not a bit rate`);
   return rateFromDecimal(value, unit, text.trim());
 }
 

@@ -4,12 +4,14 @@
  * plans, percentiles and (with --flows) the flows on each link. Each writes
  * into the rows' drafts; what arrives at the recorders is returned.
  */
-import type { FlowItem } from '../model/report.js';
+import type { FlowItem, SegmentTime } from '../model/report.js';
+import { ceilDiv } from '../numbers/decimal.js';
+import { DAY_SCALE, sum } from './time.js';
 import { percentileFigure, bothWaysMoments } from './figures/percentile.js';
 import { recordedFigure } from './figures/recorded.js';
 import type { RowDraft } from './figures/row.js';
 import { bothWays, type Hours, timeFigure, timeStats } from './figures/time.js';
-import { averageOf, flowDetail } from './flows/detail.js';
+import { averageOf, flowDetail, type HeldFlow } from './flows/detail.js';
 import { runDirectional } from './flows/directional.js';
 import type { Places } from './flows/places.js';
 import type { StreamRate } from './flows/streams.js';
@@ -58,19 +60,37 @@ export function runPercentile(nodes: readonly SegmentNode[], places: Places, dra
   });
 }
 
-/** With --flows: each link's flows per direction, heaviest first. */
+/**
+ * With --flows: each link's flows per direction, heaviest first. Where rates vary over the day, recorded
+ * streams are given at the hour the link's load is taken (its peak hour; with --check-on average, their
+ * daily average, each rounded up to a whole b/s), so the rows add up to the load checked.
+ */
 export function runFlowDetail(
   nodes: readonly SegmentNode[],
   places: Places,
   drafts: RowDraft[],
   rateOf: StreamRate,
   plan: ViewingPlan | undefined,
+  checkOn: 'peak' | 'average',
+  varying: boolean,
 ): void {
-  const detail = flowDetail(nodes, places, rateOf, plan, (i) => averageOf(drafts[i]!.dayLoadBitsPerSecond, drafts[i]!.cameras));
+  const average = (i: number) => averageOf(drafts[i]!.dayLoadBitsPerSecond, drafts[i]!.cameras);
+  const detail = flowDetail(nodes, places, rateOf, plan, average, varying);
   const sorted = (items: Iterable<FlowItem>) =>
     [...items].sort((a, b) => (a.bitsPerSecond === b.bitsPerSecond ? 0 : a.bitsPerSecond > b.bitsPerSecond ? -1 : 1));
   drafts.forEach((d, i) => {
-    d.flowsUp = sorted(detail.up[i]!.values());
-    d.flowsDown = sorted(detail.down[i]!.values());
+    const shared = nodes[i]!.segment.linkShape?.kind === 'shared';
+    const hourOf = (own: SegmentTime | undefined) => (shared ? d.time : (own ?? d.time))?.peakHour;
+    d.flowsUp = sorted([...detail.up[i]!.values()].map((f) => atHour(f, checkOn, hourOf(d.timeUp))));
+    d.flowsDown = sorted([...detail.down[i]!.values()].map((f) => atHour(f, checkOn, hourOf(d.timeDown))));
   });
+}
+
+/** A flow as the link's check counts it: a recorded flow whose rates vary, at the link's hour (or its daily average). */
+function atHour(flow: HeldFlow, checkOn: 'peak' | 'average', hour: number | undefined): FlowItem {
+  const { hours, ...item } = flow;
+  if (!hours) return item;
+  const bitsPerSecond =
+    checkOn === 'average' ? ceilDiv(sum(hours.mean), DAY_SCALE) : hour === undefined ? item.bitsPerSecond : hours.peak[hour]!;
+  return { ...item, bitsPerSecond };
 }

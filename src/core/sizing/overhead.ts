@@ -4,6 +4,7 @@
  * 1500-byte MTU): RTP/UDP/IPv4/Ethernet with preamble and inter-frame gap and
  * H.264 FU-A ≈ 5.5 %; RTSP-interleaved RTP over TCP ≈ 7.5 %.
  */
+import { own } from '../model/own.js';
 import { ceilDiv } from '../numbers/decimal.js';
 import { InputError } from '../diagnostics/errors.js';
 import { parsePercent, percentText, type Ratio } from '../numbers/percent.js';
@@ -24,7 +25,7 @@ export const OVERHEADS: Readonly<Record<string, Overhead>> = {
 /** "udp", "tcp", "none", "4.2", "4.2%" or a number of percent. */
 export function parseOverhead(input: string | number): Overhead {
   if (typeof input === 'string') {
-    const named = OVERHEADS[input.trim().toLowerCase()];
+    const named = own(OVERHEADS, input.trim().toLowerCase());
     if (named) return named;
   }
   let ratio: Ratio;

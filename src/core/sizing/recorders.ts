@@ -69,13 +69,16 @@ function storageOf(
   sizesRetention: boolean,
 ): { needed?: bigint; perSecond?: bigint } {
   if (!sums) return {};
-  if (sums.kept > 0n && sums.unkept > 0n) {
+  const capacity = placed.recorder.storageBytes !== undefined;
+  // Without a storage of its own nothing is checked: like a segment, it counts the cameras with a retention
+  // (the storage sentence names those left out); a capacity cannot be checked with some of them missing.
+  if (capacity && sums.kept > 0n && sums.unkept > 0n) {
     throw new InputError(
       `recorder '${placed.name}' (${node.path.join('/') || 'the fleet'}) records cameras with a retention and cameras without one: give all of them a retention, or none (to be told how long its storage keeps)`,
     );
   }
-  if (sums.unkept > 0n) return { perSecond: sums.perSecond };
-  return sizesRetention || placed.recorder.storageBytes !== undefined ? { needed: storageBytes(sums.scaled) } : {};
+  if (sums.unkept > 0n && sums.kept === 0n) return capacity ? { perSecond: sums.perSecond } : {};
+  return sizesRetention || capacity ? { needed: storageBytes(sums.scaled) } : {};
 }
 
 /** The fewest units (at least 1) whose ingest under the ceiling and whose storage hold what arrives. */

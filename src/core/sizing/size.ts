@@ -50,6 +50,6 @@ function runFigures(plan: SizingPlan, options: SizeOptions): FigureResults {
   if (options.percentile) runPercentile(nodes, places, drafts, options.percentile);
   run(checksFigure(checkOn, options.headroomProfile));
   if (options.drift) run(driftFigure(options.drift));
-  if (options.flows) runFlowDetail(nodes, places, drafts, rateOf, viewing);
+  if (options.flows) runFlowDetail(nodes, places, drafts, rateOf, viewing, checkOn, plan.timeVarying);
   return { drafts, recorded, hours, perRecorder, headEnd, root };
 }

@@ -15,6 +15,7 @@ import { SEGMENT_COLUMNS } from '../columns/segments.js';
 import { TIMELINE_COLUMNS } from '../columns/timeline.js';
 import { TOTAL_COLUMNS } from '../columns/totals.js';
 import type { Report } from '../../core/model/report.js';
+import { visible } from '../wording/visible.js';
 import type { Renderer } from '../renderer-interface.js';
 import type { RenderOptions } from '../view.js';
 import { chosenTimeline } from '../timeline.js';
@@ -22,13 +23,19 @@ import { chosenTimeline } from '../timeline.js';
 type CsvRow = Partial<Record<CsvColumn, string>>;
 
 export function csvField(value: string): string {
-  // Most of a report's fields are empty (a segment row leaves 30 of 53) or digits: a loop over
-  // their few characters is quicker than a regular expression (1,000,000 segment rows: bench/RESULTS.md).
+  // Most of a report's fields are empty (a segment row leaves 30 of 53) or digits: a loop over their
+  // few characters is quicker than the regular expressions (1,000,000 segment rows: bench/RESULTS.md).
+  // A quote, a comma, a control character or anything past ASCII takes the careful path.
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    if (c === 34 || c === 44 || c === 13 || c === 10) return `"${value.replace(/"/g, '""')}"`;
+    if (c < 32 || c === 34 || c === 44 || c >= 127) return quotedField(value);
   }
   return value;
+}
+
+function quotedField(value: string): string {
+  const shown = visible(value); // a line break, an escape sequence in a name: written as \n, \u{1b}
+  return /[",]/.test(shown) ? `"${shown.replace(/"/g, '""')}"` : shown;
 }
 
 export function csvText(head: readonly string[], rows: Iterable<string[]>): string {

@@ -7,9 +7,10 @@ import type { Renderer } from '../renderer-interface.js';
 import type { RenderOptions } from '../view.js';
 import { calibrationText } from '../../core/model/calibration.js';
 import { humanRate } from '../wording/quantities.js';
+import { visible, visibleBlock } from '../wording/visible.js';
 
 export function markdownCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return visible(text.replace(/\r?\n/g, ' ')).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
 }
 
 export function markdownTable(head: readonly string[], align: readonly Align[], rows: readonly (readonly string[])[]): string {
@@ -68,7 +69,7 @@ function drawBlock(block: Block): string[] {
   }
 }
 
-const drawBlocks = (blocks: readonly Block[]) => `${blocks.flatMap(drawBlock).join('\n\n')}\n`;
+const drawBlocks = (blocks: readonly Block[]) => `${blocks.flatMap((b) => drawBlock(visibleBlock(b))).join('\n\n')}\n`;
 
 export const markdownRenderer: Renderer = {
   report: (report, options: RenderOptions) => drawBlocks(reportBlocks(report, options)),

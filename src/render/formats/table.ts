@@ -19,6 +19,7 @@ import { calibrationText } from '../../core/model/calibration.js';
 import { asciiSymbols } from '../wording/ascii.js';
 import { humanRate } from '../wording/quantities.js';
 import { leftOutNote } from '../wording/sentences.js';
+import { visible, visibleBlock } from '../wording/visible.js';
 import { drawTextTable, type TextCell, type TextTable } from './table-draw.js';
 
 export { longTable, newTable } from './table-draw.js';
@@ -49,7 +50,7 @@ function drawTable(block: TableBlock, options: RenderOptions): string {
 }
 
 /** Plain text cells, for the tables drawn here rather than from column definitions. */
-const plain = (rows: readonly (readonly string[])[]): TextCell[][] => rows.map((row) => row.map((text) => ({ text })));
+const plain = (rows: readonly (readonly string[])[]): TextCell[][] => rows.map((row) => row.map((text) => ({ text: visible(text) })));
 
 const SENTENCE_STYLE: Record<SentenceRole, keyof Paint | undefined> = {
   note: 'dim',
@@ -112,7 +113,8 @@ function drawBlock(block: Block, options: RenderOptions): string[] {
   }
 }
 
-const drawBlocks = (blocks: readonly Block[], options: RenderOptions) => `${blocks.flatMap((b) => drawBlock(b, options)).join('\n')}\n`;
+const drawBlocks = (blocks: readonly Block[], options: RenderOptions) =>
+  `${blocks.flatMap((b) => drawBlock(visibleBlock(b), options)).join('\n')}\n`;
 
 const unicodeRenderer: Renderer = {
   report: (report, options) => drawBlocks(reportBlocks(report, options), options),

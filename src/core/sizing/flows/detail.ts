@@ -1,10 +1,10 @@
 /**
  * With --flows: which flows cross each link, per direction, for "why is this
  * WAN full?". Recorded streams are summed per recorder and stream kind (the
- * directional runner with a map as its state), viewing flows are followed
- * along their paths. Recorded streams are counted at each camera's checked
- * rate, so with rates that vary over the day they can add up to more than
- * the link's load (which is the busiest hour of their sum).
+ * directional runner with a map as its state); viewing flows are each link's
+ * worst case (viewing.ts), listed by source. When rates vary over the day,
+ * recorded streams keep their 24 hours, so that each row can be given at the
+ * hour the link's load is taken (flow-figures.ts): the rows add up to it.
  */
 import type { FlowEnd, FlowItem } from '../../model/report.js';
 import { ceilDiv } from '../../numbers/decimal.js';
@@ -12,23 +12,33 @@ import { wireRate } from '../overhead.js';
 import type { SegmentNode } from '../walk.js';
 import { type FlowFigure, runDirectional } from './directional.js';
 import { groupTarget, type Places } from './places.js';
-import type { StreamRate } from './streams.js';
-import { contains } from './tree.js';
-import type { ViewingFlow, ViewingPlan } from './viewing.js';
+import type { Hours } from '../figures/time.js';
+import { hourly } from '../time.js';
+import { recordedStates, type StreamRate } from './streams.js';
+import { type ViewingPlan, viewingDetail } from './viewing.js';
 
-type Items = Map<string, FlowItem>;
+/** A flow on a link; recorded streams whose rates vary over the day keep their hours. */
+export type HeldFlow = FlowItem & { readonly hours?: Hours };
+type Items = Map<string, HeldFlow>;
 export interface FlowDetail {
   up: Items[];
   down: Items[];
 }
 
-function merge(into: Items, item: FlowItem, sign: 1n | -1n): void {
+function merge(into: Items, item: HeldFlow, sign: 1n | -1n): void {
   const key = `${item.kind}|${item.stream}|${endKey(item.from)}|${endKey(item.to)}|${item.multicast === true}`;
   const seen = into.get(key);
   const streams = (seen?.streams ?? 0n) + sign * item.streams;
   const bitsPerSecond = (seen?.bitsPerSecond ?? 0n) + sign * item.bitsPerSecond;
   if (streams === 0n && bitsPerSecond === 0n) into.delete(key);
-  else into.set(key, { ...item, streams, bitsPerSecond });
+  else into.set(key, { ...item, streams, bitsPerSecond, ...(item.hours ? { hours: addHours(seen?.hours, item.hours, sign) } : {}) });
+}
+
+function addHours(a: Hours | undefined, b: Hours, sign: 1n | -1n): Hours {
+  return {
+    mean: b.mean.map((m, h) => (a?.mean[h] ?? 0n) + sign * m),
+    peak: b.peak.map((p, h) => (a?.peak[h] ?? 0n) + sign * p),
+  };
 }
 
 function endKey(end: FlowEnd): string {
@@ -41,6 +51,7 @@ export function flowDetail(
   rateOf: StreamRate,
   plan: ViewingPlan | undefined,
   averageStream: (index: number) => bigint,
+  varying = false,
 ): FlowDetail {
   const detail: FlowDetail = { up: nodes.map(() => new Map()), down: nodes.map(() => new Map()) };
   const recorderEnd = (target: number): FlowEnd => {
@@ -54,9 +65,13 @@ export function flowDetail(
       const stream = group.record ?? 'main';
       if (stream === 'none') return;
       const to = recorderEnd(groupTarget(places, node.index, group));
+      const states = varying ? recordedStates(group, node) : undefined;
+      const one = states && hourly(states, node.schedule);
+      const hours = one && { mean: one.mean.map((m) => count * m), peak: one.peak.map((p) => count * p) };
+      const bitsPerSecond = count * rateOf(group, node, stream);
       merge(
         state,
-        { kind: 'recorded', stream, from: { kind: 'cameras' }, to, streams: count, bitsPerSecond: count * rateOf(group, node, stream) },
+        { kind: 'recorded', stream, from: { kind: 'cameras' }, to, streams: count, bitsPerSecond, ...(hours ? { hours } : {}) },
         1n,
       );
     },
@@ -68,7 +83,7 @@ export function flowDetail(
     detail.up[i] = new Map(up);
     if (down) detail.down[i] = new Map(down);
   });
-  for (const flow of plan?.flows ?? []) follow(detail, places, nodes, flow, recorderEnd);
+  if (plan) viewingDetail(nodes, places, plan, recorderEnd, (x, direction, item) => merge(detail[direction][x]!, item, 1n));
   nodes.forEach((node, i) => {
     const viewers = node.segment.viewers;
     if (!viewers) return;
@@ -84,37 +99,6 @@ export function flowDetail(
     for (let x = i; x >= 0; x = nodes[x]!.parent) merge(detail.down[x]!, item, 1n);
   });
   return detail;
-}
-
-/** A viewing flow along every link it crosses: up from its source to where its paths meet, down to each destination. */
-function follow(
-  detail: FlowDetail,
-  places: Places,
-  nodes: readonly SegmentNode[],
-  flow: ViewingFlow,
-  recorderEnd: (t: number) => FlowEnd,
-): void {
-  const { tree } = places;
-  const viewer = nodes[flow.viewer.node]!;
-  const from: FlowEnd = flow.kind === 'relay' || flow.from === 'camera' ? { kind: 'cameras' } : recorderEnd(flow.recorder);
-  const to: FlowEnd = flow.kind === 'relay' ? recorderEnd(flow.recorder) : { kind: 'viewers', path: viewer.path, entry: flow.viewer.entry };
-  const item: FlowItem = {
-    kind: flow.kind,
-    stream: flow.stream,
-    from,
-    to,
-    streams: flow.streams,
-    bitsPerSecond: flow.bitsPerSecond,
-    ...(flow.multicast ? { multicast: true } : {}),
-  };
-  for (let x = flow.source; x >= 0 && !flow.destinations.every((d) => contains(tree, x, d)); x = tree.parent[x]!)
-    merge(detail.up[x]!, item, 1n);
-  const visited = new Set<number>();
-  for (const d of flow.destinations)
-    for (let x = d; x >= 0 && !contains(tree, x, flow.source) && !visited.has(x); x = tree.parent[x]!) {
-      visited.add(x);
-      merge(detail.down[x]!, item, 1n);
-    }
 }
 
 /** The average main stream below a segment, as the first form of "viewers" uses it. */
