@@ -73,7 +73,7 @@ mkdirSync(dist);
 writeFileSync(join(dist, 'package.json'), '{ "type": "commonjs" }\n');
 
 // The application: one CommonJS file, so that V8 can cache its compiled code (vm.Script).
-const VENDOR = ['zod'];
+const VENDOR = ['zod', 'yauzl'];
 const app = join(dist, 'camsize.cjs');
 await esbuild.build({
   ...common,

@@ -88,7 +88,7 @@ function writeStdout(text: string, { OutputError, writeProblem }: ShellIo): void
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
-        if (code !== 'EAGAIN') throw new OutputError(`cannot write output: ${writeProblem(error)}`);
+        if (code !== 'EAGAIN') throw new OutputError(`cannot write output: ${writeProblem(error)}`, error);
         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1); // a non-blocking descriptor is full: wait 1 ms
       }
     }

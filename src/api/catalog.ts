@@ -1,6 +1,7 @@
 /** The preset catalog camsize ships (presets/*.json), read once per process and shared. */
 import type { Catalog } from '../core/model/catalog.js';
 import { loadCatalog as readCatalog } from '../io/catalog-load.js';
+import { checkArgument } from './arguments.js';
 
 let shipped: Promise<Catalog> | undefined;
 
@@ -18,6 +19,7 @@ export function defaultCatalog(): Promise<Catalog> {
  * checked against the catalog schema; a broken one is an InputError naming
  * the file and the field).
  */
-export function loadCatalog(dir?: string): Promise<Catalog> {
+export async function loadCatalog(dir?: string): Promise<Catalog> {
+  if (dir !== undefined) checkArgument('loadCatalog', 'dir', dir, 'text');
   return dir === undefined ? defaultCatalog() : readCatalog(dir);
 }

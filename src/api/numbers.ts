@@ -1,5 +1,6 @@
 /** Exact numbers as people write them, for the library: bit rates in b/s and sizes in bytes, both bigint. */
-import { InputError } from '../core/diagnostics/errors.js';
+import { UsageError } from '../core/diagnostics/errors.js';
+import { checkSettings, described } from './arguments.js';
 import { outputUnit } from '../core/numbers/rate-units.js';
 import { type BitsPerSecond, formatRate as formatRateCore } from '../core/numbers/rate.js';
 
@@ -13,10 +14,19 @@ export interface FormatRateOptions {
 }
 
 /** 80000000000000n → "80 Tb/s"; exact unless `precision` asks otherwise. */
-export function formatRate(bitsPerSecond: BitsPerSecond, options: FormatRateOptions = {}): string {
-  const { unit: name, ...rest } = options;
+export function formatRate(bitsPerSecond: BitsPerSecond, options?: FormatRateOptions): string {
+  if (typeof bitsPerSecond !== 'bigint' || bitsPerSecond < 0n) {
+    throw new UsageError(`formatRate: the rate is a bigint of b/s, 0 or more, not ${described(bitsPerSecond)}`);
+  }
+  const checked = checkSettings<FormatRateOptions>('formatRate', options, { unit: 'text', precision: 'number', group: 'boolean' });
+  if (checked.precision !== undefined && !(Number.isInteger(checked.precision) && checked.precision >= 0 && checked.precision <= 99)) {
+    throw new UsageError(`formatRate: precision is a whole number of decimals from 0 to 99, not ${checked.precision}`, {
+      path: 'precision',
+    });
+  }
+  const { unit: name, ...rest } = checked;
   if (name === undefined) return formatRateCore(bitsPerSecond, rest);
   const unit = outputUnit(name);
-  if (!unit) throw new InputError(`unit '${name}' is not one of b/s, kb/s, Mb/s, Gb/s, Tb/s, Pb/s`);
+  if (!unit) throw new UsageError(`unit '${name}' is not one of b/s, kb/s, Mb/s, Gb/s, Tb/s, Pb/s`, { path: 'unit' });
   return formatRateCore(bitsPerSecond, { ...rest, unit });
 }

@@ -5,17 +5,20 @@
  * way in both; only the name an error gives the setting differs
  * (`--max-utilization` on the command line, `maxUtilization` in code).
  */
-import { UsageError } from '../core/diagnostics/errors.js';
+import { coded, UsageError } from '../core/diagnostics/errors.js';
+import { checkArgument, checkSettings, type Kind } from './arguments.js';
 import { withContext } from '../core/input/camera-spec.js';
-import { type Catalog, findPreset } from '../core/model/catalog.js';
-import { presetProfile } from '../core/model/fleet.js';
+import type { Catalog } from '../core/model/catalog.js';
+import { catalogProfile } from '../core/model/fleet.js';
 import { parseBytes } from '../core/numbers/bytes.js';
 import { parseCeiling } from '../core/numbers/percent.js';
 import { parseRate } from '../core/numbers/rate.js';
 import { parseOverhead } from '../core/sizing/overhead.js';
 import { parsePercentileSettings } from '../core/sizing/percentile.js';
 import type { SizeOptions } from '../core/sizing/size.js';
-import { CONTINUOUS, parseRecording, parseRetention, parseStorageOverhead } from '../core/sizing/storage.js';
+import { CONTINUOUS, parseRecording, parseRetention, parseStorageHeadroom, parseStorageOverhead } from '../core/sizing/storage.js';
+import { parseGrowth } from '../core/sizing/growth.js';
+import { parseLinkSpeeds } from '../core/sizing/link-speeds.js';
 import { parseSchedule } from '../core/sizing/time.js';
 
 /** How sizing is done, in the words of a fleet file or the command line. Every field is optional. */
@@ -47,18 +50,65 @@ export interface SizeSettings {
   storageCapacity?: string | bigint;
   /** Also list the flows that cross each link, per direction (in the report's `flows` of each direction). */
   flows?: boolean;
+  /** Future cameras: this share of every camera group is added (rounded up) to every figure, e.g. "20%" (a segment's "growth" overrides it). */
+  growth?: string | number;
+  /** Spare storage reserved on top of the retention's (and its overhead's), e.g. "20%": every storage check and the disks count it. */
+  storageHeadroom?: string | number;
+  /** Show beside every link the smallest listed speed that holds its load. */
+  suggestLinks?: boolean;
+  /** The speeds "auto" links and suggestions choose from: "1Gb/s,10Gb/s" or a list (default: the fleet's "linkSpeeds", else 100Mb/s to 100Gb/s). */
+  linkSpeeds?: string | readonly string[];
+  /** A switch's PoE budget counts as full at this share (default 80, the SOP's). */
+  maxPoeUtilization?: string | number;
 }
 
 /** What an error calls a setting: the library says `maxUtilization`, the command line `--max-utilization`. */
 export type SettingName = (key: keyof SizeSettings) => string;
 
+/** What each setting may be given as (the library's callers are checked against it: arguments.ts). */
+export const SIZE_SETTING_KINDS = {
+  maxUtilization: 'text-or-number',
+  overhead: 'text-or-number',
+  capacity: 'text-or-bigint',
+  as: 'text',
+  checkOn: 'text',
+  nightStart: 'text-or-number',
+  nightHours: 'text-or-number',
+  percentile: 'text-or-number',
+  correlation: 'text-or-number',
+  vbrCv: 'text-or-number',
+  retention: 'text',
+  recording: 'text',
+  storageOverhead: 'text-or-number',
+  storageCapacity: 'text-or-bigint',
+  flows: 'boolean',
+  growth: 'text-or-number',
+  storageHeadroom: 'text-or-number',
+  suggestLinks: 'boolean',
+  linkSpeeds: 'text-or-list',
+  maxPoeUtilization: 'text-or-number',
+} as const satisfies Record<keyof SizeSettings, Kind>;
+
 const asText = (value: string | number) => (typeof value === 'number' ? String(value) : value);
 
 /**
- * The exact options the core sizes with. Throws an InputError naming the
- * setting for a value it cannot read; `catalog` is needed only for `as`.
+ * The exact options the core sizes with. Throws a UsageError naming the
+ * setting for a setting it does not know (with a did-you-mean), a value of
+ * the wrong type or one it cannot read; `catalog` is needed only for `as`.
  */
-export function sizeOptions(settings: SizeSettings, catalog?: Catalog, name: SettingName = (key) => key): SizeOptions {
+export function sizeOptions(settings: SizeSettings, catalog?: Catalog, name?: SettingName): SizeOptions {
+  const checked = checkSettings<SizeSettings>('sizeOptions', settings, SIZE_SETTING_KINDS);
+  if (catalog !== undefined) checkArgument('sizeOptions', 'catalog', catalog, 'catalog');
+  if (name !== undefined) checkArgument('sizeOptions', 'name', name, 'function');
+  return readSizeSettings(checked, catalog, name);
+}
+
+/** sizeOptions without the checks of its arguments' types: for the command line, whose flags are text. */
+export function readSizeSettings(settings: SizeSettings, catalog?: Catalog, name: SettingName = (key) => key): SizeOptions {
+  return coded('USAGE', () => readSettings(settings, catalog, name)); // a setting the core refuses is a usage mistake
+}
+
+function readSettings(settings: SizeSettings, catalog: Catalog | undefined, name: SettingName): SizeOptions {
   const read = <T>(key: keyof SizeSettings, fn: () => T) => withContext(name(key), fn);
   const options: SizeOptions = {
     maxUtilization: read('maxUtilization', () => parseCeiling(settings.maxUtilization ?? '70')),
@@ -75,10 +125,11 @@ export function sizeOptions(settings: SizeSettings, catalog?: Catalog, name: Set
   const percentile = percentileOption(settings, name);
   if (percentile) options.percentile = percentile;
   if (settings.flows === true) options.flows = true;
+  designOptions(settings, options, read);
   options.storage = storageOption(settings, read);
   if (settings.as !== undefined) {
     if (!catalog) throw new UsageError(`${name('as')} names a preset: give a catalog to look it up in`);
-    options.headroomProfile = presetProfile(findPreset(catalog, settings.as));
+    options.headroomProfile = catalogProfile(catalog, settings.as);
   }
   return options;
 }
@@ -101,14 +152,24 @@ function percentileOption(settings: SizeSettings, name: SettingName): SizeOption
   );
 }
 
+/** Growth, link sizing and the PoE ceiling (designs as code). */
+function designOptions(settings: SizeSettings, options: SizeOptions, read: <T>(key: keyof SizeSettings, fn: () => T) => T): void {
+  const { growth, suggestLinks, linkSpeeds, maxPoeUtilization } = settings;
+  if (growth !== undefined) options.growth = read('growth', () => parseGrowth(asText(growth)));
+  if (suggestLinks === true) options.suggestLinks = true;
+  if (linkSpeeds !== undefined) options.linkSpeeds = read('linkSpeeds', () => parseLinkSpeeds(linkSpeeds));
+  if (maxPoeUtilization !== undefined) options.maxPoeUtilization = read('maxPoeUtilization', () => parseCeiling(asText(maxPoeUtilization)));
+}
+
 function storageOption(settings: SizeSettings, read: <T>(key: keyof SizeSettings, fn: () => T) => T): SizeOptions['storage'] {
-  const { retention, recording, storageOverhead, storageCapacity } = settings;
+  const { retention, recording, storageOverhead, storageCapacity, storageHeadroom } = settings;
   return {
     ...(retention === undefined ? {} : { retention: read('retention', () => parseRetention(retention)) }),
     recording: recording === undefined ? CONTINUOUS : read('recording', () => parseRecording(recording)),
     overhead:
       storageOverhead === undefined ? { num: 0n, den: 100n } : read('storageOverhead', () => parseStorageOverhead(asText(storageOverhead))),
     ...(storageCapacity === undefined ? {} : { capacityBytes: read('storageCapacity', () => exact(storageCapacity, parseBytes)) }),
+    ...(storageHeadroom === undefined ? {} : { headroom: read('storageHeadroom', () => parseStorageHeadroom(asText(storageHeadroom))) }),
   };
 }
 

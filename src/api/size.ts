@@ -10,10 +10,13 @@ import type { Report } from '../core/model/report.js';
 import { profileFor, withContext } from '../core/input/camera-spec.js';
 import { answerCapacity } from '../core/sizing/capacity.js';
 import { sizeFleet } from '../core/sizing/size.js';
+import { checkArgument, checkSettings, type Kind } from './arguments.js';
 import { defaultCatalog } from './catalog.js';
-import { type FleetDocument, parseFleet } from './fleet.js';
+import { readFleet } from './fleet.js';
+import type { FleetDocument } from './fleet-document.js';
+import { isFleetModel } from './fleet-model.js';
 import { type MeasuredSettings, measuredRequest, sizeWithMeasurements } from './measured.js';
-import { type SizeSettings, sizeOptions } from './options.js';
+import { readSizeSettings, SIZE_SETTING_KINDS, type SizeSettings } from './options.js';
 
 export interface SizeCallOptions extends SizeSettings, MeasuredSettings {
   /** Where preset ids are looked up (default: the catalog camsize ships). */
@@ -27,30 +30,57 @@ export interface SizeCallOptions extends SizeSettings, MeasuredSettings {
   allowFiles?: boolean;
   /** As parseFleet's: supplies the files a fleet refers to, so that camsize reads none itself. */
   readFile?: (path: string) => Promise<Uint8Array | string>;
+  /** The point of their ranges estimated groups take (`low`, `mid`, `high`); applied when the fleet is read, like calibration. */
+  estimateAt?: 'low' | 'mid' | 'high';
 }
 
-/** A fleet model as parseFleet and loadFleet return it (it has a root segment; a fleet file's value does not). */
-function isFleetModel(fleet: Fleet | FleetDocument | string): fleet is Fleet {
-  return typeof fleet === 'object' && fleet !== null && 'root' in fleet && typeof fleet.root === 'object';
-}
+/** What each of size()'s settings may be given as. */
+export const SIZE_CALL_KINDS = {
+  ...SIZE_SETTING_KINDS,
+  measured: 'text-or-list',
+  tolerance: 'text-or-number',
+  useMeasured: 'boolean',
+  catalog: 'catalog',
+  calibration: 'text',
+  allowFiles: 'boolean',
+  readFile: 'function',
+  estimateAt: 'text',
+} as const satisfies Record<keyof SizeCallOptions, Kind>;
 
 /**
  * Sizes a fleet: every segment rolled up from everything below it, every link
  * checked. `report.verdict` is 'pass', 'fail' or 'unchecked' (nothing had a
- * capacity); exitCodeOf(report) is what the command line exits with.
+ * capacity); exitCodeOf(report) is what the command line exits with. A string
+ * is a fleet file's text, never a path (loadFleet reads files).
  */
-export async function size(fleet: Fleet | FleetDocument | string, options: SizeCallOptions = {}): Promise<Report> {
-  const { catalog: given, calibration, measured, tolerance, useMeasured, allowFiles, readFile, ...settings } = options;
+export async function size(fleet: Fleet | FleetDocument | string, options?: SizeCallOptions): Promise<Report> {
+  const checked = checkSettings<SizeCallOptions>('size', options, SIZE_CALL_KINDS);
+  const { catalog: given, calibration, estimateAt, measured, tolerance, useMeasured, allowFiles, readFile, ...settings } = checked;
   const catalog = given ?? (await defaultCatalog());
-  if (calibration !== undefined && isFleetModel(fleet))
-    throw new UsageError('calibration is applied when the fleet is read: give it to parseFleet or loadFleet, or pass the fleet file here');
+  const model = isFleetModel(fleet) ? fleet : undefined;
+  if ((calibration !== undefined || estimateAt !== undefined) && model) {
+    const name = calibration !== undefined ? 'calibration' : 'estimateAt';
+    throw new UsageError(`${name} is applied when the fleet is read: give it to parseFleet or loadFleet, or pass the fleet file here`, {
+      path: name,
+    });
+  }
   const files = { ...(allowFiles === undefined ? {} : { allowFiles }), ...(readFile === undefined ? {} : { readFile }) };
-  const model = isFleetModel(fleet)
-    ? fleet
-    : await parseFleet(fleet, { catalog, ...(calibration === undefined ? {} : { calibration }), ...files });
-  const sizing = sizeOptions(settings, catalog);
+  const read =
+    model ??
+    (await readFleet('size', fleet, {
+      catalog,
+      ...(calibration === undefined ? {} : { calibration }),
+      ...(estimateAt === undefined ? {} : { estimateAt }),
+      ...files,
+    }));
+  const sizing = readSizeSettings(settings, catalog);
   const request = measuredRequest({ measured, tolerance, useMeasured });
-  return request ? sizeWithMeasurements(model, sizing, request) : sizeFleet(model, sizing);
+  return request ? sizeWithMeasurements(read, sizing, request) : sizeFleet(read, sizing);
+}
+
+/** howManyFit's settings: size()'s sizing settings but the capacity (its own argument), and the catalog. */
+export interface HowManyFitOptions extends Omit<SizeSettings, 'capacity'> {
+  catalog?: Catalog;
 }
 
 /**
@@ -58,14 +88,13 @@ export async function size(fleet: Fleet | FleetDocument | string, options: SizeC
  * and overhead as any check: `report.capacityAnswer.maxCameras`. The camera is
  * a preset id or a per-camera rate ("2.5Mb/s").
  */
-export async function howManyFit(
-  camera: string,
-  capacity: string | bigint,
-  options: Omit<SizeCallOptions, 'capacity'> = {},
-): Promise<Report> {
-  const { catalog: given, ...settings } = options;
+export async function howManyFit(camera: string, capacity: string | bigint, options?: HowManyFitOptions): Promise<Report> {
+  checkArgument('howManyFit', 'camera', camera, 'text');
+  checkArgument('howManyFit', 'capacity', capacity, 'text-or-bigint');
+  const { capacity: _, ...kinds } = SIZE_SETTING_KINDS;
+  const { catalog: given, ...settings } = checkSettings<HowManyFitOptions>('howManyFit', options, { ...kinds, catalog: 'catalog' });
   const catalog = given ?? (await defaultCatalog());
   const profile = withContext('camera', () => profileFor(camera, catalog));
-  const sizing = sizeOptions({ ...settings, capacity }, catalog);
+  const sizing = readSizeSettings({ ...settings, capacity }, catalog);
   return answerCapacity(profile, sizing.capacityBitsPerSecond!, sizing);
 }

@@ -2,7 +2,7 @@
  * `camsize help fleet` and `camsize help inventory`: the fleet file's keys and
  * an inventory's fields, written from their single definitions
  * (core/input/fleet-key-help.ts over fleet-keys.ts, core/inventory/field-help.ts
- * over the field registry), so that a key or a field cannot be added without
+ * over the column table, core/inventory/columns.ts), so that a key or a field cannot be added without
  * showing here. Wrapped to 80 columns, or a narrower terminal.
  */
 export interface HelpTopic {
@@ -74,21 +74,28 @@ async function inventoryHelp(width: number): Promise<string> {
   const column = 2 + Math.max(...INVENTORY_REFERENCE.map(([f]) => f.length)) + 2;
   const out = [
     ...wrap(
-      'A camera inventory has one record per camera (or group of cameras): a CSV with a header row, NDJSON (an ' +
-        'object per line) or a JSON array of objects, gzip or not, a file or - for standard input, streamed in ' +
-        'constant memory. These are its fields, as CSV column names or JSON keys:',
+      'A camera inventory has one record per camera (or group of cameras): a CSV with a header row (its columns ' +
+        'separated by commas, semicolons or tabs), an XLSX workbook, NDJSON (an object per line) or a JSON array of ' +
+        'objects, gzip or not, a file or - for standard input, streamed in constant memory. These are its fields, as ' +
+        'column names or JSON keys; a header is also read as a field under the other names given (compared without ' +
+        'case, blanks, punctuation or a trailing unit in brackets), and --columns FIELD=HEADER reads any other:',
       width,
       '',
     ),
     '',
   ];
-  for (const [field, help] of INVENTORY_REFERENCE) out.push(...entry(field, help.meaning, help.example, column, width));
+  for (const [field, help] of INVENTORY_REFERENCE) {
+    const also = help.also.length > 0 ? ` Also: ${help.also.join(', ')}.` : '';
+    const where = help.json ? '' : ' (CSV and XLSX only.)';
+    out.push(...entry(field, `${help.meaning}${also}${where}`, help.example, column, width));
+  }
   out.push(
     '',
     ...wrap(
-      'Other columns or keys (site, ip, model ...) are ignored, except one that looks like a misspelt field ' +
-        '(cout, segmnet): that is an error, because ignoring it would silently count every camera once. ' +
-        'docs/inventories.md says more: formats, encodings, bad records and --skip-invalid.',
+      'Other columns or keys (ip, mount ...) are ignored and named on stderr, except one that looks like a misspelt ' +
+        'field (cout, segmnet): that is an error, because ignoring it would silently count every camera once. camsize ' +
+        'columns FILE shows how a file will be read. docs/inventories.md says more: formats, encodings, bad records ' +
+        'and --skip-invalid; docs/schedules.md: schedules from spreadsheets.',
       width,
       '',
     ),

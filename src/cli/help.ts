@@ -12,10 +12,10 @@ Examples:
       several groups in one call
   camsize --bitrate 2.5Mb/s --count 40 --json
       custom per-camera rate, as JSON
-  camsize examples/campus.json
-      size a fleet file, segment by segment
-  cat fleet.json | camsize -
-      the same from standard input
+  camsize site.json
+      size a fleet file (your network as JSON), segment by segment
+  echo '{"name":"depot","cameras":[{"preset":"4k30","count":12}]}' | camsize -
+      a fleet file from standard input
   camsize -q fleet.json && echo fits
       a capacity check for scripts (exit 1 if not)
   camsize --preset 4k30 --capacity 1Gb/s
@@ -50,6 +50,8 @@ Environment:
   COLUMNS             the terminal width, when stdout does not say it
   CAMSIZE_THREADS=1   read large inventories on one thread
   CAMSIZE_DEBUG=1     a stack trace with an internal error
+  SOURCE_DATE_EPOCH   the time an html report says it was made (seconds since
+                      1970, UTC): the same input then gives the same file
 `;
 
 export const PRESETS_EXAMPLES = `
@@ -66,6 +68,13 @@ Examples:
   camsize estimate --calibration
   camsize estimate --resolution 4MP --fps 20 --codec h265 \\
       --calibration site-calibration.json
+`;
+
+export const COLUMNS_EXAMPLES = `
+Examples:
+  camsize columns schedule.csv
+  camsize columns schedule.xlsx --sheet Cameras --rows 3
+  camsize columns export.csv --columns count=Anzahl,segment=Standort
 `;
 
 export const MEASURE_EXAMPLES = `
@@ -91,4 +100,27 @@ Examples:
   source <(camsize completion bash)                 in ~/.bashrc
   camsize completion zsh > "\${fpath[1]}/_camsize"   then restart zsh
   camsize completion fish > ~/.config/fish/completions/camsize.fish
+`;
+
+export const CHECK_EXAMPLES = `
+Examples:
+  camsize check sites/*.json
+      one line per fleet, one per failing check (exit 1 if any fails,
+      2 if a file cannot be read; the others are still checked)
+  camsize check -q sites/*.json
+      a nightly cron job: nothing printed when every fleet fits, so cron
+      mails only the lines of a fleet that does not
+  camsize check sites/*.json --json --failures-only
+      the failing checks as a flat list, for scripts
+`;
+
+export const DIFF_EXAMPLES = `
+Examples:
+  camsize diff before.json after.json
+      what the change does to every link, switch, recorder and the total
+  git show origin/main:site.json | camsize diff - site.json -f markdown
+      a pull-request comment; exit 1 when a check newly fails
+  camsize diff site.json site.json --before-inventory old.csv \\
+      --after-inventory new.csv
+      the same topology with two inventories
 `;

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Command as CommandType, CommanderError as CommanderErrorType } from 'commander';
-import { EXIT, InputError, UsageError } from '../core/diagnostics/errors.js';
+import { CamsizeError, EXIT, UsageError } from '../core/diagnostics/errors.js';
 import { printable } from '../core/diagnostics/printable.js';
 import { closest } from '../core/diagnostics/suggest.js';
 import { requireCjs } from '../require-cjs.js';
@@ -17,7 +17,8 @@ import { COLOR_WHEN } from './color.js';
 import { HELP_TOPICS } from './help-topics.js';
 import { unicodeTerminal } from './output-request.js';
 import { asciiSymbols } from '../render/wording/ascii.js';
-import { commandText, outputTarget } from './output-file.js';
+import { outputTarget } from './output-file.js';
+import { generationTime, inputNames } from './provenance.js';
 import { buildProgram, type OutputFlags } from './program.js';
 import { resolveSizeRequest } from './request.js';
 
@@ -42,9 +43,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         const out = target.io;
         const catalog = await loadCatalog();
         const request = resolveSizeRequest(operand, flags, out.env, out.stdoutIsTTY, catalog, () => out.terminalColumns());
-        const provenance = { command: commandText(argv), version };
+        const document = { provenance: { version, inputs: inputNames(request) }, generated: generationTime(out.env) };
         exitCode = await runSize(
-          { ...request, output: { ...request.output, display: { ...request.output.display, provenance } } },
+          { ...request, output: { ...request.output, display: { ...request.output.display, ...document } } },
           catalog,
           out,
         );
@@ -61,8 +62,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       measure: async (files, flags) => {
         exitCode = await (await import('./commands/measure.js')).runMeasure(files, flags, target.io);
       },
+      columns: async (file, flags) => {
+        const catalog = await loadCatalog();
+        const { columnsRequest } = await import('./request.js');
+        exitCode = await (await import('./commands/columns.js')).runColumns(columnsRequest(file, flags), catalog, target.io);
+      },
       completion: async (shell) => {
         exitCode = await (await import('./commands/completion.js')).runCompletion(shell, program, target.io);
+      },
+      check: async (files, flags) => {
+        exitCode = await (await import('./commands/check.js')).runCheck(files, flags, await loadCatalog(), target.io);
+      },
+      diff: async (before, after, flags) => {
+        exitCode = await (await import('./commands/diff.js')).runDiff(before, after, flags, await loadCatalog(), target.io);
       },
     },
     { writeOut: io.stdout, writeErr: io.stderr, helpWidth: helpWidth(io) },
@@ -165,7 +177,7 @@ function reportError(error: unknown, io: Io): number {
     if (error.code === 'commander.help') return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     return EXIT.usage; // commander already printed the message
   }
-  if (error instanceof InputError) {
+  if (error instanceof CamsizeError) {
     // One printable line per problem, whatever the input held (a line break or a NUL in a quoted value), in the
     // terminal's characters (camsize's symbols in ASCII where the locale is not UTF-8, as for tables).
     const spelled = unicodeTerminal(io.env) ? (text: string) => text : asciiSymbols;

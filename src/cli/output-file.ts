@@ -30,14 +30,8 @@ export function outputTarget(io: Io, path: string | undefined): OutputTarget {
       try {
         await io.writeFile(path, chunks); // in parts: a long report (--json, CSV) is never joined into one string
       } catch (error) {
-        throw new OutputError(`cannot write ${path}: ${writeProblem(error)}`);
+        throw new OutputError(`cannot write ${path}: ${writeProblem(error)}`, error);
       }
     },
   };
-}
-
-/** The command line as a shell would take it back: words quoted only where they need it. */
-export function commandText(argv: readonly string[]): string {
-  const word = (w: string) => (/^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`);
-  return ['camsize', ...argv.map(word)].join(' ');
 }

@@ -27,7 +27,7 @@ export function resolveOutput(
     throw new UsageError(`--json and --format ${flags.format} disagree: give one of them`);
   }
   const format: Format = flags.json ? 'json' : ((flags.format as Format | undefined) ?? 'table');
-  const { timelineOf, timeline, depth, top, unit, precision } = flags;
+  const { timelineOf, timeline, depth, top, unit, precision, paper } = flags;
   const display: { -readonly [K in keyof Display]: Display[K] } = displayOptions(
     {
       ...(timelineOf !== undefined ? { timeline: timelineOf } : timeline ? { timeline: true } : {}),
@@ -35,6 +35,7 @@ export function resolveOutput(
       ...(top === undefined ? {} : { top }),
       ...(unit === undefined ? {} : { unit }),
       ...(precision === undefined ? {} : { precision }),
+      ...(paper === undefined ? {} : { paper }),
     },
     (key) => `--${key}`,
   );

@@ -1,11 +1,12 @@
 /** The subcommands' grammar: presets, estimate, measure, schema, completion (and commander's help). */
 import type { Command as CommandType } from 'commander';
 import { requireCjs } from '../require-cjs.js';
-import { COMPLETION_EXAMPLES, ESTIMATE_EXAMPLES, MEASURE_EXAMPLES, PRESETS_EXAMPLES, SCHEMA_EXAMPLES } from './help.js';
-import type { Actions, EstimateFlags, MeasureCommandFlags, PresetsFlags } from './program-flags.js';
-import { addOutputOptions } from './program-options.js';
+import { COLUMNS_EXAMPLES, COMPLETION_EXAMPLES, ESTIMATE_EXAMPLES, MEASURE_EXAMPLES, PRESETS_EXAMPLES, SCHEMA_EXAMPLES } from './help.js';
+import type { Actions, ColumnsFlags, EstimateFlags, MeasureCommandFlags, PresetsFlags } from './program-flags.js';
+import { addOutputOptions, addScheduleOptions, INPUT_CHOICES } from './program-options.js';
+import { addDesignCommands } from './program-design.js';
 
-const { Argument } = requireCjs('commander') as typeof import('commander');
+const { Argument, Option } = requireCjs('commander') as typeof import('commander');
 
 /** The shells `camsize completion` writes a script for. */
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
@@ -14,6 +15,8 @@ export function addSubcommands(program: CommandType, actions: Actions): void {
   addPresets(program, actions);
   addEstimate(program, actions);
   addMeasure(program, actions);
+  addColumns(program, actions);
+  addDesignCommands(program, actions);
   program
     .command('schema')
     .description('print the fleet file format as JSON Schema (for editors and validators)')
@@ -37,7 +40,7 @@ function addPresets(program: CommandType, actions: Actions): void {
     .argument('[words...]', 'only presets whose id, label, basis, resolution, scene, codec or source contain every word')
     .option('--codec <codec>', 'only this codec (h264, h265, h264-smart, h265-smart, av1, mjpeg, unknown; also hevc, avc)')
     .option('--fps <fps>', 'only this frame rate')
-    .option('--basis <basis>', 'only this basis (report, measured, planning, vendor-cap)');
+    .option('--basis <basis>', 'only this basis (report, measured, observed-cap, planning, vendor-cap)');
   addOutputOptions(presets, { units: true })
     .addHelpText('after', PRESETS_EXAMPLES)
     .action(async (words: string[], _flags: PresetsFlags, command: CommandType) =>
@@ -74,4 +77,16 @@ function addMeasure(program: CommandType, actions: Actions): void {
     .action(async (files: string[], _flags: MeasureCommandFlags, command: CommandType) =>
       actions.measure(files, command.optsWithGlobals<MeasureCommandFlags>()),
     );
+}
+
+function addColumns(program: CommandType, actions: Actions): void {
+  const columns = program
+    .command('columns')
+    .description('show how a camera schedule or inventory will be read: each column, what it is read as, and the first rows')
+    .argument('<file>', 'a CSV, NDJSON, JSON or XLSX inventory')
+    .addOption(new Option('--input-format <format>', 'the format (default: from the extension or the first bytes)').choices(INPUT_CHOICES));
+  addScheduleOptions(columns)
+    .option('--rows <n>', 'how many rows to show (default 10)')
+    .addHelpText('after', COLUMNS_EXAMPLES)
+    .action(async (file: string, flags: ColumnsFlags) => actions.columns(file, flags));
 }

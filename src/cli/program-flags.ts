@@ -15,6 +15,7 @@ export interface OutputFlags {
   wide?: boolean;
   ascii?: boolean;
   output?: string;
+  paper?: string;
 }
 
 export interface SizeFlags extends OutputFlags {
@@ -31,6 +32,10 @@ export interface SizeFlags extends OutputFlags {
   quiet?: boolean;
   inventory?: string;
   inputFormat?: string;
+  columns?: string[];
+  segmentColumns?: string;
+  delimiter?: string;
+  sheet?: string;
   allowNewSegments?: boolean;
   skipInvalid?: boolean;
   retention?: string;
@@ -49,13 +54,60 @@ export interface SizeFlags extends OutputFlags {
   useMeasured?: boolean;
   /** A file; true when given without one (a usage error for a fleet). */
   calibration?: string | boolean;
+  estimateAt?: string;
   flows?: boolean;
+  maxPoeUtilization?: string;
+  suggestLinks?: boolean;
+  linkSpeeds?: string;
+  growth?: string;
+  storageHeadroom?: string;
+  /** The design document's head (project.ts): override the fleet file's "project". */
+  project?: string;
+  customer?: string;
+  site?: string;
+  author?: string;
+  revision?: string;
+  date?: string;
 }
 
 export interface PresetsFlags extends OutputFlags {
   codec?: string;
   fps?: string;
   basis?: string;
+}
+
+/** The sizing settings `check` and `diff` take (a subset of the size command's). */
+export interface DesignSizingFlags extends OutputFlags {
+  maxUtilization?: string;
+  overhead?: string;
+  maxPoeUtilization?: string;
+  linkSpeeds?: string;
+  suggestLinks?: boolean;
+  growth?: string;
+  retention?: string;
+  recording?: string;
+  storageOverhead?: string;
+  storageHeadroom?: string;
+  checkOn?: string;
+  nightStart?: string;
+  nightHours?: string;
+  calibration?: string;
+}
+
+export interface CheckFlags extends DesignSizingFlags {
+  quiet?: boolean;
+  failuresOnly?: boolean;
+}
+
+export interface DiffFlags extends DesignSizingFlags {
+  unchanged?: boolean;
+  inventory?: string;
+  beforeInventory?: string;
+  afterInventory?: string;
+  measured?: string[];
+  beforeMeasured?: string[];
+  afterMeasured?: string[];
+  tolerance?: string;
 }
 
 export interface Actions {
@@ -65,6 +117,18 @@ export interface Actions {
   estimate(flags: EstimateFlags): Promise<void>;
   measure(files: string[], flags: MeasureCommandFlags): Promise<void>;
   completion(shell: string): Promise<void>;
+  columns(file: string, flags: ColumnsFlags): Promise<void>;
+  check(files: string[], flags: CheckFlags): Promise<void>;
+  diff(before: string, after: string, flags: DiffFlags): Promise<void>;
+}
+
+export interface ColumnsFlags {
+  inputFormat?: string;
+  columns?: string[];
+  segmentColumns?: string;
+  delimiter?: string;
+  sheet?: string;
+  rows?: string;
 }
 
 export interface MeasureCommandFlags extends OutputFlags {

@@ -15,6 +15,7 @@ import {
   addCameraOptions,
   addCheckOptions,
   addDayOptions,
+  addDocumentOptions,
   addInventoryOptions,
   addMeasurementOptions,
   addOutputOptions,
@@ -38,6 +39,7 @@ export function buildProgram(version: string, actions: Actions, output: ProgramO
   addDayOptions(program);
   addMeasurementOptions(program);
   addTreeOptions(program);
+  addDocumentOptions(program);
   program
     .addHelpText('after', EXAMPLES + TOPICS_HELP + EXIT_CODES + ENVIRONMENT)
     .action(async (operand: string | undefined, flags: SizeFlags) => actions.size(operand, flags));
@@ -72,9 +74,14 @@ function rootCommand(version: string, output: ProgramOutput): CommandType {
  */
 function commanderMessage(message: string): string {
   // -v is the version in many programs (camsize's is -V) and verbose in others (camsize has none).
+  // --failures-only is check's: a one-fleet report keeps its tree, so the small report is `camsize check`'s.
   const text = message
     .trim()
     .replace(/^error: /, '')
-    .replace(/^unknown option '-v'$/, "unknown option '-v' (did you mean -V, --version?)");
+    .replace(/^unknown option '-v'$/, "unknown option '-v' (did you mean -V, --version?)")
+    .replace(
+      /^unknown option '--failures-only'$/,
+      "unknown option '--failures-only' (it is camsize check's: camsize check FLEET --json --failures-only)",
+    );
   return `camsize: ${printable(text.replace(/\n\(Did you mean (.*)\?\)$/, ' (did you mean $1?)'), 2000)}\nTry 'camsize --help' for usage.\n`;
 }

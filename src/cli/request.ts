@@ -4,18 +4,23 @@
  * command line happens here, in one place, before any input is read; the
  * catalog is passed in (preset ids are checked against it).
  */
-import { findPreset, type Catalog } from '../core/model/catalog.js';
-import { UsageError } from '../core/diagnostics/errors.js';
-import { parseCameraSpec, withContext } from '../core/input/camera-spec.js';
-import { type CameraGroup, customProfile, type Profile, presetProfile } from '../core/model/fleet.js';
+import type { Catalog } from '../core/model/catalog.js';
+import { asUsage, UsageError } from '../core/diagnostics/errors.js';
+import type { ColumnSettings } from '../core/inventory/column-plan.js';
+import { columnPairs, columnSettings, delimiterOf } from '../core/inventory/column-settings.js';
+import type { Delimiter } from '../core/inventory/header-rows.js';
+import { figuresProfile, parseCameraSpec, withContext } from '../core/input/camera-spec.js';
+import { type CameraGroup, catalogProfile, customProfile, type EstimateAt, type Profile, type Project } from '../core/model/fleet.js';
+import { parseProjectDate } from '../core/input/project.js';
 import { parseCount } from '../core/numbers/count.js';
 import { parseCameraRate } from '../core/numbers/rate.js';
 import type { SizeOptions } from '../core/sizing/size.js';
-import { type SizeSettings, sizeOptions } from '../api/options.js';
+import { readSizeSettings, type SizeSettings } from '../api/options.js';
 import { parseTolerance } from '../core/measure/drift.js';
 import type { InputFormat } from '../io/inventory/split.js';
 import type { MeasuredRequest } from '../io/measured-input.js';
 import type { SizeFlags } from './program.js';
+import type { ColumnsFlags } from './program-flags.js';
 
 export { resolveOutput, type OutputRequest } from './output-request.js';
 import { type OutputRequest, resolveOutput } from './output-request.js';
@@ -40,7 +45,17 @@ export type SizeInput =
       readonly threads: string | undefined;
       /** CAMSIZE_INVENTORY_SIZING as set: 'plain' sizes through the fleet model, not from the aggregate (for comparison and debugging). */
       readonly sizingPath: string | undefined;
+      /** How a schedule's columns are read (--columns, --segment-columns), its delimiter and worksheet: what was given. */
+      readonly schedule: ScheduleRequest;
     };
+
+/** --columns, --segment-columns, --delimiter, --sheet as given (a fleet file's "inventory" settings fill what is not). */
+export interface ScheduleRequest {
+  readonly columns?: ColumnSettings['columns'];
+  readonly segmentColumns?: readonly string[];
+  readonly delimiter?: Delimiter;
+  readonly sheet?: string;
+}
 
 export interface SizeRequest {
   readonly input: SizeInput;
@@ -48,11 +63,15 @@ export interface SizeRequest {
   readonly measured?: MeasuredRequest;
   /** --calibration FILE: a site calibration for the fleet's estimated groups (replaces the fleet file's "calibration"). */
   readonly calibration?: string;
+  /** --estimate-at: the point of their ranges the fleet's estimated groups take, for links and storage alike. */
+  readonly estimateAt?: EstimateAt;
   readonly sizing: SizeOptions;
   readonly output: OutputRequest;
   readonly quiet: boolean;
   /** Storage options given on the command line: they need a retention, from --retention or the fleet file. */
   readonly storageFlags: readonly string[];
+  /** --project, --customer, --site, --author, --revision, --date: over the fleet file's "project". */
+  readonly project?: Project;
 }
 
 export function resolveSizeRequest(
@@ -65,10 +84,12 @@ export function resolveSizeRequest(
 ): SizeRequest {
   const flags = listed(given);
   const output = resolveOutput(flags, env, stdoutIsTTY, terminalColumns);
-  const sizing = sizeOptions({ ...flags, checkOn: flags.checkOn as SizeSettings['checkOn'] }, catalog, optionName);
+  const sizing = readSizeSettings({ ...flags, checkOn: flags.checkOn as SizeSettings['checkOn'] }, catalog, optionName);
   const groups: CameraGroup[] = flags.camera.map((spec) => parseCameraSpec(spec, catalog));
   const single = singleGroup(flags, catalog);
-  const storageFlags = (['recording', 'storageOverhead', 'storageCapacity'] as const).filter((f) => flags[f] !== undefined).map(optionName);
+  const storageFlags = (['recording', 'storageOverhead', 'storageCapacity', 'storageHeadroom'] as const)
+    .filter((f) => flags[f] !== undefined)
+    .map(optionName);
   const base = { sizing, output, quiet: flags.quiet === true, storageFlags };
   const input = sizeInput(operand, flags, env, groups, single, sizing);
   const measured = measuredRequest(flags, input);
@@ -76,7 +97,29 @@ export function resolveSizeRequest(
   if (calibration !== undefined && (input.kind === 'groups' || input.kind === 'how-many'))
     throw new UsageError('--calibration applies to the estimated camera groups of a fleet file ("resolution", "fps", "codec")');
   if (calibration === true) throw new UsageError('--calibration needs a FILE: a site calibration from camsize measure … --fit');
-  return { ...base, input, ...(measured ? { measured } : {}), ...(typeof calibration === 'string' ? { calibration } : {}) };
+  const estimateAt = flags.estimateAt as EstimateAt | undefined;
+  if (estimateAt !== undefined && (input.kind === 'groups' || input.kind === 'how-many'))
+    throw new UsageError('--estimate-at applies to the estimated camera groups of a fleet file ("resolution", "fps", "codec")');
+  if (input.kind === 'how-many' && flags.growth !== undefined)
+    throw new UsageError('--growth adds future cameras to camera groups or a fleet; "how many fit?" has no count to grow (give --count)');
+  const project = projectFlags(flags);
+  return {
+    ...base,
+    input,
+    ...(measured ? { measured } : {}),
+    ...(typeof calibration === 'string' ? { calibration } : {}),
+    ...(estimateAt === undefined ? {} : { estimateAt }),
+    ...(project ? { project } : {}),
+  };
+}
+
+/** The design document's fields given on the command line (the date checked); undefined when none is. */
+function projectFlags(flags: SizeFlags): Project | undefined {
+  const project: { -readonly [K in keyof Project]: string } = {};
+  for (const key of ['customer', 'site', 'author', 'revision'] as const) if (flags[key] !== undefined) project[key] = flags[key];
+  if (flags.project !== undefined) project.name = flags.project;
+  if (flags.date !== undefined) project.date = withContext('--date', () => parseProjectDate(flags.date!));
+  return Object.keys(project).length > 0 ? project : undefined;
 }
 
 /** --measured, --tolerance, --use-measured: what to compare the fleet with. */
@@ -118,8 +161,11 @@ function sizeInput(
       format: flags.inputFormat as InputFormat | undefined,
       threads: env['CAMSIZE_THREADS'],
       sizingPath: env['CAMSIZE_INVENTORY_SIZING'],
+      schedule: scheduleRequest(flags),
     };
   }
+  const stray = (['columns', 'segmentColumns', 'delimiter', 'sheet'] as const).find((f) => flags[f] !== undefined);
+  if (stray) throw new UsageError(`${optionName(stray)} says how to read an --inventory (a camera schedule): give one`);
   if (single && flags.count.length === 0 && sizing.capacityBitsPerSecond !== undefined && groups.length === 0 && operand === undefined) {
     return { kind: 'how-many', profile: single, capacityBitsPerSecond: sizing.capacityBitsPerSecond };
   }
@@ -129,6 +175,20 @@ function sizeInput(
     return { kind: 'groups', groups };
   }
   return { kind: 'fleet', operand };
+}
+
+/** The schedule options, checked (a field name, a delimiter) before anything is read. */
+export function scheduleRequest(flags: Pick<SizeFlags, 'columns' | 'segmentColumns' | 'delimiter' | 'sheet'>): ScheduleRequest {
+  const settings = asUsage(() => withContext('--columns', () => columnSettings(columnPairs(flags.columns ?? []), undefined)));
+  const segment = asUsage(() => withContext('--segment-columns', () => columnSettings([], flags.segmentColumns)));
+  const delimiter =
+    flags.delimiter === undefined ? undefined : asUsage(() => withContext('--delimiter', () => delimiterOf(flags.delimiter!)));
+  return {
+    ...settings,
+    ...segment,
+    ...(delimiter !== undefined ? { delimiter } : {}),
+    ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}),
+  };
 }
 
 /** SizeFlags with the repeatable options read as lists (empty when not given). */
@@ -149,12 +209,32 @@ function singleGroup(flags: ListedFlags, catalog: Catalog): Profile | undefined 
   const bitrate = flags.bitrate[0];
   if (preset !== undefined && bitrate !== undefined) throw new UsageError('give --preset or --bitrate, not both');
   if (flags.label !== undefined && bitrate === undefined) throw new UsageError('--label names a --bitrate group; use it with --bitrate');
-  if (preset !== undefined) return presetProfile(findPreset(catalog, preset));
-  if (bitrate !== undefined) return withContext('--bitrate', () => customProfile(parseCameraRate(bitrate), flags.label));
+  if (preset !== undefined) return catalogProfile(catalog, preset);
+  if (bitrate !== undefined)
+    return withContext('--bitrate', () =>
+      /^\s*(peak|average)\s*:/i.test(bitrate) ? figuresProfile(bitrate, flags.label) : customProfile(parseCameraRate(bitrate), flags.label),
+    );
   if (flags.count.length > 0) throw new UsageError('--count needs --preset or --bitrate to say what kind of camera');
   return undefined;
 }
 
 function optionName(camel: string): string {
   return `--${camel.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+/** `camsize columns FILE`: the file, how to read it, how many rows to show. */
+export interface ColumnsRequest {
+  readonly path: string;
+  readonly format: InputFormat | undefined;
+  readonly schedule: ScheduleRequest;
+  /** How many rows to show (default 10). */
+  readonly rows: number;
+}
+
+/** `camsize columns FILE` and its options, checked. */
+export function columnsRequest(path: string, flags: ColumnsFlags): ColumnsRequest {
+  const rows = flags.rows === undefined ? 10 : Number(flags.rows);
+  if (!Number.isInteger(rows) || rows < 0 || rows > 10_000)
+    throw new UsageError(`--rows: '${flags.rows}' is not a number of rows (0 to 10,000)`);
+  return { path, format: flags.inputFormat as InputFormat | undefined, schedule: scheduleRequest(flags), rows };
 }

@@ -10,7 +10,7 @@
  * is. The library can refuse such files or supply them itself.
  */
 import { dirname, isAbsolute, join, normalize, sep } from 'node:path';
-import { InputError } from '../core/diagnostics/errors.js';
+import { InputError, withCode } from '../core/diagnostics/errors.js';
 import { formatIssue } from '../core/diagnostics/issues.js';
 import { printable } from '../core/diagnostics/printable.js';
 import type { SiteCalibration } from '../core/model/calibration.js';
@@ -30,17 +30,29 @@ export interface ReferencedFiles {
 
 /** --calibration FILE: a file the user named, read as it is named. */
 export async function loadCalibration(path: string, io: Pick<Io, 'readFile'>): Promise<SiteCalibration> {
+  try {
+    return await readCalibration(path, io);
+  } catch (error) {
+    throw withCode(error, 'CALIBRATION_INVALID', { file: path });
+  }
+}
+
+async function readCalibration(path: string, io: Pick<Io, 'readFile'>): Promise<SiteCalibration> {
   let text: string;
   try {
     text = (await io.readFile(path, MAX_CALIBRATION_BYTES)).toString('utf8');
   } catch (error) {
-    throw new InputError(`${path}: ${readProblem(error)} (a site calibration from camsize measure … --fit)`);
+    throw new InputError(`${path}: ${readProblem(error)} (a site calibration from camsize measure … --fit)`, {
+      code: 'FILE_UNREADABLE',
+      cause: error,
+      file: path,
+    });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new InputError(`${path}: not valid JSON: ${printable((error as Error).message)}`);
+    throw new InputError(`${path}: not valid JSON: ${printable((error as Error).message)}`, { cause: error });
   }
   return calibrationOf(json, path, true);
 }
@@ -52,9 +64,24 @@ export async function loadFleetCalibration(
   io: Pick<Io, 'readFile'>,
   files: ReferencedFiles = {},
 ): Promise<SiteCalibration> {
+  try {
+    return await readFleetCalibration(fleetFile, written, io, files);
+  } catch (error) {
+    throw withCode(error, 'CALIBRATION_INVALID', { file: fleetFile, path: 'calibration' });
+  }
+}
+
+async function readFleetCalibration(
+  fleetFile: string,
+  written: string,
+  io: Pick<Io, 'readFile'>,
+  files: ReferencedFiles,
+): Promise<SiteCalibration> {
   const shown = `${fleetFile}: calibration '${printable(written)}'`;
   if (files.allowFiles === false && !files.readFile)
-    throw new InputError(`${shown}: the fleet refers to a file, and this reading of it allows none (allowFiles: false)`);
+    throw new InputError(`${shown}: the fleet refers to a file, and this reading of it allows none (allowFiles: false)`, {
+      code: 'FLEET_INVALID',
+    });
   let bytes: Uint8Array | string;
   try {
     bytes = files.readFile
@@ -62,7 +89,7 @@ export async function loadFleetCalibration(
       : await io.readFile(calibrationPathOf(fleetFile, written), MAX_CALIBRATION_BYTES, { regular: true });
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`${shown}: ${readProblem(error)}`);
+    throw new InputError(`${shown}: ${readProblem(error)}`, { code: 'FILE_UNREADABLE', cause: error });
   }
   const text = typeof bytes === 'string' ? bytes : Buffer.from(bytes).toString('utf8');
   let json: unknown;

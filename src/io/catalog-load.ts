@@ -9,7 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCatalog, presetFromJson, type Catalog, type Preset } from '../core/model/catalog.js';
-import { InputError } from '../core/diagnostics/errors.js';
+import { coded, InputError } from '../core/diagnostics/errors.js';
+import { fileProblem } from './file-problem.js';
 
 export const PRESETS_DIR = fileURLToPath(new URL('../../presets/', import.meta.url));
 export const CACHE_FILE = fileURLToPath(new URL('../catalog-cache.json', import.meta.url));
@@ -25,10 +26,17 @@ export function readCatalogFiles(dir = PRESETS_DIR): CatalogFile[] {
     names = readdirSync(dir)
       .filter((n) => n.endsWith('.json'))
       .sort();
-  } catch {
-    throw new InputError(`cannot read the preset catalog in ${dir}`);
+  } catch (error) {
+    throw new InputError(`cannot read the preset catalog in ${dir}`, { code: 'FILE_UNREADABLE', cause: error, file: dir });
   }
-  return names.map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+  return names.map((name) => {
+    const file = join(dir, name);
+    try {
+      return { name, text: readFileSync(file, 'utf8') };
+    } catch (error) {
+      throw new InputError(`${file}: ${fileProblem(error)}`, { code: 'FILE_UNREADABLE', cause: error, file });
+    }
+  });
 }
 
 /** The key the cache is valid for: every file name and its exact text. */
@@ -48,14 +56,15 @@ export async function validateCatalogFiles(files: readonly CatalogFile[]): Promi
       issues.push(...error.issues);
     }
   }
-  if (issues.length > 0) throw new InputError(issues[0]!, issues);
+  if (issues.length > 0) throw new InputError(issues[0]!, { code: 'CATALOG_INVALID', issues });
   return presets;
 }
 
 export async function loadCatalog(dir = PRESETS_DIR): Promise<Catalog> {
   const files = readCatalogFiles(dir);
   const cached = readCache(catalogKey(files));
-  return buildCatalog(cached ?? (await validateCatalogFiles(files)));
+  const presets = cached ?? (await validateCatalogFiles(files));
+  return coded('CATALOG_INVALID', () => buildCatalog(presets));
 }
 
 function readCache(key: string): Preset[] | undefined {

@@ -1,7 +1,7 @@
 /** Reads the fleet file an operand names (or standard input) and checks it into the fleet model. */
 import { InputError, UsageError } from '../core/diagnostics/errors.js';
 import type { Catalog } from '../core/model/catalog.js';
-import type { Fleet } from '../core/model/fleet.js';
+import type { EstimateAt, Fleet } from '../core/model/fleet.js';
 import { fileProblem, MAX_FLEET_BYTES, TOO_LARGE } from './file-problem.js';
 import type { Io } from './io.js';
 
@@ -21,9 +21,9 @@ export async function readFleetInput(operand: string | undefined, io: Io): Promi
   try {
     bytes = await io.readFile(operand, MAX_FLEET_BYTES);
   } catch (error) {
-    throw new InputError(`${operand}: ${fileProblem(error)}`);
+    throw new InputError(`${operand}: ${fileProblem(error)}`, { code: 'FILE_UNREADABLE', cause: error, file: operand });
   }
-  if (bytes.length > MAX_FLEET_BYTES) throw new InputError(`${operand}: ${TOO_LARGE}`);
+  if (bytes.length > MAX_FLEET_BYTES) throw new InputError(`${operand}: ${TOO_LARGE}`, { code: 'FILE_UNREADABLE', file: operand });
   return { name: operand, bytes };
 }
 
@@ -32,18 +32,33 @@ async function readBounded(chunks: AsyncIterable<Buffer>, name: string): Promise
   let size = 0;
   for await (const chunk of chunks) {
     size += chunk.length;
-    if (size > MAX_FLEET_BYTES) throw new InputError(`${name}: ${TOO_LARGE}`);
+    if (size > MAX_FLEET_BYTES) throw new InputError(`${name}: ${TOO_LARGE}`, { code: 'FILE_UNREADABLE', file: name });
     parts.push(chunk);
   }
   return Buffer.concat(parts);
 }
 
-/** `calibration`: --calibration FILE, which replaces the fleet file's own "calibration". */
-export async function fleetFromOperand(operand: string | undefined, io: Io, catalog: Catalog, calibration?: string): Promise<Fleet> {
+/**
+ * `calibration`: --calibration FILE, which replaces the fleet file's own "calibration";
+ * `estimateAt`: --estimate-at, the point of their ranges estimated groups take.
+ */
+export async function fleetFromOperand(
+  operand: string | undefined,
+  io: Io,
+  catalog: Catalog,
+  calibration?: string,
+  estimateAt?: EstimateAt,
+): Promise<Fleet> {
   const input = await readFleetInput(operand, io);
   const { loadFleet } = await import('./fleet-load.js'); // off the start-up path of --preset runs
   try {
-    return await loadFleet(input.bytes, input.name, catalog, { ...(calibration === undefined ? {} : { override: calibration }), io });
+    return await loadFleet(
+      input.bytes,
+      input.name,
+      catalog,
+      { ...(calibration === undefined ? {} : { override: calibration }), io },
+      estimateAt,
+    );
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     // Another kind of file (an inventory, measurements, a calibration …): one line saying which option takes it,
@@ -51,6 +66,6 @@ export async function fleetFromOperand(operand: string | undefined, io: Io, cata
     const { otherFileKind } = await import('../core/input/file-kind.js');
     const kind = otherFileKind(input.name, input.bytes);
     if (kind === undefined) throw error;
-    throw new UsageError(`${input.name}: ${kind}`);
+    throw new UsageError(`${input.name}: ${kind}`, { code: 'FLEET_SYNTAX', cause: error, file: input.name });
   }
 }

@@ -1,12 +1,12 @@
 /** Reads a fleet file's text into the fleet model, listing every problem as `file: path: message`. */
 import type { Catalog } from '../core/model/catalog.js';
-import { InputError } from '../core/diagnostics/errors.js';
+import { coded, InputError } from '../core/diagnostics/errors.js';
 import { fleetCalibrationPath, fleetFromJson } from '../core/input/fleet-json.js';
 import type { SiteCalibration } from '../core/model/calibration.js';
 import type { ReferencedFiles } from './calibration-load.js';
 import type { Io } from './io.js';
-import type { Fleet } from '../core/model/fleet.js';
-import { formatIssue, orderIssues } from '../core/diagnostics/issues.js';
+import { type EstimateAtSetting, estimateAtPoints, type Fleet } from '../core/model/fleet.js';
+import { formatIssue, issuePath, orderIssues } from '../core/diagnostics/issues.js';
 import { fleetText } from '../core/input/fleet-text.js';
 import { duplicateKeys } from '../core/input/json-duplicates.js';
 import { locateJsonError } from '../core/input/json-syntax.js';
@@ -25,9 +25,17 @@ export interface CalibrationSource {
  * `calibration`: the site calibration for estimated groups, read with `io`: --calibration FILE (`override`) or
  * else the file's own "calibration", inside the fleet file's folder (calibration-load.ts).
  */
-export async function loadFleet(bytes: Uint8Array, file: string, catalog: Catalog, calibration?: CalibrationSource): Promise<Fleet> {
-  const body = fleetText(bytes, file);
-  if (body.trim() === '') throw new InputError(`${file}: empty input (expected a fleet file: JSON with "name" and "segments")`);
+export async function loadFleet(
+  bytes: Uint8Array,
+  file: string,
+  catalog: Catalog,
+  calibration?: CalibrationSource,
+  estimateAt?: EstimateAtSetting,
+): Promise<Fleet> {
+  const body = coded('FLEET_SYNTAX', () => fleetText(bytes, file));
+  if (body.trim() === '') {
+    throw new InputError(`${file}: empty input (expected a fleet file: JSON with "name" and "segments")`, { code: 'FLEET_SYNTAX', file });
+  }
   const place = (offset: number) => {
     const { line, column } = lineAndColumn(body, offset);
     return `${file}:${line}:${column}`;
@@ -35,9 +43,14 @@ export async function loadFleet(bytes: Uint8Array, file: string, catalog: Catalo
   let json: unknown;
   try {
     json = JSON.parse(body);
-  } catch {
+  } catch (error) {
     const where = locateJsonError(body);
-    throw new InputError(`${place(where.offset)}: ${where.message}`);
+    throw new InputError(`${place(where.offset)}: ${where.message}`, {
+      code: 'FLEET_SYNTAX',
+      cause: error,
+      file,
+      ...lineAndColumn(body, where.offset),
+    });
   }
   const duplicates = mayRepeatKeys(body, json) ? duplicateKeys(body) : [];
   if (duplicates.length > 0) {
@@ -45,9 +58,9 @@ export async function loadFleet(bytes: Uint8Array, file: string, catalog: Catalo
     const lines = duplicates.map(
       (d) => `${place(d.offset)}: key "${d.key}" given twice in one object (first at ${place(d.firstOffset).slice(file.length + 1)})`,
     );
-    throw new InputError(lines[0]!, lines);
+    throw new InputError(lines[0]!, { code: 'FLEET_INVALID', issues: lines, file, ...lineAndColumn(body, duplicates[0]!.offset) });
   }
-  const read = fleetFromJson(json, catalog, await siteCalibration(json, file, calibration));
+  const read = fleetFromJson(json, catalog, await siteCalibration(json, file, calibration), false, estimateAtPoints(estimateAt));
   if (read.fleet && fleetLooksValid(json)) return read.fleet; // certainly valid: zod would find nothing
   const { validateFleet, FLEET_KEYS } = await import('../schema/fleet-schema.js');
   const { fromZodIssues } = await import('../schema/zod-issues.js');
@@ -55,8 +68,15 @@ export async function loadFleet(bytes: Uint8Array, file: string, catalog: Catalo
   // The value checks come first: where both flag a field, theirs is the more specific message.
   const issues = [...read.issues, ...structural];
   if (issues.length > 0 || !read.fleet) {
-    const lines = orderIssues(issues, FLEET_KEYS).map((issue) => formatIssue(file, issue));
-    throw new InputError(lines[0] ?? `${file}: invalid fleet file`, lines);
+    const ordered = orderIssues(issues, FLEET_KEYS);
+    const lines = ordered.map((issue) => formatIssue(file, issue));
+    const first = ordered[0] && issuePath(ordered[0].path);
+    throw new InputError(lines[0] ?? `${file}: invalid fleet file`, {
+      code: 'FLEET_INVALID',
+      issues: lines,
+      file,
+      ...(first ? { path: first } : {}),
+    });
   }
   return read.fleet;
 }

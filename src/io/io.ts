@@ -1,5 +1,5 @@
 /** Everything camsize touches outside the process (files, stdin, stdout), in one object so tests can fake it: the command line and the library's file readers both read through it. */
-import { InputError } from '../core/diagnostics/errors.js';
+import { CamsizeError } from '../core/diagnostics/errors.js';
 
 export interface Io {
   stdout(text: string): void;
@@ -69,8 +69,13 @@ export function writeProblem(error: unknown): string {
   return (error as Error).message;
 }
 
-/** A write to stdout failed (a full disk, a quota): an I/O error, exit 2, not a bug. */
-export class OutputError extends InputError {}
+/** A write failed (a full disk, a quota): an I/O error, exit 2, not a bug; and not an input error (code 'OUTPUT'). */
+export class OutputError extends CamsizeError {
+  constructor(message: string, cause?: unknown) {
+    super(message, { code: 'OUTPUT', cause });
+    this.name = 'OutputError';
+  }
+}
 
 function writeStdout(text: string): void {
   try {
@@ -78,7 +83,7 @@ function writeStdout(text: string): void {
   } catch (error) {
     // Files and /dev/full are written synchronously and throw here; pipes report through 'error' (see cli.ts).
     if ((error as NodeJS.ErrnoException).code === 'EPIPE') return;
-    throw new OutputError(`cannot write output: ${writeProblem(error)}`);
+    throw new OutputError(`cannot write output: ${writeProblem(error)}`, error);
   }
 }
 

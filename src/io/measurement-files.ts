@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
-import { InputError } from '../core/diagnostics/errors.js';
+import { InputError, withCode } from '../core/diagnostics/errors.js';
 import type { Measurement } from '../core/measure/measurement.js';
 import type { Io } from './io.js';
 
@@ -29,7 +29,9 @@ function probe(file: string, io: Io): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const input = ffprobeInput(file);
     execFile(bin, [...FFPROBE_ARGS, input], { maxBuffer: 16 * 1024 * 1024, timeout: FFPROBE_TIMEOUT_MS }, (error, stdout, stderr) => {
-      if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') return reject(new InputError(MISSING_FFPROBE));
+      if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') {
+        return reject(new InputError(MISSING_FFPROBE, { code: 'MISSING_PROGRAM', cause: error }));
+      }
       if (error) {
         const why = String(stderr).trim().split('\n').pop() || error.message;
         const own = why.startsWith(`${input}: `) ? why.slice(input.length + 2) : why;
@@ -54,8 +56,9 @@ async function readText(file: string, io: Io): Promise<string> {
     return (await io.readFile(file, MAX_MEASUREMENT_BYTES)).toString('utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ERR_FS_FILE_TOO_LARGE') throw new InputError(`${file}: larger than 256 MiB, too large for a measurements file`);
-    throw new InputError(`${file}: cannot read it (${code ?? 'error'})`);
+    const details = { code: 'FILE_UNREADABLE', cause: error, file } as const;
+    if (code === 'ERR_FS_FILE_TOO_LARGE') throw new InputError(`${file}: larger than 256 MiB, too large for a measurements file`, details);
+    throw new InputError(`${file}: cannot read it (${code ?? 'error'})`, details);
   }
 }
 
@@ -64,12 +67,20 @@ async function readJson(file: string, io: Io): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new InputError(`${file}: not valid JSON: ${(error as Error).message}`);
+    throw new InputError(`${file}: not valid JSON: ${(error as Error).message}`, { cause: error });
   }
 }
 
 /** One file's measurements, by what the file is: CSV and JSON by extension, anything else a recording. */
 export async function readMeasurements(file: string, io: Io): Promise<Measurement[]> {
+  try {
+    return await measurementsOf(file, io);
+  } catch (error) {
+    throw withCode(error, 'MEASUREMENT_INVALID', { file });
+  }
+}
+
+async function measurementsOf(file: string, io: Io): Promise<Measurement[]> {
   const [{ measurementsFromCsv }, { measurementFromFfprobe }, { measurementsFromFrigate, isFrigateJson }] = await Promise.all([
     import('../core/measure/csv.js'),
     import('../core/measure/ffprobe.js'),

@@ -6,17 +6,21 @@ import { PRESETS_DIR } from './catalog-load.js';
 import type { Io } from './io.js';
 
 export const VALIDATION_PATH = join(PRESETS_DIR, 'validation', 'estimate-points.json');
+/** The measured averages, in the measurements CSV that `camsize measure` reads. */
+export const MEASURED_PATH = join(PRESETS_DIR, 'validation', 'measured-averages.csv');
 
-export async function loadValidationSet(io: Io, path = VALIDATION_PATH): Promise<ValidationSet> {
+export async function loadValidationSet(io: Io, path = VALIDATION_PATH, measuredPath = MEASURED_PATH): Promise<ValidationSet> {
   const { readValidationSet } = await import('../core/estimate/validation.js');
-  let text: string;
+  const read = async (file: string) => {
+    try {
+      return (await io.readFile(file)).toString('utf8');
+    } catch {
+      throw new InputError(`cannot read the estimate model's validation set ${file}`);
+    }
+  };
+  const [text, csv] = await Promise.all([read(path), read(measuredPath)]);
   try {
-    text = (await io.readFile(path)).toString('utf8');
-  } catch {
-    throw new InputError(`cannot read the estimate model's validation set ${path}`);
-  }
-  try {
-    return readValidationSet(JSON.parse(text));
+    return readValidationSet(JSON.parse(text), { csv, file: measuredPath });
   } catch (error) {
     throw new InputError(`${path}: ${(error as Error).message}`);
   }

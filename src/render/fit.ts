@@ -11,15 +11,29 @@ import { type ColumnFit, LAST_RESORT } from './columns/column.js';
  * How far the table gives way, tried in turn until it fits: descriptions
  * wrap and optional columns go first; then names wrap too (keeping room for
  * their indentation); then the first last-resort column goes; then
- * everything wraps narrower still; at last the other last-resort columns go.
- * Widths in cells of text; a column never gets wider than its natural width.
+ * everything wraps narrower still; then the other last-resort columns go;
+ * then the tree's indentation (a segment table without it no longer reads
+ * as a tree, so it goes after any column); at last a word longer than the
+ * room left may break inside (until then a
+ * cell breaks only at spaces and after - or /, so that `control-room` never
+ * reads `cont`/`rol-`/`room`). Widths in cells of text; a column never gets
+ * wider than its natural width.
  */
-const STAGES: readonly { readonly text: number; readonly name: number; readonly indented: boolean; readonly drops: number }[] = [
-  { text: 12, name: Number.POSITIVE_INFINITY, indented: true, drops: LAST_RESORT - 1 },
-  { text: 12, name: 12, indented: true, drops: LAST_RESORT - 1 },
-  { text: 12, name: 12, indented: true, drops: LAST_RESORT },
-  { text: 8, name: 8, indented: false, drops: LAST_RESORT },
-  { text: 8, name: 8, indented: false, drops: Number.POSITIVE_INFINITY },
+const STAGES: readonly {
+  readonly text: number;
+  readonly name: number;
+  readonly indented: boolean;
+  readonly drops: number;
+  /** Words stay whole: a wrapping column is at least as wide as its longest word. */
+  readonly whole: boolean;
+}[] = [
+  { text: 12, name: Number.POSITIVE_INFINITY, indented: true, drops: LAST_RESORT - 1, whole: true },
+  { text: 12, name: 12, indented: true, drops: LAST_RESORT - 1, whole: true },
+  { text: 12, name: 12, indented: true, drops: LAST_RESORT, whole: true },
+  { text: 8, name: 8, indented: true, drops: LAST_RESORT, whole: true },
+  { text: 8, name: 8, indented: true, drops: Number.POSITIVE_INFINITY, whole: true },
+  { text: 8, name: 8, indented: false, drops: Number.POSITIVE_INFINITY, whole: true },
+  { text: 8, name: 8, indented: false, drops: Number.POSITIVE_INFINITY, whole: false },
 ];
 /** Indentation a wrapping column keeps room for, at most (cells). */
 const MAX_KEPT_INDENT = 8;
@@ -42,7 +56,8 @@ export interface Layout {
 
 /**
  * The layout of a table whose columns need `natural` cells of text each
- * (`least`: the widest word, for a number column's heading that can break;
+ * (`least`: the widest word, for a number column's heading that can break,
+ * and for a wrapping column the longest word of any cell, see `longestWord`;
  * `indent`: the deepest indentation in the column) in `width` cells;
  * undefined when it fits as it is.
  */
@@ -60,7 +75,7 @@ export function fitColumns(
       const wraps = fit[i]?.wraps;
       if (!wraps) return Math.min(n, least[i] ?? n);
       const room = stage.indented ? Math.min(indent[i] ?? 0, MAX_KEPT_INDENT) : 0;
-      return Math.min(n, stage[wraps] + room);
+      return Math.min(n, Math.max(stage[wraps], stage.whole ? (least[i] ?? 0) : 0) + room);
     });
     const { shown, dropped, needs } = dropUntilFits(minimum, fit, stage.drops, width);
     layout = { shown, widths: shrink(shown, natural, minimum, fit, width), dropped };
@@ -111,44 +126,86 @@ function shrink(
   return widths;
 }
 
-/** A cell's text in lines of at most `width` cells: at spaces, else after - / _ ., else anywhere; each line indented as the first. */
+/** A unit, or a percent sign (with the punctuation after it): it stays with the number before it. */
+const UNIT = /^(?:(?:[kMGTPEZ]i?)?(?:b\/s|B)|%|[dhs]|min)[),.;:]*$/;
+
+/** The text's space-separated words, a unit kept with its number ("746.94 Mb/s", "12.3 %", "22 d 10 h"). */
+function spacedWords(text: string): string[] {
+  const out: string[] = [];
+  for (const word of text.split(' ')) {
+    if (out.length > 0 && UNIT.test(word) && out[out.length - 1] !== '') out[out.length - 1] += ` ${word}`;
+    else out.push(word);
+  }
+  return out;
+}
+
+/**
+ * The words a cell may break between: at spaces (but the one between a
+ * number and its unit), and after a - or a / (kept with the word before).
+ */
+export function words(text: string): string[] {
+  return spacedWords(text).flatMap(pieces);
+}
+
+/** A word in pieces that end after a - or a /; a number with its unit ("746.94 Mb/s") is one piece. */
+function pieces(word: string): string[] {
+  if (word.includes(' ')) return [word];
+  return word.match(/[^/-]*[/-]+|[^/-]+$/g) ?? [word];
+}
+
+/** The widest word of a text (see `words`), in cells: what a wrapping column needs to keep words whole. */
+export function longestWord(text: string, measure: (s: string) => number): number {
+  let longest = 0;
+  for (const word of words(text)) longest = Math.max(longest, measure(word));
+  return longest;
+}
+
+/**
+ * A cell's text in lines of at most `width` cells, broken at spaces and
+ * after - or /; a word breaks inside only when it is wider than the line.
+ * Each line is indented as the first, the indentation giving way first
+ * (to keep the longest word whole, and at least MIN_TEXT cells for text).
+ */
 export function wrapText(text: string, indent: number, width: number, measure: (s: string) => number): string[] {
-  const pad = Math.max(0, Math.min(indent, width - MIN_TEXT));
+  const pad = Math.max(0, Math.min(indent, width - Math.max(MIN_TEXT, longestWord(text, measure))));
   const room = Math.max(1, width - pad);
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(' ')) {
-    const joined = line === '' ? word : `${line} ${word}`;
+  for (const spaced of spacedWords(text)) {
+    const joined = line === '' ? spaced : `${line} ${spaced}`;
     if (measure(joined) <= room) {
       line = joined;
       continue;
     }
-    if (line !== '') lines.push(line);
-    line = '';
-    let rest = word;
-    while (measure(rest) > room) {
-      const [head, tail] = breakWord(rest, room, measure);
-      lines.push(head);
-      rest = tail;
+    // The space-separated word does not fit on this line: its pieces (after - or /) fill it, then the next ones.
+    const parts = pieces(spaced);
+    for (let k = 0; k < parts.length; k++) {
+      const piece = parts[k]!;
+      const glue = k === 0 && line !== '' ? ' ' : '';
+      if (measure(line + glue + piece) <= room) {
+        line += glue + piece;
+        continue;
+      }
+      if (line !== '') lines.push(line);
+      line = '';
+      let rest = piece;
+      while (measure(rest) > room) {
+        const [head, tail] = breakInside(rest, room, measure);
+        lines.push(head);
+        rest = tail;
+      }
+      line = rest;
     }
-    line = rest;
   }
   lines.push(line);
   return lines.map((l) => ' '.repeat(pad) + l);
 }
 
-/** The longest start of `word` within `room` cells, ending after a - / _ . where one is. */
-function breakWord(word: string, room: number, measure: (s: string) => number): [string, string] {
+/** The longest start of a word wider than the line (no - or / left to break after): any character. */
+function breakInside(word: string, room: number, measure: (s: string) => number): [string, string] {
   const chars = [...word];
   let fits = 0;
   while (fits < chars.length && measure(chars.slice(0, fits + 1).join('')) <= room) fits++;
   fits = Math.max(1, fits);
-  let at = fits;
-  for (let k = fits; k >= 2; k--) {
-    if ('-/_.'.includes(chars[k - 1]!)) {
-      at = k;
-      break;
-    }
-  }
-  return [chars.slice(0, at).join(''), chars.slice(at).join('')];
+  return [chars.slice(0, fits).join(''), chars.slice(fits).join('')];
 }

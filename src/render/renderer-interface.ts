@@ -3,6 +3,8 @@ import type { CalibrationRow, ValidationReport } from '../core/estimate/calibrat
 import type { Estimate } from '../core/estimate/estimate.js';
 import type { FlaggedMeasurement } from '../core/measure/measurement.js';
 import type { Preset } from '../core/model/catalog.js';
+import type { ReportDiff } from '../core/model/diff-report.js';
+import type { FleetsReport } from '../core/model/fleets-report.js';
 import type { Report } from '../core/model/report.js';
 import type { RenderOptions } from './view.js';
 
@@ -20,4 +22,8 @@ export interface Renderer {
   calibration(rows: readonly CalibrationRow[], options: RenderOptions, validation?: ValidationReport): string;
   /** `camsize measure`: one row per measurement, with what weakens it (short, likely cap). */
   measurements(measurements: readonly FlaggedMeasurement[], options: RenderOptions): string;
+  /** `camsize diff`: what a change to a fleet does (table, Markdown, JSON, CSV; not HTML). */
+  diff?(diff: ReportDiff, options: RenderOptions): string;
+  /** `camsize check`: many fleets, each with its verdict and failing checks (table, Markdown, JSON, CSV; not HTML). */
+  fleets?(report: FleetsReport, options: RenderOptions): string;
 }

@@ -20,7 +20,7 @@ export const calibrationSchema = z.object({
     error: 'not a camsize calibration (expected "kind": "camsize-calibration", from camsize measure --fit)',
   }),
   version: z.literal(1, { error: 'a calibration of another version (this camsize reads version 1)' }),
-  model: z.object({ base: z.number(), fpsExponent: z.number(), resolutionExponent: z.number() }),
+  model: z.object({ base: z.number(), fpsExponent: z.number(), resolutionExponent: z.number(), averageToPeak: z.number().optional() }),
   site: factorFit.extend({ short: z.int().min(0), likelyCaps: z.int().min(0) }),
   codecs: z.record(z.string(), factorFit),
   skipped: z.int().min(0),

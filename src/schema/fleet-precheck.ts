@@ -9,19 +9,22 @@
  */
 import {
   CAMERA_KEYS as CAMERA_KEY_LIST,
+  PROJECT_KEYS as PROJECT_KEY_LIST,
   RECORDER_KEYS as RECORDER_KEY_LIST,
   ROOT_KEYS as ROOT_KEY_LIST,
   SEGMENT_KEYS as SEGMENT_KEY_LIST,
   VIEWER_KEYS as VIEWER_KEY_LIST,
 } from '../core/input/fleet-keys.js';
 
-// Key sets from the one list of the format (fleet-keys.ts). Segments with a schedule and estimate
-// groups, rarer, go through zod.
-const SEGMENT_KEYS = new Set<string>(SEGMENT_KEY_LIST.filter((k) => k !== 'schedule'));
-const ROOT_KEYS = new Set<string>(ROOT_KEY_LIST.filter((k) => k !== 'schedule'));
+// Key sets from the one list of the format (fleet-keys.ts). Segments with a schedule, growth, ports or
+// PoE, recorders with disks, estimate groups and groups with a PoE draw, rarer, go through zod.
+const ZOD_ONLY = new Set<string>(['schedule', 'growth', 'ports', 'poe', 'maxPoeUtilization', 'linkSpeeds', 'disks']);
+const SEGMENT_KEYS = new Set<string>(SEGMENT_KEY_LIST.filter((k) => !ZOD_ONLY.has(k)));
+const ROOT_KEYS = new Set<string>(ROOT_KEY_LIST.filter((k) => !ZOD_ONLY.has(k)));
 const PLAIN_CAMERA_KEYS: readonly string[] = ['preset', 'bitrate', 'count', 'label', 'sub', 'record', 'recordTo'];
 const CAMERA_KEYS = new Set<string>(CAMERA_KEY_LIST.filter((k) => PLAIN_CAMERA_KEYS.includes(k)));
-const RECORDER_KEYS = new Set<string>(RECORDER_KEY_LIST);
+const RECORDER_KEYS = new Set<string>(RECORDER_KEY_LIST.filter((k) => !ZOD_ONLY.has(k)));
+const PROJECT_KEYS = new Set<string>(PROJECT_KEY_LIST);
 const VIEWER_KEYS = new Set<string>(VIEWER_KEY_LIST);
 const RECORDED = new Set(['main', 'sub', 'none']);
 
@@ -119,9 +122,18 @@ function segmentFields(value: Json): boolean {
   return everyItem(value['cameras'], camera);
 }
 
+/** "project": absent, or an object of known keys whose values are text (the value reader checks the date). */
+function project(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (!isPlainObject(value) || !knownKeys(value, PROJECT_KEYS)) return false;
+  for (const key in value) if (!optionalString(value[key], true)) return false;
+  return true;
+}
+
 export function fleetLooksValid(json: unknown): boolean {
   if (!isPlainObject(json) || !knownKeys(json, ROOT_KEYS) || !segmentFields(json) || !optionalString(json['$schema'])) return false;
-  if (!optionalString(json['calibration'], true)) return false;
+  if (!optionalString(json['calibration'], true) || !project(json['project'])) return false;
+  if (json['inventory'] !== undefined) return false; // rare: zod checks it
   // Iterative over the segment tree: fleets can be deep.
   const stack: unknown[] = [json['segments']];
   while (stack.length > 0) {

@@ -5,15 +5,13 @@
  */
 import { z } from 'zod';
 import { MAX_DEPTH } from '../core/model/fleet.js';
-import type { CameraKey, SegmentKey } from '../core/input/fleet-keys.js';
+import type { CameraKey, INVENTORY_KEYS, SegmentKey } from '../core/input/fleet-keys.js';
+import { cameraPoe, linkSpeeds, segmentDeviceFields } from './fleet-schema-devices.js';
+import { link, rate, recorder, viewers } from './fleet-schema-flows.js';
+import { project } from './project-schema.js';
 import { SCHEMA_ID_BASE } from './schema-id.js';
 
 const COUNT = 'expected a whole number of cameras, 0 or more';
-const STREAMS = 'expected a whole number of streams (0 or more)';
-
-const rate = z
-  .string({ error: 'expected a bit rate with a unit, e.g. "1Gb/s"' })
-  .describe('A bit rate with a unit, e.g. "1Gb/s", "10 Gbps", "2.5Mb/s"');
 
 /** JSON integers, or strings of digits. */
 const count = z
@@ -43,7 +41,9 @@ const percent = z.union([z.number(), z.string().regex(/^\s*\d+(\.\d+)?\s*%?\s*$/
 
 const cameraShape = {
   preset: z.string().min(1).optional().describe('A preset id from `camsize presets`'),
-  bitrate: rate.optional().describe('Per-camera bit rate, instead of a preset'),
+  bitrate: rate.optional().describe('Per-camera bit rate, instead of a preset: one rate, for links and storage'),
+  peak: rate.optional().describe('Instead of a bit rate: the peak (a cap), what links carry; alone, the average is × 0.77'),
+  average: rate.optional().describe('Instead of a bit rate: the average over a day, what storage holds; alone, the peak is ÷ 0.77'),
   resolution: z
     .string()
     .optional()
@@ -60,6 +60,7 @@ const cameraShape = {
     .optional()
     .describe('Which stream the cameras record: "main" (default), "sub" or "none"'),
   recordTo: z.string().min(1).optional().describe("The recorder (by name) these cameras record to, instead of their segment's"),
+  poe: cameraPoe.optional(),
   night: z
     .union([z.string(), z.number()])
     .optional()
@@ -74,68 +75,6 @@ const cameraShape = {
 } satisfies Record<CameraKey, z.ZodType>;
 
 export const cameraGroupSchema = z.strictObject(cameraShape).describe('A group of identical cameras: a preset or a bit rate, and a count');
-
-const streams = z.union([z.number().int({ error: STREAMS }).min(0, { error: STREAMS }), z.string().regex(/^\d+$/, { error: STREAMS })], {
-  error: STREAMS,
-});
-
-/** One entry of the list form: operator stations here watching streams of the cameras under `of`. */
-const viewerEntry = z
-  .strictObject({
-    streams: streams.describe('Streams each station watches'),
-    of: z.string().min(1).optional().describe('Path of the segment whose cameras are watched, e.g. "site-a" (default: the whole fleet)'),
-    stream: z.enum(['main', 'sub'], { error: 'expected "main" or "sub"' }).optional().describe('"main" (default) or "sub"'),
-    from: z
-      .enum(['recorder', 'camera'], { error: 'expected "recorder" or "camera"' })
-      .optional()
-      .describe("Served by the cameras' recorders (default) or by the cameras"),
-    multicast: z.boolean().optional().describe('Each distinct stream crosses a link once, however many stations watch it (default false)'),
-    stations: streams.optional().describe('Operator stations here, each watching `streams` streams (default 1)'),
-    bitrate: rate.optional().describe('Rate of one viewed stream; default: each is one of the highest-rate streams under `of`'),
-  })
-  .describe('Operator stations in this segment');
-
-const viewers = z
-  .union(
-    [
-      z.number().int().min(0),
-      z.strictObject({
-        streams,
-        bitrate: rate.optional().describe('Rate of one viewed stream; default: the average camera rate below the segment'),
-      }),
-      z.array(viewerEntry),
-    ],
-    { error: 'expected a number of streams, { "streams": N, "bitrate": "…" }, or a list of viewer entries' },
-  )
-  .describe(
-    'Live viewing: a number or { "streams", "bitrate" } (streams from the head end down to this segment), or a list of operator stations here',
-  );
-
-const units = z
-  .union([z.number().int().min(1), z.literal('auto')], { error: 'expected a whole number of units (1 or more) or "auto"' })
-  .describe('How many units (default 1), or "auto": the fewest that hold the ingest and the retention');
-
-const recorder = z
-  .strictObject({
-    name: z.string().min(1).describe('Unique in the fleet; cameras name it in "recordTo"'),
-    units: units.optional(),
-    ingest: rate.optional().describe('Recorded ingest one unit takes (checked under the ceiling)'),
-    storage: z.string({ error: 'expected a storage size with a unit, e.g. "100TB"' }).optional().describe('Storage of one unit'),
-  })
-  .describe('A recorder (NVR, recording server) in this segment');
-
-const link = z
-  .union(
-    [
-      rate,
-      z.strictObject({ up: rate, down: rate }),
-      z.strictObject({ shared: rate.describe('One capacity that both directions share (half-duplex radio links)') }),
-    ],
-    { error: 'expected a bit rate ("1Gb/s", full duplex), { "up": …, "down": … } or { "shared": … }' },
-  )
-  .describe(
-    'Capacity of the segment\'s uplink: "1Gb/s" (full duplex: each direction), { "up", "down" } (asymmetric) or { "shared" } (half duplex)',
-  );
 
 /** A segment's own fields: every segment key but its name and its children. */
 const segmentFields = {
@@ -170,6 +109,7 @@ const segmentFields = {
     .strictObject({ nightStart: z.int().min(0).max(23).optional(), nightHours: z.int().min(0).optional() })
     .optional()
     .describe('Which hours are night: nightStart (0-23, default 18) and nightHours (default 12); inherited by segments below'),
+  ...segmentDeviceFields,
   description: z.string().optional(),
   cameras: z.array(cameraGroupSchema).optional(),
 } satisfies Record<Exclude<SegmentKey, 'name' | 'segments'>, z.ZodType>;
@@ -190,9 +130,34 @@ const calibration = z
   .optional()
   .describe('A site calibration from `camsize measure … --fit`, for the estimated groups; a path relative to this file');
 
+const inventory = z
+  .strictObject({
+    columns: z
+      .record(z.string(), z.union([z.string().min(1), z.array(z.string().min(1))]))
+      .optional()
+      .describe(
+        'Columns read as fields, e.g. { "count": "Anzahl", "segment": "Standort" }; "ignore": ["Unit"] reads columns as ignored (as --columns)',
+      ),
+    segmentColumns: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe('The columns whose values make the segment path, in order (as --segment-columns)'),
+    delimiter: z
+      .enum([',', ';', '\t', 'tab'])
+      .optional()
+      .describe("A CSV schedule's delimiter when its header cannot tell (as --delimiter)"),
+    sheet: z.string().min(1).optional().describe('The worksheet of an .xlsx workbook to read (as --sheet)'),
+  } satisfies Record<(typeof INVENTORY_KEYS)[number], z.ZodType>)
+  .optional()
+  .describe("How a camera schedule sized with this fleet (--inventory) is read; the command line's options win");
+
 export const rootShallowSchema = z.strictObject({
   $schema: z.string().optional(),
   calibration,
+  project,
+  inventory,
+  linkSpeeds,
   name: z.string().min(1),
   ...segmentFields,
   segments: z.array(z.unknown()).optional(),
@@ -214,6 +179,9 @@ export const fleetSchema = z
   .strictObject({
     $schema: z.string().optional(),
     calibration,
+    project,
+    inventory,
+    linkSpeeds,
     name: z.string().min(1),
     ...segmentFields,
     segments: z.array(segmentSchema).optional(),

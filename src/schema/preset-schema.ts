@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { InputError } from '../core/diagnostics/errors.js';
 import { parseRate, rateFromNumber } from '../core/numbers/rate.js';
-import type { Preset } from '../core/model/catalog.js';
+import { type Preset, presetRateBasis } from '../core/model/catalog.js';
 import { formatIssue } from '../core/diagnostics/issues.js';
 import { fromZodIssues } from './zod-issues.js';
 
@@ -33,6 +33,9 @@ const PRESET_KEYS = [
   'mbps',
   'nightMbps',
   'subMbps',
+  'averageMbps',
+  'peakMbps',
+  'aliases',
   'basis',
   'source',
   'citation',
@@ -57,7 +60,12 @@ const presetSchema = z.strictObject({
   mbps,
   nightMbps: mbps.optional(),
   subMbps: mbps.optional(),
-  basis: z.enum(['report', 'vendor-cap', 'planning', 'measured']),
+  /** The other figure, where a source gives both: the average of a preset whose basis gives the peak, or the reverse. */
+  averageMbps: mbps.optional(),
+  peakMbps: mbps.optional(),
+  /** Former ids, still accepted with a deprecation note. */
+  aliases: z.array(z.string().regex(/^[a-z0-9][a-z0-9.+-]*$/)).optional(),
+  basis: z.enum(['report', 'vendor-cap', 'observed-cap', 'planning', 'measured']),
   source: z.strictObject({
     citation: z.string().min(1),
     url: z.url().optional(),
@@ -85,9 +93,23 @@ export function validateCatalogFile(file: string, text: string): Preset[] {
     const issues = fromZodIssues(result.error.issues, PRESET_KEYS).map((issue) => formatIssue(file, issue));
     throw new InputError(issues[0]!, issues);
   }
-  return result.data.presets.map(({ mbps: bitsPerSecond, nightMbps, subMbps, ...rest }) => ({
+  const problems = result.data.presets.flatMap((p, i) => {
+    const gives = presetRateBasis(p.basis);
+    if (p.averageMbps !== undefined && gives !== 'peak')
+      return [
+        `${file}: presets[${i}].averageMbps: a '${p.basis}' preset gives ${gives === 'rate' ? 'one rate' : 'the average'}; averageMbps goes with a peak basis (vendor-cap, observed-cap)`,
+      ];
+    if (p.peakMbps !== undefined && gives !== 'average')
+      return [
+        `${file}: presets[${i}].peakMbps: a '${p.basis}' preset gives ${gives === 'rate' ? 'one rate' : 'the peak'}; peakMbps goes with an average basis (planning, measured)`,
+      ];
+    return [];
+  });
+  if (problems.length > 0) throw new InputError(problems[0]!, problems);
+  return result.data.presets.map(({ mbps: bitsPerSecond, nightMbps, subMbps, averageMbps, peakMbps, ...rest }) => ({
     ...rest,
     bitsPerSecond,
+    ...(averageMbps === undefined && peakMbps === undefined ? {} : { otherBitsPerSecond: (averageMbps ?? peakMbps)! }),
     ...(nightMbps === undefined ? {} : { nightBitsPerSecond: nightMbps }),
     ...(subMbps === undefined ? {} : { subBitsPerSecond: subMbps }),
     source: { ...rest.source },

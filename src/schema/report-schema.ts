@@ -6,10 +6,16 @@
  * the test (test/e2e/report-schema.test.ts) checks, with every object closed,
  * that each key the renderer writes is described here.
  */
-import { hour, hours, num, obj, ref, type Schema, text, yes } from './json-schema-build.js';
+import { INVENTORY_COLUMNS } from '../core/inventory/columns.js';
+import { count, hour, hours, num, obj, ref, type Schema, text, yes } from './json-schema-build.js';
 import { FLOW_DEFS } from './report-schema-flows.js';
-import { DRIFT_DEFS, PROFILE_DRIFT_KEYS } from './report-schema-drift.js';
+import { DRIFT_DEFS } from './report-schema-drift.js';
+import { DESIGN_DEFS, SEGMENT_DESIGN_KEYS, STORAGE_DESIGN_KEYS } from './report-schema-design.js';
+import { FIGURE_DEFS, PROFILE_DEF } from './report-schema-figures.js';
+import { CAPACITY_ANSWER, TOTAL } from './report-schema-total.js';
 import { SCHEMA_ID_BASE } from './schema-id.js';
+import { PROJECT } from './report-schema-project.js';
+import { SETTINGS } from './report-schema-settings.js';
 
 const VERDICT = {
   enum: ['pass', 'fail', 'unchecked'],
@@ -19,6 +25,8 @@ const VERDICT = {
 
 const DEFS: Record<string, Schema> = {
   ...DRIFT_DEFS,
+  ...FIGURE_DEFS,
+  ...DESIGN_DEFS,
   whole: { type: 'string', pattern: '^[0-9]+$', description: 'An exact whole number, as a decimal string' },
   signed: { type: 'string', pattern: '^-?[0-9]+$', description: 'An exact whole number that may be negative, as a decimal string' },
   rate: obj('A bit rate', {
@@ -63,6 +71,7 @@ const DEFS: Record<string, Schema> = {
     'Recording storage for the retention',
     {
       needed: ref('bytes'),
+      ...STORAGE_DESIGN_KEYS,
       capacity: ref('bytes'),
       fits: { type: 'boolean', description: 'Present with a capacity' },
       unretainedCameras: {
@@ -70,13 +79,13 @@ const DEFS: Record<string, Schema> = {
         description: 'Recorded cameras here or below whose segment sets no retention: needed leaves them out',
       },
     },
-    ['capacity', 'fits', 'unretainedCameras'],
+    ['capacity', 'fits', 'unretainedCameras', ...Object.keys(STORAGE_DESIGN_KEYS)],
   ),
-  time: obj('The load over the day, when some camera’s rate varies (night, events)', {
-    average: { ...ref('rate'), description: 'Time-weighted daily average (what storage sees)' },
+  time: obj('The load over the day, when some camera’s rate varies (night, events) or has an average below its peak', {
+    average: { ...ref('rate'), description: 'Time-weighted daily average of the average figures (what storage sees)' },
     busiestHour: hour('The hour with the highest mean load'),
     busiestHourAverage: ref('rate'),
-    peak: { ...ref('rate'), description: 'The highest load when every state that can coincide does' },
+    peak: { ...ref('rate'), description: 'The highest load of the peak figures when every state that can coincide does' },
     peakHour: hour('The hour of the peak'),
     hourly: obj('Hour by hour, hour 0 first', {
       night: hours({ type: 'boolean' }, 'Whether each hour is night'),
@@ -89,26 +98,7 @@ const DEFS: Record<string, Schema> = {
     { citation: text('The source'), url: text('A link to it'), note: text('What to know') },
     ['url', 'note'],
   ),
-  profile: obj(
-    'One camera profile across the fleet',
-    {
-      profile: text('The preset id, or the label of a custom rate or an estimate'),
-      kind: {
-        enum: ['preset', 'custom', 'estimate', 'measured'],
-        description: 'measured: with --use-measured, a group at its measured rate',
-      },
-      description: text('What the camera is'),
-      basis: { enum: ['report', 'measured', 'planning', 'vendor-cap'], description: 'Presets only: what kind of number the rate is' },
-      source: { ...ref('source'), description: 'Presets only' },
-      estimated: yes('Present when the rate is the estimate model’s'),
-      ...PROFILE_DRIFT_KEYS,
-      perCamera: { ...ref('rate'), description: 'Per-camera payload rate (by day, when rates vary)' },
-      cameras: ref('whole'),
-      payload: { ...ref('rate'), description: 'cameras × perCamera' },
-      load: { ...ref('rate'), description: 'The same on the wire, with each group’s transport overhead' },
-    },
-    ['basis', 'source', 'estimated', ...Object.keys(PROFILE_DRIFT_KEYS)],
-  ),
+  profile: PROFILE_DEF,
   segment: obj(
     'A segment and everything below it (the fleet root has an empty path)',
     {
@@ -117,6 +107,10 @@ const DEFS: Record<string, Schema> = {
       overhead: text('The transport overhead the segment uses: none, udp, tcp or custom'),
       cameraLoad: { ...ref('rate'), description: 'Camera streams on the wire' },
       viewing: { ...ref('rate'), description: 'Live-viewing copies crossing the segment' },
+      viewers: obj('Viewing stations in the segment itself (the single-number form of "viewers" counts one)', {
+        stations: ref('whole'),
+        streams: { ...ref('whole'), description: 'The streams they watch in all' },
+      }),
       load: {
         ...ref('rate'),
         description: 'cameraLoad + viewing: what the link is checked with (the peak or daily average when rates vary)',
@@ -128,8 +122,9 @@ const DEFS: Record<string, Schema> = {
       drift: ref('segmentDrift'),
       up: { ...ref('direction'), description: 'Towards the parent: streams from inside the subtree to outside it' },
       down: { ...ref('direction'), description: 'From the parent: streams from outside the subtree to inside it' },
+      ...SEGMENT_DESIGN_KEYS,
     },
-    ['link', 'storage', 'time', 'percentile', 'drift'],
+    ['viewers', 'link', 'storage', 'time', 'percentile', 'drift', ...Object.keys(SEGMENT_DESIGN_KEYS)],
   ),
   ...FLOW_DEFS,
   segmentPercentile: obj('With --percentile: that percentile of the load in the worst hour (approximate)', {
@@ -137,76 +132,8 @@ const DEFS: Record<string, Schema> = {
     mbps: { type: 'number' },
     approximate: yes('Always: a normal approximation, rounded up'),
   }),
-  settings: obj(
-    'The settings the numbers were computed with',
-    {
-      overhead: text('Default transport overhead: none, udp, tcp or custom'),
-      overheadPercent: { type: 'number' },
-      maxUtilizationPercent: { type: 'number' },
-      storage: obj(
-        'Present when storage is sized',
-        {
-          retention: text('The default retention, as written (e.g. 30d)'),
-          retentionSeconds: ref('whole'),
-          recording: text('continuous, or motion N %'),
-          overheadPercent: { type: 'number' },
-          used: {
-            type: 'array',
-            description: 'The distinct retention and recording settings that segments with cameras use',
-            items: obj('A retention and recording in use', {
-              retention: { type: 'string' },
-              retentionSeconds: ref('whole'),
-              recording: { type: 'string' },
-            }),
-          },
-        },
-        ['retention', 'retentionSeconds'],
-      ),
-    },
-    ['storage'],
-  ),
+  settings: SETTINGS,
 };
-
-const TOTAL = obj(
-  'The whole fleet',
-  {
-    cameras: ref('whole'),
-    viewing: ref('rate'),
-    load: ref('rate'),
-    check: { ...ref('link'), description: 'With --capacity: the total against it' },
-    storage: ref('storage'),
-    keeps: { ...ref('keeps'), description: '--storage-capacity without --retention: how long it keeps every recording' },
-    time: ref('time'),
-    percentile: obj('With --percentile: the total’s, in its worst hour', {
-      bitsPerSecond: ref('whole'),
-      mbps: { type: 'number' },
-      mean: num('That hour’s mean load, b/s'),
-      sigma: num('That hour’s standard deviation, b/s'),
-      hour: hour('The worst hour'),
-      approximate: yes('Always'),
-    }),
-    recordedInFleet: {
-      ...ref('rate'),
-      description: 'With recorders: what the recorders in the fleet take (their ingest summed; what reaches the head end is load)',
-    },
-  },
-  ['check', 'storage', 'keeps', 'time', 'percentile', 'recordedInFleet'],
-);
-
-const CAPACITY_ANSWER = obj(
-  'The answer to "how many of these cameras fit?" (--capacity without --count)',
-  {
-    profile: { type: 'string' },
-    perCamera: { ...ref('rate'), description: 'The rate a camera is counted at, on the wire' },
-    perCameraIs: { enum: ['peak', 'average'], description: 'Present when the rate varies over the day: which of its rates perCamera is' },
-    capacity: ref('rate'),
-    maxUtilizationPercent: { type: 'number' },
-    usable: ref('rate'),
-    maxCameras: ref('whole'),
-    fits: { type: 'boolean', description: 'Whether at least one camera fits' },
-  },
-  ['perCameraIs'],
-);
 
 export function reportJsonSchema(): Schema {
   const report = obj(
@@ -214,6 +141,7 @@ export function reportJsonSchema(): Schema {
     {
       schemaVersion: { const: 2, description: 'Raised only when a change is not additive' },
       fleet: text('The fleet’s name'),
+      project: PROJECT,
       settings: ref('settings'),
       verdict: VERDICT,
       checkOn: { enum: ['peak', 'average'], description: 'Present when rates vary over the day: what links are checked against' },
@@ -228,11 +156,34 @@ export function reportJsonSchema(): Schema {
       }),
       partial: yes('Present when invalid inventory records were skipped: the totals leave them out'),
       skippedRecords: { type: 'integer', minimum: 1 },
-      inventory: obj('Present when the cameras came from an inventory', {
-        name: { type: 'string' },
-        records: { type: 'integer', minimum: 0 },
-        bytes: { type: 'integer', minimum: 0 },
-      }),
+      inventory: obj(
+        'Present when the cameras came from an inventory',
+        {
+          name: { type: 'string' },
+          records: { type: 'integer', minimum: 0 },
+          bytes: { type: 'integer', minimum: 0 },
+          columns: {
+            type: 'array',
+            description:
+              "Every column of a CSV or XLSX schedule in file order (an NDJSON/JSON inventory's keys, in the order first met), and what it was read as",
+            items: obj(
+              'One column (or key)',
+              {
+                header: text('The header (or key) as the file gives it'),
+                field: {
+                  enum: [...INVENTORY_COLUMNS.map((c) => c.field), 'ignored'],
+                  description: "The field it was read as (docs/schedules.md), or 'ignored'",
+                },
+                unit: text("A rate column's unit for its bare numbers, from its header ('Bitrate (Mbps)')"),
+                level: count('For a column that is one level of a composed segment path: which (1 the first)'),
+              },
+              ['unit', 'level'],
+            ),
+          },
+          sheet: text('The worksheet read, for an XLSX workbook'),
+        },
+        ['columns', 'sheet'],
+      ),
       profiles: { type: 'array', items: ref('profile') },
       segments: { type: 'array', items: ref('segment'), description: 'The segment tree in pre-order, the fleet root first' },
       recorders: {
@@ -243,8 +194,13 @@ export function reportJsonSchema(): Schema {
       total: TOTAL,
       capacityAnswer: CAPACITY_ANSWER,
       drift: ref('drift'),
+      checks: {
+        type: 'array',
+        items: ref('flatCheck'),
+        description: 'Every check flat, one entry per direction or part, in the report’s order',
+      },
     },
-    ['checkOn', 'schedule', 'percentileSettings', 'partial', 'skippedRecords', 'inventory', 'recorders', 'capacityAnswer', 'drift'],
+    'project checkOn schedule percentileSettings partial skippedRecords inventory recorders capacityAnswer drift'.split(' '),
   );
   return { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: `${SCHEMA_ID_BASE}report.schema.json`, ...report, $defs: DEFS };
 }

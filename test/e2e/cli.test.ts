@@ -7,7 +7,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS } from '../../src/render/columns/csv-layout.js';
 import { runInProcess } from '../helpers/in-process.js';
+import { csvObjects } from '../helpers/output-parse.js';
 import { runCli, runShell } from '../helpers/run.js';
 
 describe('camsize --preset 720p30 --count 20000000', () => {
@@ -34,18 +36,24 @@ describe('groups and custom rates', () => {
 
   it('mixes presets and rates with --camera', async () => {
     const { stdout } = await runInProcess(['--camera', '720p30=3', '--camera', '4k30=2', '--json']);
-    expect(JSON.parse(stdout).total).toEqual({
+    expect(JSON.parse(stdout).total).toMatchObject({
       cameras: '5',
       viewing: { bitsPerSecond: '0', mbps: 0 },
       load: { bitsPerSecond: '26000000', mbps: 26 },
+      loadFigure: 'rate', // one rate per camera: the peak and the average
     });
   });
 
   it('sizes a custom --bitrate with --count and --label', async () => {
     const { stdout } = await runInProcess(['--bitrate', '2.5Mb/s', '--count', '40', '--label', 'lobby', '-f', 'csv']);
-    expect(stdout.split('\r\n')[1]).toBe(
-      'profile,,,lobby,custom bit rate (lobby),2500000,40,,100000000,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,',
-    );
+    expect(csvObjects(stdout)[0]).toMatchObject({
+      section: 'profile',
+      profile: 'lobby',
+      description: 'custom bit rate (lobby)',
+      per_camera_bps: '2500000',
+      cameras: '40',
+      load_bps: '100000000',
+    });
   });
 
   it('keeps 10^9 × 24 Mb/s exact in JSON', async () => {
@@ -77,16 +85,31 @@ describe('output formats', () => {
 
   it('csv is RFC 4180 with a header row and base units', async () => {
     const { stdout } = await runInProcess([...args, '--format', 'csv']);
-    expect(stdout).toBe(
-      [
-        'section,segment,depth,profile,description,per_camera_bps,cameras,viewing_bps,load_bps,link_bps,max_utilization_pct,usable_bps,utilization_pct,headroom_bps,headroom_cameras,headroom_profile,status,storage_bytes,storage_capacity_bytes,average_bps,peak_bps,hour,percentile_bps,design_bps,measured_bps,deviation_pct,drift,measurements,note,up_bps,down_bps,link_kind,up_link_bps,up_usable_bps,up_utilization_pct,up_headroom_bps,up_status,down_link_bps,down_usable_bps,down_utilization_pct,down_headroom_bps,down_status,recorder,units,ingest_capacity_bps,retention_seconds,direction,flow,stream,source,destination,streams,multicast,unretained_cameras',
-        'profile,,,720p30,"720p 30 fps, intersection",4000000,3,,12000000,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,',
-        'profile,,,1080p10-conference-2,"1080p 10 fps, conference room (second camera)",625000,2,,1250000,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,',
-        'segment,,0,,,,5,0,13250000,,,,,,,,,,,,,,,,,,,,,13250000,0,,,,,,,,,,,,,,,,,,,,,,,',
-        'total,,,,,,5,0,13250000,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,',
-        '',
-      ].join('\r\n'),
-    );
+    // The header is the column contract (CSV_COLUMNS, pinned byte for byte in test/snapshots/); records end in CRLF.
+    expect(stdout.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
+    expect(stdout.endsWith('\r\n')).toBe(true);
+    // RFC 4180: a field with a comma is quoted; rates are in b/s, whole numbers.
+    expect(stdout).toContain(',"720p 30 fps, intersection",4000000,');
+    expect(csvObjects(stdout)).toMatchObject([
+      {
+        section: 'profile',
+        profile: '720p30',
+        description: '720p 30 fps, intersection',
+        per_camera_bps: '4000000',
+        cameras: '3',
+        load_bps: '12000000',
+      },
+      {
+        section: 'profile',
+        profile: '1080p10-conference-2',
+        description: '1080p 10 fps, conference room (second camera)',
+        per_camera_bps: '625000',
+        cameras: '2',
+        load_bps: '1250000',
+      },
+      { section: 'segment', depth: '0', cameras: '5', viewing_bps: '0', load_bps: '13250000', up_bps: '13250000', down_bps: '0' },
+      { section: 'total', cameras: '5', viewing_bps: '0', load_bps: '13250000' },
+    ]);
   });
 
   it('markdown is a pipe table', async () => {

@@ -125,7 +125,19 @@ describe('bash', () => {
     expect(output).toEqual(['examples/campus-report.png']);
     expect(outputLong).toEqual(['examples/campus-report.png']);
     expect(schemaOutput).toEqual(['examples/fleet.schema.json']);
-    expect(help).toEqual(['completion', 'estimate', 'fleet', 'help', 'inventory', 'measure', 'presets', 'schema']);
+    expect(help).toEqual([
+      'check',
+      'columns',
+      'completion',
+      'diff',
+      'estimate',
+      'fleet',
+      'help',
+      'inventory',
+      'measure',
+      'presets',
+      'schema',
+    ]);
     // The value after --color= is not the fleet file: files still complete after it.
     expect(afterColor).toEqual(['examples/campus-report.png', 'examples/campus.json']);
   });

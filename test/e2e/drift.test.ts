@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../helpers/in-process.js';
+import { csvObjects, directionCells } from '../helpers/output-parse.js';
 import { runShell } from '../helpers/run.js';
 
 const DEPOT = ['examples/depot.json', '--measured', 'examples/depot-measured.csv'];
@@ -63,7 +64,7 @@ describe('a fleet against measurements', () => {
         reason: "segment 'yard/pole' is not in the fleet (did you mean 'yard'?)",
       },
     ]);
-    expect(doc.segments[0].drift).toEqual({
+    expect(doc.segments[0].drift).toMatchObject({
       design: { bitsPerSecond: '228000000', mbps: 228 },
       measured: { bitsPerSecond: '286200000', mbps: 286.2 },
       deviationPercent: 25.6,
@@ -72,16 +73,62 @@ describe('a fleet against measurements', () => {
       groups: 4,
     });
 
-    const csv = (await runInProcess([...DEPOT, '-f', 'csv'])).stdout.split('\r\n');
-    expect(csv[0]).toMatch(/,percentile_bps,design_bps,measured_bps,deviation_pct,drift,measurements,note,up_bps,/);
-    expect(csv).toContain(
-      'segment,yard,1,,,,20,0,140000000,1000000000,70,700000000,14,560000000,80,4k30,ok,45360000000000,60000000000000,,,,,140000000,190000000,35.8,over,3,,140000000,0,duplex,1000000000,700000000,14,560000000,ok,1000000000,700000000,0,700000000,ok,,,,,,,,,,,,',
+    const csvText = (await runInProcess([...DEPOT, '-f', 'csv'])).stdout;
+    expect(csvText.split('\r\n')[0]).toMatch(/,percentile_bps,design_bps,measured_bps,deviation_pct,drift,measurements,note,up_bps,/);
+    const csv = csvObjects(csvText);
+    expect(csv).toContainEqual(
+      expect.objectContaining({
+        section: 'segment',
+        segment: 'yard',
+        depth: '1',
+        cameras: '20',
+        viewing_bps: '0',
+        load_bps: '140000000',
+        link_bps: '1000000000',
+        max_utilization_pct: '70',
+        usable_bps: '700000000',
+        utilization_pct: '14',
+        headroom_bps: '560000000',
+        headroom_cameras: '80',
+        headroom_profile: '4k30',
+        status: 'ok',
+        storage_bytes: '45360000000000',
+        storage_capacity_bytes: '60000000000000',
+        design_bps: '140000000',
+        measured_bps: '190000000',
+        deviation_pct: '35.8',
+        drift: 'over',
+        measurements: '3',
+        up_bps: '140000000',
+        down_bps: '0',
+        link_kind: 'duplex',
+        ...directionCells('up', '1000000000', '700000000', '14', '560000000', 'ok'),
+        ...directionCells('down', '1000000000', '700000000'),
+      }),
     );
-    expect(csv).toContain(
-      'drift,yard,1,4k30,"4K 30 fps, intersection",,20,,,,,,,,,,,,,,,,,7000000,9500000,35.8,over,3,,,,,,,,,,,,,,,,,,,,,,,,,,',
+    expect(csv).toContainEqual(
+      expect.objectContaining({
+        section: 'drift',
+        segment: 'yard',
+        depth: '1',
+        profile: '4k30',
+        description: '4K 30 fps, intersection',
+        cameras: '20',
+        design_bps: '7000000',
+        measured_bps: '9500000',
+        deviation_pct: '35.8',
+        drift: 'over',
+        measurements: '3',
+      }),
     );
-    expect(csv).toContain(
-      "unmatched,yard/pole,,4k30,,,,,,,,,,,,,,,,,,,,,8900000,,,,examples/depot-measured.csv line 11 (pole-07): segment 'yard/pole' is not in the fleet (did you mean 'yard'?),,,,,,,,,,,,,,,,,,,,,,,,,",
+    expect(csv).toContainEqual(
+      expect.objectContaining({
+        section: 'unmatched',
+        segment: 'yard/pole',
+        profile: '4k30',
+        measured_bps: '8900000',
+        note: "examples/depot-measured.csv line 11 (pole-07): segment 'yard/pole' is not in the fleet (did you mean 'yard'?)",
+      }),
     );
 
     const md = (await runInProcess([...DEPOT, '-f', 'markdown'])).stdout;
@@ -89,11 +136,11 @@ describe('a fleet against measurements', () => {
     expect(md).toContain("- examples/depot-measured.csv line 11 (pole-07): segment 'yard/pole' is not in the fleet");
   });
 
-  it('fits a narrow terminal: the averages go before the deviation, the drift verdict stays; HTML draws the same columns', async () => {
+  it('fits a narrow terminal: the averages go, the deviation explains the drift verdict and stays; HTML draws the same columns', async () => {
     const narrow = (await runInProcess(DEPOT, { stdoutIsTTY: true, columns: 60, env: { NO_COLOR: '1' } })).stdout;
-    expect(narrow).toContain('│ Segment  │     Load │  Util. │ Status │ Drift │\n');
+    expect(narrow).toContain('│ Segment  │     Load │ Status │ Deviation │ Drift │\n');
     expect(narrow).toContain(
-      'Left out to fit 60 columns: Cameras, Link, Headroom, Storage, Store cap., Design avg., Measured avg., Deviation (--wide shows every column).',
+      'Left out to fit 60 columns: Cameras, Link, Util., Headroom, Storage, Store cap., Design avg., Measured avg. (--wide shows every column).',
     );
     expect(narrow).toContain('│ Segment │ Group      │ Measured avg. │ Deviation │ Drift │\n');
     expect(narrow).toContain('Left out to fit 60 columns: Cameras, Measurements, Design avg. (--wide shows every column).');
@@ -133,7 +180,7 @@ describe('a fleet against measurements', () => {
     const { code, stdout } = await runInProcess([...DEPOT, '--use-measured', '--tolerance', '40', '--json']);
     expect(code).toBe(1);
     const doc = JSON.parse(stdout);
-    expect(doc.drift.resized).toEqual({
+    expect(doc.drift.resized).toMatchObject({
       overWithDesign: 0,
       newlyOver: [
         { kind: 'link', path: ['gate'] },
@@ -224,8 +271,9 @@ describe('a fleet against measurements', () => {
       'csv',
     ]);
     expect(code).toBe(1);
-    const drift = stdout.split('\r\n').filter((l) => l.startsWith('drift,'));
-    expect(drift.map((l) => l.split(',').slice(1, 4).concat(l.split(',').slice(-31, -26)))).toEqual([
+    const drift = csvObjects(stdout).filter((r) => r['section'] === 'drift');
+    const columns = ['segment', 'depth', 'profile', 'design_bps', 'measured_bps', 'deviation_pct', 'drift', 'measurements'];
+    expect(drift.map((r) => columns.map((c) => r[c]))).toEqual([
       // Planning presets are 20 % higher at night: their daily average is the design a day-long average is held to.
       ['house/back', '2', '720p15-h264-plan', '2200000', '1021594', '-53.6', 'ok', '1'],
       ['house/front', '2', '4mp15-h265-plan', '3300000', '4194304', '27.2', 'over', '2'],
@@ -266,7 +314,7 @@ describe('a fleet against measurements', () => {
 
 describe('a site calibration', () => {
   const FLEET = 'test/fixtures/measure/calibrated.json';
-  const SAYS = 'calibrated on 7 measurements of h265 cameras, spread ±13.6 %';
+  const SAYS = 'calibrated on 7 measurements of h265 cameras, spread ±15 %';
 
   it('from the fleet file\'s "calibration", relative to the fleet file: estimated rates say so in every format', async () => {
     for (const format of ['table', 'markdown', 'csv']) {
@@ -277,7 +325,8 @@ describe('a site calibration', () => {
     const doc = JSON.parse((await runInProcess([FLEET, '--json'])).stdout);
     expect(doc.profiles[0]).toMatchObject({
       kind: 'estimate',
-      perCamera: { bitsPerSecond: '2851000' },
+      perCamera: { bitsPerSecond: '7040000' }, // links: the high end of the calibrated peak's range
+      average: { perCamera: { bitsPerSecond: '2780000' } }, // storage: the centre of the calibrated average's
       calibration: { measurements: 7, scope: 'h265' },
     });
     expect(doc.profiles[0].description).toContain(SAYS);
@@ -285,7 +334,7 @@ describe('a site calibration', () => {
 
   it('from --calibration FILE, for a fleet and for one estimate', async () => {
     const fleet = await runInProcess(['examples/recorders.json', '--calibration', 'examples/site-calibration.json', '--json']);
-    expect(JSON.parse(fleet.stdout).profiles[0].perCamera.bitsPerSecond).toBe('4277000');
+    expect(JSON.parse(fleet.stdout).profiles[0].perCamera.bitsPerSecond).toBe('10560000');
     const one = await runInProcess([
       'estimate',
       '--resolution',
@@ -299,7 +348,9 @@ describe('a site calibration', () => {
       '--calibration',
       'examples/site-calibration.json',
     ]);
-    expect(one.stdout).toContain(`Estimate: 4.277 Mb/s per camera (a model estimate, ${SAYS}; see camsize estimate --calibration)`);
+    expect(one.stdout).toContain(
+      `Estimate per camera: peak 5.415 Mb/s, between 2.545 Mb/s and 10.56 Mb/s (what links carry); average 4.17 Mb/s, between 2.544 Mb/s and 7.631 Mb/s (what storage holds); 80 % ranges (a model estimate, ${SAYS}; see camsize estimate --calibration)`,
+    );
     const none = await runInProcess(['examples/depot.json', '--calibration', 'examples/site-calibration.json']);
     expect(none.stderr).toBe(
       'camsize: note: --calibration: the fleet has no estimated camera groups ("resolution", "fps", "codec"); nothing was calibrated\n',

@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../helpers/in-process.js';
+import { csvObjects } from '../helpers/output-parse.js';
 
 const FIX = 'test/fixtures/flows';
 
@@ -56,12 +57,13 @@ describe('examples/multi-site.json', () => {
     const doc = JSON.parse(stdout);
     const seg = (path: string) => doc.segments.find((s: { path: string[] }) => s.path.join('/') === path);
     const both = (path: string) => [seg(path).up.load.bitsPerSecond, seg(path).down.load.bitsPerSecond];
-    // Three gate cameras' night peak (3 × 2.4 Mb/s + 5.5 %) and 16 sub streams (16 × 0.5 Mb/s + 5.5 %) up the 20 Mb/s WAN.
-    expect(both('site-b')).toEqual(['16036000', '0']);
-    expect(seg('site-b').up.check).toMatchObject({ utilizationPercent: 80.18, fits: false, headroomCameras: { cameras: '-1' } });
-    // The radio link is shared: 16 sub streams up plus 4 main streams of site-a down, on one 300 Mb/s.
-    expect(both('site-c')).toEqual(['8440000', '30384000']);
-    expect(seg('site-c').link).toMatchObject({ kind: 'shared', direction: 'shared', utilizationPercent: 12.95 });
+    // Three gate cameras' night peak (the planning preset's 2.4 Mb/s night average ÷ 0.77 = 3.116884 Mb/s, + 5.5 %)
+    // and 16 sub streams (16 × 0.5 Mb/s + 5.5 %) up the 20 Mb/s WAN.
+    expect(both('site-b')).toEqual(['18304939', '0']);
+    expect(seg('site-b').up.check).toMatchObject({ utilizationPercent: 91.53, fits: false, headroomCameras: { cameras: '-2' } });
+    // The radio link is shared: 16 sub streams up plus 4 main streams of site-a (at their peak) down, on one 300 Mb/s.
+    expect(both('site-c')).toEqual(['8440000', '39459744']);
+    expect(seg('site-c').link).toMatchObject({ kind: 'shared', direction: 'shared', utilizationPercent: 15.97 });
     // The control room's multicast: 3 × 16 sub streams, once each, however many stations.
     expect(both('hq/control-room')).toEqual(['0', '25320000']);
     // Everything is recorded at a site: nothing goes beyond the root.
@@ -77,11 +79,11 @@ describe('examples/multi-site.json', () => {
 
   it('--flows lists what crosses each link, in every format', async () => {
     const table = await runInProcess(['examples/multi-site.json', '--flows']);
-    expect(table.stdout).toMatch(/│ site-b +│ ↑ up +│ recorded main: cameras → nvr-hq \(hq\) +│ +3 │ +7\.596 Mb\/s │/);
+    expect(table.stdout).toMatch(/│ site-b +│ ↑ up +│ recorded main: cameras → nvr-hq \(hq\) +│ +3 │ +9\.864939 Mb\/s │/);
     const csv = (await runInProcess(['examples/multi-site.json', '--flows', '-f', 'csv'])).stdout.split('\r\n');
     expect(csv.filter((l) => l.startsWith('flow,'))).toHaveLength(13);
     const markdown = (await runInProcess(['examples/multi-site.json', '--flows', '-f', 'markdown'])).stdout;
-    expect(markdown).toContain('| site-c | ↓ down | viewing main: nvr-a (site-a) → viewers at site-c [0] | 4 | 30.384 Mb/s |');
+    expect(markdown).toContain('| site-c | ↓ down | viewing main: nvr-a (site-a) → viewers at site-c [0] | 4 | 39.46 Mb/s |');
     const html = (await runInProcess(['examples/multi-site.json', '--flows', '-f', 'html'])).stdout;
     expect(html).toContain('<section id="flows">');
     expect(html).toContain('<section id="recorders">');
@@ -111,21 +113,24 @@ describe('the total and the day with recorders: what crosses between the fleet a
   it('says nothing crosses when every camera records in the fleet, instead of a peak of 0 b/s', async () => {
     const { stdout, code } = await runInProcess(['-'], { input: fleet('nvr-a') });
     expect(code).toBe(0);
-    expect(stdout).toContain('Total: 44 cameras; 1 recorder in the fleet takes 158.4 Mb/s; no stream crosses to or from the head end\n');
+    // 44 × the planning preset's night peak: its 3.6 Mb/s night average ÷ 0.77.
+    expect(stdout).toContain(
+      'Total: 44 cameras; 1 recorder in the fleet takes 205.7143 Mb/s at peak; no stream crosses to or from the head end\n',
+    );
     expect(stdout).toContain('Over the day (night 18:00–06:00): no stream crosses to or from the head end at any hour. Links are checked');
     const doc = JSON.parse((await runInProcess(['-', '--json'], { input: fleet('nvr-a') })).stdout);
-    expect([doc.total.recordedInFleet.bitsPerSecond, doc.total.load.bitsPerSecond]).toEqual(['158400000', '0']);
+    expect([doc.total.recordedInFleet.bitsPerSecond, doc.total.load.bitsPerSecond]).toEqual(['205714300', '0']);
     const html = (await runInProcess(['-', '-f', 'html'], { input: fleet('nvr-a') })).stdout;
     expect(html).toContain('Recorders in the fleet take');
   });
 
   it('gives the peak and both directions when some cameras record at the head end', async () => {
     const { stdout } = await runInProcess(['-'], { input: fleet() });
-    // b's 4 cameras have no recorder in the fleet: 4 × 3.6 Mb/s at night go up to the head end.
+    // b's 4 cameras have no recorder in the fleet: 4 × 4.675325 Mb/s (their night peak) go up to the head end.
     expect(stdout).toContain(
-      'Total: 44 cameras; 1 recorder in the fleet takes 144 Mb/s; 14.4 Mb/s up to the head end and 0 b/s down from it\n',
+      'Total: 44 cameras; 1 recorder in the fleet takes 187.013 Mb/s at peak; 18.7013 Mb/s up to the head end and 0 b/s down from it\n',
     );
-    expect(stdout).toContain('Over the day (night 18:00–06:00), between the fleet and the head end: peak 14.4 Mb/s from 18:00');
+    expect(stdout).toContain('Over the day (night 18:00–06:00), between the fleet and the head end: peak 18.7013 Mb/s from 18:00');
   });
 });
 
@@ -158,9 +163,9 @@ describe('storage where only some segments set a retention', () => {
       undefined,
       '4',
     ]);
-    const csv = (await runInProcess(['-', '-f', 'csv'], { input: fleet })).stdout.split('\r\n');
-    expect(csv[0]!.endsWith(',unretained_cameras')).toBe(true);
-    expect(csv.filter((l) => /^(segment|total),/.test(l)).map((l) => l.split(',').at(-1))).toEqual(['4', '', '4', '4']);
+    const csv = csvObjects((await runInProcess(['-', '-f', 'csv'], { input: fleet })).stdout);
+    const rows = csv.filter((r) => r['section'] === 'segment' || r['section'] === 'total');
+    expect(rows.map((r) => r['unretained_cameras'])).toEqual(['4', '', '4', '4']);
   });
 });
 
@@ -172,6 +177,10 @@ describe('--storage-capacity without --retention', () => {
     expect(table.code).toBe(0);
     const doc = JSON.parse((await runInProcess([...args, '--json'])).stdout);
     expect(doc.total.keeps).toEqual({ capacity: { bytes: '100000000000000', tb: 100, tib: 90.94947 }, retentionSeconds: '200000' });
-    expect((await runInProcess([...args, '-f', 'csv'])).stdout).toMatch(/\r\ntotal,.*,100000000000000,.*,200000,/);
+    expect(csvObjects((await runInProcess([...args, '-f', 'csv'])).stdout).at(-1)).toMatchObject({
+      section: 'total',
+      storage_capacity_bytes: '100000000000000',
+      retention_seconds: '200000',
+    });
   });
 });

@@ -40,6 +40,7 @@ const OPTIONS: string[][] = [
   ['--capacity', '1Gb/s', '--as', '720p30'],
   ['--inventory', 'examples/cameras.csv', '--allow-new-segments'],
   ['--depth', '1', '--top', '2'],
+  ['--suggest-links', '--growth', '15%', '--retention', '30d', '--storage-headroom', '20', '--json'],
 ];
 
 describe('fleet files, fuzzed', () => {
@@ -63,6 +64,33 @@ describe('fleet files, fuzzed', () => {
         },
       ),
       { seed: SEED, numRuns: RUNS },
+    );
+  }, 600_000);
+
+  it(`diff and check of a mutated example against the example exit cleanly (${Math.ceil(RUNS / 4)} files)`, async () => {
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...FLEETS),
+        fc.array(mutationArb, { minLength: 1, maxLength: 3 }),
+        fc.constantFrom(
+          ['diff'],
+          ['diff', '--json', '--unchanged'],
+          ['check'],
+          ['check', '--json', '--failures-only'],
+          ['check', '-f', 'csv'],
+        ),
+        async (fleet, mutations, command) => {
+          const file = join(dir, `design-${n++ % 4}.json`);
+          writeFileSync(file, writeJson(mutate(fleet.doc, mutations)));
+          const args = [command[0]!, fleet.path, file, ...command.slice(1)];
+          const result = await runInProcess(args);
+          // check goes on past a file it cannot read (exit 2 with the other's line on stdout).
+          expectCleanExit(result, { args, text: readFileSync(file, 'utf8').slice(0, 4000) }, command[0] === 'check');
+          if (result.code !== 2 && (command as readonly string[]).includes('--json')) expect(() => JSON.parse(result.stdout)).not.toThrow();
+        },
+      ),
+      { seed: SEED, numRuns: Math.ceil(RUNS / 4) },
     );
   }, 600_000);
 });

@@ -57,26 +57,42 @@ describe('help topics: camsize help fleet, camsize help inventory', () => {
   });
 
   it('lists every key of the fleet format, object by object, and every inventory field', async () => {
-    const { CAMERA_KEYS, EVENT_KEYS, LINK_KEYS, RECORDER_KEYS, ROOT_KEYS, SCHEDULE_KEYS, SUB_KEYS, VIEWER_KEYS } = await import(
-      '../../src/core/input/fleet-keys.js'
-    );
+    const {
+      CAMERA_KEYS,
+      DISK_KEYS,
+      EVENT_KEYS,
+      INVENTORY_KEYS,
+      LINK_KEYS,
+      PROJECT_KEYS,
+      RECORDER_KEYS,
+      ROOT_KEYS,
+      SCHEDULE_KEYS,
+      SEGMENT_KEYS,
+      SUB_KEYS,
+      VIEWER_KEYS,
+    } = await import('../../src/core/input/fleet-keys.js');
+    const rootOnly = (k: string) => !(SEGMENT_KEYS as readonly string[]).includes(k);
     const fleet = (await runInProcess(['help', 'fleet'])).stdout;
     const sections = fleet.split('\n\n').slice(1);
     const keysOf = (section: string) => [...section.matchAll(/^ {2}(\S+) +\S/gm)].map((m) => m[1]);
     expect(sections.map(keysOf)).toEqual([
-      ROOT_KEYS.filter((k) => k === '$schema' || k === 'calibration'),
-      ROOT_KEYS.filter((k) => k !== '$schema' && k !== 'calibration'),
+      // The fleet's own keys ($schema, calibration, project, inventory, linkSpeeds), then a segment's.
+      ROOT_KEYS.filter(rootOnly),
+      ROOT_KEYS.filter((k) => !rootOnly(k)),
       [...LINK_KEYS],
       [...VIEWER_KEYS],
       [...RECORDER_KEYS],
+      [...DISK_KEYS],
       [...SCHEDULE_KEYS],
       [...CAMERA_KEYS],
       [...EVENT_KEYS],
       [...SUB_KEYS],
+      [...INVENTORY_KEYS],
+      [...PROJECT_KEYS],
     ]);
-    const { FIELDS } = await import('../../src/core/inventory/fields.js');
+    const { INVENTORY_COLUMNS } = await import('../../src/core/inventory/columns.js');
     const inventory = (await runInProcess(['help', 'inventory'])).stdout;
-    expect([...inventory.matchAll(/^ {2}(\S+) +\S/gm)].map((m) => m[1])).toEqual([...FIELDS]);
+    expect([...inventory.matchAll(/^ {2}(\S+) +\S/gm)].map((m) => m[1])).toEqual(INVENTORY_COLUMNS.map((c) => c.field));
   });
 });
 
@@ -88,13 +104,17 @@ describe('a mistyped command gets a did-you-mean, not "no such file"', () => {
     [['help', 'prests'], "camsize: unknown command 'prests' (did you mean 'presets'?)"],
     [
       ['help', 'xyzzy'],
-      "camsize: unknown command 'xyzzy': the commands are presets, estimate, measure, schema, completion, help; the topics fleet, inventory",
+      "camsize: unknown command 'xyzzy': the commands are presets, estimate, measure, columns, check, diff, schema, completion, help; the topics fleet, inventory",
     ],
     [['help', 'flet'], "camsize: unknown command 'flet' (did you mean 'fleet'?)"],
     // `version` is no file and no command: it means --version (issue 22 item 16).
     [['version'], "camsize: unknown command 'version' (did you mean --version, or -V?)"],
     [['help', 'version'], "camsize: unknown command 'version' (did you mean --version, or -V?)"],
     [['-v'], "camsize: unknown option '-v' (did you mean -V, --version?)"],
+    [
+      ['examples/campus.json', '--json', '--failures-only'],
+      "camsize: unknown option '--failures-only' (it is camsize check's: camsize check FLEET --json --failures-only)",
+    ],
     [['help', 'fleet', 'x'], "camsize: help fleet takes nothing more (not 'x')"],
   ])('camsize %j', async (args, message) => {
     const { stdout, stderr, code } = await runInProcess(args);

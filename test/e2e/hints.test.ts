@@ -81,17 +81,12 @@ describe('input hints', () => {
     expect(typos.stderr).toContain("unknown key 'segmnets' (did you mean 'segments'?)");
   });
 
-  it("a CSV inventory separated by ';' or tabs says so", async () => {
-    for (const [separator, said] of [
-      [';', "';'"],
-      ['\t', 'tabs'],
-    ] as const) {
+  it("a CSV inventory separated by ';' or tabs is read as it is (the header says which)", async () => {
+    for (const separator of [';', '\t']) {
       const path = file('semi.csv', `segment${separator}preset${separator}count\na${separator}720p30${separator}3\n`);
-      expect(await runInProcess(['--inventory', path])).toEqual({
-        stdout: '',
-        stderr: `camsize: ${path}:1: header: the columns are separated by ${said}; camsize reads CSV separated by ','\n`,
-        code: 2,
-      });
+      const result = await runInProcess(['--inventory', path, '--json']);
+      expect(result.code, result.stderr).toBe(0);
+      expect(JSON.parse(result.stdout).total.cameras).toBe('3');
     }
   });
 

@@ -24,7 +24,7 @@ describe('strict option values', () => {
     [['--depth', '-1'], "camsize: --depth '-1' must be a whole number from 0 to 999999\nTry 'camsize --help' for usage.\n"],
     [
       ['--precision', '1e1'],
-      "camsize: --precision '1e1' must be a whole number of decimals from 0 to 99\nTry 'camsize --help' for usage.\n",
+      "camsize: --precision '1e1' must be a whole number of decimals from 0 to 99, 'exact' or 'reading'\nTry 'camsize --help' for usage.\n",
     ],
   ])('%j is refused, nothing on stdout', async (args, stderr) => {
     expect(await runInProcess([...DAY_NIGHT, ...args])).toEqual({ stdout: '', stderr, code: 2 });
@@ -61,7 +61,7 @@ describe('storage options with a retention from the fleet file', () => {
     const { stdout, code } = await runInProcess(['examples/recorders.json', '--storage-capacity', '100TB', '-q']);
     expect(code).toBe(1);
     expect(stdout).toContain(
-      'over: total (--storage-capacity): storage 141.086016 TB (~128.32 TiB) needed, capacity 100 TB, 41.086016 TB short',
+      'over: total (--storage-capacity): storage 129.183552 TB (~117.49 TiB) needed, capacity 100 TB, 29.183552 TB short',
     );
   });
 

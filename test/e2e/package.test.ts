@@ -13,9 +13,11 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORMATS } from '../../src/render/renderer.js';
 import { ROOT } from '../helpers/run.js';
+import { helpExamples, placeExampleFiles } from '../helpers/help-examples.js';
 
 const project = mkdtempSync(join(tmpdir(), 'camsize-consumer-'));
 let packed: string[] = [];
+let tarball = '';
 
 function run(command: string, args: string[], cwd = project) {
   const result = spawnSync(command, args, {
@@ -26,11 +28,11 @@ function run(command: string, args: string[], cwd = project) {
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }
 
-/** The library's example: the first ```ts block of docs/library.md. */
-function readmeExample(): string {
-  const code = /```ts\n([\s\S]*?)```/.exec(readFileSync(join(ROOT, 'docs/library.md'), 'utf8'))?.[1];
-  if (!code) throw new Error('docs/library.md has no ```ts example');
-  return code;
+/** The library's examples: every ```ts block of docs/library.md (the first is run, the others type-checked). */
+function libraryExamples(): string[] {
+  const blocks = [...readFileSync(join(ROOT, 'docs/library.md'), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  if (blocks.length === 0) throw new Error('docs/library.md has no ```ts example');
+  return blocks;
 }
 
 const API_CHECK = `import { EXIT, InputError, type Report, estimateBitrate, exitCodeOf, formatRate, howManyFit, loadFleet, parseFleet, parseRate, renderReport, size } from 'camsize';
@@ -57,17 +59,48 @@ const cameras: number = report.total.cameras;
 void cameras;
 `;
 
+/**
+ * A consumer without Node's types (`"types": []`, no DOM library) that checks every .d.ts it loads
+ * (`skipLibCheck: false`): camsize's public types reach neither zod nor @types/node.
+ */
+const BARE_OK = `import * as camsize from 'camsize';
+import { type CamsizeError, type ErrorCode, type FleetDocument, type InventoryRecord, type Report, size, sizeInventory } from 'camsize';
+
+const fleet: FleetDocument = {
+  name: 'depot',
+  link: { up: '1Gb/s', down: '100Mb/s' },
+  segments: [{ name: 'yard', viewers: [{ streams: 4, of: 'yard' }], cameras: [{ preset: '4k30', count: 12n, events: { rate: 'x2', duty: 10 } }] }],
+};
+const records: InventoryRecord[] = [{ segment: 'yard/pole', preset: '720p30', count: 2 }];
+
+export async function run(): Promise<[Report, Report, ErrorCode | undefined]> {
+  const report = await size(fleet, { overhead: 'udp', capacity: 10_000_000_000n });
+  const inventory = await sizeInventory(records, { fleet, allowNewSegments: true, progress: (p) => void p.records });
+  const failed = await camsize.loadFleet('nope.json').then(() => undefined, (error: CamsizeError) => error.code);
+  return [report, inventory, failed];
+}
+`;
+
+/** Each line must fail to compile: a misspelt key and a number where a segment goes. */
+const BARE_BAD = `import type { FleetDocument } from 'camsize';
+
+export const misspelt: FleetDocument = { name: 'x', segments: [{ name: 'a', camers: [] }] };
+export const number: FleetDocument = { name: 'x', segments: [42] };
+`;
+
 beforeAll(() => {
   const pack = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', project], ROOT);
   expect(pack.code).toBe(0);
   const [info] = JSON.parse(pack.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
   packed = info!.files.map((f) => f.path);
+  tarball = join(project, info!.filename);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   const install = run('npm', ['install', join(project, info!.filename), '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts']);
   expect(install.stderr).not.toMatch(/ERR!/);
   expect(install.code).toBe(0);
   mkdirSync(join(project, 'src'));
-  writeFileSync(join(project, 'src/readme.ts'), readmeExample());
+  for (const [i, code] of libraryExamples().entries())
+    writeFileSync(join(project, i === 0 ? 'src/readme.ts' : `src/library-${i}.ts`), code);
   writeFileSync(join(project, 'src/api.ts'), API_CHECK);
   const campus = JSON.parse(readFileSync(join(ROOT, 'examples/campus.json'), 'utf8'));
   writeFileSync(join(project, 'campus.json'), JSON.stringify({ ...campus, $schema: './node_modules/camsize/lib/fleet.schema.json' }));
@@ -89,12 +122,31 @@ beforeAll(() => {
     include: ['src'],
   };
   writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
+  mkdirSync(join(project, 'bare'));
+  writeFileSync(join(project, 'bare/ok.ts'), BARE_OK);
+  writeFileSync(join(project, 'bare/bad.ts'), BARE_BAD);
+  const bare = {
+    compilerOptions: {
+      target: 'ES2022',
+      lib: ['ES2022'],
+      module: 'NodeNext',
+      moduleResolution: 'NodeNext',
+      strict: true,
+      noUncheckedIndexedAccess: true,
+      exactOptionalPropertyTypes: true,
+      skipLibCheck: false,
+      types: [],
+      noEmit: true,
+    },
+    include: ['bare'],
+  };
+  writeFileSync(join(project, 'tsconfig.bare.json'), JSON.stringify(bare, null, 2));
 }, 120_000);
 
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 describe('the installed package', () => {
-  it('holds the library, its types and schemas, the bin and the catalog, and no build-only files', () => {
+  it('holds the library, its types and schemas, the bin and the catalog, and nothing they do not need', () => {
     for (const file of [
       'lib/index.js',
       'lib/index.d.ts',
@@ -106,7 +158,13 @@ describe('the installed package', () => {
       expect(packed).toContain(file);
     }
     expect(packed.some((f) => f.startsWith('presets/'))).toBe(true);
-    const buildOnly = packed.filter((f) => /^(src|test|scripts|bench|\.ci)\/|build-catalog-cache|^lib\/(cli|loader)\.|tsconfig/.test(f));
+    // Neither the command line's modules in lib/ (the bin is dist/; the library never imports src/cli/), nor
+    // source maps, whose sources (src/) the package does not hold.
+    const buildOnly = packed.filter((f) =>
+      /^(src|test|scripts|bench|\.ci)\/|build-catalog-cache|^lib\/(cli|loader)\.|^lib\/cli\/|^lib\/io\/(fleet-input|validation-load)\.|\.map$|tsconfig/.test(
+        f,
+      ),
+    );
     expect(buildOnly).toEqual([]);
     const pkg = JSON.parse(readFileSync(join(project, 'node_modules/camsize/package.json'), 'utf8'));
     expect(Object.keys(pkg)).toEqual(expect.arrayContaining(['exports', 'types', 'repository', 'homepage', 'bugs']));
@@ -123,11 +181,20 @@ describe('the installed package', () => {
       'pass',
       '80 Tb/s',
       '100',
-      '7887000n',
+      '5983000n', // the estimate's average (perCamera), the peak × 0.77
       expect.stringMatching(/^section,segment,depth,profile,/),
       "<fleet>: segments[0].link: unknown unit 'Gbs' (did you mean 'Gb/s'?)",
       `format 'xml' is not one of ${FORMATS.join(', ')}`,
       '',
+    ]);
+  });
+
+  it("type-checks without Node's types, every .d.ts checked; a misspelt key or a number in segments does not compile", () => {
+    const tsc = run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.bare.json', '--pretty', 'false']);
+    const errors = (tsc.stdout + tsc.stderr).split('\n').filter((line) => /error TS/.test(line));
+    expect(errors.map((line) => line.replace(/^(\S+)\((\d+),\d+\): error (TS\d+):.*$/, '$1:$2 $3'))).toEqual([
+      'bare/bad.ts:3 TS2561', // Object literal may only specify known properties, but 'camers' does not exist (did you mean 'cameras'?)
+      'bare/bad.ts:4 TS2322', // Type 'number' is not assignable to type 'SegmentDocument'
     ]);
   });
 
@@ -148,5 +215,38 @@ describe('the installed package', () => {
     expect(schema.$id).toMatch(/^https:\/\/.*fleet\.schema\.json$/);
     const validate = new Ajv2020({ strict: false }).compile(schema);
     expect(validate(JSON.parse(readFileSync(join(project, 'campus.json'), 'utf8')))).toBe(true);
+  });
+
+  it('runs every example that --help shows, after npm install -g of the tarball', { timeout: 180_000 }, () => {
+    const prefix = join(project, 'global');
+    const install = run('npm', [
+      'install',
+      '-g',
+      '--prefix',
+      prefix,
+      tarball,
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+    ]);
+    expect(install.code).toBe(0);
+    const bin = join(prefix, 'bin');
+    const cwd = join(project, 'examples-cwd');
+    mkdirSync(cwd);
+    const { skipped } = placeExampleFiles(cwd);
+    const env = { ...process.env, PATH: `${bin}:${process.env['PATH']}`, HOME: cwd, NO_COLOR: '1', CAMSIZE_THREADS: '1' };
+    const examples = helpExamples((args) => spawnSync(join(bin, 'camsize'), args, { cwd, env, encoding: 'utf8' }).stdout);
+    expect(examples.length).toBeGreaterThan(20);
+    const failures: string[] = [];
+    for (const example of examples) {
+      if (skipped.some((word) => example.includes(word))) continue;
+      // zsh's completion directory is ${fpath[1]}: here a folder of the temporary home.
+      const script = `fpath=("" "$HOME/zfunc"); mkdir -p "$HOME/zfunc" "$HOME/.config/fish/completions"; ${example}`;
+      const ran = spawnSync('bash', ['-c', script], { cwd, env, encoding: 'utf8' });
+      if (ran.status !== 0 && ran.status !== 1) failures.push(`${example}: exit ${ran.status}: ${ran.stderr.trim()}`);
+      else if (/internal error|command not found/.test(ran.stderr)) failures.push(`${example}: ${ran.stderr.trim()}`);
+    }
+    expect(failures).toEqual([]);
   });
 });

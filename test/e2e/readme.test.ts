@@ -85,16 +85,6 @@ function unshown(stderr: string, shown: string): string[] {
 
 /** Commands whose output is not a table fitted to the terminal: another format, or --wide (every column, however wide). */
 const UNFITTED = /--wide\b|--json\b|(--format[= ]|-f )(json|csv|markdown|html)\b/;
-/**
- * Tables that do not fit 80 columns yet, each with the widest line it draws there (so it gets no wider) and
- * why. Each is a bug of table fitting, not a rule.
- */
-const KNOWN_WIDER: ReadonlyMap<string, { readonly columns: number; readonly why: string }> = new Map([
-  [
-    'camsize examples/multi-site.json --flows || echo "exit $?"',
-    { columns: 107, why: 'the recorders table leaves out only Usable ingest and Store cap.; Keeps cannot wrap or go' },
-  ],
-]);
 /** A line of a terminal table: Unicode or ASCII borders. */
 const TABLE_LINE = /^[┌│├└+|]/;
 
@@ -120,11 +110,11 @@ describe.each(WITH_EXAMPLES)('%s examples', (_document, examples) => {
     expect(narrow.status, 'at 80 columns').toBe(0);
     expect(unshown(narrow.stderr, output), 'stderr the block does not show').toEqual([]);
     if (!UNFITTED.test(command)) {
-      const columns = KNOWN_WIDER.get(command)?.columns ?? 80;
+      // Every table fits 80 columns, with no exception list (issue 23: the recorders table was 107 wide).
       const wide = normalized(narrow.stdout)
         .split('\n')
-        .filter((line) => TABLE_LINE.test(line) && [...line].length > columns);
-      expect(wide, `table lines wider than ${columns} columns at COLUMNS=80`).toEqual([]);
+        .filter((line) => TABLE_LINE.test(line) && [...line].length > 80);
+      expect(wide, 'table lines wider than 80 columns at COLUMNS=80').toEqual([]);
     }
   });
 });

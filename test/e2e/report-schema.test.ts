@@ -47,11 +47,10 @@ const FLEETS = readdirSync(join(ROOT, 'examples')).filter(
 );
 
 describe('camsize schema --output', () => {
-  it('prints the report schema, which examples/report.schema.json is a copy of', async () => {
+  it('prints the report schema (examples/report.schema.json, a copy: test/unit/schema-copies.test.ts)', async () => {
     const { stdout, code } = await runInProcess(['schema', '--output']);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual(reportJsonSchema());
-    expect(JSON.parse(readFileSync(join(ROOT, 'examples/report.schema.json'), 'utf8'))).toEqual(reportJsonSchema());
     expect(reportJsonSchema()['$id']).toMatch(/^https:\/\/.*\/report\.schema\.json$/);
   });
 

@@ -94,6 +94,19 @@ const CASES: Record<string, string[]> = {
   'drift-use-measured': ['examples/depot.json', '--measured', 'examples/depot-measured.csv', '--use-measured'],
   'drift-inventory': ['examples/site.json', '--inventory', 'examples/cameras.csv', '--measured', 'test/fixtures/measure/site-ids.csv'],
   calibrated: ['test/fixtures/measure/calibrated.json'],
+  // Designs as code: ports, PoE, an auto link, growth, headroom and disks; a diff; many fleets checked (HTML refuses both).
+  'sop-warehouse': [
+    'examples/sop-warehouse-yard.json',
+    '--storage-overhead',
+    '5',
+    '--storage-headroom',
+    '20',
+    '--growth',
+    '10%',
+    '--suggest-links',
+  ],
+  'diff-yard': ['diff', 'examples/sop-warehouse.json', 'examples/sop-warehouse-yard.json'],
+  'check-sites': ['check', 'examples/campus.json', 'examples/sop-warehouse.json', 'test/fixtures/invalid/many-problems.json'],
   measure: [
     'measure',
     'examples/measurements.csv',
@@ -106,7 +119,8 @@ describe('output snapshots', () => {
   for (const [name, args] of Object.entries(CASES)) {
     for (const format of FORMATS) {
       it(`${name} as ${format}`, async () => {
-        const { stdout, stderr, code } = await runInProcess([...args, '--format', format]);
+        // The time an HTML report says it was made is fixed, as for a reproducible build.
+        const { stdout, stderr, code } = await runInProcess([...args, '--format', format], { env: { SOURCE_DATE_EPOCH: '1767225600' } });
         await expect(`exit ${code}\n--- stderr\n${stderr}--- stdout\n${comparable(format, stdout)}`).toMatchFileSnapshot(
           `../snapshots/${name}.${format}.txt`,
         );

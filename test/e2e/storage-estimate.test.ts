@@ -1,9 +1,10 @@
 /** End-to-end, in-process through the Io seam: storage sizing (--retention, fleet storage capacities) and `camsize estimate`. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { errorStats, leaveOneOut, leaveOneSourceOut } from '../../src/core/estimate/fit.js';
+import { heldOut } from '../../src/core/estimate/held-out.js';
 import { readValidationSet } from '../../src/core/estimate/validation.js';
 import { runInProcess } from '../helpers/in-process.js';
+import { csvObjects, directionCells } from '../helpers/output-parse.js';
 
 describe('storage', () => {
   it('sizes 20,000,000 × 4 Mb/s × 30 d exactly', async () => {
@@ -34,16 +35,53 @@ describe('storage', () => {
   it('checks each segment against its own storage, with inherited retention and recording', async () => {
     const result = await runInProcess(['examples/recorders.json', '-f', 'csv']);
     expect(result.code).toBe(1);
-    const rows = result.stdout.split('\r\n');
-    expect(rows).toContain(
-      'segment,office,1,,,,52,0,242000000,1000000000,70,700000000,24.2,458000000,91,1080p30-ir,over,78408000000000,40000000000000,,,,,,,,,,,242000000,0,duplex,1000000000,700000000,24.2,458000000,ok,1000000000,700000000,0,700000000,ok,,,,,,,,,,,,',
+    const rows = csvObjects(result.stdout);
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        section: 'segment',
+        segment: 'office',
+        depth: '1',
+        cameras: '52',
+        viewing_bps: '0',
+        load_bps: '242000000',
+        link_bps: '1000000000',
+        max_utilization_pct: '70',
+        usable_bps: '700000000',
+        utilization_pct: '24.2',
+        headroom_bps: '458000000',
+        headroom_cameras: '91',
+        headroom_profile: '1080p30-ir',
+        status: 'over', // the link fits; its storage does not
+        storage_bytes: '78408000000000',
+        storage_capacity_bytes: '40000000000000',
+        up_bps: '242000000',
+        down_bps: '0',
+        link_kind: 'duplex',
+        ...directionCells('up', '1000000000', '700000000', '24.2', '458000000', 'ok'),
+        ...directionCells('down', '1000000000', '700000000'),
+      }),
     );
-    expect(rows).toContain('segment,warehouse/depot,2,,,,10,0,40000000,,,,,,,,,2419200000000,,,,,,,,,,,,40000000,0,,,,,,,,,,,,,,,,,,,,,,,');
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        section: 'segment',
+        segment: 'warehouse/depot',
+        depth: '2',
+        cameras: '10',
+        viewing_bps: '0',
+        load_bps: '40000000',
+        storage_bytes: '2419200000000',
+        up_bps: '40000000',
+        down_bps: '0',
+      }),
+    );
     const doc = JSON.parse((await runInProcess(['examples/recorders.json', '--json'])).stdout);
     expect(doc.profiles.find((p: { kind: string }) => p.kind === 'estimate')).toMatchObject({
       profile: 'dock 4MP',
       estimated: true,
-      perCamera: { bitsPerSecond: '7265000' },
+      perCamera: { bitsPerSecond: '14764000' }, // links: the peak's high end
+      average: { perCamera: { bitsPerSecond: '5830000' } }, // storage: the average's centre
+      rateBasis: 'both',
+      range: { coverage: 0.8, peak: { used: 'high' }, average: { used: 'mid' } },
     });
   });
 
@@ -74,8 +112,12 @@ describe('camsize estimate', () => {
   it('prints one estimate with its derivation', async () => {
     const result = await runInProcess(['estimate', '--resolution', '4K', '--fps', '15', '--codec', 'h265', '--scene', 'high']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('│ resolution factor (pixels / 1080p)^-0.09            │                  0.8827 │');
-    expect(result.stdout).toContain('Estimate: 11.831 Mb/s per camera (a model estimate; see camsize estimate --calibration)');
+    expect(result.stdout).toContain(
+      '│ resolution factor (pixels / 1080p)^-0.17                │                                        0.79 │',
+    );
+    expect(result.stdout).toContain(
+      'Estimate per camera: peak 11.655 Mb/s, between 5.478 Mb/s and 22.728 Mb/s (what links carry); average 8.974 Mb/s, between 5.474 Mb/s and 16.423 Mb/s (what storage holds); 80 % ranges (a model estimate; see camsize estimate --calibration)',
+    );
     const doc = JSON.parse(
       (await runInProcess(['estimate', '--resolution', '4K', '--fps', '15', '--codec', 'h265', '--scene', 'high', '--json'])).stdout,
     );
@@ -85,51 +127,63 @@ describe('camsize estimate', () => {
       height: 2160,
       codec: 'h265',
       scene: 'high',
-      perCamera: { bitsPerSecond: '11831000' },
+      perCamera: { bitsPerSecond: '8974000' }, // the average, as scripts read it
+      peak: {
+        bitsPerSecond: '11655000',
+        mbps: 11.655,
+        range: { coverage: 0.8, low: { bitsPerSecond: '5478000', mbps: 5.478 }, high: { bitsPerSecond: '22728000', mbps: 22.728 } },
+      },
+      average: {
+        bitsPerSecond: '8974000',
+        mbps: 8.974,
+        range: { coverage: 0.8, low: { bitsPerSecond: '5474000', mbps: 5.474 }, high: { bitsPerSecond: '16423000', mbps: 16.423 } },
+      },
     });
   });
 
   it('shows its calibration against the catalog', async () => {
     const rows = (await runInProcess(['estimate', '--calibration', '-f', 'csv'])).stdout.trim().split('\r\n');
     expect(rows[0]).toBe('id,basis,resolution,fps,codec,catalog_bps,estimate_bps,ratio');
-    expect(rows).toContain('1080p15-h264-plan,planning,1080p,15,h264,4000000,3191000,0.7977');
-    expect(rows).toContain('identiv-1.3mp10-h264,validation-held-out,1280x1024,10,h264,700000,1522000,2.1743');
-    expect(rows).toHaveLength(1 + 68 + 2 * 64);
+    // A planning average against the estimate's average; held out, a point against the figure its kind is.
+    expect(rows).toContain('1080p15-h264-plan,planning,1080p,15,h264,4000000,2227000,0.5567');
+    expect(rows).toContain('identiv-1.3mp10-h264,validation-held-out,1280x1024,10,h264,700000,1250000,1.7864');
+    expect(rows).toHaveLength(1 + 68 + 2 * 99);
   });
 
-  it('prints the held-out errors the validation set gives, in every format', async () => {
-    const set = readValidationSet(JSON.parse(readFileSync('presets/validation/estimate-points.json', 'utf8')));
-    const expected = errorStats(leaveOneOut(set.points).map((e, i) => e / set.points[i]!.bitsPerSecond));
-    const perSource = errorStats(leaveOneSourceOut(set.points).map((e, i) => e / set.points[i]!.bitsPerSecond));
+  it('prints the held-out errors per kind of figure the validation set gives, in every format', async () => {
+    const dir = 'presets/validation/';
+    const set = readValidationSet(JSON.parse(readFileSync(`${dir}estimate-points.json`, 'utf8')), {
+      csv: readFileSync(`${dir}measured-averages.csv`, 'utf8'),
+      file: `${dir}measured-averages.csv`,
+    });
+    const held = heldOut(set.points);
     const doc = JSON.parse((await runInProcess(['estimate', '--calibration', '--json'])).stdout);
-    // JSON carries the figures of whole-kb/s estimates; the test recomputes them from the raw fit.
-    expect(doc.validation.leaveOneOut.medianAbsError).toBeCloseTo(expected.medianAbsError, 3);
-    expect(doc.validation.leaveOneOut.geometricMeanRatio).toBeCloseTo(expected.geometricMeanRatio, 3);
-    expect(doc.validation.leaveOneOut.maxRatio).toBeCloseTo(expected.maxRatio, 3);
-    expect(doc.validation.leaveOneOut.outsideFactor2).toBe(expected.outsideFactor2);
-    expect(doc.validation.leaveOneSourceOut).toEqual(perSource);
+    expect(doc.validation.all.medianAbsError).toBe(held.all.medianAbsError);
+    expect(doc.validation.perKind.map((k: { kind: string; coverage: number }) => [k.kind, k.coverage])).toEqual(
+      held.perKind.map((k) => [k.kind, k.coverage]),
+    );
     const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
-    const line = (label: string, s: typeof expected) => [
-      label,
-      s.points,
-      pct(s.medianAbsError),
-      s.geometricMeanRatio.toFixed(2),
-      s.minRatio.toFixed(2),
-      s.maxRatio.toFixed(2),
-      s.outsideFactor2,
+    const line = (k: (typeof held.perKind)[number]) => [
+      k.kind,
+      k.figure,
+      String(k.groups),
+      String(k.stats.points),
+      pct(k.stats.medianAbsError),
+      k.stats.geometricMeanRatio.toFixed(2),
+      String(k.stats.outsideFactor2),
+      pct(k.coverage),
     ];
     const table = (await runInProcess(['estimate', '--calibration'])).stdout;
     const cells = (label: string) =>
       table
         .split('\n')
-        .find((l) => l.includes(label))!
+        .find((l) => l.startsWith(`│ ${label} `))!
         .split('│')
         .map((c) => c.trim())
         .filter(Boolean);
-    expect(cells('held out: leave one out')).toEqual(line('held out: leave one out', expected).map(String));
-    expect(cells('held out: leave one source out')).toEqual(line('held out: leave one source out', perSource).map(String));
+    for (const k of held.perKind) expect(cells(k.kind)).toEqual(line(k));
     const markdown = (await runInProcess(['estimate', '--calibration', '--format', 'markdown'])).stdout;
-    expect(markdown).toContain(`| ${line('held out: leave one out', expected).join(' | ')} |`);
+    expect(markdown).toContain(`| ${line(held.perKind[0]!).join(' | ')} |`);
   });
 
   it.each([

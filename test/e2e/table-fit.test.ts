@@ -26,8 +26,17 @@ describe('table width', () => {
   it('reads COLUMNS when stdout is not a terminal', async () => {
     const { stdout } = await runInProcess(CAMPUS, { env: { COLUMNS: '60' } });
     expect(widest(stdout)).toBeLessThanOrEqual(60);
-    expect(stdout).toContain('Left out to fit 60 columns: Cameras, Link, Util. ↑ / ↓, Headroom (--wide shows every column).');
-    expect(stdout).toMatch(/│ {3}wan-monitoring │ +0 b\/s │ +67\.52 Mb\/s │ ok +│/);
+    // sw-b2 is over: its utilisation explains it and stays (wrapped at " / "); the loads go, Down first.
+    expect(stdout).toContain('Left out to fit 60 columns: Cameras, Down, Link, Headroom (--wide shows every column).');
+    expect(stdout).toMatch(/│ {3}wan-monitoring │ +0 b\/s │ +0 % \/ │ ok +│\n│ +│ +│ +6\.76 % │ +│/);
+    expect(stdout).toMatch(/│ {5}sw-b2 +│ +746\.94 Mb\/s │ +74\.7 % \/ │ OVER ↑ │/);
+  });
+
+  it('keeps a recorder\'s "2 needed" where units "auto" leaves its status blank', async () => {
+    const { stdout } = await runInProcess(['examples/multi-site.json'], { env: { COLUMNS: '60' } });
+    expect(widest(stdout)).toBeLessThanOrEqual(60);
+    expect(stdout).toMatch(/│ nvr-b +│ site-b +│ +101\.28 Mb\/s │ 2 needed │ +│/);
+    expect(stdout).toContain('Left out to fit 60 columns: Cameras, Usable ingest, Storage, Store cap., Keeps (--wide');
   });
 
   it("prefers the terminal's own width to COLUMNS", async () => {
@@ -40,7 +49,7 @@ describe('table width', () => {
     const plain = await runInProcess(CAMPUS);
     const wide = await runInProcess([...CAMPUS, '--wide'], { env: { COLUMNS: '60' } });
     expect(wide.stdout).toBe(plain.stdout);
-    expect(widest(wide.stdout)).toBe(129);
+    expect(widest(wide.stdout)).toBe(113);
     expect(wide.stdout).not.toContain('Left out');
   });
 
@@ -103,7 +112,7 @@ describe('borders', () => {
     const { stdout } = await runInProcess(['examples/day-night.json', '--timeline', '--ascii'], { env: { COLUMNS: '70' } });
     expect(stdout).toMatch(/^\+-+\+/);
     expect(ascii(stdout)).toBe(true);
-    expect(stdout).toMatch(/^19:00 night #+ +931\.2 Mb\/s \(peak 1\.104 Gb\/s\)$/m);
+    expect(stdout).toMatch(/^19:00 night #+ +931\.2 Mb\/s \(peak 1\.34774032 Gb\/s\)$/m);
     expect(stdout).not.toMatch(/[█▏▎▍▌▋▊▉]/);
   });
 
@@ -114,7 +123,7 @@ describe('borders', () => {
       cameras: [{ preset: '720p30', count: i + 1 }],
     }));
     const fleet = JSON.stringify({ name: 'long', segments });
-    const { stdout } = await runInProcess(['-', '--ascii'], { input: fleet, env: { COLUMNS: '50' } });
+    const { stdout } = await runInProcess(['-', '--ascii', '--depth', '1'], { input: fleet, env: { COLUMNS: '50' } });
     // After the profile table (a border, the heading, one profile, the total, a border): 251 segments.
     const lines = tableLines(stdout).slice(5);
     expect(lines).toHaveLength(2 + 1 + 251);

@@ -63,6 +63,17 @@ const cameraGroup: fc.Arbitrary<FleetJson> = fc
         ),
       },
       {
+        // A camera's two figures (issue #21): a peak, an average, or both (the average never above the peak).
+        weight: 2,
+        arbitrary: fc
+          .tuple(fc.integer({ min: 1, max: 40_000 }), fc.integer({ min: 1, max: 100 }), fc.constantFrom('peak', 'average', 'both'))
+          .map(([kbps, share, given]) => ({
+            ...(given === 'average' ? {} : { peak: `${kbps}kb/s` }),
+            ...(given === 'peak' ? {} : { average: `${given === 'both' ? Math.max(1, Math.floor((kbps * share) / 100)) : kbps}kb/s` }),
+            label: 'gate',
+          })),
+      },
+      {
         weight: 1,
         arbitrary: fc.record(
           {

@@ -17,6 +17,8 @@ function fleet(segment: Json, root: Json = {}): Json {
 
 function group(key: string, value: unknown): Json {
   if (key === 'bitrate' || key === 'label') return { bitrate: '2Mb/s', count: 2, [key]: value };
+  // A camera's figures (peak, average) go instead of a bit rate: a group that gives one of them.
+  if (key === 'peak' || key === 'average') return { count: 2, label: 'gate', [key]: value };
   if (ESTIMATE_KEYS.includes(key)) return { resolution: '1920x1080', fps: 15, codec: 'h264', count: 2, [key]: value };
   return { ...PLANNED, [key]: value };
 }
@@ -34,6 +36,8 @@ export function placedInFleet(place: ObjectHelp['place'], key: string, value: un
       return fleet({}, { viewers: [{ streams: 1, [key]: value }] });
     case 'recorder':
       return fleet({}, { recorders: [{ name: 'nvr-a', ingest: '400Mb/s', [key]: value }] });
+    case 'disks':
+      return fleet({}, { recorders: [{ name: 'nvr-a', disks: { size: '12TB', raid: 6, [key]: value } }] });
     case 'schedule':
       return fleet({ schedule: { [key]: value } });
     case 'camera':
@@ -42,6 +46,10 @@ export function placedInFleet(place: ObjectHelp['place'], key: string, value: un
       return fleet({ cameras: [{ ...PLANNED, events: { rate: 'x2', duty: 10, [key]: value } }] });
     case 'sub':
       return fleet({ cameras: [{ ...PLANNED, sub: { resolution: '640x360', fps: 15, codec: 'h265', [key]: value } }] });
+    case 'inventory':
+      return { name: 'f', inventory: { [key]: value } };
+    case 'project':
+      return { name: 'f', project: { [key]: value } };
   }
 }
 
@@ -58,6 +66,8 @@ export function objectInFleet(place: ObjectHelp['place'], object: Json): Json {
       return fleet({}, { viewers: [object] });
     case 'recorder':
       return { name: 'f', segments: [{ name: 's', recorders: [object] }] };
+    case 'disks':
+      return fleet({}, { recorders: [{ name: 'nvr-a', disks: object }] });
     case 'schedule':
       return fleet({ schedule: object });
     case 'camera':
@@ -66,5 +76,9 @@ export function objectInFleet(place: ObjectHelp['place'], object: Json): Json {
       return fleet({ cameras: [{ ...PLANNED, events: object }] });
     case 'sub':
       return fleet({ cameras: [{ ...PLANNED, sub: object }] });
+    case 'inventory':
+      return { name: 'f', inventory: object };
+    case 'project':
+      return { name: 'f', project: object };
   }
 }

@@ -3,6 +3,7 @@ import { buildCatalog, type Catalog } from '../../src/core/model/catalog.js';
 import { InventoryAggregate, RecordError, entryCount } from '../../src/core/inventory/aggregate.js';
 import { InventoryError, type ScanOptions } from '../../src/core/inventory/chunks.js';
 import { CsvScanner } from '../../src/core/inventory/csv.js';
+import type { CsvReading } from '../../src/core/inventory/csv-columns.js';
 import { JsonScanner } from '../../src/core/inventory/json.js';
 import { readCatalogFiles, validateCatalogFiles } from '../../src/io/catalog-load.js';
 
@@ -26,6 +27,7 @@ export function scan(
   chunkSize = 1 << 16,
   skip = true,
   options: ScanOptions = {},
+  reading: CsvReading = {},
 ): Scanned {
   const aggregate = new InventoryAggregate(cat);
   const errors: string[] = [];
@@ -33,7 +35,7 @@ export function scan(
     if (!skip) throw e;
     errors.push(`${e.place.line}${e.place.column === undefined ? '' : `:${e.place.column}`}: ${e.field ? `${e.field}: ` : ''}${e.message}`);
   };
-  const scanner = format === 'csv' ? new CsvScanner(aggregate, onError, options) : new JsonScanner(aggregate, onError, options);
+  const scanner = format === 'csv' ? new CsvScanner(aggregate, onError, options, reading) : new JsonScanner(aggregate, onError, options);
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   for (let at = 0; at < bytes.length; at += chunkSize) scanner.feed(Buffer.from(bytes.subarray(at, at + chunkSize)));
   scanner.end();
@@ -53,9 +55,10 @@ export function scanOutcome(
   chunkSize: number,
   options: ScanOptions = {},
   skip = true,
+  reading: CsvReading = {},
 ): Scanned | { stopped: string } {
   try {
-    return scan(cat, format, input, chunkSize, skip, options);
+    return scan(cat, format, input, chunkSize, skip, options, reading);
   } catch (error) {
     if (error instanceof InventoryError) return { stopped: `${error.place?.line}:${error.place?.column}: ${error.message}` };
     if (error instanceof RecordError) return { stopped: `${error.place.line}:${error.place.column}: ${error.field}: ${error.message}` };

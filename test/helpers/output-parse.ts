@@ -53,6 +53,24 @@ export function csvObjects(text: string): Record<string, string>[] {
   });
 }
 
+/** The CSV cells of one direction of a segment's link, by header name (utilisation and headroom default to an idle one's). */
+export function directionCells(
+  direction: 'up' | 'down',
+  linkBps: string,
+  usableBps: string,
+  utilizationPct = '0',
+  headroomBps = usableBps,
+  status = 'ok',
+): Record<string, string> {
+  return {
+    [`${direction}_link_bps`]: linkBps,
+    [`${direction}_usable_bps`]: usableBps,
+    [`${direction}_utilization_pct`]: utilizationPct,
+    [`${direction}_headroom_bps`]: headroomBps,
+    [`${direction}_status`]: status,
+  };
+}
+
 export interface HumanTable {
   head: string[];
   rows: string[][];
@@ -110,6 +128,13 @@ function splitMarkdownRow(line: string): string[] {
     } else cell += c;
   }
   return cells;
+}
+
+/** A human table's row (the first whose first cell, trimmed, is `first`) as cells by heading; the segment tree's indentation is trimmed. */
+export function tableRow(table: HumanTable, first: string): Record<string, string> {
+  const row = table.rows.find((cells) => cells[0]?.trim() === first);
+  if (!row) throw new Error(`no row '${first}' in the table headed ${table.head.join(' | ')}`);
+  return Object.fromEntries(table.head.map((heading, i) => [heading, row[i] ?? '']));
 }
 
 /** A Markdown cell without its marks: `code`, **bold**, the &nbsp; indentation. */
@@ -174,13 +199,32 @@ function shownQuantity(text: string, factors: Record<string, bigint>): Shown {
   throw new Error(`'${text}' is not a whole number of base units`);
 }
 
-/** "1,234.5 Mb/s" → 1234500000n; throws on anything else. */
-export function shownRate(text: string): Shown {
-  return shownQuantity(text, RATE_FACTORS);
+/** "1,234.5 Mb/s" → 1234500000n; throws on anything else. With `reading`, unmarked text is rounded too (a document's figures). */
+export function shownRate(text: string, reading = false): Shown {
+  return readAs(shownQuantity(text, RATE_FACTORS), text, RATE_FACTORS, reading);
 }
 
-export function shownBytes(text: string): Shown {
-  return shownQuantity(text, BYTE_FACTORS);
+export function shownBytes(text: string, reading = false): Shown {
+  return readAs(shownQuantity(text, BYTE_FACTORS), text, BYTE_FACTORS, reading);
+}
+
+/** A figure rounded for reading carries no '~': it is within half a unit of its last digit all the same. */
+function readAs(shown: Shown, text: string, factors: Record<string, bigint>, reading: boolean): Shown {
+  if (!reading || shown.approximate) return shown;
+  const [number = '', unit = ''] = text.trim().split(' ');
+  const decimals = number.split('.')[1]?.length ?? 0;
+  return { ...shown, approximate: true, halfStep: (factors[unit] ?? 1n) / 10n ** BigInt(decimals) / 2n };
+}
+
+/** "74.7 %" against an exact percentage (two decimals): equal, or with `reading` within half its last digit ("<0.1 %" under 0.05). */
+export function showsPercent(text: string, exact: number | null | undefined, reading = false): boolean {
+  if (text === 'n/a' || text === '') return text === 'n/a' ? exact === null : exact === undefined || exact === null;
+  if (exact === undefined || exact === null) return false;
+  if (reading && text === '<0.1 %') return exact > 0 && exact < 0.05;
+  const number = text.replace(/ %$/, '');
+  if (!reading) return Number(number) === exact;
+  const decimals = number.split('.')[1]?.length ?? 0;
+  return Math.abs(Number(number) - exact) <= 0.5 * 10 ** -decimals + Math.abs(exact) * 1e-12 + 1e-9;
 }
 
 /** "1,728" / "-20" → bigint. */

@@ -63,7 +63,7 @@ describe('size', () => {
 
 describe('fleets', () => {
   it('lists every problem of a fleet, with where it is', async () => {
-    expect(await refusal(() => parseFleet({ name: 'x', segments: [{ name: 'a', link: '1Gbs' }, { cameras: [] }] }))).toEqual([
+    expect(await refusal(() => parseFleet({ name: 'x', segments: [{ name: 'a', link: '1Gbs' }, { cameras: [] } as never] }))).toEqual([
       "<fleet>: segments[0].link: unknown unit 'Gbs' (did you mean 'Gb/s'?)",
       '<fleet>: segments[1].name: missing (expected a string)',
     ]);
@@ -71,7 +71,7 @@ describe('fleets', () => {
       "site.json:1:14: unexpected '}' after ',' (trailing commas are not JSON)",
     ]);
     expect(await refusal(() => parseFleet({ name: 'x', link: 10n } as never))).toEqual([
-      '"link": 10n is a bigint; only a count may be one (write rates and sizes with a unit, e.g. "4Mb/s")',
+      '<fleet>: link: 10n is a bigint; only a count may be one (write rates and sizes with a unit, e.g. "4Mb/s")',
     ]);
   });
 
@@ -111,7 +111,7 @@ describe('how many fit, numbers, estimates, rendering', () => {
     expect(await renderReport(report, 'table', { color: true })).toMatch(/\x1b\[/);
     expect(await refusal(() => renderReport(report, 'xml' as 'json'))).toEqual([`format 'xml' is not one of ${FORMATS.join(', ')}`]);
     expect(await refusal(() => renderReport(report, 'table', { precision: 100 }))).toEqual([
-      "precision '100' must be a whole number of decimals from 0 to 99",
+      "precision '100' must be a whole number of decimals from 0 to 99, 'exact' or 'reading'",
     ]);
   });
 });

@@ -44,6 +44,14 @@ describe('fitColumns', () => {
     expect(layout).toEqual({ shown: [0, 1], widths: [17, 8], dropped: [] });
   });
 
+  it('keeps the longest word of a name whole until nothing else can give', () => {
+    // A name column of "control-room" at depth 2 (natural 16, its longest word "control-" 8) beside two numbers of 20.
+    const layout = fitColumns([16, 20, 20], [8, 20, 20], [4, 0, 0], [{ wraps: 'name' }, {}, {}], 60);
+    expect(layout).toEqual({ shown: [0, 1, 2], widths: [10, 20, 20], dropped: [] });
+    const tight = fitColumns([16, 20, 20], [8, 20, 20], [4, 0, 0], [{ wraps: 'name' }, {}, {}], 58);
+    expect(tight?.widths[0]).toBe(8);
+  });
+
   it('draws at its narrowest when nothing more can give (the terminal wraps it)', () => {
     const layout = fitColumns([15, 15, 15], [15, 15, 15], [0, 0, 0], [{}, {}, {}], 30);
     expect(layout).toEqual({ shown: [0, 1, 2], widths: [15, 15, 15], dropped: [] });
@@ -54,7 +62,14 @@ describe('wrapText', () => {
   it.each([
     ['4K 30 fps, intersection', 0, 12, ['4K 30 fps,', 'intersection']],
     ['1080p10-conference-2', 0, 12, ['1080p10-', 'conference-2']],
-    ['wan-monitoring', 2, 10, ['  wan-', '  monitori', '  ng']],
+    ['wan-monitoring', 2, 10, ['wan-', 'monitoring']], // the indentation gives way to keep a word whole
+    ['control-room', 4, 12, ['    control-', '    room']],
+    ['control-room', 0, 8, ['control-', 'room']],
+    ['site-0001/sw-1', 0, 10, ['site-0001/', 'sw-1']],
+    ['22 d 10 h (1,939,393 s)', 0, 13, ['22 d 10 h', '(1,939,393 s)']],
+    ['69.22 % / 1.67 %', 0, 9, ['69.22 % /', '1.67 %']],
+    ['↑20 Mb/s ↓100 Mb/s', 0, 10, ['↑20 Mb/s', '↓100 Mb/s']],
+    ['4K 30 fps, intersection, IR on', 0, 13, ['4K 30 fps,', 'intersection,', 'IR on']],
     ['abcdefghij', 0, 4, ['abcd', 'efgh', 'ij']],
     ['deep', 20, 8, ['    deep']], // indentation gives way to keep 4 cells of text
     ['', 4, 10, ['    ']],

@@ -131,6 +131,8 @@ describe('the line cache and chunking change nothing', { timeout: 120_000 }, () 
           const plain = scanOutcome(cat, 'csv', input, input.length + 1, PLAIN);
           expect(scanOutcome(cat, 'csv', input, size, t)).toEqual(plain);
           expect(scanOutcome(cat, 'csv', input, size)).toEqual(plain);
+          // The schedules' general path (TableRecords), which the byte paths hand a file to, reads it the same.
+          expect(scanOutcome(cat, 'csv', input, size, {}, true, { general: true })).toEqual(plain);
         },
       ),
       { numRuns: 100 },

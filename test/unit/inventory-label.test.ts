@@ -132,6 +132,9 @@ describe('a rate in the record', () => {
     const [measured, plain] = aggregate.entries;
     expect(measured!.profile).toMatchObject({ key: '720p15-h264-plan@3000000', bitsPerSecond: 3_000_000n });
     expect(measured!.profile.states).toBeUndefined();
-    expect(plain!.profile.states).toEqual({ day: 2_000_000n, night: 2_400_000n });
+    expect(measured!.profile.average).toBeUndefined(); // one rate: the preset's peak and average are not this camera's either
+    // The planning preset gives its average (day and night); its peak follows from the ratio 0.77.
+    expect(plain!.profile.average?.states).toEqual({ day: 2_000_000n, night: 2_400_000n });
+    expect(plain!.profile.states).toEqual({ day: 2_597_403n, night: 3_116_884n });
   });
 });

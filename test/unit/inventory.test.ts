@@ -111,7 +111,7 @@ describe('inventory scanners', () => {
   });
 
   it.each([
-    ['csv', 'id,name\n1,x\n', "header: no 'segment' column (a CSV inventory starts with a header row such as segment,preset,count)"],
+    ['csv', 'id,name\n1,x\n', "header: no column gives the cameras' rate: a preset, a rate (bitrate, mbps) or resolution and fps"],
     ['csv', 'segment,presett\n', "header: unknown field 'presett' (did you mean 'preset'?)"],
     ['csv', 'segment,preset\na,"720p30\n', 'a quoted field is not closed before the end of the input'],
     ['json', '{"segment":"a","preset":"720p30"', 'the input ends inside a record (truncated?)'],

@@ -55,11 +55,13 @@ describe('a site calibration', () => {
       quality: 'medium',
     });
     const calibrated = estimateBitrate({ ...input, calibration: SITE });
-    expect(calibrated.bitsPerSecond).toBe(BigInt(Math.round((model * SITE.codecs['h265']!.factor) / 1000)) * 1000n);
-    expect(calibrated.bitsPerSecond).toBe(4_277_000n);
+    // The factor scales the peak, and the average with it (measured averages were fitted against the model's average).
+    expect(calibrated.peak.bitsPerSecond).toBe(BigInt(Math.round((model * SITE.codecs['h265']!.factor) / 1000)) * 1000n);
+    expect(calibrated.peak.bitsPerSecond).toBe(5_415_000n);
+    expect(calibrated.bitsPerSecond).toBe(4_170_000n);
     expect(calibrated.calibration?.scope).toBe('h265');
     expect(calibrated.steps.map(([step]) => step)).toContain(
-      'site calibration (calibrated on 7 measurements of h265 cameras, spread ±13.6 %)',
+      'site calibration (calibrated on 7 measurements of h265 cameras, spread ±15 %)',
     );
     expect(estimateBitrate(input).calibration).toBeUndefined();
   });
@@ -68,6 +70,9 @@ describe('a site calibration', () => {
     expect(modelMismatch({ model: { base: 0.11, fpsExponent: 0.9, resolutionExponent: 0.19 } })).toMatch(
       /^fitted against another estimate model/,
     );
+    // A file from before the two figures (no averageToPeak) was fitted against the one figure: refused too.
+    const { averageToPeak: _ratio, ...older } = SITE.model;
+    expect(modelMismatch({ model: older })).toMatch(/average ÷ peak none/);
     expect(readCalibrationJson({ ...FILE, kind: 'fleet' }).issues.map((i) => i.message)).toEqual([
       'not a camsize calibration (expected "kind": "camsize-calibration", from camsize measure --fit)',
     ]);
@@ -97,10 +102,12 @@ describe('a fleet file with a calibration', () => {
 
   it('calibrates its estimated groups, and only those, and says so in the description', () => {
     const groups = fleetFromJson(fleet, catalog, SITE).fleet!.root.groups;
+    // Links at the peak's high end, storage at the average's centre.
     expect(groups[0]!.profile).toMatchObject({
-      bitsPerSecond: 4_277_000n,
+      bitsPerSecond: 10_560_000n,
+      average: { bitsPerSecond: 4_170_000n },
       description:
-        'estimated: 2560x1440 20 fps h265, high scene, medium quality; calibrated on 7 measurements of h265 cameras, spread ±13.6 %',
+        'estimated: 2560x1440 20 fps h265, high scene, medium quality; calibrated on 7 measurements of h265 cameras, spread ±15 %',
     });
     expect(groups[1]!.profile.bitsPerSecond).toBe(4_000_000n);
     expect(fleetFromJson(fleet, catalog).fleet!.root.groups[0]!.profile.calibration).toBeUndefined();

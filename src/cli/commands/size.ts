@@ -1,6 +1,6 @@
 /** The sizing command: read what the request names, size it, render or print the failures, and say the exit code. */
 import { visible } from '../../render/wording/visible.js';
-import { InputError, UsageError } from '../../core/diagnostics/errors.js';
+import { UsageError } from '../../core/diagnostics/errors.js';
 import type { Catalog } from '../../core/model/catalog.js';
 import type { Fleet } from '../../core/model/fleet.js';
 import type { Report } from '../../core/model/report.js';
@@ -18,9 +18,11 @@ import { asciiSymbols } from '../../render/wording/ascii.js';
 import { failureLines } from '../../render/wording/sentences.js';
 import { fleetFromOperand } from '../../io/fleet-input.js';
 import type { Io } from '../../io/io.js';
+import { unicodeTerminal } from '../output-request.js';
 import { progressLine } from '../progress.js';
 import type { SizeInput, SizeRequest } from '../request.js';
-import type { MissingSegment } from '../../core/inventory/to-fleet.js';
+import { scheduleOptions } from '../../api/inventory-read.js';
+import { inventoryNotes } from './inventory-notes.js';
 
 /**
  * -q shortens what people read (nothing when everything fits, the failing lines
@@ -30,17 +32,26 @@ import type { MissingSegment } from '../../core/inventory/to-fleet.js';
 const SHORTENED_BY_QUIET: readonly Format[] = ['table', 'markdown'];
 
 export async function runSize(request: SizeRequest, catalog: Catalog, io: Io): Promise<number> {
-  const report = await sizeInput(request.input, request, catalog, io);
+  const sized = await sizeInput(request.input, request, catalog, io);
+  // The command line's --project, --customer … over the fleet file's "project", field by field.
+  const report = request.project ? { ...sized, project: { ...sized.project, ...request.project } } : sized;
   if (request.storageFlags.length > 0 && !report.settings.storage) {
     throw new UsageError(
       `${request.storageFlags[0]} needs a retention (how long recordings are kept): give --retention or "retention" in the fleet file`,
     );
   }
   checkTimelinePath(report, request.output.display.timeline);
+  for (const { profile } of report.profiles)
+    if (profile.renamedFrom && profile.preset)
+      io.stderr(
+        `camsize: note: preset id '${profile.renamedFrom}' is deprecated and will be removed; use '${profile.preset.id}' (basis ${profile.preset.basis})\n`,
+      );
   if (request.calibration !== undefined && !report.profiles.some((p) => (p.profile.design ?? p.profile).calibration))
     io.stderr(
       'camsize: note: --calibration: the fleet has no estimated camera groups ("resolution", "fps", "codec"); nothing was calibrated\n',
     );
+  if (request.sizing.suggestLinks && !report.settings.linkSpeeds)
+    io.stderr('camsize: note: --suggest-links: no segment has a link, so there is nothing to suggest beside\n');
   const exitCode = exitCodeOf(report);
   io.exitCodeIfCut?.(exitCode);
   const { format, display, color } = request.output;
@@ -59,14 +70,15 @@ export async function runSize(request: SizeRequest, catalog: Catalog, io: Io): P
   return exitCode;
 }
 
-async function sizeInput(input: SizeInput, request: SizeRequest, catalog: Catalog, io: Io): Promise<Report> {
+/** The report of what a request names (camera options, a fleet, an inventory), with --measured when given; `camsize diff` sizes each side with it. */
+export async function sizeInput(input: SizeInput, request: SizeRequest, catalog: Catalog, io: Io): Promise<Report> {
   switch (input.kind) {
     case 'groups':
       return sizeFleet({ name: 'command line', root: { name: 'command line', groups: input.groups, children: [] } }, request.sizing);
     case 'how-many':
       return answerCapacity(input.profile, input.capacityBitsPerSecond, request.sizing);
     case 'fleet':
-      return sizeMeasured(await fleetFromOperand(input.operand, io, catalog, request.calibration), request, io);
+      return sizeMeasured(await fleetFromOperand(input.operand, io, catalog, request.calibration, request.estimateAt), request, io);
     case 'inventory':
       return sizeInventory(input, request, catalog, io);
   }
@@ -104,56 +116,56 @@ function checkTimelinePath(report: Report, path: string | undefined): void {
   throw new UsageError(`--timeline: no segment '${path}'${near ? ` (did you mean '${near}'?)` : ''}`);
 }
 
-/** Streams the inventory, places its cameras (in the fleet file's topology, if given) and sizes them. */
+/** Streams the inventory, places its cameras (in the fleet file's topology, if given) and sizes them (api/inventory-read.ts, as the library does). */
 async function sizeInventory(
   input: Extract<SizeInput, { kind: 'inventory' }>,
   request: SizeRequest,
   catalog: Catalog,
   io: Io,
 ): Promise<Report> {
-  const quiet = request.quiet;
   const plain = plainSizing(input.sizingPath);
-  const [{ loadInventory }, { inventoryFleet }, { sizeAggregate }, { threadCount }] = await Promise.all([
-    import('../../io/inventory/load.js'),
-    import('../../core/inventory/to-fleet.js'),
-    import('../../core/inventory/sizing/size-aggregate.js'),
+  const [{ readInventoryFleet, sizeRead, withInventory }, { threadCount }] = await Promise.all([
+    import('../../api/inventory-read.js'),
     import('../../io/inventory/split.js'),
   ]);
-  let into: Fleet | undefined;
-  if (input.fleetOperand !== undefined) into = await fleetFromOperand(input.fleetOperand, io, catalog, request.calibration);
-  const progress = io.stderrIsTTY && !quiet ? progressLine(io) : undefined;
-  const { aggregate, name, bytes } = await loadInventory(
-    input.path,
+  let into: { fleet: Fleet; name: string } | undefined;
+  if (input.fleetOperand !== undefined) {
+    const fleet = await fleetFromOperand(input.fleetOperand, io, catalog, request.calibration, request.estimateAt);
+    into = { fleet, name: input.fleetOperand === '-' ? '<stdin>' : input.fleetOperand };
+  }
+  const progress = io.stderrIsTTY && !request.quiet ? progressLine(io, Date.now, !unicodeTerminal(io.env)) : undefined;
+  // --calibration also calibrates a schedule's rows to estimate (from resolution and fps).
+  const calibration =
+    request.calibration === undefined
+      ? undefined
+      : await (await import('../../io/calibration-load.js')).loadCalibration(request.calibration, io);
+  const schedule = scheduleOptions({ ...into?.fleet.inventory, ...input.schedule });
+  const read = await readInventoryFleet(
+    { kind: 'path', path: input.path },
     catalog,
     {
       skipInvalid: input.skipInvalid,
       threads: threadCount(input.threads),
-      ...(input.format ? { format: input.format } : {}),
-      ...(progress ? { progress } : {}),
+      format: input.format,
+      progress,
+      into,
+      allowNewSegments: input.allowNewSegments,
+      allowWord: '--allow-new-segments',
+      // The fleet file's "inventory" settings, each replaced by its flag when given.
+      ...schedule,
+      ...(calibration ? { calibration } : {}),
+      ...(request.estimateAt ? { estimateAt: request.estimateAt } : {}),
     },
-    io,
+    () => io.stdinChunks(),
   );
-  const baseName = name.replace(/^.*\//, '');
-  let fleet: Fleet | undefined;
-  if (into) {
-    const placed = inventoryFleet(aggregate.entries, baseName, into, input.allowNewSegments);
-    if (placed.missing.length > 0) throw missingSegments(placed.missing, name, input.fleetOperand);
-    fleet = placed.fleet;
+  for (const note of inventoryNotes(read.name, read.columns, schedule.sheet)) io.stderr(`camsize: ${note}\n`);
+  if (read.skipped > 0) {
+    for (const sample of read.skippedSamples) io.stderr(`camsize: skipped: ${sample}\n`);
+    io.stderr(`camsize: skipped ${read.skipped} invalid record${read.skipped === 1 ? '' : 's'}; the totals are partial\n`);
   }
-  if (aggregate.skipped > 0) {
-    for (const sample of aggregate.skippedSamples) io.stderr(`camsize: skipped: ${sample}\n`);
-    io.stderr(`camsize: skipped ${aggregate.skipped} invalid record${aggregate.skipped === 1 ? '' : 's'}; the totals are partial\n`);
-  }
-  const ids = async (measurements: readonly FlaggedMeasurement[]) =>
-    (await import('../../io/measured-input.js')).inventoryCameraIds({ path: input.path, format: input.format }, measurements, catalog);
-  // Without a fleet file or measurements, sized from the aggregate where it can be (no fleet model, rows made as written).
-  const fast = fleet || request.measured || plain ? undefined : sizeAggregate(aggregate, baseName, request.sizing);
-  const report = fast ?? (await sizeMeasured(fleet ?? inventoryFleet(aggregate.entries, baseName).fleet, request, io, ids));
-  return {
-    ...report,
-    inventory: { name, records: aggregate.records, bytes },
-    ...(aggregate.skipped > 0 ? { partial: { skippedRecords: aggregate.skipped } } : {}),
-  };
+  // Without measurements, sized from the aggregate where it can be (sizeRead: no fleet file; no fleet model, rows made as written).
+  const report = request.measured ? await sizeMeasured(read.fleet, request, io, read.ids) : sizeRead(read, request.sizing, plain);
+  return withInventory(report, read);
 }
 
 /** CAMSIZE_INVENTORY_SIZING: 'plain' (through the fleet model) or 'auto' (the default: from the aggregate where it can be). */
@@ -161,19 +173,4 @@ function plainSizing(setting: string | undefined): boolean {
   if (setting === undefined || setting === '' || setting === 'auto') return false;
   if (setting === 'plain') return true;
   throw new UsageError(`CAMSIZE_INVENTORY_SIZING: '${printable(setting)}' is not 'plain' or 'auto'`);
-}
-
-/** An input error naming the segments the fleet file lacks (--allow-new-segments adds them); `name` is the inventory's. */
-function missingSegments(missing: readonly MissingSegment[], name: string, fleetOperand: string | undefined): InputError {
-  const where = fleetOperand === '-' ? '<stdin>' : fleetOperand;
-  const lines = missing
-    .slice(0, 10)
-    .map(
-      (m) =>
-        `${name}:${m.first.line}${m.first.column === undefined ? '' : `:${m.first.column}`}: segment '${m.path}' is not in ${where}` +
-        (m.suggestion ? ` (did you mean '${m.suggestion}'?)` : '') +
-        ' (--allow-new-segments adds it)',
-    );
-  if (missing.length > 10) lines.push(`… and ${missing.length - 10} more segments not in the fleet file`);
-  return new InputError(lines[0]!, lines);
 }

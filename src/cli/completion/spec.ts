@@ -6,7 +6,7 @@
  * so they cannot drift from the grammar.
  */
 import type { Command as CommandType, Option as OptionType } from 'commander';
-import { QUALITY_FACTORS, SCENE_FACTORS, SHIPPED_MODEL } from '../../core/estimate/model.js';
+import { CODEC_FACTORS, QUALITY_FACTORS, SCENE_FACTORS } from '../../core/estimate/model.js';
 import { OUTPUT_UNITS } from '../../core/numbers/rate-units.js';
 import { COLOR_WHEN } from '../color.js';
 import { HELP_TOPICS } from '../help-topics.js';
@@ -55,8 +55,9 @@ export interface CompletionSpec {
 const KNOWN_VALUES: Readonly<Record<string, readonly string[]>> = {
   '--unit': OUTPUT_UNITS.map((u) => u.name),
   '--overhead': ['none', 'udp', 'tcp'],
-  '--codec': Object.keys(SHIPPED_MODEL.codecFactors),
-  '--basis': ['report', 'measured', 'planning', 'vendor-cap'],
+  '--codec': Object.keys(CODEC_FACTORS),
+  '--basis': ['report', 'measured', 'observed-cap', 'planning', 'vendor-cap'],
+  '--estimate-at': ['low', 'mid', 'high'],
   '--scene': Object.keys(SCENE_FACTORS),
   '--quality': Object.keys(QUALITY_FACTORS),
   '--recording': ['continuous', 'motion:'],

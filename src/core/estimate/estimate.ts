@@ -11,13 +11,21 @@ import { closest } from '../diagnostics/suggest.js';
 import { normalizeCodec } from './codec.js';
 import { type CalibrationUsed, type SiteCalibration, calibrationText } from '../model/calibration.js';
 import { calibrationFor } from './site-calibration.js';
-import { modelBitsPerSecond, PIXELS_1080P, QUALITY_FACTORS, SCENE_FACTORS, SHIPPED_MODEL } from './model.js';
+import {
+  CODEC_FACTORS,
+  modelBitsPerSecond,
+  PIXELS_1080P,
+  QUALITY_FACTORS,
+  RANGE_COVERAGE,
+  SCENE_FACTORS,
+  SHIPPED_MODEL,
+  SHIPPED_RANGES,
+} from './model.js';
 
 export const BPP_1080P15_H264 = SHIPPED_MODEL.base;
 export const RESOLUTION_EXPONENT = SHIPPED_MODEL.resolutionExponent;
 export const FPS_EXPONENT = SHIPPED_MODEL.fpsExponent;
-export const CODEC_FACTORS = SHIPPED_MODEL.codecFactors;
-export { QUALITY_FACTORS, SCENE_FACTORS };
+export { CODEC_FACTORS, QUALITY_FACTORS, SCENE_FACTORS };
 
 const NAMED_RESOLUTIONS: Readonly<Record<string, [number, number]>> = {
   '720p': [1280, 720],
@@ -44,6 +52,13 @@ export interface EstimateInput {
   calibration?: SiteCalibration;
 }
 
+/** One figure of an estimate, each to a whole kb/s (the model is no more precise than that): its centre and its range. */
+export interface EstimatedFigure {
+  bitsPerSecond: bigint;
+  low: bigint;
+  high: bigint;
+}
+
 export interface Estimate {
   width: number;
   height: number;
@@ -51,9 +66,14 @@ export interface Estimate {
   codec: string;
   scene: string;
   quality: string;
-  /** Bits per pixel per frame the model uses, after every factor. */
+  /** Bits per pixel per frame the model uses for the peak, after every factor. */
   bpp: number;
-  /** The estimate, rounded to a whole kb/s (the model is no more precise than that). */
+  /** What a link must carry (a cap, a setting) and what a VBR camera sends over a day, each with its range. */
+  peak: EstimatedFigure;
+  average: EstimatedFigure;
+  /** The share of independent figures each range held on data the fit did not see (RANGE_COVERAGE). */
+  coverage: number;
+  /** The average's centre, b/s (what `perCamera` has always been for scripts). */
   bitsPerSecond: bigint;
   /** Each step of the computation, for `camsize estimate`. */
   steps: Array<[string, string]>;
@@ -96,12 +116,18 @@ export function estimateBitrate(input: EstimateInput): Estimate {
   const bpp = BPP_1080P15_H264 * codecFactor * sceneFactor * qualityFactor * resolutionFactor;
   const frames = 15 * (input.fps / 15) ** FPS_EXPONENT;
   const calibration = input.calibration && calibrationFor(input.calibration, codec);
-  const bps = modelBitsPerSecond(SHIPPED_MODEL, { width, height, fps: input.fps, codec, scene, quality }) * (calibration?.factor ?? 1);
-  const bitsPerSecond = BigInt(Math.max(1, Math.round(bps / 1000))) * 1000n;
+  const factor = calibration?.factor ?? 1;
+  const peakBps = modelBitsPerSecond(SHIPPED_MODEL, { width, height, fps: input.fps, codec, scene, quality }) * factor;
+  const peak = figure(peakBps, SHIPPED_RANGES.peak);
+  const average = figure(peakBps * SHIPPED_MODEL.averageToPeak, SHIPPED_RANGES.average);
   const n = (x: number, d = 4) => String(Number(x.toFixed(d)));
+  const mbps = (bps: bigint) => `${(Number(bps) / 1e6).toString()} Mb/s`;
+  const range = (f: EstimatedFigure, r: { low: number; high: number }) =>
+    `× ${n(r.low, 2)} to × ${n(r.high, 2)}: ${mbps(f.low)} to ${mbps(f.high)}`;
   const calibrated: Array<[string, string]> = calibration
     ? [[`site calibration (${calibrationText(calibration)})`, `× ${n(calibration.factor)}`]]
     : [];
+  const percent = `${RANGE_COVERAGE * 100} %`;
   return {
     width,
     height,
@@ -110,11 +136,14 @@ export function estimateBitrate(input: EstimateInput): Estimate {
     scene,
     quality,
     bpp,
-    bitsPerSecond,
+    peak,
+    average,
+    coverage: RANGE_COVERAGE,
+    bitsPerSecond: average.bitsPerSecond,
     ...(calibration ? { calibration } : {}),
     steps: [
       ['pixels', `${width} × ${height} = ${pixels.toLocaleString('en-US')}`],
-      ['base bpp (1080p, 15 fps, H.264, medium)', n(BPP_1080P15_H264)],
+      ['base bpp of the peak (1080p, 15 fps, H.264, medium)', n(BPP_1080P15_H264)],
       [`resolution factor (pixels / 1080p)^-${RESOLUTION_EXPONENT}`, n(resolutionFactor)],
       [`codec ${codec}`, `× ${n(codecFactor)}`],
       [`scene ${scene}`, `× ${n(sceneFactor)}`],
@@ -122,10 +151,16 @@ export function estimateBitrate(input: EstimateInput): Estimate {
       ['bits per pixel per frame', n(bpp)],
       [`effective frames/s 15 × (${input.fps} / 15)^${FPS_EXPONENT}`, n(frames, 3)],
       ...calibrated,
-      [
-        `estimate (pixels × bpp × frames/s${calibration ? ' × calibration' : ''}, to a whole kb/s)`,
-        `${(Number(bitsPerSecond) / 1e6).toString()} Mb/s`,
-      ],
+      [`peak (pixels × bpp × frames/s${calibration ? ' × calibration' : ''}, to a whole kb/s)`, mbps(peak.bitsPerSecond)],
+      [`average (peak × ${SHIPPED_MODEL.averageToPeak}, the fitted average-to-peak ratio)`, mbps(average.bitsPerSecond)],
+      [`peak's ${percent} range`, range(peak, SHIPPED_RANGES.peak)],
+      [`average's ${percent} range`, range(average, SHIPPED_RANGES.average)],
     ],
   };
+}
+
+/** A figure's centre and range, each rounded to a whole kb/s (at least 1 kb/s). */
+function figure(bps: number, range: { low: number; high: number }): EstimatedFigure {
+  const kbps = (x: number) => BigInt(Math.max(1, Math.round(x / 1000))) * 1000n;
+  return { bitsPerSecond: kbps(bps), low: kbps(bps * range.low), high: kbps(bps * range.high) };
 }

@@ -2,34 +2,31 @@
  * Fitting the estimate model (./model.ts) to public figures, and its error on
  * figures it was not fitted to. The model is linear in log space:
  *
- *   ln(b/s ÷ (pixels × 15 × scene × quality)) = ln base + e_fps·ln(fps/15)
- *                                               − e_res·ln(pixels/1080p) + ln codec
+ *   ln(b/s ÷ (pixels × 15 × codec × scene × quality)) = ln base + e_fps·ln(fps/15)
+ *                                                      − e_res·ln(pixels/1080p) + ln r·[an average]
  *
- * so ordinary least squares on the logs fits base, both exponents and one factor
- * per codec that the points have (h264 is the reference, 1). Held-out errors:
- * leave-one-out (each point predicted by a fit to the others) and, stricter,
- * leave-one-source-out (each point predicted by a fit to the other sources).
+ * so weighted least squares on the logs fits base, both exponents and the
+ * average-to-peak ratio r; each source group weighs the same (each point
+ * 1 ÷ its group's points). Held out: leave one source group out. The procedure
+ * was fixed before the first run: presets/validation/README.md.
  */
 import { own } from '../model/own.js';
-import { type ModelParams, PIXELS_1080P, QUALITY_FACTORS, REFERENCE_FPS, SCENE_FACTORS, modelBitsPerSecond } from './model.js';
-import type { ValidationPoint } from './validation.js';
+import {
+  type ModelParams,
+  PIXELS_1080P,
+  REFERENCE_FPS,
+  CODEC_FACTORS,
+  QUALITY_FACTORS,
+  SCENE_FACTORS,
+  modelBitsPerSecond,
+} from './model.js';
+import { figureOf, type ValidationPoint } from './validation.js';
 
-/** Codec factors for codecs the training points lack: the SOP's Table 1 ratios to H.264, independent of the validation set. */
-export const SOP_CODEC_FACTORS: Readonly<Record<string, number>> = {
-  h264: 1,
-  'h264-smart': 0.6,
-  h265: 0.5,
-  'h265-smart': 0.25,
-  av1: 0.35,
-  mjpeg: 5,
-};
-/** The SOP's AV1 column is 0.7 × its H.265 column: applied to a fitted H.265 factor. */
-const SOP_AV1_PER_H265 = 0.7;
-
-function design(p: ValidationPoint, codecs: readonly string[]): { x: number[]; y: number } {
+function design(p: ValidationPoint, withRatio: boolean): { x: number[]; y: number } {
   const pixels = p.width * p.height;
-  const known = pixels * REFERENCE_FPS * own(SCENE_FACTORS, p.scene)! * own(QUALITY_FACTORS, p.quality)!;
-  const x = [1, Math.log(p.fps / REFERENCE_FPS), -Math.log(pixels / PIXELS_1080P), ...codecs.map((c) => (p.codec === c ? 1 : 0))];
+  const known = pixels * REFERENCE_FPS * own(CODEC_FACTORS, p.codec)! * own(SCENE_FACTORS, p.scene)! * own(QUALITY_FACTORS, p.quality)!;
+  const x = [1, Math.log(p.fps / REFERENCE_FPS), -Math.log(pixels / PIXELS_1080P)];
+  if (withRatio) x.push(figureOf(p.kind) === 'average' ? 1 : 0);
   return { x, y: Math.log(p.bitsPerSecond / known) };
 }
 
@@ -51,27 +48,37 @@ function solve(a: number[][], b: number[]): number[] {
   return m.map((row, i) => row[n]! / row[i]!);
 }
 
-/** Least-squares fit in log space; codecs without points keep the SOP's ratios (AV1: 0.7 × a fitted H.265). */
+/** Each point's weight: 1 ÷ the number of points of its group, so that every group counts once. */
+export function groupWeights(points: readonly ValidationPoint[]): number[] {
+  const counts = new Map<string, number>();
+  for (const p of points) counts.set(p.group, (counts.get(p.group) ?? 0) + 1);
+  return points.map((p) => 1 / counts.get(p.group)!);
+}
+
+/**
+ * Weighted least squares in log space. Without any average-like figure nothing
+ * tells the two figures apart, and the average is taken to be the peak (r = 1).
+ */
 export function fitModel(points: readonly ValidationPoint[]): ModelParams {
-  const codecs = Object.keys(SOP_CODEC_FACTORS).filter((c) => c !== 'h264' && points.some((p) => p.codec === c));
-  const k = 3 + codecs.length;
+  const withRatio = points.some((p) => figureOf(p.kind) === 'average') && points.some((p) => figureOf(p.kind) === 'peak');
+  const k = withRatio ? 4 : 3;
   const ata = Array.from({ length: k }, () => new Array<number>(k).fill(0));
   const atb = new Array<number>(k).fill(0);
-  for (const p of points) {
-    const { x, y } = design(p, codecs);
+  const weights = groupWeights(points);
+  points.forEach((p, n) => {
+    const { x, y } = design(p, withRatio);
+    const w = weights[n]!;
     for (let i = 0; i < k; i++) {
-      atb[i]! += x[i]! * y;
-      for (let j = 0; j < k; j++) ata[i]![j]! += x[i]! * x[j]!;
+      atb[i]! += w * x[i]! * y;
+      for (let j = 0; j < k; j++) ata[i]![j]! += w * x[i]! * x[j]!;
     }
-  }
-  const s = solve(ata, atb);
-  const codecFactors: Record<string, number> = { ...SOP_CODEC_FACTORS };
-  codecs.forEach((c, i) => {
-    codecFactors[c] = Math.exp(s[3 + i]!);
   });
-  if (!codecs.includes('av1') && codecs.includes('h265')) codecFactors['av1'] = SOP_AV1_PER_H265 * codecFactors['h265']!;
-  return { base: Math.exp(s[0]!), fpsExponent: s[1]!, resolutionExponent: s[2]!, codecFactors };
+  const s = solve(ata, atb);
+  return { base: Math.exp(s[0]!), fpsExponent: s[1]!, resolutionExponent: s[2]!, averageToPeak: withRatio ? Math.exp(s[3]!) : 1 };
 }
+
+/** The model's estimate of a point as the figure its kind is (peak or average). */
+export const estimateOf = (params: ModelParams, p: ValidationPoint): number => modelBitsPerSecond(params, p, figureOf(p.kind));
 
 export interface ErrorStats {
   readonly points: number;
@@ -99,14 +106,46 @@ export function errorStats(ratios: readonly number[]): ErrorStats {
   };
 }
 
-/** Each point's estimate by a model fitted without it and every point `sameGroup` puts with it. */
-export function heldOutEstimates(
-  points: readonly ValidationPoint[],
-  sameGroup: (a: ValidationPoint, b: ValidationPoint) => boolean,
-): number[] {
-  return points.map((p) => modelBitsPerSecond(fitModel(points.filter((q) => !sameGroup(p, q))), p));
+/** Each point's estimate (as its kind's figure) by the model fitted without its whole group: leave one source out. */
+export function leaveOneSourceOut(points: readonly ValidationPoint[]): number[] {
+  const fits = new Map<string, ModelParams>();
+  return points.map((p) => {
+    let fit = fits.get(p.group);
+    if (!fit) fits.set(p.group, (fit = fitModel(points.filter((q) => q.group !== p.group))));
+    return estimateOf(fit, p);
+  });
 }
 
-export const leaveOneOut = (points: readonly ValidationPoint[]): number[] => heldOutEstimates(points, (a, b) => a === b);
-export const leaveOneSourceOut = (points: readonly ValidationPoint[]): number[] =>
-  heldOutEstimates(points, (a, b) => a.source === b.source);
+/**
+ * A weighted percentile (0 < q < 1): values sorted, each placed at the middle
+ * of its cumulative weight, linear in between, the ends held beyond them.
+ */
+export function weightedPercentile(values: readonly number[], weights: readonly number[], q: number): number {
+  const order = values.map((v, i) => ({ v, w: weights[i]! })).sort((a, b) => a.v - b.v);
+  const total = order.reduce((s, o) => s + o.w, 0);
+  let before = 0;
+  const at = order.map((o) => {
+    const mid = (before + o.w / 2) / total;
+    before += o.w;
+    return mid;
+  });
+  if (q <= at[0]!) return order[0]!.v;
+  for (let i = 1; i < order.length; i++)
+    if (q <= at[i]!) {
+      const t = (q - at[i - 1]!) / (at[i]! - at[i - 1]!);
+      return order[i - 1]!.v + t * (order[i]!.v - order[i - 1]!.v);
+    }
+  return order[order.length - 1]!.v;
+}
+
+/** The range factors at `coverage` from figure ÷ held-out estimate ratios (percentiles in log space, each group weighing the same). */
+export function rangeFrom(
+  residuals: readonly number[],
+  points: readonly ValidationPoint[],
+  coverage: number,
+): { low: number; high: number } {
+  const weights = groupWeights(points);
+  const logs = residuals.map(Math.log);
+  const tail = (1 - coverage) / 2;
+  return { low: Math.exp(weightedPercentile(logs, weights, tail)), high: Math.exp(weightedPercentile(logs, weights, 1 - tail)) };
+}

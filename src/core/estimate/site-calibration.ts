@@ -27,9 +27,15 @@ export function calibrationFor(calibration: SiteCalibration, codec: string): Cal
 export function modelMismatch(calibration: Pick<SiteCalibration, 'model'>): string | undefined {
   const m = calibration.model;
   const s = SHIPPED_MODEL;
-  if (m.base === s.base && m.fpsExponent === s.fpsExponent && m.resolutionExponent === s.resolutionExponent) return undefined;
+  const same =
+    m.base === s.base &&
+    m.fpsExponent === s.fpsExponent &&
+    m.resolutionExponent === s.resolutionExponent &&
+    m.averageToPeak === s.averageToPeak;
+  if (same) return undefined;
   return (
-    `fitted against another estimate model (base ${m.base}, fps exponent ${m.fpsExponent}, resolution exponent ${m.resolutionExponent}; ` +
-    `this camsize's is ${s.base}, ${s.fpsExponent}, ${s.resolutionExponent}): fit it again with camsize measure … --fit`
+    `fitted against another estimate model (base ${m.base}, fps exponent ${m.fpsExponent}, resolution exponent ${m.resolutionExponent}, ` +
+    `average ÷ peak ${m.averageToPeak ?? 'none'}; this camsize's is ${s.base}, ${s.fpsExponent}, ${s.resolutionExponent}, ${s.averageToPeak}): ` +
+    'fit it again with camsize measure … --fit'
   );
 }

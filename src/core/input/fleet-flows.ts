@@ -8,11 +8,13 @@ import type { LinkShape, Recorder, ViewerEntry } from '../model/fleet.js';
 import { parseBytes } from '../numbers/bytes.js';
 import { parseCount } from '../numbers/count.js';
 import { parseRate } from '../numbers/rate.js';
-import { isObject, type Path, type Reader } from './fleet-reader.js';
+import { checkArrayCount, type DiskSpec, parseRaid, usableBytes } from '../sizing/disks.js';
+import { isObject, type Json, type Path, type Reader } from './fleet-reader.js';
 
-/** A full-duplex capacity, or the shape of an asymmetric or shared link. */
-export function readLink(value: unknown, path: Path, reader: Reader): { duplex?: bigint; shape?: LinkShape } {
+/** A full-duplex capacity, "auto" (sized from the load), or the shape of an asymmetric or shared link. */
+export function readLink(value: unknown, path: Path, reader: Reader): { duplex?: bigint; shape?: LinkShape; auto?: true } {
   const at = (...field: string[]): Path => [...path, 'link', ...field];
+  if (value === 'auto') return { auto: true };
   if (typeof value === 'string') {
     const duplex = reader.attempt(at(), () => reader.rate(value));
     return duplex === undefined ? {} : { duplex };
@@ -87,19 +89,60 @@ export function readRecorders(list: unknown[], path: Path, reader: Reader): Reco
     const ingestText = value['ingest'];
     const storageText = value['storage'];
     const ingest = typeof ingestText === 'string' ? reader.attempt(at('ingest'), () => positiveIngest(reader.rate(ingestText))) : undefined;
-    const storage = typeof storageText === 'string' ? reader.attempt(at('storage'), () => parseBytes(storageText)) : undefined;
+    const disks = isObject(value['disks']) ? reader.attempt(at('disks'), () => readDisks(value['disks'] as Json)) : undefined;
+    if (disks?.count !== undefined && storageText !== undefined)
+      reader.issues.push({
+        path: at('disks'),
+        message: 'give "storage" or the disks\' "count", not both: the array of disks is the storage',
+      });
+    const storage =
+      disks?.count !== undefined
+        ? usableBytes(disks.raid, disks.count, disks.sizeBytes)
+        : typeof storageText === 'string'
+          ? reader.attempt(at('storage'), () => parseBytes(storageText))
+          : undefined;
     if (units === 'auto' && ingestText === undefined && storageText === undefined) {
       reader.issues.push({ path: at('units'), message: '"auto" sizes units by their "ingest" and "storage": give at least one of them' });
     }
-    if (units === undefined) return;
+    if (units === undefined || (value['disks'] !== undefined && disks === undefined)) return;
     recorders.push({
       name: value['name'],
       units,
       ...(ingest === undefined ? {} : { ingestBitsPerSecond: ingest }),
       ...(storage === undefined ? {} : { storageBytes: storage }),
+      ...(disks === undefined ? {} : { disks }),
     });
   });
   return recorders;
+}
+
+/** A recorder unit's disks; types are zod's to report (a wrong one reads as absent here, and zod refuses the file). */
+function readDisks(json: Json): DiskSpec {
+  const { size, raid, count, spares, playback } = json;
+  if (typeof size !== 'string' || (typeof raid !== 'string' && typeof raid !== 'number'))
+    throw new InputError('disks need a "size" (e.g. "12TB") and a "raid" level (0, 1, 5, 6, 10 or "none")');
+  const sizeBytes = parseBytes(size);
+  if (sizeBytes === 0n) throw new InputError('a disk of 0 B holds nothing');
+  const level = parseRaid(raid);
+  const whole = (v: unknown, what: string) => {
+    if (v === undefined) return undefined;
+    const text = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : '';
+    if (!/^\d+$/.test(text) || text.length > 6) throw new InputError(`${what} '${String(v)}' is not a whole number up to 999999`);
+    return BigInt(text);
+  };
+  const arrayCount = whole(count, 'disk count');
+  const spec: DiskSpec = {
+    sizeBytes,
+    raid: level,
+    ...(arrayCount === undefined ? {} : { count: checkArrayCount(level, arrayCount) }),
+    ...optionalWhole('spares', whole(spares, 'hot spares')),
+    ...optionalWhole('playback', whole(playback, 'playback sessions')),
+  };
+  return spec;
+}
+
+function optionalWhole<K extends string>(key: K, value: bigint | undefined): Partial<Record<K, bigint>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, bigint>);
 }
 
 function readUnits(raw: unknown): bigint | 'auto' | undefined {

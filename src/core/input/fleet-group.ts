@@ -2,8 +2,9 @@
 import { ESTIMATE_KEYS } from './fleet-keys.js';
 import { InputError } from '../diagnostics/errors.js';
 import { estimateBitrate } from '../estimate/estimate.js';
-import { type CameraGroup, estimateProfile, type Profile, withStates } from '../model/fleet.js';
+import { type CameraGroup, customFiguresProfile, estimateProfile, givenDay, type Profile, withStates } from '../model/fleet.js';
 import { countFromJson, MAX_COUNT } from '../numbers/count.js';
+import { parseCameraPower } from '../numbers/power.js';
 import { checkCameraRate } from '../numbers/rate.js';
 import { type EventState, parseDuty, parseStateRate } from '../sizing/time.js';
 import { isObject, type Json, type Path, type Reader, SHARED_COUNTS } from './fleet-reader.js';
@@ -18,10 +19,14 @@ export function readGroup(json: Json, segmentPath: Path, index: number, reader: 
   let profile = groupProfile(json, at, reader);
   const count = groupCount(json['count'], at, reader);
   if (profile && (json['night'] !== undefined || json['events'] !== undefined)) profile = withDayStates(profile, json, at, reader);
-  if (!profile || count === undefined) return undefined;
-  return json['sub'] === undefined && json['record'] === undefined && json['recordTo'] === undefined
-    ? reader.group(profile, count)
-    : withStreams({ profile, count }, json, at, reader);
+  const poeText = json['poe'];
+  const poe = typeof poeText === 'string' ? reader.attempt(at('poe'), () => parseCameraPower(poeText)) : undefined;
+  if (!profile || count === undefined || (poeText !== undefined && poe === undefined)) return undefined;
+  const group =
+    json['sub'] === undefined && json['record'] === undefined && json['recordTo'] === undefined
+      ? reader.group(profile, count)
+      : withStreams({ profile, count }, json, at, reader);
+  return group && poe ? { ...group, poe } : group;
 }
 
 /** The group with its sub stream, which stream it records and where. */
@@ -31,7 +36,8 @@ function withStreams(group: CameraGroup, json: Json, at: (...field: string[]) =>
   let subBitsPerSecond: bigint | undefined;
   if (typeof sub === 'string') subBitsPerSecond = reader.attempt(at('sub'), () => checkCameraRate(reader.rate(sub)));
   else if (isObject(sub))
-    subBitsPerSecond = reader.attempt(at('sub'), () => estimateBitrate(estimateInput(sub, reader.calibration)).bitsPerSecond);
+    // A sub stream is one rate: an estimated one is the centre of the estimate's peak.
+    subBitsPerSecond = reader.attempt(at('sub'), () => estimateBitrate(estimateInput(sub, reader.calibration)).peak.bitsPerSecond);
   if (sub !== undefined && subBitsPerSecond === undefined) return undefined;
   return {
     ...group,
@@ -95,19 +101,27 @@ function groupProfile(json: Json, at: (...field: string[]) => Path, reader: Read
   const label = typeof json['label'] === 'string' ? json['label'] : undefined;
   let estimated = false;
   for (const key of ESTIMATE_KEYS) if (json[key] !== undefined) estimated = true;
-  const given = (preset !== undefined ? 1 : 0) + (bitrate !== undefined ? 1 : 0) + (estimated ? 1 : 0);
+  const figures = json['peak'] !== undefined || json['average'] !== undefined;
+  const given = (preset !== undefined ? 1 : 0) + (bitrate !== undefined ? 1 : 0) + (estimated ? 1 : 0) + (figures ? 1 : 0);
   if (given > 1) {
-    issues.push({ path: at(), message: 'give one of "preset", "bitrate" or "resolution"/"fps"/"codec" (an estimate), not several' });
+    issues.push({
+      path: at(),
+      message: 'give one of "preset", "bitrate", "peak"/"average" or "resolution"/"fps"/"codec" (an estimate), not several',
+    });
     return undefined;
   }
   if (given === 0) {
-    issues.push({ path: at(), message: 'missing "preset", "bitrate" or "resolution"/"fps"/"codec"' });
+    issues.push({ path: at(), message: 'missing "preset", "bitrate", "peak"/"average" or "resolution"/"fps"/"codec"' });
     return undefined;
   }
+  if (figures) return figuresGroupProfile(json, at, reader, label);
   if (estimated) return estimateGroupProfile(json, at, reader, label);
   if (typeof preset === 'string') {
     if (label !== undefined)
-      issues.push({ path: at('label'), message: 'a preset group is named by its preset; "label" names a "bitrate" group' });
+      issues.push({
+        path: at('label'),
+        message: 'a preset group is named by its preset; "label" names a "bitrate", "peak" or "average" group',
+      });
     return reader.attempt(at('preset'), () => reader.presetProfile(preset));
   }
   if (typeof bitrate === 'string')
@@ -128,7 +142,21 @@ function estimateGroupProfile(
   }
   const { resolution, fps, codec } = json;
   if (typeof resolution !== 'string' || typeof fps !== 'number' || typeof codec !== 'string') return undefined;
-  return reader.attempt(at(), () => estimateProfile(estimateBitrate(estimateInput(json, reader.calibration)), label));
+  return reader.attempt(at(), () => estimateProfile(estimateBitrate(estimateInput(json, reader.calibration)), label, reader.estimateAt));
+}
+
+/** A group that gives its peak, its average or both ("peak": "8Mb/s", "average": "3Mb/s"): the other follows from the ratio. */
+function figuresGroupProfile(json: Json, at: (...field: string[]) => Path, reader: Reader, label: string | undefined): Profile | undefined {
+  const read = (key: 'peak' | 'average') => {
+    const text = json[key];
+    return typeof text === 'string' ? reader.attempt(at(key), () => checkCameraRate(reader.rate(text))) : undefined;
+  };
+  const peak = read('peak');
+  const average = read('average');
+  if ((json['peak'] !== undefined && peak === undefined) || (json['average'] !== undefined && average === undefined)) return undefined;
+  return reader.attempt(at(), () =>
+    customFiguresProfile({ ...(peak === undefined ? {} : { peak }), ...(average === undefined ? {} : { average }) }, label),
+  );
 }
 
 function groupCount(raw: unknown, at: (...field: string[]) => Path, reader: Reader): bigint | undefined {
@@ -144,10 +172,14 @@ function groupCount(raw: unknown, at: (...field: string[]) => Path, reader: Read
   }
 }
 
-/** The profile with its night and event states from the group's "night" and "events". */
+/**
+ * The profile with its night and event states from the group's "night" and
+ * "events", of the figure the profile gives (its peak, or its average when it
+ * gives the average); the other figure follows (model/fleet.ts, withStates).
+ */
 function withDayStates(profile: Profile, json: Json, at: (...field: string[]) => Path, reader: Reader): Profile {
-  const day = profile.bitsPerSecond;
-  let night = profile.states?.night ?? day;
+  const day = givenDay(profile);
+  let night = (profile.basis === 'average' ? profile.average?.states?.night : profile.states?.night) ?? day;
   let event: EventState | undefined;
   const rawNight = json['night'];
   if (typeof rawNight === 'string' || typeof rawNight === 'number') {

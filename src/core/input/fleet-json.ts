@@ -8,10 +8,13 @@
 import type { Issue } from '../diagnostics/issues.js';
 import type { SiteCalibration } from '../model/calibration.js';
 import type { Catalog } from '../model/catalog.js';
-import { type Fleet, MAX_DEPTH, type Segment } from '../model/fleet.js';
+import { DEFAULT_ESTIMATE_AT, type EstimateAt, type Fleet, type FleetInventorySettings, MAX_DEPTH, type Segment } from '../model/fleet.js';
+import { columnPairsOf, delimiterOf } from '../inventory/column-settings.js';
 import { isObject, type Json, type Path, Reader } from './fleet-reader.js';
 import { readSegmentFields, type SegmentFields } from './fleet-segment.js';
+import { projectFromJson } from './project.js';
 import { fleetFlowProblems } from '../sizing/flows/places.js';
+import { parseLinkSpeeds } from '../sizing/link-speeds.js';
 
 /** `plain` reads without the fast paths (for the differential tests). */
 export function fleetFromJson(
@@ -19,12 +22,50 @@ export function fleetFromJson(
   catalog: Catalog,
   calibration?: SiteCalibration,
   plain = false,
+  estimateAt: { readonly peak: EstimateAt; readonly average: EstimateAt } = DEFAULT_ESTIMATE_AT,
 ): { fleet?: Fleet; issues: Issue[] } {
   if (!isObject(json)) return { issues: [{ path: [], message: 'a fleet file is a JSON object with a "name" and "segments"' }] };
-  const reader = new Reader(catalog, calibration, plain);
+  const reader = new Reader(catalog, calibration, plain, estimateAt);
   const name = typeof json['name'] === 'string' ? json['name'] : 'fleet';
   const root = readTree(json, name, reader);
-  return reader.issues.length === 0 ? { fleet: { name, root }, issues: [] } : { issues: reader.issues };
+  const inventory = json['inventory'] === undefined ? undefined : readInventorySettings(json['inventory'], reader);
+  const speeds = Array.isArray(json['linkSpeeds'])
+    ? reader.attempt(['linkSpeeds'], () => readSpeeds(json['linkSpeeds'] as unknown[]))
+    : undefined;
+  const project = projectFromJson(json['project'], reader.issues);
+  if (reader.issues.length > 0) return { issues: reader.issues };
+  return {
+    fleet: { name, root, ...(project ? { project } : {}), ...(inventory ? { inventory } : {}), ...(speeds ? { linkSpeeds: speeds } : {}) },
+    issues: [],
+  };
+}
+
+/** "linkSpeeds": rates (zod reports a list of something else). */
+function readSpeeds(list: unknown[]): bigint[] {
+  return parseLinkSpeeds(list.filter((v): v is string => typeof v === 'string'));
+}
+
+/** The "inventory" settings (their structure checked by zod): field names and the delimiter read as the command line reads them. */
+function readInventorySettings(json: unknown, reader: Reader): FleetInventorySettings | undefined {
+  if (!isObject(json)) return undefined;
+  const columns = json['columns'];
+  // Values of another type (null, a number, a list of numbers) are zod's to report: only text is read here.
+  const pairs =
+    isObject(columns) && Object.values(columns).every(isHeaders)
+      ? reader.attempt(['inventory', 'columns'], () => columnPairsOf(columns as Record<string, string | string[]>))
+      : undefined;
+  const segmentColumns = isHeaders(json['segmentColumns']) && Array.isArray(json['segmentColumns']) ? json['segmentColumns'] : undefined;
+  const delimiter =
+    typeof json['delimiter'] === 'string'
+      ? reader.attempt(['inventory', 'delimiter'], () => delimiterOf(json['delimiter'] as string))
+      : undefined;
+  const sheet = typeof json['sheet'] === 'string' ? json['sheet'] : undefined;
+  return {
+    ...(pairs && pairs.length > 0 ? { columns: pairs } : {}),
+    ...(segmentColumns ? { segmentColumns } : {}),
+    ...(delimiter ? { delimiter } : {}),
+    ...(sheet !== undefined ? { sheet } : {}),
+  };
 }
 
 /**
@@ -117,4 +158,9 @@ function childSegments(json: Json, path: Path, depth: number, parent: number, re
     out.push({ json: child, name: childName, path: [...path, 'segments', i], depth: depth + 1, parent });
   });
   return out;
+}
+
+/** A header, or a list of headers: text only. */
+function isHeaders(value: unknown): value is string | string[] {
+  return typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
 }

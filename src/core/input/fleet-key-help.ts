@@ -8,14 +8,17 @@
  */
 import {
   CAMERA_KEYS,
+  DISK_KEYS,
   EVENT_KEYS,
   LINK_KEYS,
+  PROJECT_KEYS,
   RECORDER_KEYS,
   ROOT_KEYS,
   SCHEDULE_KEYS,
   SEGMENT_KEYS,
   SUB_KEYS,
   VIEWER_KEYS,
+  INVENTORY_KEYS,
 } from './fleet-keys.js';
 
 export interface KeyHelp {
@@ -30,7 +33,19 @@ export interface ObjectHelp {
   /** The object: which it is and where it goes. */
   readonly title: string;
   /** Where the example values of this object go, to read them back: the key path of a fleet that holds one. */
-  readonly place: 'root' | 'segment' | 'link' | 'viewer' | 'recorder' | 'schedule' | 'camera' | 'events' | 'sub';
+  readonly place:
+    | 'root'
+    | 'segment'
+    | 'link'
+    | 'viewer'
+    | 'recorder'
+    | 'disks'
+    | 'schedule'
+    | 'camera'
+    | 'events'
+    | 'sub'
+    | 'inventory'
+    | 'project';
   /** Said after the title (and a comma), before the keys. */
   readonly note?: string;
   readonly keys: ReadonlyArray<readonly [string, KeyHelp]>;
@@ -48,15 +63,62 @@ const ROOT_ONLY = {
       "A site calibration from camsize measure ... --fit, applied to the estimated camera groups: a relative path inside the fleet file's folder, a regular file, never quoted back (--calibration FILE names one elsewhere and replaces it).",
     example: '"site-calibration.json"',
   },
+  project: {
+    meaning:
+      'What the design document is about (a project object, below): shown at the head of the Markdown and HTML reports, carried in JSON, never used in sizing; --project, --customer, --site, --author, --revision and --date give or replace a field.',
+    example: '{ "name": "Campus upgrade", "revision": "B" }',
+  },
+  inventory: {
+    meaning:
+      "How a camera schedule sized with this fleet (--inventory) is read (an inventory settings object, below); the command line's --columns, --segment-columns, --delimiter and --sheet win.",
+    example: '{ "columns": { "count": "Anzahl" } }',
+  },
+  linkSpeeds: {
+    meaning:
+      'The link speeds "link": "auto" and --suggest-links choose from (default 100Mb/s, 1, 2.5, 10, 25, 40 and 100 Gb/s); --link-speeds replaces it.',
+    example: '["1Gb/s", "10Gb/s", "100Gb/s"]',
+  },
 } as const satisfies { readonly [key in Exclude<(typeof ROOT_KEYS)[number], (typeof SEGMENT_KEYS)[number]>]: KeyHelp };
+
+const INVENTORY = {
+  columns: {
+    meaning: 'Columns read as fields, as --columns: a field name and its header; "ignore" lists headers read as ignored.',
+    example: '{ "count": "Anzahl", "segment": "Standort", "ignore": ["Notiz"] }',
+  },
+  segmentColumns: {
+    meaning: 'The columns whose values make the segment path, in order, as --segment-columns.',
+    example: '["Site", "Switch"]',
+  },
+  delimiter: { meaning: 'A CSV schedule\'s delimiter when its header cannot tell: ",", ";" or "tab", as --delimiter.', example: '";"' },
+  sheet: { meaning: 'The worksheet of an .xlsx workbook to read, as --sheet (default: the first visible).', example: '"Cameras"' },
+} as const satisfies Table<typeof INVENTORY_KEYS>;
 
 const SEGMENT = {
   name: { meaning: "Required. Sibling segments have different names; no '/' (paths use it).", example: '"site-a"' },
   description: { meaning: 'Free text.', example: '"Building A, ground floor"' },
   link: {
     meaning:
-      "Capacity of the segment's uplink, checked whenever present: a rate is full duplex (each direction against it); an object is asymmetric or half duplex (a link object, below).",
+      'Capacity of the segment\'s uplink, checked whenever present: a rate is full duplex (each direction against it); "auto" the smallest standard speed that holds the load; an object is asymmetric or half duplex (a link object, below).',
     example: '"1Gb/s"',
+  },
+  growth: {
+    meaning:
+      'Future cameras: this share of every camera group here and below is added to every figure, each group rounded up (n + ceil(n x share)); inherited; --growth for segments without one.',
+    example: '"20%"',
+  },
+  ports: {
+    meaning:
+      "The switch's ports for cameras and the links of the segments below it (not its own uplink); checked: each camera and downstream link takes one.",
+    example: '24',
+  },
+  poe: {
+    meaning:
+      'The switch\'s PoE budget; every camera on the switch then gives its "poe", and their draw is checked under maxPoeUtilization.',
+    example: '"370W"',
+  },
+  maxPoeUtilization: {
+    meaning: "The PoE budget counts as full at this percentage (default 80, the SOP's); inherited by segments below.",
+    example: '80',
   },
   maxUtilization: {
     meaning: 'The link counts as full at this percentage, 70 or "70%" (default 70); inherited by segments below.',
@@ -145,7 +207,24 @@ const RECORDER = {
       'The storage of one unit: checked against the retention of the cameras recording there, or, without a retention, how long it keeps them.',
     example: '"100TB"',
   },
+  disks: {
+    meaning:
+      "Each unit's disks and RAID level (a disks object, below): the disks the retention needs, or with a count the days they keep; usable TB and TiB, write and read rates.",
+    example: '{ "size": "12TB", "raid": 6 }',
+  },
 } as const satisfies Table<typeof RECORDER_KEYS>;
+
+const DISKS = {
+  size: { meaning: 'Required: one disk, as sold (decimal TB).', example: '"12TB"' },
+  raid: { meaning: 'Required: the RAID level, 0, 1, 5, 6, 10 or "none" (JBOD).', example: '6' },
+  count: {
+    meaning:
+      'Disks in the array, hot spares apart (at least the level\'s minimum; RAID 10 even): the array is then the unit\'s storage, instead of "storage".',
+    example: '8',
+  },
+  spares: { meaning: 'Hot spares (default: one for an array of 8 disks or more).', example: '1' },
+  playback: { meaning: 'Playback sessions at once, each reading one camera at the average rate (default 0).', example: '2' },
+} as const satisfies Table<typeof DISK_KEYS>;
 
 const SCHEDULE = {
   nightStart: { meaning: 'The hour night starts, 0 to 23 (default 18).', example: '19' },
@@ -154,7 +233,18 @@ const SCHEDULE = {
 
 const CAMERA = {
   preset: { meaning: 'A preset id from the catalog (camsize presets); or, instead, a "bitrate", or an estimate.', example: '"4k30"' },
-  bitrate: { meaning: 'The per-camera rate (its main stream), instead of a preset.', example: '"2.5Mb/s"' },
+  bitrate: {
+    meaning: 'The per-camera rate (its main stream), instead of a preset: one rate, for links and storage.',
+    example: '"2.5Mb/s"',
+  },
+  peak: {
+    meaning: 'Instead of a bit rate: the peak (a cap, a CBR rate), what links carry; alone, its average is the peak x 0.77.',
+    example: '"8Mb/s"',
+  },
+  average: {
+    meaning: 'Instead of a bit rate: the average over a day, what storage holds; alone, its peak is the average / 0.77.',
+    example: '"3Mb/s"',
+  },
   resolution: {
     meaning: 'With "fps" and "codec", instead of a preset or a bit rate: the rate is estimated (camsize estimate). WIDTHxHEIGHT or a name.',
     example: '"2560x1440"',
@@ -164,7 +254,7 @@ const CAMERA = {
   scene: { meaning: 'low, medium (the default), high or complex, for an estimate.', example: '"high"' },
   quality: { meaning: 'low, medium (the default) or high, for an estimate.', example: '"low"' },
   night: {
-    meaning: 'The rate at night (IR on or unlit): a rate, or a multiple of the day rate.',
+    meaning: 'The rate at night (IR on or unlit): a rate (of the figure the group gives), or a multiple of the day rate.',
     example: '"x1.2"',
   },
   events: { meaning: 'Motion or event bursts (below).', example: '{ "rate": "x2", "duty": 10 }' },
@@ -173,7 +263,7 @@ const CAMERA = {
     example: '12',
   },
   label: {
-    meaning: 'The name of a bit-rate or estimate group in the report (a preset group is named by its preset).',
+    meaning: 'The name of a bit-rate, peak/average or estimate group in the report (a preset group is named by its preset).',
     example: '"door cams"',
   },
   sub: {
@@ -183,6 +273,11 @@ const CAMERA = {
   },
   record: { meaning: '"main" (the default), "sub" or "none": the stream it records.', example: '"sub"' },
   recordTo: { meaning: 'The recorder (by name, anywhere in the fleet) this group records to.', example: '"nvr-a"' },
+  poe: {
+    meaning:
+      'Each camera\'s PoE draw at its switch port: watts, or an IEEE 802.3af/at/bt class, budgeted at its maximum at the port ("class 3": 15.4 W).',
+    example: '"class 3"',
+  },
 } as const satisfies Table<typeof CAMERA_KEYS>;
 
 const EVENTS = {
@@ -201,6 +296,15 @@ const SUB = {
   scene: { meaning: 'low, medium (the default), high or complex.', example: '"medium"' },
   quality: { meaning: 'low, medium (the default) or high.', example: '"medium"' },
 } as const satisfies Table<typeof SUB_KEYS>;
+
+const PROJECT = {
+  name: { meaning: "The project, as the document's title (else the fleet's name).", example: '"Campus upgrade"' },
+  customer: { meaning: 'Who the design is for.', example: '"Example University"' },
+  site: { meaning: 'Where the system is installed.', example: '"Main campus"' },
+  author: { meaning: 'Who made the design.', example: '"Network design team"' },
+  revision: { meaning: "The document's revision, in its printed header too.", example: '"B"' },
+  date: { meaning: "The document's date: a real day, YYYY-MM-DD.", example: '"2026-01-15"' },
+} as const satisfies Table<typeof PROJECT_KEYS>;
 
 /** A table's keys in the order of their list in fleet-keys.ts. */
 function inOrder<K extends string>(keys: readonly K[], table: { readonly [key in K]: KeyHelp }): ReadonlyArray<readonly [string, KeyHelp]> {
@@ -226,6 +330,7 @@ export const FLEET_REFERENCE: readonly ObjectHelp[] = [
   },
   { title: 'A viewer entry (each entry of a "viewers" list)', place: 'viewer', keys: inOrder(VIEWER_KEYS, VIEWER) },
   { title: 'A recorder (each entry of "recorders")', place: 'recorder', keys: inOrder(RECORDER_KEYS, RECORDER) },
+  { title: 'Disks (the value of "disks" in a recorder)', place: 'disks', keys: inOrder(DISK_KEYS, DISKS) },
   { title: 'A schedule (the value of "schedule")', place: 'schedule', keys: inOrder(SCHEDULE_KEYS, SCHEDULE) },
   {
     title: 'A camera group (each entry of "cameras")',
@@ -235,4 +340,11 @@ export const FLEET_REFERENCE: readonly ObjectHelp[] = [
   },
   { title: 'Events (the value of "events" in a camera group)', place: 'events', keys: inOrder(EVENT_KEYS, EVENTS) },
   { title: 'A sub stream estimate (the value of "sub", instead of a rate)', place: 'sub', keys: inOrder(SUB_KEYS, SUB) },
+  {
+    title: 'Inventory settings (the value of "inventory", in the fleet itself)',
+    place: 'inventory',
+    note: 'how a schedule sized with the fleet is read (docs/schedules.md)',
+    keys: inOrder(INVENTORY_KEYS, INVENTORY),
+  },
+  { title: 'A project (the value of "project")', place: 'project', note: 'every key optional text', keys: inOrder(PROJECT_KEYS, PROJECT) },
 ];

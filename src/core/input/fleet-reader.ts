@@ -7,8 +7,8 @@
 import { InputError } from '../diagnostics/errors.js';
 import type { Issue } from '../diagnostics/issues.js';
 import type { SiteCalibration } from '../model/calibration.js';
-import { type Catalog, findPreset } from '../model/catalog.js';
-import { type CameraGroup, customProfile, type Profile, presetProfile } from '../model/fleet.js';
+import type { Catalog } from '../model/catalog.js';
+import { type CameraGroup, catalogProfile, customProfile, DEFAULT_ESTIMATE_AT, type EstimateAt, type Profile } from '../model/fleet.js';
 import { parseRate } from '../numbers/rate.js';
 
 export type Json = Record<string, unknown>;
@@ -37,6 +37,8 @@ export class Reader {
     readonly catalog: Catalog,
     readonly calibration?: SiteCalibration,
     readonly plain = false,
+    /** Which point of their ranges estimated groups take (--estimate-at; default: links at the peak's high end, storage at the average's centre). */
+    readonly estimateAt: { readonly peak: EstimateAt; readonly average: EstimateAt } = DEFAULT_ESTIMATE_AT,
   ) {}
 
   /** A rate parsed before (undefined if it was not). */
@@ -82,7 +84,7 @@ export class Reader {
   presetProfile(id: string): Profile {
     let profile = this.profiles.get(id);
     if (!profile) {
-      profile = presetProfile(findPreset(this.catalog, id));
+      profile = catalogProfile(this.catalog, id);
       this.profiles.set(id, profile);
     }
     return profile;

@@ -3,7 +3,10 @@ import type { SegmentKey } from './fleet-keys.js';
 import type { CameraGroup, LinkShape, Recorder, SegmentSettings, ViewerEntry, Viewers } from '../model/fleet.js';
 import { parseBytes } from '../numbers/bytes.js';
 import { parseCount } from '../numbers/count.js';
-import { parseCeiling } from '../numbers/percent.js';
+import { InputError } from '../diagnostics/errors.js';
+import { parseCeiling, type Ratio } from '../numbers/percent.js';
+import { parsePower } from '../numbers/power.js';
+import { parseGrowth } from '../sizing/growth.js';
 import { parseRate } from '../numbers/rate.js';
 import { parseOverhead } from '../sizing/overhead.js';
 import { parseRecording, parseRetention } from '../sizing/storage.js';
@@ -15,6 +18,9 @@ import { isObject, type Json, type Path, type Reader } from './fleet-reader.js';
 export interface SegmentFields {
   linkBitsPerSecond?: bigint;
   linkShape?: LinkShape;
+  linkAuto?: true;
+  ports?: bigint;
+  poeMilliwatts?: bigint;
   settings?: SegmentSettings;
   viewers?: Viewers;
   viewerList?: ViewerEntry[];
@@ -75,6 +81,10 @@ function allSegmentFields(json: Json, path: Path, reader: Reader): SegmentFields
   };
   const link = json['link'] === undefined ? {} : readLink(json['link'], path, reader);
   set('maxUtilization', read('maxUtilization', textOrNumber('maxUtilization'), parseCeiling));
+  set('maxPoeUtilization', read('maxPoeUtilization', textOrNumber('maxPoeUtilization'), parsePoeCeiling));
+  set('growth', read('growth', textOrNumber('growth'), parseGrowth));
+  const ports = read('ports', textOrNumber('ports'), readPorts);
+  const poe = read('poe', text('poe'), parsePower);
   set('overhead', read('overhead', textOrNumber('overhead'), parseOverhead));
   const viewers = Array.isArray(json['viewers']) ? undefined : readViewers(json['viewers'], path, reader);
   const viewerList = Array.isArray(json['viewers']) ? readViewerList(json['viewers'], path, reader) : undefined;
@@ -98,12 +108,33 @@ function allSegmentFields(json: Json, path: Path, reader: Reader): SegmentFields
     groups,
     ...(link.duplex === undefined ? {} : { linkBitsPerSecond: link.duplex }),
     ...(link.shape === undefined ? {} : { linkShape: link.shape }),
+    ...(link.auto ? { linkAuto: true as const } : {}),
+    ...(ports === undefined ? {} : { ports }),
+    ...(poe === undefined ? {} : { poeMilliwatts: poe }),
     ...(Object.keys(settings).length === 0 ? {} : { settings }),
     ...(viewers ? { viewers } : {}),
     ...(viewerList && viewerList.length > 0 ? { viewerList } : {}),
     ...(recorders && recorders.length > 0 ? { recorders } : {}),
     ...(storage === undefined ? {} : { storageBytes: storage }),
   };
+}
+
+/** "ports": a whole number, 0 to 10^6 (a JSON integer or digits). */
+function readPorts(value: string | number): bigint {
+  const text = String(value).trim();
+  if (!/^\d+$/.test(text) || text.length > 7 || BigInt(text) > 1_000_000n)
+    throw new InputError(`ports '${String(value)}' is not a whole number of ports up to 1,000,000`);
+  return BigInt(text);
+}
+
+/** "maxPoeUtilization": like a link's ceiling, more than 0 % and at most 100 %. */
+function parsePoeCeiling(value: string | number): Ratio {
+  try {
+    return parseCeiling(value);
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError(error.message.replace('max utilization', 'max PoE utilization'));
+    throw error;
+  }
 }
 
 function readViewers(value: unknown, path: Path, reader: Reader): Viewers | undefined {

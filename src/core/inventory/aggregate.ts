@@ -15,7 +15,7 @@ import type { Catalog } from '../model/catalog.js';
 import type { Profile } from '../model/fleet.js';
 import { trimBlank } from './fields.js';
 import { type KeyBuilder, KeyTable, PairTable } from './key-table.js';
-import { KeyMeanings } from './meaning.js';
+import { type KeyReading, KeyMeanings } from './meaning.js';
 
 /** Below this a running count may take one more count (≤ 10^15) and stay exact. */
 export const SPILL_AT = 2 ** 52;
@@ -47,8 +47,11 @@ export class RecordError extends Error {
   }
 }
 
-/** A profile key's text as its canonical parts (preset, rate, label), or undefined when a field had a 0 byte of its own. */
-export type ProfileDecoder = (text: string) => [string, string, string] | undefined;
+/**
+ * A profile key's text as its canonical parts (preset, rate, label and, for a
+ * row to estimate, its estimate inputs), or undefined when a field had a 0 byte of its own.
+ */
+export type ProfileDecoder = (text: string) => [string, string, string] | [string, string, string, string] | undefined;
 
 export class InventoryAggregate {
   readonly segments = new KeyTable();
@@ -82,6 +85,15 @@ export class InventoryAggregate {
 
   constructor(catalog: Catalog) {
     this.meanings = new KeyMeanings(catalog);
+  }
+
+  /** How the file's texts are read beyond their text (from its header; see KeyReading). */
+  get reading(): KeyReading {
+    return this.meanings.reading;
+  }
+
+  set reading(reading: KeyReading) {
+    this.meanings.reading = reading;
   }
 
   /** Distinct (segment, profile) entries so far. */
@@ -175,7 +187,7 @@ export class InventoryAggregate {
     // The 0 byte separates a key's fields: one inside a field would shift them.
     const parts = this.decodeProfile(text);
     if (parts === undefined) throw new RecordError(place, undefined, 'a field contains a NUL character (U+0000)');
-    const profile = this.meanings.profile(...parts);
+    const profile = this.meanings.profile(parts[0], parts[1], parts[2], parts[3]);
     if ('field' in profile) throw new RecordError(place, profile.field, profile.message);
     const id = this.profiles.add(bytes, bytes.length, hash);
     this.profileList[id] = profile;
@@ -201,7 +213,8 @@ export class InventoryAggregate {
 
   /** The path of segment id `s` (a new array), its parts joined by '/', and the profile of profile id `p`. */
   segmentPath(s: number): string[] {
-    return this.segmentTexts[s]!.split('/');
+    const text = this.segmentTexts[s]!;
+    return text === '' ? [] : text.split('/'); // '': the file's own segment (no segment column), the root
   }
 
   segmentText(s: number): string {

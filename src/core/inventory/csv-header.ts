@@ -3,8 +3,8 @@
  * registry, and what each column does for a record (part of the key, the
  * count, or nothing), precomputed for the scanner's byte loops.
  */
-import { InventoryError } from './chunks.js';
-import { checkExtraField, type Field, FIELDS, KEY_FIELDS } from './fields.js';
+import type { ColumnPlan } from './column-plan.js';
+import { type Field, FIELDS, KEY_FIELDS } from './fields.js';
 
 export const ROLE_NONE = 0;
 export const ROLE_KEY = 1;
@@ -39,49 +39,29 @@ export interface CsvLayout {
   profileOrder: Field[];
 }
 
-/** The layout the header names `names` give, or an InventoryError at `line`. */
-export function readHeader(names: readonly string[], line: number): CsvLayout {
-  const separator = names.length === 1 ? otherSeparator(names[0]!) : undefined;
-  if (separator)
-    throw new InventoryError(`header: the columns are separated by ${separator}; camsize reads CSV separated by ','`, { line });
-  const columns = Object.fromEntries(FIELDS.map((f) => [f, -1])) as Record<Field, number>;
-  names.forEach((raw, index) => {
-    const name = raw
-      .trim()
-      .toLowerCase()
-      .replace(/^\ufeff/, '');
-    if ((FIELDS as readonly string[]).includes(name)) {
-      if (columns[name as Field] !== -1) throw new InventoryError(`header: column '${name}' appears twice`, { line });
-      columns[name as Field] = index;
-      return;
-    }
-    const problem = checkExtraField(name);
-    if (problem) throw new InventoryError(`header: ${problem}`, { line });
-  });
-  if (columns.segment === -1) {
-    throw new InventoryError("header: no 'segment' column (a CSV inventory starts with a header row such as segment,preset,count)", {
-      line,
-    });
-  }
-  if (columns.preset === -1 && columns.bitrate === -1 && columns.mbps === -1) {
-    throw new InventoryError("header: no 'preset', 'bitrate' or 'mbps' column", { line });
-  }
-  return layoutOf(columns, names.length);
+/**
+ * The byte paths' layout for a header whose plan they can take (one segment
+ * column or none, ',' between columns, no rows to estimate): which column
+ * holds which field, whatever the header called it.
+ */
+export function csvLayout(plan: ColumnPlan, width: number): CsvLayout {
+  const columns = Object.fromEntries(FIELDS.map((f) => [f, plan.at.get(f) ?? -1])) as Record<Field, number>;
+  columns.segment = plan.composed ? -1 : (plan.path[0] ?? -1);
+  return layoutOf(columns, width);
 }
 
-/** A spreadsheet saved with another separator (';' where a decimal comma is the custom) has a one-column header. */
-function otherSeparator(header: string): string | undefined {
-  const found = [';', '\t', '|'].find((c) => header.includes(c));
-  return found === undefined ? undefined : found === '\t' ? 'tabs' : `'${found}'`;
+/** Whether the byte paths can read a file with this plan and delimiter (else TableRecords does). */
+export function bytePathsFit(plan: ColumnPlan, delimiter: string): boolean {
+  return delimiter === ',' && !plan.estimates && (plan.path.length === 0 || !plan.composed);
 }
 
 function layoutOf(columns: Record<Field, number>, width: number): CsvLayout {
   const keyed = KEY_FIELDS.filter((f) => f !== 'label' && f !== 'segment' && columns[f] >= 0).sort((a, b) => columns[a] - columns[b]);
-  const lastOther = Math.max(...keyed.map((f) => columns[f]), columns.count, columns.segment);
+  const lastOther = Math.max(...keyed.map((f) => columns[f]), columns.count, columns.segment, 0);
   const lastNeeded = Math.max(lastOther, columns.label);
   const roles = new Uint8Array(lastNeeded + 1);
   for (const f of keyed) roles[columns[f]] = ROLE_KEY;
-  roles[columns.segment] = ROLE_SEGMENT;
+  if (columns.segment >= 0) roles[columns.segment] = ROLE_SEGMENT;
   if (columns.count >= 0) roles[columns.count] = ROLE_COUNT;
   if (columns.label >= 0) roles[columns.label] = ROLE_LABEL;
   let leadingSkip = 0;

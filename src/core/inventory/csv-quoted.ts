@@ -20,9 +20,10 @@ export interface QuotedRecord {
 
 /**
  * The record from `start`, or undefined when the buffer ends first (and
- * `final` is false). `line` is the record's line, for the one error here.
+ * `final` is false). `line` is the record's line, for the one error here;
+ * `delimiter` the byte between fields (',' unless the header said otherwise).
  */
-export function readQuotedRecord(buf: Buffer, start: number, final: boolean, line: number): QuotedRecord | undefined {
+export function readQuotedRecord(buf: Buffer, start: number, final: boolean, line: number, delimiter = COMMA): QuotedRecord | undefined {
   const fields: string[] = [];
   const n = buf.length;
   let i = start;
@@ -36,15 +37,15 @@ export function readQuotedRecord(buf: Buffer, start: number, final: boolean, lin
       i = field.next;
     } else {
       let j = i;
-      while (j < n && buf[j] !== COMMA && buf[j] !== LF) j++;
+      while (j < n && buf[j] !== delimiter && buf[j] !== LF) j++;
       if (j >= n && !final) return undefined;
       let e = j;
-      if (buf[j] !== COMMA && e > i && buf[e - 1] === CR) e--;
+      if (buf[j] !== delimiter && e > i && buf[e - 1] === CR) e--;
       fields.push(latin1(buf, i, e));
       i = j;
     }
     if (i >= n) break;
-    if (buf[i] === COMMA) {
+    if (buf[i] === delimiter) {
       i++;
       continue;
     }

@@ -6,13 +6,14 @@
  * csv-columns.ts). A base class of CsvScanner, so the hot path reads these
  * fields as its own.
  */
-import { RecordError, type InventoryAggregate } from './aggregate.js';
+import { RecordError } from './aggregate.js';
 import { latin1 } from './chunks.js';
 import { CsvColumns } from './csv-columns.js';
 import { ROLE_COUNT, ROLE_KEY, ROLE_LABEL, ROLE_SEGMENT } from './csv-header.js';
-import { hasText, trimBlank } from './fields.js';
+import { hasText, isBlankByte, trimBlank } from './fields.js';
 import { FNV_OFFSET, FNV_PRIME, KeyBuilder } from './key-table.js';
-import { addCount, plainCount, profileDecoder, readCount, readCountText, SEPARATOR } from './record.js';
+import { isBlankRow } from './table-records.js';
+import { addCount, plainCount, readCount, readCountText, SEPARATOR } from './record.js';
 
 const COMMA = 44;
 
@@ -32,13 +33,6 @@ export abstract class CsvRecords extends CsvColumns {
   /** Where shortRow found the count (-1: not among the missing columns). */
   private countStart = -1;
   private countEnd = -1;
-
-  constructor(
-    protected readonly aggregate: InventoryAggregate,
-    protected readonly onError: (error: RecordError) => void,
-  ) {
-    super();
-  }
 
   /**
    * The general path: one pass over an unquoted line finds the commas, hashes
@@ -142,7 +136,7 @@ export abstract class CsvRecords extends CsvColumns {
     this.segmentEnd = segmentEnd;
     this.segmentHash = hs;
     key.hash = h;
-    this.generalRecord(buf, countStart, countEnd);
+    this.generalRecord(buf, countStart, countEnd, start, end);
   }
 
   /** The key's label part: buf[start, end) (none when start is -1: the record has a preset) and its 0 byte. Returns the hash. */
@@ -182,8 +176,8 @@ export abstract class CsvRecords extends CsvColumns {
     return h;
   }
 
-  /** The general path for an unquoted line: the count read in full, the aggregate's checks. */
-  private generalRecord(buf: Buffer, countStart: number, countEnd: number): void {
+  /** The general path for an unquoted line buf[start, end): the count read in full, the aggregate's checks. */
+  private generalRecord(buf: Buffer, countStart: number, countEnd: number, start: number, end: number): void {
     const aggregate = this.aggregate;
     const line = this.line;
     try {
@@ -196,7 +190,8 @@ export abstract class CsvRecords extends CsvColumns {
       this.addedCount = countStart < 0 ? 1 : plainCount(buf, countStart, countEnd);
     } catch (error) {
       if (!(error instanceof RecordError)) throw error;
-      this.onError(error);
+      // A row of empty cells (a spreadsheet's empty row, ,,,) is no record.
+      if (!blankLine(buf, start, end)) this.onError(error);
     }
   }
 
@@ -222,13 +217,21 @@ export abstract class CsvRecords extends CsvColumns {
       addCount(this.aggregate, this.aggregate.entryOf(this.segmentKey, key, line), count);
     } catch (error) {
       if (!(error instanceof RecordError)) throw error;
-      this.onError(error);
+      if (!isBlankRow(fields)) this.onError(error);
     }
   }
 
+  /** A header row read by the byte path (headerRows finds it first; this is for a header the scanner meets otherwise). */
   protected header(names: string[]): void {
-    const layout = this.readLayout(names);
-    // Profile keys are stored in file order; give the aggregate their canonical parts.
-    this.aggregate.decodeProfile = profileDecoder(layout.profileOrder);
+    this.headerCells(names, this.line);
   }
+}
+
+/** True when buf[start, end) is only commas and blanks: an empty spreadsheet row. */
+function blankLine(buf: Buffer, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const b = buf[i]!;
+    if (b !== COMMA && !isBlankByte(b)) return false;
+  }
+  return true;
 }

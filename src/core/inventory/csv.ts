@@ -7,10 +7,12 @@
  */
 import type { InventoryAggregate, RecordError } from './aggregate.js';
 import { InventoryError, type ScanOptions } from './chunks.js';
+import type { CsvReading } from './csv-columns.js';
 import { CsvRecords } from './csv-record.js';
 import { readQuotedRecord } from './csv-quoted.js';
 import { afterCommas, tailEnd, tailHash } from './comma-scan.js';
 import { hashToLineEnd, lineHash, SpanCache } from './span-cache.js';
+import type { CsvTableScanner } from './csv-table.js';
 
 const LF = 10;
 const CR = 13;
@@ -22,13 +24,22 @@ export class CsvScanner extends CsvRecords {
   /** Lines seen before, by their tail: the columns from the first that plays a role to the last (see SpanCache). */
   private readonly cache: SpanCache;
 
-  constructor(aggregate: InventoryAggregate, onError: (error: RecordError) => void, options: ScanOptions = {}) {
-    super(aggregate, onError);
+  constructor(aggregate: InventoryAggregate, onError: (error: RecordError) => void, options: ScanOptions = {}, reading: CsvReading = {}) {
+    super(aggregate, onError, reading);
     this.cache = SpanCache.of(options.cache);
+  }
+
+  /** Everything fed so far ended at a record boundary (on the general path too, once the header handed the file to it). */
+  override get atRecordBoundary(): boolean {
+    return this.table ? this.table.atRecordBoundary : super.atRecordBoundary;
   }
 
   /** Scans every complete line of `chunk` (with what was carried over). */
   feed(chunk: Buffer): void {
+    if (this.table) {
+      this.table.feed(chunk);
+      return;
+    }
     const buf = this.join(chunk);
     let pos = 0;
     if (!this.started) {
@@ -38,6 +49,16 @@ export class CsvScanner extends CsvRecords {
       }
       this.started = true;
       if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) pos = 3;
+    }
+    if (!this.found) {
+      // The header phase: the rows above the header and the header, before the byte loop below.
+      pos = this.headerRows(buf, pos, false);
+      if (pos < 0) return;
+      const table = this.table as CsvTableScanner | undefined; // set by the header, when it asks for the general path
+      if (table) {
+        if (pos < buf.length) table.feed(buf.subarray(pos));
+        return;
+      }
     }
     let nextQuote = buf.indexOf(QUOTE, pos);
     const n = buf.length;
@@ -84,13 +105,28 @@ export class CsvScanner extends CsvRecords {
     this.carry = undefined;
     this.started = true;
     this.line = 0;
+    this.table?.startPart();
   }
 
   /** The last line, if the input does not end with a line break. */
   end(): void {
-    const buf = this.carry;
+    if (this.table) {
+      this.table.end();
+      return;
+    }
+    let buf = this.carry;
     this.carry = undefined;
     if (!buf || buf.length === 0) return;
+    if (!this.found) {
+      const pos = this.headerRows(buf, 0, true);
+      if (this.table) {
+        (this.table as CsvTableScanner).feed(buf.subarray(pos));
+        (this.table as CsvTableScanner).end();
+        return;
+      }
+      buf = buf.subarray(pos);
+      if (buf.length === 0) return;
+    }
     if (buf.indexOf(QUOTE) !== -1) {
       if (this.quotedRecord(buf, 0, true) === -1)
         throw new InventoryError('a quoted field is not closed before the end of the input', { line: this.line + 1 });

@@ -4,7 +4,8 @@
  * the aggregate key and in what order, and where each one's value is kept
  * while a record is read (its slot).
  */
-import { closest } from '../diagnostics/suggest.js';
+import { lookupUnit } from '../numbers/rate-units.js';
+import { headerName, isJsonField, readHeaderKey } from './columns.js';
 
 export const FIELDS = ['segment', 'preset', 'bitrate', 'mbps', 'count', 'id', 'label'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -47,15 +48,35 @@ export function hasText(buf: Uint8Array, start: number, end: number): boolean {
   return false;
 }
 
+/** How an NDJSON/JSON key that is not a field's own name reads: a field's slot by an alias, ignored, or a problem. */
+export interface KeyReading {
+  /** The slot of the field it names, -1 when ignored. */
+  readonly slot: number;
+  /** Why the record cannot be read as it is (a misspelt or ambiguous key). */
+  readonly problem?: string;
+}
+
 /**
- * Extra columns (site, ip, model …) are normal in exports and are ignored,
- * but one that looks like a misspelt field is an error: a silently ignored
- * "cout" would count every camera once.
+ * An NDJSON/JSON key through the column table (columns.ts): an alias of a
+ * field the JSON readers keep ("qty" is the count; "Bitrate (Mbps)" the mbps),
+ * ignored (site, ip, resolution …: JSON records are not composed or
+ * estimated), or, when it looks like a misspelt field ("cout") or could be
+ * two ("camera"), a problem: ignoring it would count every camera once.
  */
-export function checkExtraField(name: string): string | undefined {
-  const normal = name.trim().toLowerCase();
-  if ((FIELDS as readonly string[]).includes(normal)) return undefined;
-  const near = closest(normal, FIELDS, 1)[0];
-  if (near !== undefined && normal.length >= 3) return `unknown field '${name}' (did you mean '${near}'?)`;
-  return undefined;
+export function readKey(name: string): KeyReading {
+  const { key, unit } = headerName(name);
+  const reading = readHeaderKey(key);
+  if (reading.kind === 'misspelt') return { slot: -1, problem: `unknown field '${name}' (did you mean '${reading.near}'?)` };
+  if (reading.kind === 'ambiguous')
+    return { slot: -1, problem: `key '${name}' could be ${reading.fields.join(' or ')}: name it ${reading.fields.join(' or ')}` };
+  if (reading.kind === 'other' || !isJsonField(reading.field)) return { slot: -1 };
+  if (reading.field === 'bitrate' && unit !== undefined) {
+    const found = lookupUnit(unit);
+    if (found.ok && found.factor === 1_000_000n) return { slot: SLOTS.indexOf('mbps') };
+    return {
+      slot: -1,
+      problem: `key '${name}': a rate key's unit can only be Mb/s (the mbps field); give other units in the value ("512kb/s")`,
+    };
+  }
+  return { slot: SLOTS.indexOf(reading.field as Field) };
 }

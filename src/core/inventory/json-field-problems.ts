@@ -7,7 +7,7 @@
 import { RecordError } from './aggregate.js';
 import { latin1 } from './chunks.js';
 import { shownText } from './encoding.js';
-import { checkExtraField, LABEL_SLOT, SLOTS } from './fields.js';
+import { LABEL_SLOT, readKey, SLOTS } from './fields.js';
 import { JsonCursor } from './json-cursor.js';
 
 export abstract class JsonFieldProblems extends JsonCursor {
@@ -16,13 +16,19 @@ export abstract class JsonFieldProblems extends JsonCursor {
   /** A problem with the label's value, and whether it came before fieldError's: see settleLabel. */
   protected labelError: RecordError | undefined;
   protected labelErrorFirst = false;
-  private readonly unknownKeys = new Map<string, string | undefined>();
+  private readonly unknownKeys = new Map<string, { slot: number; problem?: string | undefined }>();
   /** The unknown field names of this record (latin1), to find one given twice. */
   protected readonly unknownNames: string[] = [];
   /** Unknown names met before, as bytes (up to 30, matched without a string), their problem, and which this record has. */
   private readonly unknownBytes: Uint8Array[] = [];
   private readonly unknownProblems: Array<string | undefined> = [];
+  /** Per name met before: the slot it is an alias of (-1: none). */
+  private readonly unknownSlots: number[] = [];
   protected unknownSeen = 0;
+  /** Keys other than the fields' own names, in the order first met, and what each was read as (for the report; the first 100). */
+  readonly otherKeys = new Map<string, number>();
+  /** How many other keys were met past the first 100. */
+  otherKeysMore = 0;
 
   /** A bad value: the record's error, except a label's, which counts only if the record has no preset (see settleLabel). */
   protected valueError(at: number, slot: number, message: string): void {
@@ -44,34 +50,43 @@ export abstract class JsonFieldProblems extends JsonCursor {
   }
 
   /**
-   * A field camsize does not read (its name buf[start, end), its value at
-   * `at`): fine, unless given twice or a misspelling of one it reads. Names
-   * met before are matched by their bytes (exports repeat a few on every line).
+   * A key that is not a field's own name (its name buf[start, end), its
+   * value at `at`): the slot of the field it is an alias of ("qty"), or -1:
+   * ignored, unless given twice or a misspelling of a field. Names met before
+   * are matched by their bytes (exports repeat a few on every line).
    */
-  protected unknown(buf: Buffer, start: number, end: number, at: number): void {
+  protected unknown(buf: Buffer, start: number, end: number, at: number): number {
     const u = nameAt(this.unknownBytes, buf, start, end);
     if (u >= 0) {
+      const slot = this.unknownSlots[u]!;
+      if (slot >= 0) return slot; // an alias: its field's "given twice" check is the caller's
       if (this.unknownSeen & (1 << u)) this.twice(latin1(buf, start, end), start - 1);
       this.unknownSeen |= 1 << u;
       const problem = this.unknownProblems[u];
       if (problem) this.fieldError ??= new RecordError({ line: this.line, column: at - this.lineStart + 1 }, undefined, shownText(problem));
-      return;
+      return -1;
     }
     const key = latin1(buf, start, end);
-    if (this.unknownNames.includes(key)) this.twice(key, start - 1);
-    else this.unknownNames.push(key);
-    let problem = this.unknownKeys.get(key);
-    if (!this.unknownKeys.has(key)) {
-      problem = checkExtraField(key);
-      this.unknownKeys.set(key, problem);
-      if (this.unknownBytes.length < 30 && this.unknownNames.length === 1 + this.unknownNames.indexOf(key)) {
-        // From the next record on, by its bytes (this record's list holds it by its text).
+    let reading = this.unknownKeys.get(key);
+    if (reading === undefined) {
+      reading = readKey(shownText(key));
+      this.unknownKeys.set(key, reading);
+      if (this.otherKeys.size < 100) this.otherKeys.set(key, reading.slot);
+      else this.otherKeysMore++;
+      if (this.unknownBytes.length < 30 && !this.unknownNames.includes(key)) {
+        // From the next record on, by its bytes.
         this.unknownBytes.push(Buffer.from(buf.subarray(start, end)));
-        this.unknownProblems.push(problem);
-        this.unknownSeen |= 1 << (this.unknownBytes.length - 1);
+        this.unknownProblems.push(reading.problem);
+        this.unknownSlots.push(reading.slot);
+        if (reading.slot < 0) this.unknownSeen |= 1 << (this.unknownBytes.length - 1);
       }
     }
-    if (problem) this.fieldError ??= new RecordError({ line: this.line, column: at - this.lineStart + 1 }, undefined, shownText(problem));
+    if (reading.slot >= 0) return reading.slot;
+    if (this.unknownNames.includes(key)) this.twice(key, start - 1);
+    else this.unknownNames.push(key);
+    if (reading.problem)
+      this.fieldError ??= new RecordError({ line: this.line, column: at - this.lineStart + 1 }, undefined, shownText(reading.problem));
+    return -1;
   }
 }
 

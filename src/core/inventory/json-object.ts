@@ -47,6 +47,8 @@ export abstract class JsonObjectReader extends JsonFieldProblems {
   private leading = true;
   /** The known fields met so far in this record, one bit per slot. */
   private seen = 0;
+  /** The fields met in any record so far, one bit per slot (for the report). */
+  protected fileSeen = 0;
 
   /** One record object from `{` at `start`; notes where its fields are; returns the offset after `}`. */
   protected object(buf: Buffer, start: number): number {
@@ -100,10 +102,9 @@ export abstract class JsonObjectReader extends JsonFieldProblems {
     if (slot < 0 && this.stringSeen & HAS_BACKSLASH) slot = SLOT_BY_NAME.get(this.decode(buf, keyStart - 1, keyEnd)) ?? -1;
     const c = buf[i]!;
     let end: number;
-    if (slot < 0) {
-      this.unknown(buf, keyStart, keyEnd, i);
-      end = c === B.QUOTE ? this.stringValue(buf, i, -1) : this.skipValue(buf, i);
-    } else {
+    if (slot < 0) slot = this.unknown(buf, keyStart, keyEnd, i); // an alias ("qty") gives its field's slot
+    if (slot < 0) end = c === B.QUOTE ? this.stringValue(buf, i, -1) : this.skipValue(buf, i);
+    else {
       if (this.seen & (1 << slot)) this.twice(SLOTS[slot]!, keyStart - 1);
       this.seen |= 1 << slot;
       end = c === B.QUOTE ? this.stringValue(buf, i, slot) : this.otherValue(buf, i, slot);
@@ -172,6 +173,7 @@ export abstract class JsonObjectReader extends JsonFieldProblems {
     const problem = this.labelError;
     this.labelError = undefined;
     this.presetGiven = given;
+    this.fileSeen |= this.seen;
     if (given) {
       this.starts[LABEL_SLOT] = this.ends[LABEL_SLOT] = 0;
       this.decoded[LABEL_SLOT] = undefined;

@@ -7,7 +7,9 @@
  */
 import { RecordError, type InventoryAggregate } from './aggregate.js';
 import { InventoryError, type ScanOptions } from './chunks.js';
-import { COUNT_SLOT, KEY_FIELDS, PRESET_SLOT } from './fields.js';
+import type { ColumnRead } from './column-plan.js';
+import { shownText } from './encoding.js';
+import { COUNT_SLOT, KEY_FIELDS, PRESET_SLOT, SLOTS } from './fields.js';
 import { B, INCOMPLETE, shown } from './json-cursor.js';
 import { JsonLineCache } from './json-line-cache.js';
 import { FNV_OFFSET, FNV_PRIME, KeyBuilder } from './key-table.js';
@@ -48,6 +50,17 @@ export class JsonScanner extends JsonLineCache {
         () => new InventoryError('a record longer than 1 MiB: not a camera record (is this the right file?)', { line: this.line }),
       );
     }
+  }
+
+  /**
+   * The keys met, as the report lists them: the fields' own names (in the
+   * registry's order), then every other key in the order first met, each
+   * with the field it was read as, or ignored.
+   */
+  keysRead(): { reads: ColumnRead[]; line: number; titles: []; moreKeys?: number } {
+    const reads: ColumnRead[] = SLOTS.flatMap((field, slot) => (this.fileSeen & (1 << slot) ? [{ header: field, field }] : []));
+    for (const [key, slot] of this.otherKeys) reads.push({ header: shownText(key), field: slot < 0 ? 'ignored' : SLOTS[slot]! });
+    return { reads, line: 0, titles: [], ...(this.otherKeysMore > 0 ? { moreKeys: this.otherKeysMore } : {}) };
   }
 
   /**

@@ -9,6 +9,7 @@ import { InputError } from '../diagnostics/errors.js';
 import { RecordError, type InventoryAggregate, type ProfileDecoder } from './aggregate.js';
 import { echoed } from './meaning.js';
 import { type Field, trimBlank } from './fields.js';
+import { decimalCommaText } from './local-numbers.js';
 
 export const SEPARATOR = 0;
 
@@ -56,11 +57,15 @@ export function readCount(buf: Uint8Array, start: number, end: number, line: num
   return readCountText(Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('latin1'), line, column);
 }
 
-/** The general count reader: "2e3", "1,000", counts above 2^53, and the messages for bad ones. */
-export function readCountText(text: string, line: number, column?: number): number | bigint {
+/**
+ * The general count reader: "2e3", "1,000", counts above 2^53, and the
+ * messages for bad ones; with `decimalComma` (a ';'-separated file) "4,0" is 4
+ * and "1,000" or "1.000" is refused (a thousands separator or a decimal one?).
+ */
+export function readCountText(text: string, line: number, column?: number, decimalComma = false): number | bigint {
   let big: bigint;
   try {
-    big = text.trim() === '' ? 1n : parseCount(text);
+    big = text.trim() === '' ? 1n : parseCount(decimalComma ? decimalCommaText(text) : text);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     const message = echoed(error.message.replace(/^count /, ''), text);

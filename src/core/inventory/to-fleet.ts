@@ -115,5 +115,6 @@ export function inventoryFleet(
     if (node) node.groups.push({ profile: entry.profile, count: entryCount(entry) });
     nodes.set(entry.segment, node);
   }
-  return { fleet: { name: into?.name ?? name, root: toSegment(root, !into) }, missing: [...missing.values()] };
+  const fleet: Fleet = { name: into?.name ?? name, root: toSegment(root, !into), ...(into?.project ? { project: into.project } : {}) };
+  return { fleet, missing: [...missing.values()] };
 }

@@ -23,6 +23,14 @@ export interface DriftInput {
   readonly tolerance: Ratio;
 }
 
+/** --measured FILE… as read from the command line or the library's settings. */
+export interface MeasuredRequest {
+  readonly files: readonly string[];
+  readonly tolerance: Ratio;
+  /** Re-size with the measured rates in place of the design ones. */
+  readonly useMeasured: boolean;
+}
+
 /** --tolerance: a percentage from 0 up (1000 % at most: beyond that nothing is a design). */
 export function parseTolerance(text: string): Ratio {
   const ratio = parsePercent(text, 'tolerance');

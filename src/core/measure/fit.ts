@@ -45,7 +45,8 @@ export function fitSiteCalibration(
   for (const m of measurements) {
     const s = shape(m, shapeOf);
     if (!s || own(CODEC_FACTORS, s.codec) === undefined) continue;
-    const estimate = modelBitsPerSecond(SHIPPED_MODEL, { ...s, scene: 'medium', quality: 'medium' });
+    // Measurements are averages: against the model's average figure.
+    const estimate = modelBitsPerSecond(SHIPPED_MODEL, { ...s, scene: 'medium', quality: 'medium' }, 'average');
     const ratio = Number(m.bitsPerSecond) / estimate;
     // A fit is a number or nothing: never a factor of null written with exit 0.
     if (!Number.isFinite(ratio) || ratio <= 0)
@@ -66,7 +67,12 @@ export function fitSiteCalibration(
   return {
     kind: 'camsize-calibration',
     version: 1,
-    model: { base: SHIPPED_MODEL.base, fpsExponent: SHIPPED_MODEL.fpsExponent, resolutionExponent: SHIPPED_MODEL.resolutionExponent },
+    model: {
+      base: SHIPPED_MODEL.base,
+      fpsExponent: SHIPPED_MODEL.fpsExponent,
+      resolutionExponent: SHIPPED_MODEL.resolutionExponent,
+      averageToPeak: SHIPPED_MODEL.averageToPeak,
+    },
     site: {
       ...factorFit(samples.map((s) => s.ratio)),
       short: samples.filter((s) => s.m.flags.short).length,

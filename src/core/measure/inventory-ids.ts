@@ -29,8 +29,17 @@ export class CameraIdFinder {
   /** JSON: the record object being read, its depth and string state. */
   private json = { text: '', depth: 0, inString: false, escaped: false, line: 1 };
 
-  /** `ids`: the camera ids asked for, as measurements give them. */
-  constructor(ids: Iterable<string>, catalog: Catalog, format: 'csv' | 'ndjson' | 'json') {
+  /**
+   * `ids`: the camera ids asked for, as measurements give them. `columnOf`:
+   * where a CSV's fields are, as the inventory scan read its header (aliases
+   * such as a model column naming the groups); by the fields' own names when absent.
+   */
+  constructor(
+    ids: Iterable<string>,
+    catalog: Catalog,
+    format: 'csv' | 'ndjson' | 'json',
+    private readonly columnOf?: (field: string) => number,
+  ) {
     this.wanted = new Map([...ids].map((id) => [latin1(id), id]));
     this.meanings = new KeyMeanings(catalog);
     this.mode = format === 'csv' ? 'csv' : 'json';
@@ -48,7 +57,8 @@ export class CameraIdFinder {
     this.carry = '';
     const byId = new Map<string, CameraPlace>();
     for (const [key, place] of this.found) byId.set(this.wanted.get(key)!, place);
-    return { byId, noIdColumn: this.mode === 'csv' && this.header !== undefined && !this.header.includes('id') };
+    const noId = this.columnOf ? this.columnOf('id') < 0 : this.header !== undefined && !this.header.includes('id');
+    return { byId, noIdColumn: this.mode === 'csv' && noId };
   }
 
   private csvText(text: string): void {
@@ -73,13 +83,14 @@ export class CameraIdFinder {
       this.header = (csvRows(text.slice(bom))[0]?.fields ?? []).map((f) => f.trim().toLowerCase());
       return;
     }
-    const at = this.header.indexOf('id');
+    const column = this.columnOf ?? ((name: string) => this.header!.indexOf(name));
+    const at = column('id');
     if (at < 0) return;
     const fields = text.includes('"') ? (csvRows(text)[0]?.fields ?? []) : text.split(',');
     const id = fields[at]?.trim() ?? '';
     if (!this.wanted.has(id)) return;
     const get = (name: string) => {
-      const i = this.header!.indexOf(name);
+      const i = column(name);
       return i < 0 ? '' : (fields[i]?.trim() ?? '');
     };
     this.place({ id, segment: get('segment'), preset: get('preset'), bitrate: get('bitrate'), mbps: get('mbps'), label: get('label') });

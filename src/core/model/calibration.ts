@@ -15,7 +15,13 @@ export interface SiteCalibration {
   readonly kind: 'camsize-calibration';
   readonly version: 1;
   /** The model the factors apply to. */
-  readonly model: { readonly base: number; readonly fpsExponent: number; readonly resolutionExponent: number };
+  readonly model: {
+    readonly base: number;
+    readonly fpsExponent: number;
+    readonly resolutionExponent: number;
+    /** Since the two figures (#21): measurements are averages, fitted against the model's average. Absent in older files. */
+    readonly averageToPeak?: number;
+  };
   readonly site: FactorFit & { readonly short: number; readonly likelyCaps: number };
   readonly codecs: Readonly<Record<string, FactorFit>>;
   /** Measurements without a known resolution, frame rate and codec: not in the fit. */

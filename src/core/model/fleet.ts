@@ -3,30 +3,29 @@
  * into: camera groups (a profile and a count) inside a tree of network segments.
  */
 import type { Estimate } from '../estimate/estimate.js';
-import { type CalibrationUsed, calibrationText } from './calibration.js';
-import type { Preset } from './catalog.js';
+import type { ColumnField, Delimiter } from '../inventory/columns.js';
+import { calibrationText } from './calibration.js';
+import { type Catalog, findPreset, type Preset, presetRateBasis } from './catalog.js';
+import type { CameraPower } from '../numbers/power.js';
+import type { DiskSpec } from '../sizing/disks.js';
 import type { Overhead } from '../sizing/overhead.js';
 import type { Ratio } from '../numbers/percent.js';
 import type { Recording, Retention } from '../sizing/storage.js';
 import type { Schedule, States } from '../sizing/time.js';
+import { constantStates, mapStates, twoFigures } from './rate-figures.js';
+import { DEFAULT_ESTIMATE_AT, type EstimateAt, type Profile, type RangeBps, withFigures } from './profile.js';
 
-export interface Profile {
-  /** Identity for grouping across the fleet: the preset id, or `custom:<label>@<b/s>`. */
-  readonly key: string;
-  readonly kind: 'preset' | 'custom' | 'estimate' | 'measured';
-  /** What the report calls it: the preset id, or the user's label ("custom" by default). */
-  readonly name: string;
-  readonly description: string;
-  /** Per-camera bit rate, b/s (by day: the rate of the day state). */
-  readonly bitsPerSecond: bigint;
-  readonly preset?: Preset;
-  /** Night and event states, when the rate changes over the day. */
-  readonly states?: States;
-  /** A measured profile (--use-measured): the design profile its measured rate stands in for. */
-  readonly design?: Profile;
-  /** An estimate scaled by a site calibration (`camsize measure --fit`): how far to trust it. */
-  readonly calibration?: CalibrationUsed;
-}
+export {
+  averageStates,
+  DEFAULT_ESTIMATE_AT,
+  estimateAtPoints,
+  givenDay,
+  hasTwoFigures,
+  peakStates,
+  withFigures,
+  withStates,
+} from './profile.js';
+export type { AverageFigure, EstimateAt, EstimateAtSetting, EstimateRange, Profile, RangeBps } from './profile.js';
 
 export interface CameraGroup {
   readonly profile: Profile;
@@ -38,6 +37,8 @@ export interface CameraGroup {
   readonly record?: RecordedStream;
   /** The recorder (by name) the cameras record to, instead of their segment's. */
   readonly recordTo?: string;
+  /** Each camera's PoE draw at its switch port (watts, or an IEEE 802.3af/at/bt class's maximum). */
+  readonly poe?: CameraPower;
 }
 
 export type StreamKind = 'main' | 'sub';
@@ -60,6 +61,10 @@ export interface SegmentSettings {
   readonly schedule?: Schedule;
   /** The recorder (by name) the cameras of this segment and below record to, instead of the nearest. */
   readonly recordTo?: string;
+  /** Future cameras: this share of each camera group is added (rounded up) to every figure. */
+  readonly growth?: Ratio;
+  /** A switch's PoE budget counts as full at this share (default 80 %, the SOP's). */
+  readonly maxPoeUtilization?: Ratio;
 }
 
 /**
@@ -99,8 +104,10 @@ export interface Recorder {
   readonly units: bigint | 'auto';
   /** Recorded ingest one unit takes, b/s (on the wire, checked under the segment's ceiling). */
   readonly ingestBitsPerSecond?: bigint;
-  /** Storage of one unit, bytes. */
+  /** Storage of one unit, bytes (with `disks` of a given count: the array's usable capacity). */
   readonly storageBytes?: bigint;
+  /** Each unit's disks and RAID level: the disks the retention needs, or (with a count) the days they keep. */
+  readonly disks?: DiskSpec;
 }
 
 /** A link other than full duplex: each direction its own capacity, or one capacity both directions share (half duplex). */
@@ -114,6 +121,12 @@ export interface Segment {
   readonly linkBitsPerSecond?: bigint;
   /** Instead: an asymmetric or a shared (half-duplex) uplink. */
   readonly linkShape?: LinkShape;
+  /** "link": "auto": the smallest standard speed that holds the load, per direction (see link-speeds.ts). */
+  readonly linkAuto?: true;
+  /** The switch's ports for cameras and the links of the segments below (not its own uplink). */
+  readonly ports?: bigint;
+  /** The switch's PoE budget, mW. */
+  readonly poeMilliwatts?: bigint;
   readonly settings?: SegmentSettings;
   /** Streams from the head end down to this segment (the single-number or single-object form of "viewers"). */
   readonly viewers?: Viewers;
@@ -134,29 +147,60 @@ export interface Segment {
  */
 export const MAX_DEPTH = 1000;
 
+/** A fleet file's "inventory" settings: how a schedule sized with the fleet is read (the command line's options win). */
+export interface FleetInventorySettings {
+  /** (field or 'ignore', header) pairs, as --columns gives them. */
+  readonly columns?: ReadonlyArray<readonly [ColumnField | 'ignore', string]>;
+  readonly segmentColumns?: readonly string[];
+  readonly delimiter?: Delimiter;
+  readonly sheet?: string;
+}
+
+/**
+ * What a design document is about (a fleet file's "project", or the command
+ * line's --project, --customer …): shown at the head of the documents
+ * (Markdown, HTML) and carried in JSON; never used in sizing.
+ */
+export interface Project {
+  readonly name?: string;
+  readonly customer?: string;
+  readonly site?: string;
+  readonly author?: string;
+  readonly revision?: string;
+  /** The document's date, YYYY-MM-DD. */
+  readonly date?: string;
+}
+
 export interface Fleet {
   readonly name: string;
+  /** The fleet file's "inventory" settings, when it has them. */
+  readonly inventory?: FleetInventorySettings;
   /** The fleet itself is the root segment (its link is the fleet's total capacity, if any). */
   readonly root: Segment;
+  /** The link speeds "auto" links and suggestions choose from, ascending, b/s (default: STANDARD_SPEEDS). */
+  readonly linkSpeeds?: readonly bigint[];
+  readonly project?: Project;
 }
 
 export function presetProfile(preset: Preset): Profile {
-  return {
-    key: preset.id,
-    kind: 'preset',
-    name: preset.id,
-    description: preset.label,
-    bitsPerSecond: preset.bitsPerSecond,
-    preset,
-    ...(preset.nightBitsPerSecond === undefined ? {} : { states: { day: preset.bitsPerSecond, night: preset.nightBitsPerSecond } }),
-  };
+  const given: States =
+    preset.nightBitsPerSecond === undefined
+      ? constantStates(preset.bitsPerSecond)
+      : { day: preset.bitsPerSecond, night: preset.nightBitsPerSecond };
+  const base = { key: preset.id, kind: 'preset' as const, name: preset.id, description: preset.label, preset };
+  const basis = presetRateBasis(preset.basis);
+  const other = preset.otherBitsPerSecond;
+  if (other === undefined || basis === 'rate') return withFigures(base, twoFigures(basis, given));
+  // A preset that gives both figures: the other one's night follows the figure it gives.
+  const scaled = mapStates(given, (bps) => (bps * other + preset.bitsPerSecond - 1n) / preset.bitsPerSecond);
+  return withFigures(base, basis === 'peak' ? twoFigures('both', given, scaled) : twoFigures('both', scaled, given));
 }
 
-/** The same profile with night and event states from a fleet file (a distinct profile in the report). */
-export function withStates(profile: Profile, states: States): Profile {
-  const e = states.event;
-  const event = e ? `,e${e.bitsPerSecond}/${e.nightBitsPerSecond ?? e.bitsPerSecond}@${e.duty.num}/${e.duty.den}` : '';
-  return { ...profile, key: `${profile.key}|n${states.night}${event}`, states };
+/** A preset's profile by its id, or by a former id (then `renamedFrom` says so, for a deprecation note). */
+export function catalogProfile(catalog: Catalog, id: string): Profile {
+  const preset = findPreset(catalog, id);
+  const profile = presetProfile(preset);
+  return preset.id === id || preset.id === id.toLowerCase() ? profile : { ...profile, renamedFrom: id };
 }
 
 export function customProfile(bitsPerSecond: bigint, label?: string): Profile {
@@ -170,36 +214,69 @@ export function customProfile(bitsPerSecond: bigint, label?: string): Profile {
   };
 }
 
-/** A camera described by resolution, fps, codec, scene and quality: its rate is the model's estimate (site-calibrated, when given). */
+/** A custom group that gives its peak, its average, or both (the other follows from AVERAGE_TO_PEAK). */
+export function customFiguresProfile(given: { peak?: bigint; average?: bigint }, label?: string): Profile {
+  const name = label ?? 'custom';
+  const { peak, average } = given;
+  const what = peak !== undefined && average !== undefined ? 'peak and average' : peak !== undefined ? 'peak' : 'average';
+  const base = {
+    key: `custom:${name}@p${peak ?? ''}a${average ?? ''}`,
+    kind: 'custom' as const,
+    name,
+    description: label === undefined ? `custom ${what}` : `custom ${what} (${label})`,
+  };
+  if (peak !== undefined && average !== undefined)
+    return withFigures(base, twoFigures('both', constantStates(peak), constantStates(average)));
+  if (peak !== undefined) return withFigures(base, twoFigures('peak', constantStates(peak)));
+  return withFigures(base, twoFigures('average', constantStates(average!)));
+}
+
+/**
+ * A camera described by resolution, fps, codec, scene and quality: its figures
+ * are the model's estimate (site-calibrated, when given), each at the point of
+ * its range `at` says, the ranges kept for the report's estimated part.
+ */
 export function estimateProfile(
-  estimate: Pick<Estimate, 'width' | 'height' | 'fps' | 'codec' | 'scene' | 'quality' | 'bitsPerSecond' | 'calibration'>,
+  estimate: Pick<Estimate, 'width' | 'height' | 'fps' | 'codec' | 'scene' | 'quality' | 'peak' | 'average' | 'coverage' | 'calibration'>,
   label?: string,
+  at: { readonly peak: EstimateAt; readonly average: EstimateAt } = DEFAULT_ESTIMATE_AT,
 ): Profile {
   const what = `${estimate.width}x${estimate.height} ${estimate.fps} fps ${estimate.codec}, ${estimate.scene} scene, ${estimate.quality} quality`;
   const c = estimate.calibration;
-  return {
-    key: `estimate:${label ?? ''}:${what}${c ? `|x${c.factor}` : ''}`,
-    kind: 'estimate',
+  const range = (f: Estimate['peak']): RangeBps => ({ low: f.low, mid: f.bitsPerSecond, high: f.high });
+  const peak = range(estimate.peak);
+  const average = range(estimate.average);
+  const peakUsed = peak[at.peak];
+  const averageUsed = average[at.average] < peakUsed ? average[at.average] : peakUsed;
+  const base = {
+    key: `estimate:${label ?? ''}:${what}${c ? `|x${c.factor}` : ''}@${at.peak}/${at.average}`,
+    kind: 'estimate' as const,
     name: label ?? 'estimate',
     description: `estimated: ${what}${c ? `; ${calibrationText(c)}` : ''}`,
-    bitsPerSecond: estimate.bitsPerSecond,
+    range: { coverage: estimate.coverage, peak, average, peakAt: at.peak, averageAt: at.average },
     ...(c ? { calibration: c } : {}),
   };
+  return withFigures(base, twoFigures('both', constantStates(peakUsed), constantStates(averageUsed)));
 }
 
 /**
  * A group's measured average in place of its design rate (--use-measured): a
  * constant rate (an average over the day already holds its nights and events),
- * under the design's name, a distinct profile per segment and rate.
+ * under the design's name, a distinct profile per segment and rate. Its peak
+ * keeps the design's average-to-peak ratio (the one rate, as before, when the
+ * design gives one rate).
  */
 export function measuredProfile(design: Profile, bitsPerSecond: bigint, measurements: number, where: string): Profile {
   const noun = measurements === 1 ? 'measurement' : 'measurements';
-  return {
+  const base = {
     key: `measured:${where}:${design.key}@${bitsPerSecond}`,
-    kind: 'measured',
+    kind: 'measured' as const,
     name: design.name,
     description: `measured in ${where}: the average of ${measurements} ${noun} (design: ${design.description})`,
-    bitsPerSecond,
     design,
   };
+  const designAverage = design.average?.bitsPerSecond;
+  if (designAverage === undefined || designAverage === 0n) return { ...base, bitsPerSecond };
+  const peak = (bitsPerSecond * design.bitsPerSecond + designAverage - 1n) / designAverage;
+  return withFigures(base, { basis: 'average', peak: constantStates(peak), average: constantStates(bitsPerSecond) });
 }

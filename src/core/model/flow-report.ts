@@ -3,6 +3,7 @@
  * a segment's link, the recorders, the inverse storage answer, and (with
  * --flows) which flows cross each link. Exact b/s, bytes and counts.
  */
+import type { DiskPlan } from '../sizing/disks.js';
 import type { StreamKind } from './fleet.js';
 import type { LinkStatus, SegmentTime, StorageStatus } from './link-status.js';
 
@@ -75,6 +76,8 @@ export interface RecorderRow {
   readonly storage?: StorageStatus;
   /** No retention given: how long units × storage keeps. */
   readonly keeps?: StorageKeeps;
-  /** Present when something was checked (not with units "auto"). */
+  /** With "disks": each unit's array, what it keeps, writes and reads. */
+  readonly disks?: DiskPlan;
+  /** Present when something was checked (not with units "auto", unless no array of the disks' level holds the retention). */
   readonly fits?: boolean;
 }

@@ -26,8 +26,10 @@ export interface SegmentTime {
 export interface StorageStatus {
   /** Bytes needed to keep the retention, rounded up. */
   readonly bytes: bigint;
+  /** With --storage-headroom: bytes × (1 + headroom), rounded up: what the capacity must hold (the spare capacity reserved). */
+  readonly requiredBytes?: bigint;
   readonly capacityBytes?: bigint;
-  /** Present with a capacity: whether the retention fits. */
+  /** Present with a capacity: whether the retention (with its headroom) fits. */
   readonly fits?: boolean;
   /** Present when > 0: recorded cameras here (or below) whose segment sets no retention, so `bytes` leaves them out. */
   readonly unretainedCameras?: bigint;
@@ -53,4 +55,42 @@ export interface LinkStatus {
     readonly stream?: 'sub';
   };
   readonly fits: boolean;
+}
+
+/** A switch's ports (segment "ports"): its cameras and the links of the segments below it, against its port count. */
+export interface PortStatus {
+  readonly ports: bigint;
+  readonly used: bigint;
+  /** ports − used; negative when over. */
+  readonly spare: bigint;
+  readonly fits: boolean;
+}
+
+/** A switch's PoE budget (segment "poe") against what its cameras draw at their ports, under a ceiling (default 80 %). */
+export interface PoeStatus {
+  readonly budgetMilliwatts: bigint;
+  readonly ceiling: Ratio;
+  /** floor(budget × ceiling), mW. */
+  readonly usableMilliwatts: bigint;
+  readonly drawMilliwatts: bigint;
+  /** The cameras drawing it. */
+  readonly cameras: bigint;
+  /** draw / budget in hundredths of a percent, rounded up; undefined for a zero budget. */
+  readonly utilizationBasisPoints?: bigint;
+  /** usable − draw, mW; negative when over. */
+  readonly headroomMilliwatts: bigint;
+  readonly fits: boolean;
+}
+
+/**
+ * The smallest listed link speed that carries a segment's load under its ceiling ("link": "auto",
+ * --suggest-links): per direction, or for both together on a shared link. A direction without a
+ * speed needs more than the largest listed (`largestBitsPerSecond`).
+ */
+export interface LinkSuggestion {
+  readonly kind: 'directions' | 'shared';
+  readonly up?: bigint;
+  readonly down?: bigint;
+  readonly shared?: bigint;
+  readonly largestBitsPerSecond: bigint;
 }

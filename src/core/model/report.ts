@@ -2,7 +2,8 @@
  * The one report model that every output format renders. All rates are exact
  * b/s (bigint), all counts exact (bigint). Renderers only format these values.
  */
-import type { Profile } from './fleet.js';
+import type { ColumnRead } from '../inventory/column-plan.js';
+import type { EstimateAt, Profile, Project } from './fleet.js';
 import type { Overhead } from '../sizing/overhead.js';
 import type { Ratio } from '../numbers/percent.js';
 import type { Recording, Retention } from '../sizing/storage.js';
@@ -11,19 +12,33 @@ import type { PercentileSettings } from '../sizing/percentile.js';
 import type { UnmatchedMeasurement } from '../measure/match.js';
 import type { GroupDrift, SegmentDrift } from './drift-report.js';
 import type { Direction, DirectionLoad, LinkKind, RecorderRow, StorageKeeps } from './flow-report.js';
-import type { LinkStatus, SegmentTime, StorageStatus } from './link-status.js';
+import type { LinkStatus, LinkSuggestion, PoeStatus, PortStatus, SegmentTime, StorageStatus } from './link-status.js';
 
 export type { DriftFigures, GroupDrift, SegmentDrift } from './drift-report.js';
-export type { LinkStatus, SegmentTime, StorageStatus } from './link-status.js';
+export type { LinkStatus, LinkSuggestion, PoeStatus, PortStatus, SegmentTime, StorageStatus } from './link-status.js';
 export type { Direction, DirectionLoad, FlowEnd, FlowItem, LinkKind, RecorderRow, StorageKeeps } from './flow-report.js';
 
 export interface ProfileRow {
   readonly profile: Profile;
   readonly cameras: bigint;
-  /** cameras × per-camera payload rate, b/s */
+  /** cameras × per-camera payload rate by day (the peak figure's day rate), b/s */
   readonly payloadBitsPerSecond: bigint;
   /** The same on the wire, with each group's transport overhead, b/s */
   readonly loadBitsPerSecond: bigint;
+  /** When some rate varies over the day or has an average below its peak (settings.time): both figures. */
+  readonly figures?: ProfileFigures;
+}
+
+/** A profile's two figures over the day: the peak (what links carry) and the daily average (what storage holds). */
+export interface ProfileFigures {
+  /** A camera's peak over the day: its highest state, events coinciding (payload), b/s. */
+  readonly peakPerCameraBitsPerSecond: bigint;
+  /** A camera's daily average of its average figure (payload; over the profile's cameras, rounded up), b/s. */
+  readonly averagePerCameraBitsPerSecond: bigint;
+  /** Every camera at its peak, on the wire, b/s. */
+  readonly peakLoadBitsPerSecond: bigint;
+  /** The cameras' daily average, on the wire, b/s (rounded up). */
+  readonly averageLoadBitsPerSecond: bigint;
 }
 
 export interface SegmentRow {
@@ -54,6 +69,20 @@ export interface SegmentRow {
   readonly percentile?: SegmentPercentile;
   /** With --measured, when a measured group is in this segment or below: design against measurement. */
   readonly drift?: SegmentDrift;
+  /** "link": "auto": the link is the suggested speed. */
+  readonly linkAuto?: true;
+  /** With "link": "auto" or --suggest-links: the smallest listed speed that holds the load. */
+  readonly linkSuggestion?: LinkSuggestion;
+  /** With "ports": the switch's ports against its cameras and the links below it. */
+  readonly ports?: PortStatus;
+  /** With "poe": the switch's PoE budget against its cameras' draw. */
+  readonly poe?: PoeStatus;
+  /**
+   * Live viewing in this segment itself (not below): its operator stations
+   * (the list form of "viewers"; the single-number form counts as one) and
+   * the streams they watch in all.
+   */
+  readonly viewers?: { readonly stations: bigint; readonly streams: bigint };
 }
 
 /** A percentile of a load in its worst hour (floating point, rounded up to a whole b/s), with that hour's mean and σ. */
@@ -86,6 +115,9 @@ export type Check =
         readonly loadBitsPerSecond: bigint;
       }>;
     }
+  /** A switch's ports and its PoE budget. */
+  | { readonly kind: 'ports'; readonly path: readonly string[]; readonly fits: boolean; readonly ports: PortStatus }
+  | { readonly kind: 'poe'; readonly path: readonly string[]; readonly fits: boolean; readonly poe: PoeStatus }
   /** A recorder's ingest and storage. */
   | { readonly kind: 'recorder'; readonly path: readonly string[]; readonly fits: boolean; readonly recorder: RecorderRow }
   | { readonly kind: 'storage'; readonly path: readonly string[]; readonly fits: boolean; readonly storage: StorageStatus }
@@ -108,8 +140,34 @@ export interface CapacityAnswer {
   readonly maxCameras: bigint;
 }
 
+/** A total at the low end, the centre and the high end of the estimates' ranges. */
+export interface RangeTotal {
+  readonly low: bigint;
+  readonly mid: bigint;
+  readonly high: bigint;
+}
+
+/**
+ * The estimated camera groups' part of the totals: their peak and daily
+ * average (on the wire, b/s) and their storage (bytes, when storage is
+ * sized), each at the low end, centre and high end of the estimates' ranges,
+ * and which point sizing used for each (links: `peakAt`, storage: `averageAt`).
+ */
+export interface EstimatedPart {
+  readonly cameras: bigint;
+  /** The share of independent figures the ranges held (0.8). */
+  readonly coverage: number;
+  readonly peakAt: EstimateAt;
+  readonly averageAt: EstimateAt;
+  readonly peak: RangeTotal;
+  readonly average: RangeTotal;
+  readonly storage?: RangeTotal;
+}
+
 export interface Report {
   readonly fleetName: string;
+  /** What the design document is about (the fleet file's "project" and the command line's --project …). */
+  readonly project?: Project;
   readonly settings: {
     readonly overhead: Overhead;
     readonly maxUtilization: Ratio;
@@ -124,7 +182,22 @@ export interface Report {
       readonly overhead: Ratio;
       /** The distinct retention and recording settings that segments with cameras use. */
       readonly used: ReadonlyArray<{ readonly retention: Retention; readonly recording: Recording }>;
+      /** --storage-headroom: spare capacity reserved on top of every storage figure a check compares. */
+      readonly headroom?: Ratio;
     };
+    /** Present with --growth or a segment's "growth": future cameras in every figure. */
+    readonly growth?: {
+      /** --growth, for segments that set no growth of their own. */
+      readonly default?: Ratio;
+      /** The distinct shares applied to groups. */
+      readonly used: readonly Ratio[];
+      /** Cameras the growth added (every count in the report includes them). */
+      readonly addedCameras: bigint;
+    };
+    /** Present when a link was sized or suggested ("auto", --suggest-links): the speeds chosen from. */
+    readonly linkSpeeds?: readonly bigint[];
+    /** Present when a PoE budget is checked: the default ceiling (a segment's "maxPoeUtilization" overrides it). */
+    readonly maxPoeUtilization?: Ratio;
   };
   readonly profiles: readonly ProfileRow[];
   /** Pre-order walk of the segment tree, root first. */
@@ -135,6 +208,10 @@ export interface Report {
     readonly viewingBitsPerSecond: bigint;
     /** The sum of the profile rows' loads (by day, when rates vary over the day). */
     readonly profilesLoadBitsPerSecond: bigint;
+    /** With the profiles' figures: the sum of every profile at its own peak, and of their daily averages, on the wire, b/s. */
+    readonly profilesFigures?: { readonly peakLoadBitsPerSecond: bigint; readonly averageLoadBitsPerSecond: bigint };
+    /** When some camera group is estimated: the estimated part of the totals, with its ranges. */
+    readonly estimated?: EstimatedPart;
     readonly storage?: StorageStatus;
     /** --storage-capacity without a retention: how long it keeps all recordings. */
     readonly keeps?: StorageKeeps;
@@ -162,7 +239,15 @@ export interface Report {
   /** With --measured: each measured group against its design, and the measurements no group matched. */
   readonly drift?: DriftSummary;
   /** Set when the cameras came from an inventory: how many records were read. */
-  readonly inventory?: { readonly name: string; readonly records: number; readonly bytes: number };
+  readonly inventory?: {
+    readonly name: string;
+    readonly records: number;
+    readonly bytes: number;
+    /** Every column of a schedule (or key of NDJSON/JSON records) and what it was read as. */
+    readonly columns?: readonly ColumnRead[];
+    /** The worksheet read, for a workbook. */
+    readonly sheet?: string;
+  };
 }
 
 export interface DriftSummary {

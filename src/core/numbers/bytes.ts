@@ -60,6 +60,11 @@ function scaled(bytes: bigint, units: ReadonlyArray<[string, bigint]>): [string,
   return chosen;
 }
 
+/** The largest decimal unit `bytes` reaches, and its size in bytes. */
+export function decimalByteUnit(bytes: bigint): [string, bigint] {
+  return scaled(bytes < 0n ? -bytes : bytes, DECIMAL);
+}
+
 /** "25.92 EB": exact, in the largest decimal unit the value reaches. */
 export function formatBytes(bytes: bigint, options: { group?: boolean } = {}): string {
   const [name, factor] = scaled(bytes, DECIMAL);

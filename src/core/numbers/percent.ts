@@ -53,3 +53,6 @@ export function percentText(ratio: Ratio): string {
 }
 
 export const DEFAULT_CEILING: Ratio = { num: 70n, den: 100n };
+
+/** A switch's PoE budget counts as full at 80 % (the SOP, §5 Step 5a.2: "keep the total at or below 80% of the switch's PoE budget"). */
+export const DEFAULT_POE_CEILING: Ratio = { num: 80n, den: 100n };

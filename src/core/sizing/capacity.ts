@@ -5,12 +5,16 @@ import { DEFAULT_CEILING, applyFloor } from '../numbers/percent.js';
 import { maxCamerasOnLink } from './link.js';
 import { checkedRate } from './checked-rate.js';
 import { OVERHEADS } from './overhead.js';
+import { UsageError } from '../diagnostics/errors.js';
 import { type SizeOptions, sizeFleet } from './size.js';
-import { DEFAULT_SCHEDULE, varies } from './time.js';
+import { DEFAULT_SCHEDULE } from './time.js';
+import { figuresDiffer } from './size-plan.js';
 import { verdictOf } from './verdict.js';
 
 /** The answer, and the report of that many cameras sized against the capacity. */
 export function answerCapacity(profile: Profile, capacityBitsPerSecond: bigint, options: SizeOptions): Report {
+  // The answer is a count: growing it would size more cameras than fit.
+  if (options.growth) throw new UsageError('growth adds future cameras to camera groups or a fleet; "how many fit?" has no count to grow');
   const ceiling = options.maxUtilization ?? DEFAULT_CEILING;
   // Counted at the rate the check uses: a camera whose rate rises at night fits by its night rate.
   const perCamera = checkedRate(
@@ -29,7 +33,7 @@ export function answerCapacity(profile: Profile, capacityBitsPerSecond: bigint, 
   const answer: CapacityAnswer = {
     profile,
     perCameraBitsPerSecond: perCamera,
-    ...(profile.states && varies(profile.states) ? { checkedOn: checkOn } : {}),
+    ...(figuresDiffer(profile) ? { checkedOn: checkOn } : {}),
     capacityBitsPerSecond,
     ceiling,
     usableBitsPerSecond: applyFloor(capacityBitsPerSecond, ceiling),

@@ -57,19 +57,33 @@ export function emptyMoments(): HourMoments {
   return { mean: zeros(), sigma: zeros(), variance: zeros(), peak: zeros() };
 }
 
-/** Adds `count` cameras with these states (on the wire) to the sums. */
-export function addCameras(sums: HourMoments, states: States, schedule: Schedule, vbrCv: number, count: number): void {
-  const p = states.event ? Number(states.event.duty.num) / Number(states.event.duty.den) : 0;
+/**
+ * Adds `count` cameras with these states (on the wire) to the sums: the mean
+ * from the average figure's states (`average`), the highest state from the
+ * peak figure's; one set of states is both, as before.
+ */
+export function addCameras(
+  sums: HourMoments,
+  states: States,
+  schedule: Schedule,
+  vbrCv: number,
+  count: number,
+  average: States = states,
+): void {
+  const duty = (s: States) => (s.event ? Number(s.event.duty.num) / Number(s.event.duty.den) : 0);
+  const p = duty(average);
   for (let h = 0; h < HOURS; h++) {
     const night = isNight(schedule, h);
-    const base = Number(night ? states.night : states.day);
-    const event = states.event ? Number(eventRate(states.event, night)) : 0;
+    const base = Number(night ? average.night : average.day);
+    const event = average.event ? Number(eventRate(average.event, night)) : 0;
     const mean = (1 - p) * base + p * event;
     const sigma = vbrCv * mean;
+    const top = Number(night ? states.night : states.day);
+    const burst = states.event ? Number(eventRate(states.event, night)) : 0;
     sums.mean[h]! += count * mean;
     sums.sigma[h]! += count * sigma;
     sums.variance[h]! += count * sigma ** 2;
-    sums.peak[h]! += count * (states.event && event > base ? event : base);
+    sums.peak[h]! += count * (states.event && burst > top ? burst : top);
   }
 }
 

@@ -1,5 +1,6 @@
 /** The recorders' rows of a report, and the head end's, from what arrived at each. */
 import type { RecorderRow } from '../model/report.js';
+import type { Ratio } from '../numbers/percent.js';
 import type { RowDraft } from './figures/row.js';
 import type { StorageSums } from './figures/storage.js';
 import { type Hours, timeStats } from './figures/time.js';
@@ -18,6 +19,7 @@ export function recorderRows(
     perRecorder: readonly StorageSums[] | undefined;
     headEnd: StorageSums;
     sizes: boolean;
+    headroom?: Ratio | undefined;
   },
 ): RecorderRow[] {
   const rows = places.recorders.map((placed, t) => {
@@ -30,6 +32,7 @@ export function recorderRows(
       node,
       { cameras: got.recorded[t]!.cameras, ingestBitsPerSecond: ingest, storage: got.perRecorder?.[t] },
       got.sizes,
+      got.headroom,
     );
   });
   // The head end records what crosses the root's link up: every stream no recorder in the fleet takes.

@@ -8,7 +8,9 @@
 import { InputError } from '../diagnostics/errors.js';
 import type { RecorderRow, StorageStatus } from '../model/report.js';
 import { ceilDiv } from '../numbers/decimal.js';
-import { type StorageSums, retentionThatFits, storageStatus } from './figures/storage.js';
+import type { Ratio } from '../numbers/percent.js';
+import { diskPlan } from './disks.js';
+import { type StorageSums, retentionThatFits, storageStatus, withHeadroom } from './figures/storage.js';
 import type { PlacedRecorder } from './flows/places.js';
 import { linkStatus } from './link.js';
 import { storageBytes } from './storage.js';
@@ -21,9 +23,16 @@ export interface Arriving {
   storage: StorageSums | undefined;
 }
 
-export function recorderRow(placed: PlacedRecorder, node: SegmentNode, arriving: Arriving, sizesRetention: boolean): RecorderRow {
+export function recorderRow(
+  placed: PlacedRecorder,
+  node: SegmentNode,
+  arriving: Arriving,
+  sizesRetention: boolean,
+  headroom?: Ratio,
+): RecorderRow {
   const { recorder } = placed;
   const storage = storageOf(placed, arriving.storage, node, sizesRetention);
+  const required = storage.needed === undefined ? undefined : withHeadroom(storage.needed, headroom);
   const base = {
     name: placed.name,
     path: node.path,
@@ -34,18 +43,32 @@ export function recorderRow(placed: PlacedRecorder, node: SegmentNode, arriving:
     ...(recorder.storageBytes === undefined ? {} : { storagePerUnitBytes: recorder.storageBytes }),
   };
   const auto = recorder.units === 'auto';
-  const units = auto ? unitsNeeded(placed, node, arriving.ingestBitsPerSecond, storage.needed) : (recorder.units as bigint);
+  const units = auto ? unitsNeeded(placed, node, arriving.ingestBitsPerSecond, required) : (recorder.units as bigint);
   const ingest =
     recorder.ingestBitsPerSecond === undefined
       ? undefined
       : linkStatus(arriving.ingestBitsPerSecond, units * recorder.ingestBitsPerSecond, node.ceiling);
   const capacity = recorder.storageBytes === undefined ? undefined : units * recorder.storageBytes;
-  const stored: StorageStatus | undefined = storage.needed === undefined ? undefined : storageStatus(storage.needed, capacity);
+  const stored: StorageStatus | undefined =
+    storage.needed === undefined ? undefined : storageStatus(storage.needed, capacity, 0n, headroom);
+  const disks = recorder.disks
+    ? diskPlan(
+        recorder.disks,
+        {
+          units,
+          requiredBytes: required,
+          perSecondScaled: arriving.storage?.everySecond ?? 0n,
+          ingestBitsPerSecond: arriving.ingestBitsPerSecond,
+          cameras: arriving.cameras,
+        },
+        placed.name,
+      )
+    : undefined;
   const keeps =
     storage.perSecond !== undefined && capacity !== undefined
       ? { capacityBytes: capacity, ...optional('retentionSeconds', retentionThatFits(capacity, storage.perSecond)) }
       : undefined;
-  const results = [ingest?.fits, stored?.fits].filter((f): f is boolean => f !== undefined);
+  const results = [ingest?.fits, stored?.fits, disks?.fits].filter((f): f is boolean => f !== undefined);
   return {
     ...base,
     units,
@@ -53,7 +76,9 @@ export function recorderRow(placed: PlacedRecorder, node: SegmentNode, arriving:
     ...(ingest ? { ingest } : {}),
     ...(stored ? { storage: stored } : {}),
     ...(keeps ? { keeps } : {}),
-    ...(!auto && results.length > 0 ? { fits: results.every((f) => f) } : {}),
+    ...(disks ? { disks } : {}),
+    // With units "auto" only the disks can fail: no array of their level holds the retention.
+    ...(!auto && results.length > 0 ? { fits: results.every((f) => f) } : disks?.fits === false ? { fits: false } : {}),
   };
 }
 

@@ -32,7 +32,9 @@ function directionLoad(
 }
 
 /** What a segment row reads of its node (the general path's walk, or an inventory's tree: core/inventory/sizing/). */
-export type RowNode = Pick<SegmentNode, 'path' | 'overhead'> & { readonly segment: Pick<SegmentNode['segment'], 'linkShape'> };
+export type RowNode = Pick<SegmentNode, 'path' | 'overhead'> & {
+  readonly segment: Pick<SegmentNode['segment'], 'linkShape' | 'linkAuto' | 'viewers' | 'viewerList'>;
+};
 
 export function segmentRow(node: RowNode, draft: RowDraft): SegmentRow {
   const shape = node.segment.linkShape;
@@ -63,7 +65,28 @@ export function segmentRow(node: RowNode, draft: RowDraft): SegmentRow {
   if (draft.time) row.time = draft.time;
   if (draft.percentile) row.percentile = draft.percentile;
   if (draft.drift) row.drift = draft.drift;
+  if (node.segment.linkAuto) row.linkAuto = true;
+  if (draft.linkSuggestion) row.linkSuggestion = draft.linkSuggestion;
+  if (draft.ports) row.ports = draft.ports;
+  if (draft.poe) row.poe = draft.poe;
+  const viewers = ownViewers(node.segment);
+  if (viewers) row.viewers = viewers;
   return row;
+}
+
+/** The viewing stations a segment holds, and the streams they watch (stations × streams of each entry). */
+function ownViewers(segment: RowNode['segment']): SegmentRow['viewers'] {
+  let stations = 0n;
+  let streams = 0n;
+  if (segment.viewers && segment.viewers.streams > 0n) {
+    stations += 1n;
+    streams += segment.viewers.streams;
+  }
+  for (const entry of segment.viewerList ?? []) {
+    stations += entry.stations;
+    streams += entry.stations * entry.streams;
+  }
+  return stations > 0n ? { stations, streams } : undefined;
 }
 
 /** Which settings the numbers were computed with, for the sentences and JSON that say so. */
@@ -87,12 +110,17 @@ export interface SettingsUsed {
   storageUsed: Array<{ retention: Retention; recording: Recording }>;
   /** The root's schedule. */
   schedule: Schedule;
+  /** The speeds links were sized or suggested from, when any was; the PoE ceiling, when a budget was checked. */
+  linkSpeeds: readonly bigint[] | undefined;
+  poeCeiling: Ratio | undefined;
 }
 
 /** The report's settings from what was used (reportSettings; or an inventory's, whose segments all have the fleet-wide settings). */
 export function settingsOf(used: SettingsUsed): Report['settings'] {
   const { storage, percentile } = used.options;
   return {
+    ...(used.linkSpeeds ? { linkSpeeds: used.linkSpeeds } : {}),
+    ...(used.poeCeiling ? { maxPoeUtilization: used.poeCeiling } : {}),
     overhead: used.overhead,
     maxUtilization: used.ceiling,
     overheadsUsed: used.overheads,
@@ -105,6 +133,7 @@ export function settingsOf(used: SettingsUsed): Report['settings'] {
             recording: storage?.recording ?? CONTINUOUS,
             overhead: storage?.overhead ?? NO_STORAGE_OVERHEAD,
             used: used.storageUsed,
+            ...(storage?.headroom ? { headroom: storage.headroom } : {}),
           },
         }
       : {}),

@@ -26,10 +26,21 @@ export interface SizeOptions {
   percentile?: PercentileSettings;
   /** What capacity checks compare with when rates vary over the day: the peak (default) or the daily average. */
   checkOn?: 'peak' | 'average';
-  /** Storage sizing defaults (--retention, --recording, --storage-overhead), and a capacity for the total. */
-  storage?: { retention?: Retention; recording: Recording; overhead: Ratio; capacityBytes?: bigint };
+  /**
+   * Storage sizing defaults (--retention, --recording, --storage-overhead), a capacity for the total,
+   * and spare capacity reserved on top (--storage-headroom: every storage check counts it).
+   */
+  storage?: { retention?: Retention; recording: Recording; overhead: Ratio; capacityBytes?: bigint; headroom?: Ratio };
   /** --measured: measurements matched to the fleet's groups, compared with their design (drift checks). */
   drift?: DriftInput;
   /** Also list, for every link and direction, the flows that cross it (--flows). */
   flows?: boolean;
+  /** Future cameras: this share of every group is added, rounded up (--growth; a segment's "growth" overrides it). */
+  growth?: Ratio;
+  /** Show beside every link the smallest listed speed that holds its load (--suggest-links). */
+  suggestLinks?: boolean;
+  /** The speeds "auto" links and suggestions choose from, ascending (--link-speeds; default: the fleet's "linkSpeeds", else STANDARD_SPEEDS). */
+  linkSpeeds?: readonly bigint[];
+  /** A switch's PoE budget counts as full at this share (default 80 %; a segment's "maxPoeUtilization" overrides it). */
+  maxPoeUtilization?: Ratio;
 }

@@ -5,8 +5,8 @@
  * without a retention) before any work.
  */
 import { InputError } from '../diagnostics/errors.js';
-import type { Fleet } from '../model/fleet.js';
-import { DEFAULT_CEILING, type Ratio } from '../numbers/percent.js';
+import type { Fleet, Profile } from '../model/fleet.js';
+import { DEFAULT_CEILING, DEFAULT_POE_CEILING, type Ratio } from '../numbers/percent.js';
 import { type FlowProblem, placeFlowsOnce, type Places } from './flows/places.js';
 import { OVERHEADS, type Overhead } from './overhead.js';
 import type { SizeOptions } from './size-options.js';
@@ -23,7 +23,7 @@ export interface SizingPlan {
   readonly checkOn: 'peak' | 'average';
   /** What storage sizing does (see checkStorageInputs). */
   readonly sizes: { rows: boolean; any: boolean };
-  /** Some camera's rate varies over the day: the time-of-day figure runs. */
+  /** Some camera's rate varies over the day or has an average below its peak: the time-of-day figure runs. */
   readonly timeVarying: boolean;
 }
 
@@ -34,8 +34,18 @@ export function planSizing(fleet: Fleet, options: SizeOptions): SizingPlan {
   const { places, problems } = placeFlowsOnce(fleet.root, nodes);
   if (problems.length > 0) throw flowError(problems, nodes, fleet.name);
   const sizes = checkStorageInputs(nodes, fleet.name, places, options.storage?.capacityBytes);
-  const timeVarying = nodes.some((n) => n.segment.groups.some((g) => g.profile.states !== undefined && varies(g.profile.states)));
+  const timeVarying = nodes.some((n) => n.segment.groups.some((g) => figuresDiffer(g.profile)));
   return { nodes, places, overhead, ceiling, checkOn, sizes, timeVarying };
+}
+
+/**
+ * Whether a camera's load is not one constant rate: its rate varies over the
+ * day, or its average is not its peak. Either way the report gives the peak
+ * and the daily average (the time-of-day figure runs), links are checked at
+ * the peak and storage sized on the average.
+ */
+export function figuresDiffer(profile: Profile): boolean {
+  return profile.average !== undefined || (profile.states !== undefined && varies(profile.states));
 }
 
 /** The fleet-wide settings, and what the root passes down until a segment sets its own. */
@@ -53,6 +63,7 @@ export function sizingDefaults(options: SizeOptions): {
     retention: options.storage?.retention,
     recording: options.storage?.recording ?? CONTINUOUS,
     schedule: options.schedule ?? DEFAULT_SCHEDULE,
+    poeCeiling: options.maxPoeUtilization ?? DEFAULT_POE_CEILING,
   };
   return { overhead, ceiling, checkOn: options.checkOn ?? 'peak', inherited };
 }

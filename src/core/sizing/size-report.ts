@@ -3,15 +3,16 @@
  * (segment and recorder rows, the fleet total, every check, the verdict).
  */
 import type { Profile } from '../model/fleet.js';
-import type { Check, DriftSummary, GroupDrift, LinkStatus, ProfileRow, Report, SegmentRow } from '../model/report.js';
-import type { Ratio } from '../numbers/percent.js';
+import type { Check, DriftSummary, EstimatedPart, GroupDrift, LinkStatus, ProfileRow, Report, SegmentRow } from '../model/report.js';
+import { DEFAULT_POE_CEILING, type Ratio } from '../numbers/percent.js';
 import type { DriftInput } from '../measure/drift.js';
 import { headroomIn } from './figures/checks.js';
 import type { RowDraft } from './figures/row.js';
 import { retentionThatFits, type StorageSums, storageStatus } from './figures/storage.js';
 import type { Hours } from './figures/time.js';
 import { linkStatus } from './link.js';
-import { profileRows } from './profiles.js';
+import { profileRows, type ProfileTotals } from './profiles.js';
+import { estimatedPart } from './estimated-part.js';
 import { recorderRows } from './recorder-rows.js';
 import { reportSettings, segmentRow } from './report-rows.js';
 import type { SizeOptions } from './size-options.js';
@@ -30,6 +31,8 @@ export interface FigureResults {
   perRecorder: StorageSums[];
   headEnd: StorageSums;
   root: StorageSums | undefined;
+  /** The speeds links were sized or suggested from, when any was. */
+  linkSpeeds?: readonly bigint[];
 }
 
 /** The report from the figures' drafts: rows, the fleet total, every check and the verdict. */
@@ -47,10 +50,23 @@ export function assembleReport(fleetName: string, plan: SizingPlan, got: FigureR
           perRecorder: sizes.any ? got.perRecorder : undefined,
           headEnd: got.headEnd,
           sizes: sizes.rows,
+          headroom: options.storage?.headroom,
         });
+  const { rows: profiles, figures } = profileRows(nodes, timeVarying);
   return reportFrom(fleetName, {
-    settings: reportSettings(nodes, { overhead, ceiling, checkOn, timeVarying, sizesStorage: sizes.any, options }),
-    profiles: profileRows(nodes),
+    settings: reportSettings(nodes, {
+      overhead,
+      ceiling,
+      checkOn,
+      timeVarying,
+      sizesStorage: sizes.any,
+      options,
+      linkSpeeds: got.linkSpeeds,
+      poeCeiling: segments.some((s) => s.poe) ? (options.maxPoeUtilization ?? DEFAULT_POE_CEILING) : undefined,
+    }),
+    profiles,
+    profilesFigures: figures,
+    estimated: estimatedPart(nodes, sizes.rows ? got.root?.estimated : undefined),
     segments,
     checkedRows: segments,
     recorders,
@@ -70,6 +86,10 @@ export function assembleReport(fleetName: string, plan: SizingPlan, got: FigureR
 export interface ReportParts {
   readonly settings: Report['settings'];
   readonly profiles: readonly ProfileRow[];
+  /** The profile rows' figures summed (only when some rate varies over the day or has an average below its peak). */
+  readonly profilesFigures: ProfileTotals | undefined;
+  /** The estimated groups' part of the totals (only when some group is estimated). */
+  readonly estimated: EstimatedPart | undefined;
   readonly segments: readonly SegmentRow[];
   /** The rows whose link or storage may be checked: every row, or none where no segment has a capacity. */
   readonly checkedRows: readonly SegmentRow[];
@@ -88,14 +108,18 @@ export interface ReportParts {
 
 /** The report of its parts: the fleet total, every check and the verdict. */
 export function reportFrom(fleetName: string, parts: ReportParts): Report {
-  const { rootDraft, recorders, profiles, options } = parts;
+  const { rootDraft, recorders, profiles, options, profilesFigures, estimated } = parts;
   const { totalCheck, totalStorage, keeps, checks } = fleetChecks(rootDraft, parts.rootNode, parts.checkedRows, recorders ?? [], parts);
   return {
     fleetName,
     settings: parts.settings,
     profiles,
     segments: parts.segments,
-    total: reportTotal(rootDraft, profiles, totalStorage, keeps, recorders),
+    total: {
+      ...reportTotal(rootDraft, profiles, totalStorage, keeps, recorders),
+      ...(profilesFigures ? { profilesFigures } : {}),
+      ...(estimated ? { estimated } : {}),
+    },
     checks,
     ...(totalCheck ? { totalCheck: totalCheck.link } : {}),
     ...(options.drift ? { drift: driftSummary(options.drift, parts.driftGroups) } : {}),
@@ -120,7 +144,7 @@ function fleetChecks(
       ? undefined
       : totalLinkCheck(rootDraft, options.capacityBitsPerSecond, c.ceiling, options.headroomProfile, rootNode, c.checkOn);
   const totalStorage = c.sizesRows
-    ? storageStatus(rootDraft.storage?.bytes ?? 0n, storage?.capacityBytes, rootDraft.storage?.unretainedCameras)
+    ? storageStatus(rootDraft.storage?.bytes ?? 0n, storage?.capacityBytes, rootDraft.storage?.unretainedCameras, storage?.headroom)
     : undefined;
   const keeps = !c.sizesRows && storage?.capacityBytes !== undefined ? totalKeeps(storage.capacityBytes, c.root) : undefined;
   const checks = collectChecks(segments, recorders, {

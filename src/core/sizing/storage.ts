@@ -71,6 +71,13 @@ export function parseStorageOverhead(text: string): Ratio {
   return checkScale(ratio, 'storage overhead');
 }
 
+/** Spare capacity reserved on top of the storage a retention needs (the SOP asks at least 20 %): 0 % to 1000 %. */
+export function parseStorageHeadroom(text: string): Ratio {
+  const ratio = parsePercent(text, 'storage headroom');
+  if (ratio.num > ratio.den * 10n) throw new InputError(`storage headroom '${text}' is more than 1000 %`);
+  return ratio;
+}
+
 export function recordingText(recording: Recording): string {
   return recording.mode === 'continuous' ? 'continuous' : `motion ${percentText(recording.duty)} %`;
 }

@@ -97,25 +97,39 @@ export function varies(states: States): boolean {
   return states.night !== states.day || states.event !== undefined;
 }
 
-/** One camera's mean rate in each hour, in 1/HOURLY_SCALE b/s, and its peak rate in each hour, b/s. */
-export function hourly(states: States, schedule: Schedule): { mean: bigint[]; peak: bigint[] } {
+/**
+ * One camera's mean rate in each hour, in 1/HOURLY_SCALE b/s, and its peak
+ * rate in each hour, b/s. With two figures (model/rate-figures.ts) the mean
+ * is the average figure's and the peak the peak figure's; one set of states
+ * is both, as before.
+ */
+export function hourly(states: States, schedule: Schedule, average: States = states): { mean: bigint[]; peak: bigint[] } {
   const mean: bigint[] = [];
   const peak: bigint[] = [];
   for (let h = 0; h < HOURS; h++) {
     const night = isNight(schedule, h);
+    mean.push(hourMean(average, night));
     const base = night ? states.night : states.day;
-    const e = states.event;
-    if (!e) {
-      mean.push(base * HOURLY_SCALE);
-      peak.push(base);
-    } else {
-      const { num, den } = e.duty;
-      const burst = eventRate(e, night);
-      mean.push(((base * (den - num) + burst * num) * HOURLY_SCALE) / den);
-      peak.push(burst > base ? burst : base);
-    }
+    const burst = states.event ? eventRate(states.event, night) : base;
+    peak.push(burst > base ? burst : base);
   }
   return { mean, peak };
+}
+
+/** A camera's mean rate in an hour by day or at night, events at their duty, in 1/HOURLY_SCALE b/s. */
+function hourMean(states: States, night: boolean): bigint {
+  const base = night ? states.night : states.day;
+  const e = states.event;
+  if (!e) return base * HOURLY_SCALE;
+  const { num, den } = e.duty;
+  return ((base * (den - num) + eventRate(e, night) * num) * HOURLY_SCALE) / den;
+}
+
+/** A camera's daily average, in 1/HOURLY_SCALE b/s summed over the 24 hours (DAY_SCALE per b/s). */
+export function dailySum(states: States, schedule: Schedule): bigint {
+  let total = 0n;
+  for (let h = 0; h < HOURS; h++) total += hourMean(states, isNight(schedule, h));
+  return total;
 }
 
 /** A camera's states with each rate as sent on the wire. */

@@ -9,7 +9,7 @@ export type Verdict = Report['verdict'];
 
 /**
  * The checks of a report's rows, recorders and totals, in the order failures
- * are listed: segments, recorders, the totals, then (with --measured) each
+ * are listed: segments (link, storage, ports, PoE), recorders, the totals, then (with --measured) each
  * measured group against its design, in tree order. A drifting group fails
  * like a link over its ceiling: a nightly job sees exit 1.
  */
@@ -22,6 +22,8 @@ export function collectChecks(
   for (const row of rows) {
     if (row.link) checks.push(linkCheck(row, row.link));
     if (row.storage?.fits !== undefined) checks.push({ kind: 'storage', path: row.path, fits: row.storage.fits, storage: row.storage });
+    if (row.ports) checks.push({ kind: 'ports', path: row.path, fits: row.ports.fits, ports: row.ports });
+    if (row.poe) checks.push({ kind: 'poe', path: row.path, fits: row.poe.fits, poe: row.poe });
   }
   for (const recorder of recorders)
     if (recorder.fits !== undefined) checks.push({ kind: 'recorder', path: recorder.path, fits: recorder.fits, recorder });
@@ -58,7 +60,7 @@ export function verdictOf(checks: readonly Check[]): Verdict {
   return checks.every((c) => c.fits) ? 'pass' : 'fail';
 }
 
-/** The exit code of a sizing run: 1 when a check failed (a link, storage, how many fit, a drifting group), else 0. */
+/** The exit code of a sizing run: 1 when a check failed (a link, storage, ports, PoE, how many fit, a drifting group), else 0. */
 export function exitCodeOf(report: Pick<Report, 'verdict'>): 0 | 1 {
   return report.verdict === 'fail' ? 1 : 0;
 }

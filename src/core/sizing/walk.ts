@@ -19,6 +19,8 @@ export interface Inherited {
   readonly schedule: Schedule;
   /** The recorder (by name) cameras record to, when a segment at or above says so. */
   readonly recordTo?: string | undefined;
+  /** A switch's PoE budget counts as full at this share. */
+  readonly poeCeiling: Ratio;
 }
 
 export interface SegmentNode extends Inherited {
@@ -50,6 +52,7 @@ export function walkTree(root: Segment, defaults: Inherited): SegmentNode[] {
       recording: own?.recording ?? from.recording,
       schedule: own?.schedule ?? from.schedule,
       recordTo: own?.recordTo ?? from.recordTo,
+      poeCeiling: own?.maxPoeUtilization ?? from.poeCeiling,
     };
     const index = node.index;
     nodes.push(node);

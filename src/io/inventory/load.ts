@@ -6,15 +6,15 @@
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { createGunzip } from 'node:zlib';
-import { InputError } from '../../core/diagnostics/errors.js';
+import { InputError, withCode } from '../../core/diagnostics/errors.js';
 import type { InventoryAggregate } from '../../core/inventory/aggregate.js';
 import { InventoryError } from '../../core/inventory/chunks.js';
 import { looksBinary, looksUtf16, UTF16_MESSAGE } from '../../core/inventory/encoding.js';
 import type { Catalog } from '../../core/model/catalog.js';
 import type { Io } from '../io.js';
-import { type Scanner, scanError, startScan } from './messages.js';
+import { columnsOf, csvReading, inventoryDetails, type Scanner, scanError, startScan } from './messages.js';
 import type { InventoryOptions, InventoryResult } from './options.js';
-import { formatOf, SPLIT_TUNING } from './split.js';
+import { formatOf, isZip, SPLIT_TUNING } from './split.js';
 import { loadInParts } from './parts.js';
 
 export type { InventoryOptions, InventoryResult } from './options.js';
@@ -26,14 +26,49 @@ export async function loadInventory(
   options: InventoryOptions,
   io: Pick<Io, 'stdinChunks'>,
 ): Promise<InventoryResult> {
+  options.signal?.throwIfAborted();
   const threads = options.threads ?? availableParallelism();
-  if (path !== '-' && threads > 1) {
+  if (path !== '-' && (options.format === 'xlsx' || (options.format === undefined && (await fileIsZip(path))))) {
+    const { loadWorkbook } = await import('./xlsx/load-workbook.js');
+    return loadWorkbook(path, catalog, options);
+  }
+  if (path !== '-' && threads > 1 && !options.observe) {
     const result = await loadInParts(path, catalog, options, threads);
     if (result) return result;
   }
-  const name = path === '-' ? '<stdin>' : path;
   const chunkBytes = (options.split ?? SPLIT_TUNING).chunkBytes;
-  const source: AsyncIterable<Buffer> = path === '-' ? io.stdinChunks() : fileChunks(path, chunkBytes);
+  // The file's bytes read so far and its size, for the progress line (what was read of a gzip file, not what it unpacks to).
+  const file: FileRead = { read: 0, total: undefined };
+  if (path === '-') return loadInventoryFrom(io.stdinChunks(), '<stdin>', '', catalog, options);
+  return loadInventoryFrom(fileChunks(path, chunkBytes, file), path, path, catalog, options, file);
+}
+
+/** How much of a file was read, and its size when it is a regular file. */
+interface FileRead {
+  read: number;
+  total: number | undefined;
+}
+
+/**
+ * Reads an inventory from chunks of bytes (a file's, standard input's, a
+ * stream's), called `name` in messages; `path` gives the format by its
+ * extension when `options.format` does not (else the first byte does);
+ * `file`: how much of a file was read, for the progress line.
+ */
+export async function loadInventoryFrom(
+  source: AsyncIterable<Buffer>,
+  name: string,
+  path: string,
+  catalog: Catalog,
+  options: InventoryOptions,
+  file?: FileRead,
+): Promise<InventoryResult> {
+  const chunkBytes = (options.split ?? SPLIT_TUNING).chunkBytes;
+  const at = (records: number, bytes: number) => ({
+    records,
+    bytes,
+    ...(file?.total === undefined ? {} : { read: file.read, total: file.total }),
+  });
   let aggregate: InventoryAggregate | undefined;
   let bytes = 0;
   let scanner: Scanner | undefined;
@@ -43,43 +78,79 @@ export async function loadInventory(
       if (!scanner) {
         if (chunk.length === 0) continue;
         checkText(name, chunk);
-        ({ aggregate, scanner } = startScan(name, options.format ?? formatOf(path, chunk), catalog, options.skipInvalid, options.scan));
+        const format = options.format ?? formatOf(path, chunk);
+        if (format === 'xlsx') throw new InputError(`${name}: ${XLSX_FROM_STDIN}`);
+        ({ aggregate, scanner } = startScan(name, format, catalog, options.skipInvalid, options.scan, {
+          ...csvReading(options),
+          ...(options.observe ? { observe: options.observe, general: true } : {}),
+        }));
       }
       bytes += chunk.length;
       scanner.feed(chunk);
       if (options.progress && Date.now() - lastProgress > 250) {
         lastProgress = Date.now();
-        options.progress(aggregate!.records, bytes, false);
+        options.progress(at(aggregate!.records, bytes), false);
       }
+      options.signal?.throwIfAborted(); // between chunks (of 1 MiB from a file): an abort stops the read within one
     }
     scanner?.end();
   } catch (error) {
     throw readError(name, error);
   } finally {
-    options.progress?.(aggregate?.records ?? 0, bytes, true);
+    options.progress?.(at(aggregate?.records ?? 0, bytes), true);
   }
   if (!aggregate || aggregate.records + aggregate.skipped === 0) {
-    throw new InputError(`${name}: empty inventory (no camera records)`);
+    throw new InputError(`${name}: empty inventory (no camera records)`, inventoryDetails(name));
   }
-  return { aggregate, name, bytes };
+  const columns = scanner ? columnsOf(scanner) : undefined;
+  return { aggregate, name, bytes, ...(columns ? { columns } : {}) };
+}
+
+const XLSX_FROM_STDIN = 'an XLSX workbook is read from a file, not from standard input: give its file name';
+
+/** Whether the file at `path` begins as a zip archive (an XLSX workbook); false when it cannot be read (the read reports why). */
+async function fileIsZip(path: string): Promise<boolean> {
+  try {
+    const file = await open(path, 'r');
+    try {
+      const head = Buffer.alloc(4);
+      await file.read(head, 0, 4, 0);
+      return isZip(head);
+    } finally {
+      await file.close();
+    }
+  } catch {
+    return false;
+  }
 }
 
 /** The first bytes are text camsize reads: not UTF-16, not binary. */
 function checkText(name: string, chunk: Buffer): void {
-  if (looksUtf16(chunk)) throw new InputError(`${name}: ${UTF16_MESSAGE}`);
-  if (looksBinary(chunk)) throw new InputError(`${name}: binary data, not a camera inventory (CSV, NDJSON or JSON)`);
+  if (isZip(chunk)) throw new InputError(`${name}: ${XLSX_FROM_STDIN}`, inventoryDetails(name));
+  if (chunk[0] === 0xd0 && chunk[1] === 0xcf && chunk[2] === 0x11 && chunk[3] === 0xe0)
+    throw new InputError(
+      `${name}: an encrypted (password-protected) workbook or an old .xls one: save it as .xlsx without a password, or as CSV`,
+      inventoryDetails(name),
+    );
+  if (looksUtf16(chunk)) throw new InputError(`${name}: ${UTF16_MESSAGE}`, inventoryDetails(name));
+  if (looksBinary(chunk))
+    throw new InputError(`${name}: binary data, not a camera inventory (CSV, NDJSON or JSON)`, inventoryDetails(name));
 }
 
 /** What went wrong while reading, as the user's error (or, if it is none of theirs, as it is). */
-function readError(name: string, error: unknown): unknown {
+export function readError(name: string, error: unknown): unknown {
   if (error instanceof InventoryError) return scanError(name, error);
-  if (error instanceof InputError) return error;
+  if (error instanceof InputError) return withCode(error, 'INVENTORY_INVALID', { file: name });
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new InputError(`${name}: no such file`);
-  if (code === 'EISDIR') return new InputError(`${name}: is a directory`);
-  if (code === 'EACCES') return new InputError(`${name}: permission denied`);
+  const unreadable = { code: 'FILE_UNREADABLE', cause: error, file: name } as const;
+  if (code === 'ENOENT') return new InputError(`${name}: no such file`, unreadable);
+  if (code === 'EISDIR') return new InputError(`${name}: is a directory`, unreadable);
+  if (code === 'EACCES') return new InputError(`${name}: permission denied`, unreadable);
   if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR' || /unexpected end of file/i.test((error as Error).message)) {
-    return new InputError(`${name}: truncated or corrupt gzip data (${(error as Error).message})`);
+    return new InputError(`${name}: truncated or corrupt gzip data (${(error as Error).message})`, {
+      ...inventoryDetails(name),
+      cause: error,
+    });
   }
   return error;
 }
@@ -91,14 +162,17 @@ function readError(name: string, error: unknown): unknown {
  * small, collected late: peak RSS grew from 70 MiB at 200,000 records to 96
  * at 2,000,000. Gzip keeps fresh buffers: the gunzip stream holds what it is given.
  */
-async function* fileChunks(path: string, chunkBytes: number): AsyncGenerator<Buffer> {
+async function* fileChunks(path: string, chunkBytes: number, seen: { read: number; total: number | undefined }): AsyncGenerator<Buffer> {
   const file = await open(path, 'r');
   try {
+    const stat = await file.stat();
+    if (stat.isFile()) seen.total = stat.size;
     let buffer = Buffer.allocUnsafe(chunkBytes);
     let reuse: boolean | undefined;
     for (;;) {
       const { bytesRead } = await file.read(buffer, 0, chunkBytes, null);
       if (bytesRead === 0) return;
+      seen.read += bytesRead;
       reuse ??= !(buffer[0] === 0x1f && buffer[1] === 0x8b);
       yield buffer.subarray(0, bytesRead);
       if (!reuse) buffer = Buffer.allocUnsafe(chunkBytes);

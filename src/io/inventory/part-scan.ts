@@ -9,6 +9,7 @@ import { closeSync, openSync } from 'node:fs';
 import { InventoryAggregate, RecordError } from '../../core/inventory/aggregate.js';
 import { InventoryError, type ScanOptions } from '../../core/inventory/chunks.js';
 import { CsvScanner } from '../../core/inventory/csv.js';
+import type { CsvReading } from '../../core/inventory/csv-columns.js';
 import { JsonScanner } from '../../core/inventory/json.js';
 import type { Catalog } from '../../core/model/catalog.js';
 import type { PlacedProblem } from './messages.js';
@@ -73,7 +74,8 @@ export function scanParts(
   skipInvalid: boolean,
   scan: ScanOptions | undefined,
   role: ThreadRole,
-): { aggregate: InventoryAggregate; outcome: ThreadOutcome } {
+  csv: CsvReading = {},
+): { aggregate: InventoryAggregate; outcome: ThreadOutcome; scanner: CsvScanner | JsonScanner } {
   const aggregate = new InventoryAggregate(catalog);
   const outcome: ThreadOutcome = { done: [], samples: [], skipped: 0, records: 0 };
   let part = -1;
@@ -82,7 +84,7 @@ export function scanParts(
     outcome.skipped++;
     if (outcome.samples.length < 10) outcome.samples.push({ part, problem: problemOf(e) });
   };
-  const scanner = plan.format === 'csv' ? new CsvScanner(aggregate, onError, scan) : new JsonScanner(aggregate, onError, scan);
+  const scanner = plan.format === 'csv' ? new CsvScanner(aggregate, onError, scan, csv) : new JsonScanner(aggregate, onError, scan);
   const reading: Reading = {
     plan,
     fd: openSync(plan.path, 'r'),
@@ -117,7 +119,7 @@ export function scanParts(
     closeSync(reading.fd);
   }
   outcome.records = aggregate.records;
-  return { aggregate, outcome };
+  return { aggregate, outcome, scanner };
 }
 
 /** What one thread reads its parts with. */

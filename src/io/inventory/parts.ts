@@ -15,7 +15,17 @@ import { mergeRaw } from '../../core/inventory/aggregate-raw.js';
 import { InventoryError } from '../../core/inventory/chunks.js';
 import type { Catalog } from '../../core/model/catalog.js';
 import type { InventoryOptions, InventoryResult } from './options.js';
-import { type PlacedProblem, recordMessage, SKIP_INVALID_HINT, scanError } from './messages.js';
+import { CsvScanner } from '../../core/inventory/csv.js';
+import {
+  columnsOf,
+  csvReading,
+  inventoryDetails,
+  labelled,
+  type PlacedProblem,
+  recordError,
+  recordMessage,
+  scanError,
+} from './messages.js';
 import { Pace } from './pace.js';
 import { COUNTERS, NEXT_PART, PART_STRIDE, type PartDone, scanParts, type ThreadOutcome } from './part-scan.js';
 import { type PartPlan, planParts, SPLIT_TUNING } from './split.js';
@@ -45,10 +55,19 @@ export async function loadInParts(
   options: InventoryOptions,
   threads: number,
 ): Promise<InventoryResult | undefined> {
-  const plan = planParts(path, options.format, options.split ?? SPLIT_TUNING);
+  if (options.format === 'xlsx') return undefined;
+  const plan = planParts(path, options.format, options.split ?? SPLIT_TUNING, options.delimiter);
   if (!plan || plan.parts < 2 || threads < 2) return undefined;
   const shared = new SharedArrayBuffer(COUNTERS * 4);
-  const job: WorkerJob = { plan, shared, skipInvalid: options.skipInvalid, catalog, ...(options.scan ? { scan: options.scan } : {}) };
+  const reading = csvReading(options);
+  const job: WorkerJob = {
+    plan,
+    shared,
+    skipInvalid: options.skipInvalid,
+    catalog,
+    reading,
+    ...(options.scan ? { scan: options.scan } : {}),
+  };
   const workers: StartedWorker[] = [];
   const more = Math.min(threads, plan.parts) - 1;
   const counters = new Int32Array(shared);
@@ -61,7 +80,7 @@ export async function loadInParts(
       last = Date.now();
       // The other threads read about as fast: the parts taken so far stand for the bytes read.
       const taken = Math.min(plan.size, Atomics.load(counters, NEXT_PART) * plan.partBytes);
-      options.progress(Math.round(records * (taken / Math.max(read, 1))), taken, false);
+      options.progress({ records: Math.round(records * (taken / Math.max(read, 1))), bytes: taken, read: taken, total: plan.size }, false);
     };
     const tuning = options.split ?? SPLIT_TUNING;
     const pace = new Pace(
@@ -75,11 +94,22 @@ export async function loadInParts(
     );
     let mine: ReturnType<typeof scanParts>;
     try {
-      mine = scanParts(plan, counters, catalog, options.skipInvalid, options.scan, {
-        worker: false,
-        progress,
-        afterPart: () => pace.partDone(),
-      });
+      mine = scanParts(
+        plan,
+        counters,
+        catalog,
+        options.skipInvalid,
+        options.scan,
+        {
+          worker: false,
+          progress,
+          afterPart: () => {
+            pace.partDone();
+            options.signal?.throwIfAborted(); // an abort made while this thread reads (by the progress callback) stops it here
+          },
+        },
+        reading,
+      );
     } finally {
       pace.release();
     }
@@ -88,7 +118,7 @@ export async function loadInParts(
     return combine(plan, mine, theirs);
   } finally {
     for (const w of workers) void w.worker.terminate();
-    options.progress?.(0, plan.size, true);
+    options.progress?.({ records: 0, bytes: plan.size, read: plan.size, total: plan.size }, true);
   }
 }
 
@@ -113,13 +143,16 @@ function combine(plan: PartPlan, mine: ReturnType<typeof scanParts>, theirs: Wor
     const part = Math.floor(stored / PART_STRIDE);
     return base[part]! + (stored - part * PART_STRIDE);
   };
-  const inFile = (part: number, problem: PlacedProblem): PlacedProblem => ({ ...problem, line: lineOf(part * PART_STRIDE + problem.line) });
+  const inFile = (part: number, problem: PlacedProblem): PlacedProblem =>
+    labelled(
+      { ...problem, line: lineOf(part * PART_STRIDE + problem.line) },
+      mine.scanner instanceof CsvScanner ? mine.scanner : undefined,
+    );
   if (failure) {
     if (failure.placeless) throw scanError(plan.path, new InventoryError(failure.problem.message));
     const problem = inFile(failure.part, failure.problem);
     if (failure.syntax) throw scanError(plan.path, new InventoryError(problem.message, problem));
-    const message = recordMessage(plan.path, problem);
-    throw new InputError(message, [message], SKIP_INVALID_HINT); // as the one-thread read says it (messages.ts)
+    throw recordError(plan.path, problem); // as the one-thread read says it (messages.ts)
   }
   const aggregate = mine.aggregate;
   try {
@@ -131,8 +164,11 @@ function combine(plan: PartPlan, mine: ReturnType<typeof scanParts>, theirs: Wor
   aggregate.records = outcomes.reduce((sum, o) => sum + o.records, 0);
   aggregate.skipped = outcomes.reduce((sum, o) => sum + o.skipped, 0);
   aggregate.skippedSamples.push(...firstSamples(outcomes).map((s) => recordMessage(plan.path, inFile(s.part, s.problem))));
-  if (aggregate.records + aggregate.skipped === 0) throw new InputError(`${plan.path}: empty inventory (no camera records)`);
-  return { aggregate, name: plan.path, bytes: plan.size };
+  if (aggregate.records + aggregate.skipped === 0) {
+    throw new InputError(`${plan.path}: empty inventory (no camera records)`, inventoryDetails(plan.path));
+  }
+  const columns = columnsOf(mine.scanner);
+  return { aggregate, name: plan.path, bytes: plan.size, ...(columns ? { columns } : {}) };
 }
 
 /** The first 10 skipped records in file order, from each thread's first 10 (each in its own parts' order). */

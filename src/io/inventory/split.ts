@@ -12,8 +12,9 @@ import { availableParallelism } from 'node:os';
 import { UsageError } from '../../core/diagnostics/errors.js';
 import { MAX_RECORD_BYTES } from '../../core/inventory/chunks.js';
 import { looksBinary } from '../../core/inventory/encoding.js';
+import { type Delimiter, filledCells, MAX_TITLE_ROWS, recordExtent } from '../../core/inventory/header-rows.js';
 
-export const INPUT_FORMATS = ['csv', 'ndjson', 'json'] as const;
+export const INPUT_FORMATS = ['csv', 'ndjson', 'json', 'xlsx'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /** When a file is split and how it is read; tests make all three small to reach the split with small files. */
@@ -48,11 +49,17 @@ export function threadCount(setting: string | undefined): number {
 /** By extension (a .gz suffix aside), else by the first byte that is not white space. */
 export function formatOf(path: string, firstChunk: Buffer): InputFormat {
   const base = path.toLowerCase().replace(/\.gz$/, '');
-  if (base.endsWith('.csv')) return 'csv';
+  if (isZip(firstChunk)) return 'xlsx';
+  if (base.endsWith('.csv') || base.endsWith('.tsv') || base.endsWith('.txt')) return 'csv';
   if (base.endsWith('.ndjson') || base.endsWith('.jsonl')) return 'ndjson';
   if (base.endsWith('.json')) return 'json';
   const first = firstSignificantByte(firstChunk);
   return first === 0x5b ? 'json' : first === 0x7b ? 'ndjson' : 'csv';
+}
+
+/** A zip archive's first bytes (an XLSX workbook is one). */
+export function isZip(chunk: Uint8Array): boolean {
+  return chunk[0] === 0x50 && chunk[1] === 0x4b && chunk[2] === 0x03 && chunk[3] === 0x04;
 }
 
 /** The first byte that is neither white space nor part of a UTF-8 byte-order mark (-1 if none). */
@@ -65,23 +72,31 @@ function firstSignificantByte(chunk: Buffer): number {
 }
 
 /**
- * The CSV header as the scanner finds it: the first line that is not empty
- * (a UTF-8 BOM at the start aside), and where the line after it begins.
- * Undefined when it is not in `head`, or has quotes (a quoted header is read
- * on one thread).
+ * The CSV header as the scanner finds it (core/inventory/header-rows.ts):
+ * the first line with two cells or more, the empty lines and one-cell lines
+ * (titles) above it aside, with everything before it (fed again to a
+ * thread's scanner before a part that is not the first, so that it finds the
+ * same header at the same place), and where the line after it begins.
+ * Undefined when it is not in `head`, the lines up to it have quotes (a
+ * quoted header is read on one thread) or its delimiter is not clear.
  */
-export function csvHeader(head: Buffer): { header: string; after: number } | undefined {
-  let pos = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
-  for (;;) {
+export function csvHeader(head: Buffer, given?: Delimiter): { header: string; after: number } | undefined {
+  const start = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  let pos = start;
+  for (let rows = 0; rows <= MAX_TITLE_ROWS + 1000; rows++) {
     const nl = head.indexOf(10, pos);
     if (nl < 0) return undefined;
     const end = nl > pos && head[nl - 1] === 13 ? nl - 1 : nl;
-    if (end > pos) {
-      const header = head.toString('latin1', pos, end);
-      return header.includes('"') ? undefined : { header, after: nl + 1 };
-    }
+    const line = head.toString('latin1', pos, end);
+    if (line.includes('"')) return undefined;
+    const found = recordExtent(head, pos).found;
+    if (given === undefined && found.length > 1) return undefined;
+    const delimiter = given ?? found[0];
+    if (delimiter !== undefined && filledCells(line.split(delimiter)) >= 2)
+      return { header: head.toString('latin1', start, end), after: nl + 1 };
     pos = nl + 1;
   }
+  return undefined;
 }
 
 /** A file cut into parts: what every thread needs to read any of them. */
@@ -108,7 +123,12 @@ export interface PartPlan {
  * checked after the fact (JsonScanner.atPartBoundary), and a file whose
  * parts did not is read on one thread.
  */
-export function planParts(path: string, format: InputFormat | undefined, tuning: SplitTuning = SPLIT_TUNING): PartPlan | undefined {
+export function planParts(
+  path: string,
+  format: InputFormat | undefined,
+  tuning: SplitTuning = SPLIT_TUNING,
+  delimiter?: Delimiter,
+): PartPlan | undefined {
   let fd: number | undefined;
   try {
     const stat = statSync(path);
@@ -117,10 +137,11 @@ export function planParts(path: string, format: InputFormat | undefined, tuning:
     const head = readAt(fd, 0, Math.min(HEAD_BYTES, stat.size));
     if ((head[0] === 0x1f && head[1] === 0x8b) || looksBinary(head)) return undefined;
     const given = format ?? formatOf(path, head);
+    if (given === 'xlsx') return undefined;
     const first = firstSignificantByte(head);
     const chosen = given === 'csv' ? 'csv' : first === 0x5b ? 'json' : first === 0x7b ? 'ndjson' : undefined;
     if (chosen === undefined) return undefined;
-    const header = chosen === 'csv' ? csvHeader(head) : { header: '', after: 0 };
+    const header = chosen === 'csv' ? csvHeader(head, delimiter) : { header: '', after: 0 };
     if (header === undefined) return undefined;
     const parts = Math.max(1, Math.ceil(stat.size / tuning.partBytes));
     const { partBytes, chunkBytes } = tuning;

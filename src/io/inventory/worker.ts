@@ -8,6 +8,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { type RawEntries, rawOf } from '../../core/inventory/aggregate-raw.js';
 import type { ScanOptions } from '../../core/inventory/chunks.js';
+import type { CsvReading } from '../../core/inventory/csv-columns.js';
 import type { Catalog } from '../../core/model/catalog.js';
 import { scanParts, type ThreadOutcome } from './part-scan.js';
 import type { PartPlan } from './split.js';
@@ -19,6 +20,7 @@ export interface WorkerJob {
   skipInvalid: boolean;
   catalog: Catalog;
   scan?: ScanOptions;
+  reading: CsvReading;
 }
 
 export interface WorkerResult {
@@ -28,6 +30,14 @@ export interface WorkerResult {
 
 if (parentPort) {
   const job = workerData as WorkerJob;
-  const { aggregate, outcome } = scanParts(job.plan, new Int32Array(job.shared), job.catalog, job.skipInvalid, job.scan, { worker: true });
+  const { aggregate, outcome } = scanParts(
+    job.plan,
+    new Int32Array(job.shared),
+    job.catalog,
+    job.skipInvalid,
+    job.scan,
+    { worker: true },
+    job.reading,
+  );
   parentPort.postMessage({ outcome, raw: rawOf(aggregate) } satisfies WorkerResult);
 }

@@ -21,6 +21,8 @@ export interface Cell {
   readonly tone?: 'good' | 'bad';
   /** How full a capacity is, as the report has it: formats that can draw (HTML) show a bar; text formats ignore it. */
   readonly gauge?: Gauge;
+  /** The exact text, when the shown one is rounded for reading (HTML gives it as the cell's title). */
+  readonly title?: string;
 }
 
 /**
@@ -65,6 +67,12 @@ export interface Column<Row, Context, C extends string = CsvColumn> {
     readonly cell: (row: Row, context: Context) => Cell | string;
     /** Default: neither wraps nor drops. */
     readonly fit?: ColumnFit;
+    /**
+     * The row's status (OVER) is this column's doing: a table with such a row
+     * never leaves the column out, so that no status stands unexplained
+     * (OVER beside 24 % because the storage capacity was left out).
+     */
+    readonly explains?: (row: Row, context: Context) => boolean;
   };
   readonly csv?: (row: Row) => Partial<Record<C, string>>;
   readonly json?: (row: Row) => Record<string, unknown>;
@@ -85,9 +93,21 @@ export function humanTable<Row, Context, C extends string>(
     keys: shown.map((c) => c.key),
     head: shown.map((c) => c.human!.heading(context)),
     align: shown.map((c) => c.human!.align),
-    fit: shown.map((c) => c.human!.fit ?? {}),
+    fit: shown.map((c) => keptWhenExplaining(c.human!, rows, context)),
     rows: rows.map((row) => shown.map((c) => cellOf(c.human!.cell(row, context)))),
   };
+}
+
+/** A column's fit, without its `drops` when some row's status is its doing (see `explains`). */
+function keptWhenExplaining<Row, Context>(
+  human: NonNullable<Column<Row, Context>['human']>,
+  rows: readonly Row[],
+  context: Context,
+): ColumnFit {
+  const fit = human.fit ?? {};
+  if (fit.drops === undefined || !human.explains || !rows.some((row) => human.explains!(row, context))) return fit;
+  const { drops: _kept, ...rest } = fit;
+  return rest;
 }
 
 /** A row's CSV cells from every column's CSV face, added to `into` (cells of its own, such as the CSV section). */

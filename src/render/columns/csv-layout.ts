@@ -60,6 +60,38 @@ export const CSV_COLUMNS = [
   'multicast',
   // Segment and total rows: recorded cameras that storage_bytes leaves out (their segment sets no retention).
   'unretained_cameras',
+  // Profile rows: both figures per camera (peak_bps and average_bps are the row's loads) and what the source gave.
+  'per_camera_peak_bps',
+  'per_camera_average_bps',
+  'rate_basis',
+  // `estimated` rows: the estimated groups' part of the totals at one point of the estimates' ranges.
+  'range_point',
+  'range_coverage_pct',
+  'sized_at',
+  // Designs as code: link suggestions, a switch's ports and PoE, storage with headroom, a recorder's disks, growth.
+  'suggested_up_bps',
+  'suggested_down_bps',
+  'link_auto',
+  'ports',
+  'ports_used',
+  'poe_budget_mw',
+  'max_poe_utilization_pct',
+  'poe_usable_mw',
+  'poe_mw',
+  'poe_utilization_pct',
+  'storage_required_bytes',
+  'raid',
+  'disk_bytes',
+  'array_disks',
+  'hot_spares',
+  'disks',
+  'usable_bytes',
+  'days_fit',
+  'write_bytes_per_second',
+  'read_bytes_per_second',
+  'growth_pct',
+  'added_cameras',
+  'storage_headroom_pct',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];

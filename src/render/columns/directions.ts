@@ -7,7 +7,7 @@
 import type { DirectionLoad, FlowEnd, FlowItem, LinkStatus, SegmentRow } from '../../core/model/report.js';
 import { formatScaled } from '../../core/numbers/rate.js';
 import { humanRate, utilizationText } from '../wording/quantities.js';
-import type { Cell, Column, Gauge } from './column.js';
+import { type Cell, type Column, type Gauge, LAST_RESORT } from './column.js';
 import type { CsvColumn } from './csv-layout.js';
 import type { SegmentContext, ShownSegment } from './segment-context.js';
 import { linkJson, rateJson, timeJson } from './values.js';
@@ -22,6 +22,8 @@ function loadColumn(direction: 'up' | 'down'): Column<ShownSegment, SegmentConte
       align: 'right',
       shows: (c) => c.twoWay,
       cell: (s, c) => humanRate(s.row[direction].loadBitsPerSecond, c.options),
+      // Last of all, after the utilisation (which a failing link keeps: it says by how much), Down before Up.
+      fit: { drops: LAST_RESORT + (direction === 'up' ? 5 : 4) },
     },
     // Literal keys: an object with a computed key is slow to make and to copy (100,000 rows: bench/RESULTS.md).
     csv: (s) => {
@@ -39,7 +41,7 @@ export function arrow(direction: 'up' | 'down', options: { readonly ascii?: bool
   return direction === 'up' ? '↑' : '↓';
 }
 
-/** "1 Gb/s", "↑20 Mb/s ↓100 Mb/s" (ASCII: "up20 Mb/s down100 Mb/s" reads badly, so "up 20 Mb/s down 100 Mb/s"), "300 Mb/s shared". */
+/** "1 Gb/s", "100 Mb/s (auto)", "↑20 Mb/s ↓100 Mb/s" (ASCII: "up20 Mb/s down100 Mb/s" reads badly, so "up 20 Mb/s down 100 Mb/s"), "300 Mb/s shared". */
 export function linkText(row: SegmentRow, options: SegmentContext['options']): string {
   if (!row.link) return '';
   if (row.linkKind === 'shared') return `${humanRate(row.link.capacityBitsPerSecond, options)} shared`;
@@ -48,7 +50,8 @@ export function linkText(row: SegmentRow, options: SegmentContext['options']): s
       `${arrow('up', options)}${options.ascii ? ' ' : ''}${humanRate(row.up.link!.capacityBitsPerSecond, options)}`,
       `${arrow('down', options)}${options.ascii ? ' ' : ''}${humanRate(row.down.link!.capacityBitsPerSecond, options)}`,
     ].join(' ');
-  return humanRate(row.link.capacityBitsPerSecond, options);
+  // An "auto" link is the speed camsize chose for it.
+  return `${humanRate(row.link.capacityBitsPerSecond, options)}${row.linkAuto ? ' (auto)' : ''}`;
 }
 
 /** A check's bar: the load it checked (usable − headroom) on the capacity, full at the ceiling. */
@@ -65,24 +68,25 @@ function checkGauge(link: LinkStatus): Gauge {
  * Utilisation of each direction ("12.3 % / 0.4 %"), or of the shared
  * capacity; the bar is the row's check (the fuller direction).
  */
-export function utilizationCell(row: SegmentRow, twoWay: boolean): Cell | string {
+export function utilizationCell(row: SegmentRow, twoWay: boolean, options: SegmentContext['options']): Cell | string {
   if (!row.link) return '';
   const text =
     !twoWay || row.linkKind === 'shared'
-      ? utilizationText(row.link)
-      : `${utilizationText(row.up.link!)} / ${utilizationText(row.down.link!)}`;
+      ? utilizationText(row.link, options)
+      : `${utilizationText(row.up.link!, options)} / ${utilizationText(row.down.link!, options)}`;
   return { text, gauge: checkGauge(row.link) };
 }
 
 /** ok, or OVER with the directions that are over (↑ ↓) when the table shows both. */
 export function statusCell(row: SegmentRow, twoWay: boolean, options: { readonly ascii?: boolean }): Cell | string {
-  const checked = [row.link?.fits, row.storage?.fits].filter((f): f is boolean => f !== undefined);
+  const checked = [row.link?.fits, row.storage?.fits, row.ports?.fits, row.poe?.fits].filter((f): f is boolean => f !== undefined);
   if (checked.length === 0) return '';
   if (checked.every((f) => f)) return { text: 'ok', tone: 'good' };
   const over = [row.up.link?.fits === false ? arrow('up', options) : '', row.down.link?.fits === false ? arrow('down', options) : '']
     .filter((a) => a !== '')
     .join(options.ascii ? ' ' : '');
-  const which = twoWay && row.linkKind !== 'shared' && row.storage?.fits !== false && over !== '' ? ` ${over}` : '';
+  const onlyLink = row.storage?.fits !== false && row.ports?.fits !== false && row.poe?.fits !== false;
+  const which = twoWay && row.linkKind !== 'shared' && onlyLink && over !== '' ? ` ${over}` : '';
   return { text: `OVER${which}`, tone: 'bad' };
 }
 

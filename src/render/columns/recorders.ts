@@ -9,8 +9,9 @@ import { formatScaled } from '../../core/numbers/rate.js';
 import type { RenderOptions } from '../view.js';
 import { bytesText, humanCount, humanRate, keepsText, utilizationText } from '../wording/quantities.js';
 import { pathText } from '../wording/sentences.js';
-import type { Cell, Column, Gauge } from './column.js';
+import { type Cell, type Column, type Gauge, LAST_RESORT } from './column.js';
 import { bytesJson, linkJson, rateJson, statusOf, storageGauge, storageJson } from './values.js';
+import { DISK_COLUMNS } from './disks.js';
 
 export interface RecorderContext {
   readonly report: Report;
@@ -24,7 +25,15 @@ export function recorderContext(report: Report, options: RenderOptions): Recorde
 }
 
 const capacityOf = (r: RecorderRow) => r.storage?.capacityBytes ?? r.keeps?.capacityBytes;
-const status = (r: RecorderRow) => statusOf([r.unitsAuto ? undefined : r.ingest?.fits, r.unitsAuto ? undefined : r.storage?.fits]);
+/** Over on ingest or storage (a check made: not with units "auto", which sizes them to fit). */
+const ingestOver = (r: RecorderRow) => !r.unitsAuto && r.ingest?.fits === false;
+const storageOver = (r: RecorderRow) => !r.unitsAuto && r.storage?.fits === false;
+const status = (r: RecorderRow) =>
+  statusOf([
+    r.unitsAuto ? undefined : r.ingest?.fits,
+    r.unitsAuto ? undefined : r.storage?.fits,
+    r.disks?.fits === false ? false : undefined,
+  ]);
 
 /** The ingest's bar: what arrives on units × ingest, full at the ceiling. */
 function ingestGauge(r: RecorderRow): Gauge {
@@ -33,10 +42,10 @@ function ingestGauge(r: RecorderRow): Gauge {
 }
 
 /** The storage capacity, with its bar (what the retention needs on it) when one is sized. */
-function storageCell(r: RecorderRow): Cell | string {
+function storageCell(r: RecorderRow, options: RenderOptions): Cell | string {
   const capacity = capacityOf(r);
   if (capacity === undefined) return '';
-  return r.storage ? { text: bytesText(capacity), gauge: storageGauge(r.storage, capacity) } : bytesText(capacity);
+  return r.storage ? { text: bytesText(capacity, options), gauge: storageGauge(r.storage, capacity) } : bytesText(capacity, options);
 }
 
 export const RECORDER_COLUMNS: readonly Column<RecorderRow, RecorderContext>[] = [
@@ -59,7 +68,7 @@ export const RECORDER_COLUMNS: readonly Column<RecorderRow, RecorderContext>[] =
   },
   {
     key: 'cameras',
-    human: { heading: () => 'Cameras', align: 'right', cell: (r) => humanCount(r.cameras) },
+    human: { heading: () => 'Cameras', align: 'right', cell: (r) => humanCount(r.cameras), fit: { drops: LAST_RESORT } },
     csv: (r) => ({ cameras: r.cameras.toString() }),
     json: (r) => ({ cameras: r.cameras.toString() }),
   },
@@ -92,9 +101,13 @@ export const RECORDER_COLUMNS: readonly Column<RecorderRow, RecorderContext>[] =
       align: 'right',
       cell: (r, c) =>
         r.ingest
-          ? { text: `${humanRate(r.ingest.usableBitsPerSecond, c.options)} (${utilizationText(r.ingest)})`, gauge: ingestGauge(r) }
+          ? {
+              text: `${humanRate(r.ingest.usableBitsPerSecond, c.options)} (${utilizationText(r.ingest, c.options)})`,
+              gauge: ingestGauge(r),
+            }
           : '',
       fit: { drops: 2 },
+      explains: (r) => ingestOver(r),
     },
   },
   {
@@ -103,7 +116,9 @@ export const RECORDER_COLUMNS: readonly Column<RecorderRow, RecorderContext>[] =
       heading: () => 'Storage',
       align: 'right',
       shows: (c) => (c.report.recorders ?? []).some((r) => r.storage !== undefined),
-      cell: (r) => (r.storage ? bytesText(r.storage.bytes) : ''),
+      cell: (r, c) => (r.storage ? bytesText(r.storage.bytes, c.options) : ''),
+      fit: { drops: 4 },
+      explains: (r) => storageOver(r),
     },
     csv: (r) => ({
       ...(r.storage ? { storage_bytes: r.storage.bytes.toString() } : {}),
@@ -129,8 +144,9 @@ export const RECORDER_COLUMNS: readonly Column<RecorderRow, RecorderContext>[] =
       heading: () => 'Store cap.',
       align: 'right',
       shows: (c) => (c.report.recorders ?? []).some((r) => capacityOf(r) !== undefined),
-      cell: (r) => storageCell(r),
+      cell: (r, c) => storageCell(r, c.options),
       fit: { drops: 1 },
+      explains: (r) => storageOver(r),
     },
   },
   {
@@ -139,15 +155,20 @@ export const RECORDER_COLUMNS: readonly Column<RecorderRow, RecorderContext>[] =
       heading: () => 'Keeps',
       align: 'right',
       shows: (c) => c.keeps,
-      cell: (r) => (r.keeps ? keepsText(r.keeps.retentionSeconds) : ''),
+      cell: (r, c) => (r.keeps ? keepsText(r.keeps.retentionSeconds, c.options) : ''),
+      fit: { wraps: 'text', drops: 3 },
     },
   },
+  ...DISK_COLUMNS,
   {
     key: 'units',
     human: {
       heading: () => 'Units',
       align: 'right',
       cell: (r) => (r.units === undefined ? '' : r.unitsAuto ? `${humanCount(r.units)} needed` : humanCount(r.units)),
+      fit: { drops: 5 },
+      // Units "auto" leaves the status blank (no check: the units are sized to fit); "2 needed" is the answer in its place.
+      explains: (r) => r.unitsAuto === true,
     },
     csv: (r) => (r.units === undefined ? {} : { units: r.units.toString() }),
     json: (r) => (r.units === undefined ? {} : { units: r.units.toString(), ...(r.unitsAuto ? { unitsAuto: true } : {}) }),

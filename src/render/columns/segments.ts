@@ -4,17 +4,19 @@
  * checked with: the day load, or the peak or daily average when rates vary.
  */
 import type { Report } from '../../core/model/report.js';
-import { approximateRate, headroomCamerasText, humanCount, humanRate } from '../wording/quantities.js';
+import { approximateRate, headroomProfileName, humanCount, humanRate, profileKey } from '../wording/quantities.js';
 import type { RenderOptions } from '../view.js';
 import { type Column, LAST_RESORT } from './column.js';
 import type { SegmentContext, ShownSegment } from './segment-context.js';
 
 export type { SegmentContext, ShownSegment } from './segment-context.js';
 import { arrow, DIRECTIONS_COLUMN, linkText, statusCell, UP_DOWN_COLUMNS, utilizationCell } from './directions.js';
-import { checkStatus, linkCsv, linkJson, rateJson, storageCapacityCell, storageCell, storageCsv, storageJson, timeJson } from './values.js';
+import { linkCsv, linkJson, rateJson, statusOf, storageCapacityCell, storageCell, storageCsv, storageJson, timeJson } from './values.js';
+import { STORAGE_REQUIRED_COLUMN, SUGGESTION_COLUMN, SWITCH_COLUMNS, SWITCH_MACHINE_COLUMN } from './switch.js';
 import { deviationCell, deviationValue, driftCell, segmentDriftJson } from './drift.js';
 
-export function segmentContext(report: Report, options: RenderOptions): SegmentContext {
+/** The context of a table of `lines` (the shown segments): what the report has, and which profiles their headroom is in. */
+export function segmentContext(report: Report, options: RenderOptions, lines: readonly ShownSegment[] = []): SegmentContext {
   return {
     report,
     options,
@@ -22,7 +24,23 @@ export function segmentContext(report: Report, options: RenderOptions): SegmentC
     checkOn: report.settings.time?.checkOn,
     storageCapacity: report.segments.some((s) => s.storage?.capacityBytes !== undefined),
     twoWay: report.twoWay === true,
+    suggestions: report.settings.linkSpeeds !== undefined,
+    ports: report.segments.some((s) => s.ports !== undefined),
+    poe: report.segments.some((s) => s.poe !== undefined),
+    headroomProfiles: headroomProfiles(lines),
   };
+}
+
+/** The link whose headroom the table counts in cameras: the up direction's, where a camera's recorded stream goes (or the shared one). */
+const headroomLink = (s: ShownSegment) => (s.row.linkKind === 'shared' ? s.row.link : s.row.up.link);
+
+function headroomProfiles(lines: readonly ShownSegment[]): string[] {
+  const names = new Set<string>();
+  for (const s of lines) {
+    const h = headroomLink(s)?.headroomCameras;
+    if (h) names.add(headroomProfileName(h));
+  }
+  return [...names];
 }
 
 const loadHeading = (c: SegmentContext) => (c.checkOn === undefined ? 'Load' : c.checkOn === 'peak' ? 'Peak' : 'Day avg.');
@@ -55,7 +73,12 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
       cell: (s, c) => (s.row.viewingBitsPerSecond > 0n ? humanRate(s.row.viewingBitsPerSecond, c.options) : ''),
     },
     csv: (s) => ({ viewing_bps: s.row.viewingBitsPerSecond.toString() }),
-    json: (s) => ({ viewing: rateJson(s.row.viewingBitsPerSecond) }),
+    // One object literal per shape (a spread costs a large report: see linkJson).
+    json: (s) => {
+      const v = s.row.viewers;
+      const viewing = rateJson(s.row.viewingBitsPerSecond);
+      return v ? { viewing, viewers: { stations: v.stations.toString(), streams: v.streams.toString() } } : { viewing };
+    },
   },
   {
     key: 'load',
@@ -95,27 +118,31 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
     json: (s) =>
       s.row.link ? { link: Object.assign(linkJson(s.row.link), { kind: s.row.linkKind, direction: s.row.linkDirection }) } : {},
   },
+  SUGGESTION_COLUMN,
   {
     key: 'utilization',
     human: {
       heading: (c) => (c.twoWay ? `Util. ${arrow('up', c.options)} / ${arrow('down', c.options)}` : 'Util.'),
       align: 'right',
-      cell: (s, c) => utilizationCell(s.row, c.twoWay),
-      // Both directions are wide: in a very narrow terminal they go once names have wrapped (Status still says which is over).
-      fit: { drops: LAST_RESORT + 3 },
+      cell: (s, c) => utilizationCell(s.row, c.twoWay, c.options),
+      // Both directions are wide: they wrap at " / " once names do, and go (unless a link is over) once names have wrapped.
+      fit: { wraps: 'name', drops: LAST_RESORT + 3 },
+      explains: (s) => s.row.link?.fits === false,
     },
   },
   {
-    // In cameras of the up direction, where a camera's recorded stream goes.
+    // In cameras of the up direction, where a camera's recorded stream goes; the profile named once per table.
     key: 'headroom',
     human: {
-      heading: () => 'Headroom',
+      heading: (c) => (c.headroomProfiles.length === 1 ? `Headroom (${c.headroomProfiles[0]})` : 'Headroom'),
       align: 'right',
-      cell: (s) => {
-        const up = s.row.linkKind === 'shared' ? s.row.link : s.row.up.link;
-        return up ? headroomCamerasText(up) : '';
+      cell: (s, c) => {
+        const h = headroomLink(s)?.headroomCameras;
+        if (!h) return '';
+        const key = c.headroomProfiles.length > 1 ? ` (${profileKey(c.headroomProfiles.indexOf(headroomProfileName(h)))})` : '';
+        return `${h.cameras >= 0n ? '+' : ''}${humanCount(h.cameras)}${key}`;
       },
-      fit: { wraps: 'text', drops: 1 },
+      fit: { drops: 1 },
     },
   },
   {
@@ -125,11 +152,13 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
       align: 'right',
       shows: (c) => c.report.settings.storage !== undefined,
       fit: { drops: LAST_RESORT + 1 },
-      cell: (s) => storageCell(s.row.storage),
+      explains: (s) => s.row.storage?.fits === false,
+      cell: (s, c) => storageCell(s.row.storage, c.options),
     },
     csv: (s) => storageCsv(s.row.storage),
     json: (s) => (s.row.storage ? { storage: storageJson(s.row.storage) } : {}),
   },
+  STORAGE_REQUIRED_COLUMN,
   {
     key: 'storageCapacity',
     human: {
@@ -137,9 +166,11 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
       align: 'right',
       shows: (c) => c.storageCapacity,
       fit: { drops: 5 },
-      cell: (s) => storageCapacityCell(s.row.storage),
+      explains: (s) => s.row.storage?.fits === false,
+      cell: (s, c) => storageCapacityCell(s.row.storage, c.options),
     },
   },
+  ...SWITCH_COLUMNS,
   {
     key: 'status',
     human: {
@@ -147,7 +178,7 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
       align: 'left',
       cell: (s, c) => statusCell(s.row, c.twoWay, c.options),
     },
-    csv: (s) => ({ status: checkStatus(s.row.link, s.row.storage) }),
+    csv: (s) => ({ status: statusOf([s.row.link?.fits, s.row.storage?.fits, s.row.ports?.fits, s.row.poe?.fits]) }),
   },
   // --measured: the segment's load as daily averages, designed and with its measured groups at their measured rates.
   // In a narrow terminal the two averages go after the link (the deviation says what they do), the deviation last; Drift stays.
@@ -180,6 +211,7 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
       heading: () => 'Deviation',
       align: 'right',
       fit: { drops: LAST_RESORT + 2 },
+      explains: (s) => s.row.drift?.exceeds === true,
       shows: (c) => c.report.drift !== undefined,
       cell: (s) => deviationCell(s.row.drift),
     },
@@ -199,4 +231,5 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
     json: (s) => (s.row.percentile ? { percentile: { ...rateJson(s.row.percentile.bitsPerSecond), approximate: true } } : {}),
   },
   DIRECTIONS_COLUMN,
+  SWITCH_MACHINE_COLUMN,
 ];

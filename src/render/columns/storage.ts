@@ -15,7 +15,7 @@ export const STORAGE_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
     human: {
       heading: () => 'Needed',
       align: 'right',
-      cell: (s) => storageCell(s.row.storage),
+      cell: (s, c) => storageCell(s.row.storage, c.options),
     },
   },
   {
@@ -24,7 +24,7 @@ export const STORAGE_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
       heading: () => 'Capacity',
       align: 'right',
       shows: (c) => c.storageCapacity,
-      cell: (s) => storageCapacityCell(s.row.storage),
+      cell: (s, c) => storageCapacityCell(s.row.storage, c.options),
     },
   },
   {

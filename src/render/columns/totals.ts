@@ -1,6 +1,9 @@
 /** The fleet total as the machine formats carry it: the CSV `total` row and the JSON `total` object. */
-import type { Report } from '../../core/model/report.js';
+import type { EstimateAt } from '../../core/model/fleet.js';
+import type { EstimatedPart, RangeTotal, Report } from '../../core/model/report.js';
+import { percentText } from '../../core/numbers/percent.js';
 import type { Column } from './column.js';
+import type { CsvColumn } from './csv-layout.js';
 import { bytesJson, linkCsv, linkJson, rateJson, storageCsv, statusOf, storageJson, timeJson } from './values.js';
 
 export const TOTAL_COLUMNS: readonly Column<Report, unknown>[] = [
@@ -17,7 +20,8 @@ export const TOTAL_COLUMNS: readonly Column<Report, unknown>[] = [
   {
     key: 'load',
     csv: (r) => ({ load_bps: r.total.loadBitsPerSecond.toString() }),
-    json: (r) => ({ load: rateJson(r.total.loadBitsPerSecond) }),
+    // loadFigure: which figure `load` is: the peak, the daily average (--check-on average), or one constant rate per camera.
+    json: (r) => ({ load: rateJson(r.total.loadBitsPerSecond), loadFigure: r.settings.time ? r.settings.time.checkOn : 'rate' }),
   },
   {
     key: 'check',
@@ -54,16 +58,24 @@ export const TOTAL_COLUMNS: readonly Column<Report, unknown>[] = [
     csv: (r) => ({
       // The checks of the whole fleet: --capacity, --storage-capacity, and how many fit (drift has its own rows).
       status: [
-        statusOf(
-          r.checks
-            .filter((c) => c.kind !== 'link' && c.kind !== 'storage' && c.kind !== 'drift' && c.kind !== 'recorder')
-            .map((c) => c.fits),
-        ),
+        statusOf(r.checks.filter((c) => c.kind === 'total' || c.kind === 'total-storage' || c.kind === 'how-many').map((c) => c.fits)),
         r.partial ? `partial: ${r.partial.skippedRecords} records skipped` : '',
       ]
         .filter((part) => part !== '')
         .join('; '),
     }),
+  },
+  {
+    // What the figures include: --growth (and segments' growth), --storage-headroom.
+    key: 'design',
+    csv: (r) => {
+      const growth = r.settings.growth;
+      const headroom = r.settings.storage?.headroom;
+      return {
+        ...(growth ? { growth_pct: growth.used.map(percentText).join(';'), added_cameras: growth.addedCameras.toString() } : {}),
+        ...(headroom ? { storage_headroom_pct: percentText(headroom) } : {}),
+      };
+    },
   },
   { key: 'time', json: (r) => (r.total.time ? { time: timeJson(r.total.time) } : {}) },
   {
@@ -74,8 +86,44 @@ export const TOTAL_COLUMNS: readonly Column<Report, unknown>[] = [
     },
   },
   {
+    key: 'profileSums',
+    json: (r) => {
+      const f = r.total.profilesFigures;
+      return f ? { profileSums: { peak: rateJson(f.peakLoadBitsPerSecond), average: rateJson(f.averageLoadBitsPerSecond) } } : {};
+    },
+  },
+  { key: 'estimated', json: (r) => (r.total.estimated ? { estimated: estimatedJson(r.total.estimated) } : {}) },
+  {
     key: 'recordedInFleet',
     json: (r) =>
       r.total.recordedInFleetBitsPerSecond === undefined ? {} : { recordedInFleet: rateJson(r.total.recordedInFleetBitsPerSecond) },
   },
 ];
+
+/** The estimated part: cameras, and each figure (and storage) at the ends and centre of the ranges, with the point sizing used. */
+function estimatedJson(e: EstimatedPart) {
+  const rates = (t: RangeTotal, used: EstimateAt) => ({ low: rateJson(t.low), mid: rateJson(t.mid), high: rateJson(t.high), used });
+  return {
+    cameras: e.cameras.toString(),
+    coverage: e.coverage,
+    peak: rates(e.peak, e.peakAt),
+    average: rates(e.average, e.averageAt),
+    ...(e.storage
+      ? { storage: { low: bytesJson(e.storage.low), mid: bytesJson(e.storage.mid), high: bytesJson(e.storage.high), used: e.averageAt } }
+      : {}),
+  };
+}
+
+/** The CSV `estimated` rows: the estimated part at each point of the ranges, and what sizing used that point for. */
+export function estimatedCsvRows(e: EstimatedPart): Array<Partial<Record<CsvColumn, string>>> {
+  return (['low', 'mid', 'high'] as const).map((point) => ({
+    section: 'estimated',
+    range_point: point,
+    range_coverage_pct: String(Math.round(e.coverage * 100)),
+    cameras: e.cameras.toString(),
+    peak_bps: e.peak[point].toString(),
+    average_bps: e.average[point].toString(),
+    ...(e.storage ? { storage_bytes: e.storage[point].toString() } : {}),
+    sized_at: [e.peakAt === point ? 'links' : '', e.averageAt === point ? 'storage' : ''].filter((x) => x !== '').join(' and '),
+  }));
+}

@@ -3,13 +3,13 @@
  * units (b/s, bytes), with convenience numbers (Mb/s, TB) that may round.
  */
 import type { LinkStatus, SegmentTime, StorageStatus } from '../../core/model/report.js';
-import { formatBytes } from '../../core/numbers/bytes.js';
 import { bytesText } from '../wording/quantities.js';
 import type { Cell, Gauge } from './column.js';
 import { percentText } from '../../core/numbers/percent.js';
 import { formatScaled, toMbpsNumber } from '../../core/numbers/rate.js';
 import { HOURS, isNight } from '../../core/sizing/time.js';
 import type { CsvColumn } from './csv-layout.js';
+import type { RenderOptions } from '../view.js';
 
 export function rateJson(bps: bigint): { bitsPerSecond: string; mbps: number } {
   return { bitsPerSecond: bps.toString(), mbps: toMbpsNumber(bps) };
@@ -61,15 +61,16 @@ export function linkCsv(link: LinkStatus | undefined): Partial<Record<CsvColumn,
 }
 
 /** What a segment's retention needs; "no retention" where every camera recorded there is left out for want of one. */
-export function storageCell(storage: StorageStatus | undefined): string {
+export function storageCell(storage: StorageStatus | undefined, options: Pick<RenderOptions, 'precision'> = {}): string {
   if (!storage) return '';
   if (storage.bytes === 0n && storage.unretainedCameras !== undefined) return 'no retention';
-  return formatBytes(storage.bytes, { group: true });
+  return bytesText(storage.bytes, options);
 }
 
 export function storageJson(storage: StorageStatus) {
   return {
     needed: bytesJson(storage.bytes),
+    ...(storage.requiredBytes === undefined ? {} : { required: bytesJson(storage.requiredBytes) }),
     ...(storage.capacityBytes === undefined ? {} : { capacity: bytesJson(storage.capacityBytes), fits: storage.fits }),
     ...(storage.unretainedCameras === undefined ? {} : { unretainedCameras: storage.unretainedCameras.toString() }),
   };
@@ -125,11 +126,6 @@ export function unInline(text: string): string {
   return text.replace(/"\\u0000camsize-inline\\u0000((?:[^"\\]|\\.)*)"/g, (_match, escaped: string) => JSON.parse(`"${escaped}"`));
 }
 
-/** 'over' if the link or the storage is over, 'ok' if what was checked fits, '' if nothing was. */
-export function checkStatus(link: LinkStatus | undefined, storage: StorageStatus | undefined): '' | 'ok' | 'over' {
-  return statusOf([link?.fits, storage?.fits]);
-}
-
 /** The same over any checks' results (undefined: not checked). */
 export function statusOf(results: readonly (boolean | undefined)[]): '' | 'ok' | 'over' {
   const checked = results.filter((fits): fits is boolean => fits !== undefined);
@@ -143,11 +139,11 @@ export function linkGauge(link: LinkStatus, loadBitsPerSecond: bigint): Gauge {
 
 /** Storage's bar: the bytes the retention needs, on the capacity. */
 export function storageGauge(storage: StorageStatus, capacityBytes: bigint): Gauge {
-  return { value: storage.bytes, full: capacityBytes, over: storage.fits === false };
+  return { value: storage.requiredBytes ?? storage.bytes, full: capacityBytes, over: storage.fits === false };
 }
 
 /** A segment's storage capacity, with its bar (what the retention needs on it); empty without one. */
-export function storageCapacityCell(storage: StorageStatus | undefined): Cell | string {
+export function storageCapacityCell(storage: StorageStatus | undefined, options: Pick<RenderOptions, 'precision'> = {}): Cell | string {
   if (storage?.capacityBytes === undefined) return '';
-  return { text: bytesText(storage.capacityBytes), gauge: storageGauge(storage, storage.capacityBytes) };
+  return { text: bytesText(storage.capacityBytes, options), gauge: storageGauge(storage, storage.capacityBytes) };
 }

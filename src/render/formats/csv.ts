@@ -13,12 +13,16 @@ import { PROFILE_COLUMNS } from '../columns/profiles.js';
 import { RECORDER_COLUMNS } from '../columns/recorders.js';
 import { SEGMENT_COLUMNS } from '../columns/segments.js';
 import { TIMELINE_COLUMNS } from '../columns/timeline.js';
-import { TOTAL_COLUMNS } from '../columns/totals.js';
+import { estimatedCsvRows, TOTAL_COLUMNS } from '../columns/totals.js';
 import type { Report } from '../../core/model/report.js';
 import { visible } from '../wording/visible.js';
 import type { Renderer } from '../renderer-interface.js';
 import type { RenderOptions } from '../view.js';
 import { chosenTimeline } from '../timeline.js';
+import { CHECK_COLUMNS, CHECK_CSV_COLUMNS } from '../columns/checks.js';
+import { DIFF_COLUMNS, DIFF_CSV_COLUMNS, type DiffCsvColumn } from '../columns/diff.js';
+import { diffLines } from '../diff-blocks.js';
+import { fleetsCheckList } from './json-design.js';
 
 type CsvRow = Partial<Record<CsvColumn, string>>;
 
@@ -86,6 +90,7 @@ export function* reportRows(report: Report, options: RenderOptions): Generator<s
     for (const row of report.segments)
       for (const line of flowLines([{ row, name: '' }])) yield fieldsOf(FLOW_COLUMNS, line, { section: 'flow' });
   yield fieldsOf(TOTAL_COLUMNS, report, { section: 'total' });
+  if (report.total.estimated) for (const row of estimatedCsvRows(report.total.estimated)) yield CSV_COLUMNS.map((c) => row[c] ?? '');
   for (const g of report.drift?.groups ?? []) yield fieldsOf(DRIFT_COLUMNS, g, { section: 'drift' });
   for (const u of report.drift?.unmatched ?? []) yield fieldsOf(UNMATCHED_COLUMNS, u, { section: 'unmatched' });
   const timeline = options.timeline === undefined ? undefined : chosenTimeline(report, options.timeline);
@@ -141,6 +146,47 @@ export const csvRenderer: Renderer = {
   report: (report, options) => [...reportChunks(report, options)].join(''),
   reportChunks,
 
+  /** One `figure` row per figure shown (changed, or all with --unchanged), then a `check` row per flipped check. */
+  diff: (diff, options) =>
+    csvText(DIFF_CSV_COLUMNS, [
+      ...diffLines(diff, options).map((line) => {
+        const cells = csvCells(DIFF_COLUMNS, line, { section: 'figure' });
+        return DIFF_CSV_COLUMNS.map((c) => cells[c] ?? '');
+      }),
+      ...diff.rows.flatMap((row) =>
+        row.flips.map((flip) => {
+          const c = flip.after === 'absent' ? flip.was! : flip.check;
+          const cells: Partial<Record<DiffCsvColumn, string>> = {
+            section: 'check',
+            kind: c.kind,
+            where: c.path.join('/'),
+            direction: c.direction ?? '',
+            recorder: c.recorder ?? '',
+            change: row.change,
+            figure: c.part ?? c.kind,
+            unit: c.unit,
+            before: flip.was?.load.toString() ?? '',
+            after: flip.after === 'absent' ? '' : flip.check.load.toString(),
+            before_verdict: flip.before,
+            after_verdict: flip.after,
+          };
+          return DIFF_CSV_COLUMNS.map((k) => cells[k] ?? '');
+        }),
+      ),
+    ]),
+
+  /** One row per check (failing only with --failures-only), and one per fleet that could not be read. */
+  fleets: (report) =>
+    csvText(CHECK_CSV_COLUMNS, [
+      ...fleetsCheckList(report).map((c) => {
+        const cells = csvCells(CHECK_COLUMNS, c);
+        return CHECK_CSV_COLUMNS.map((k) => cells[k] ?? '');
+      }),
+      ...report.fleets
+        .filter((f) => !f.report)
+        .map((f) => CHECK_CSV_COLUMNS.map((k) => (k === 'file' ? f.file : k === 'verdict' ? 'error' : ''))),
+    ]),
+
   presets: (presets) =>
     csvText(
       PRESET_COLUMNS,
@@ -171,10 +217,27 @@ export const csvRenderer: Renderer = {
       }),
     ),
 
-  estimate: (estimate) =>
-    csvText(['step', 'value'], [...estimate.steps.map(([a, b]) => [a, b]), ['per_camera_bps', estimate.bitsPerSecond.toString()]]),
+  /** The steps, then the average (per_camera_bps, as before), then both figures with their ranges. */
+  estimate: (estimate) => {
+    const { peak, average } = estimate;
+    const figure = (name: string, f: typeof peak) => [
+      [`${name}_bps`, f.bitsPerSecond.toString()],
+      [`${name}_low_bps`, f.low.toString()],
+      [`${name}_high_bps`, f.high.toString()],
+    ];
+    return csvText(
+      ['step', 'value'],
+      [
+        ...estimate.steps.map(([a, b]) => [a, b]),
+        ['per_camera_bps', estimate.bitsPerSecond.toString()],
+        ...figure('peak', peak),
+        ...figure('average', average),
+        ['range_coverage', String(estimate.coverage)],
+      ],
+    );
+  },
 
-  /** Catalog rows, then per validation point a `validation` row (the shipped model) and a `validation-held-out` row (leave one out). */
+  /** Catalog rows, then per validation point a `validation` row (the shipped model) and a `validation-held-out` row (leave one source out), each as the figure its kind is. */
   calibration: (rows, _options, validation) => {
     const catalog = rows.map((r) => [
       r.id,

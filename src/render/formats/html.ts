@@ -6,18 +6,23 @@
  * the day's load as SVG charts, storage, profiles, the sources of every
  * preset and the command that made it.
  */
-import { type Block, keyFigures, measurementBlocks, reportBlocks, storageBlock, type TableBlock } from '../blocks.js';
+import { type Block, firstFailures, keyFigures, measurementBlocks, reportBlocks, storageBlock, type TableBlock } from '../blocks.js';
+import { showsSegments } from '../shown-segments.js';
+import { dayView } from '../views/day.js';
 import { validationSummary } from '../calibration-summary.js';
 import { CALIBRATION_ALIGN, CALIBRATION_HEAD, calibrationCells, PRESET_ALIGN, PRESET_HEAD, presetCells } from '../catalog-rows.js';
 import type { Renderer } from '../renderer-interface.js';
 import { reportSources } from '../sources.js';
 import type { RenderOptions } from '../view.js';
-import { humanRate } from '../wording/quantities.js';
+import { estimateSentence } from '../wording/figures.js';
+import { forReading } from '../wording/quantities.js';
 import { uncheckedSentence } from '../wording/sentences.js';
-import { calibrationText } from '../../core/model/calibration.js';
+import { moreFailuresSentence } from '../wording/document.js';
 import type { Report } from '../../core/model/report.js';
-import { dayChart } from './html/chart.js';
+import { documentTitle, footerHtml, headerHtml, pageStyle } from './html/document.js';
 import { esc, link, page, tableHtml, textCells } from './html/elements.js';
+import { htmlDrops } from './html/fit.js';
+import { busiestHtml, dayHtml, storageBarsHtml, topologyHtml } from './html/sections.js';
 import { STYLE } from './html/style.js';
 
 const TABLE_HEADING: Record<TableBlock['role'], string> = {
@@ -29,10 +34,14 @@ const TABLE_HEADING: Record<TableBlock['role'], string> = {
   storage: 'Storage',
   measurements: 'Measurements',
   drift: 'Design against measurement',
+  diff: 'What the change does',
 };
 
 const section = (id: string, heading: string, body: string) => `<section id="${id}">\n<h2>${esc(heading)}</h2>\n${body}\n</section>`;
-const table = (block: TableBlock) => tableHtml(block.head, block.align, block.rows, block.role, block.fit);
+
+/** A table, fitted to the screen and the page (html/fit.ts), with the notes on its columns. */
+const table = (block: TableBlock) =>
+  tableHtml(block.head, block.align, block.rows, block.role, block.fit, htmlDrops(block.head, block.rows, block.fit ?? []), block.notes);
 
 /** "Does not fit: 2 of 9 …" with its first words set off. */
 function verdictHtml(report: Report, text: string | undefined): string {
@@ -54,7 +63,7 @@ function summaryHtml(report: Report, blocks: readonly Block[], options: RenderOp
     .map((b) => (b.kind === 'sentence' ? `<p class="${b.role}">${esc(b.text)}</p>` : ''));
   return [
     verdictHtml(report, verdict?.kind === 'verdict' ? verdict.text : undefined),
-    failures?.kind === 'failures' ? `<ul class="failures">${failures.lines.map((l) => `<li>${esc(l)}</li>`).join('\n')}</ul>` : '',
+    failures?.kind === 'failures' ? failuresHtml(failures.lines) : '',
     `<dl class="figures">${figures}</dl>`,
     `<div class="sentences">\n${sentences.join('\n')}\n</div>`,
   ]
@@ -62,15 +71,12 @@ function summaryHtml(report: Report, blocks: readonly Block[], options: RenderOp
     .join('\n');
 }
 
-function timelineHtml(block: Extract<Block, { kind: 'timeline' }>, options: RenderOptions): string {
-  const legend =
-    '<span class="legend-bar"></span>hourly average <span class="legend-peak"></span>peak (every state of that hour at once) ' +
-    '<span class="legend-night"></span>night';
-  return [
-    `<h3>${esc(block.title)}</h3>`,
-    `<figure>${dayChart(block.title, block.hours, block.link, options)}<figcaption>${legend}</figcaption></figure>`,
-    `<details><summary>The 24 hours as a table</summary>\n${table(block.table)}\n</details>`,
-  ].join('\n');
+/** The first failed checks, then how many more (a failing design of 1,000 sites would fill pages). */
+function failuresHtml(lines: readonly string[]): string {
+  const { shown, more } = firstFailures(lines);
+  const items = shown.map((l) => `<li>${esc(l)}</li>`);
+  if (more > 0) items.push(`<li class="more">${esc(moreFailuresSentence(more))}</li>`);
+  return `<ul class="failures">${items.join('\n')}</ul>`;
 }
 
 function sourcesHtml(report: Report): string {
@@ -89,40 +95,46 @@ function sourcesHtml(report: Report): string {
   return items.length === 0 ? '' : section('sources', 'Sources', `<ol class="sources">\n${items.join('\n')}\n</ol>`);
 }
 
-function footerHtml(options: RenderOptions): string {
-  const p = options.provenance;
-  const made = p ? `Made by camsize ${esc(p.version)} with <code>${esc(p.command)}</code>.` : 'Made by camsize.';
-  return `<footer>${made} Rates are exact bits per second; every figure can be had as JSON with <code>--json</code>.</footer>`;
+/** The segment table, and for a tree cut to fit (above 200 segments) the busiest links as bars before it. */
+function segmentsHtml(report: Report, blocks: readonly Block[], options: RenderOptions): string {
+  const segments = blocks.find((b) => b.kind === 'table' && b.role === 'segments');
+  if (segments?.kind !== 'table') return '';
+  const note = blocks.find((b) => b.kind === 'sentence' && b.role === 'note');
+  const cut = note?.kind === 'sentence';
+  return [cut ? `<p class="note">${esc(note.text)}</p>` : '', cut ? busiestHtml(report, options) : '', table(segments)]
+    .filter(Boolean)
+    .join('\n');
 }
 
 function reportHtml(report: Report, given: RenderOptions): string {
-  // The report always draws a day chart: the total's unless --timeline names a segment.
-  const options = { ...given, timeline: given.timeline ?? '' };
-  const blocks = reportBlocks(report, options);
+  const options = forReading(given);
+  const day = dayView(report, given.timeline);
+  // The blocks draw the chosen day's hours as a table (for the chart's "as a table"), whichever segment it is.
+  const timeline = day?.kind === 'chart' ? day.path : undefined;
+  const blocks = reportBlocks(report, { ...options, ...(timeline === undefined ? {} : { timeline }) });
   const sections = [section('summary', 'Summary', summaryHtml(report, blocks, options))];
-  const segments = blocks.find((b) => b.kind === 'table' && b.role === 'segments');
-  const note = blocks.find((b) => b.kind === 'sentence' && b.role === 'note');
-  if (segments?.kind === 'table') {
-    const noteHtml = note?.kind === 'sentence' ? `\n<p class="note">${esc(note.text)}</p>` : '';
-    sections.push(section('segments', TABLE_HEADING.segments, table(segments) + noteHtml));
-  }
-  const timelines = blocks.filter((b) => b.kind === 'timeline').map((b) => (b.kind === 'timeline' ? timelineHtml(b, options) : ''));
-  if (timelines.length > 0) sections.push(section('day', 'Load over the day', timelines.join('\n')));
+  if (showsSegments(report)) sections.push(section('topology', 'Network', topologyHtml(report, options)));
+  const segments = segmentsHtml(report, blocks, options);
+  if (segments) sections.push(section('segments', TABLE_HEADING.segments, segments));
+  const timelineBlock = blocks.find((b) => b.kind === 'timeline');
+  const dayBody = dayHtml(report, day, options, timelineBlock?.kind === 'timeline' ? table(timelineBlock.table) : '');
+  if (dayBody) sections.push(section('day', 'Load over the day', dayBody));
   const storage = storageBlock(report, options);
-  if (storage) sections.push(section('storage', TABLE_HEADING.storage, table(storage)));
+  const bars = storageBarsHtml(report, options);
+  if (storage || bars)
+    sections.push(section('storage', TABLE_HEADING.storage, [bars, storage ? table(storage) : ''].filter(Boolean).join('\n')));
   for (const b of blocks) {
     if (b.kind === 'table' && b.role !== 'segments') sections.push(section(b.role, TABLE_HEADING[b.role], table(b)));
   }
   sections.push(sourcesHtml(report));
-  const header = `<header><p class="kicker">camsize design report</p><h1>${esc(report.fleetName)}</h1></header>`;
-  const body = `${header}\n<main>\n${sections.filter(Boolean).join('\n')}\n</main>\n${footerHtml(options)}`;
-  return page(`${report.fleetName}: camsize design report`, STYLE, body, generator(options));
+  const body = `${headerHtml(report, options)}\n<main>\n${sections.filter(Boolean).join('\n')}\n</main>\n${footerHtml(options)}`;
+  return page(`${documentTitle(report)}: camsize design report`, STYLE, body, generator(options), pageStyle(report, options));
 }
 
 const generator = (options: RenderOptions) => (options.provenance ? `camsize ${options.provenance.version}` : 'camsize');
 
 /** A page of one or more tables (the catalog, an estimate), with a heading and the sentences under it. */
-export function simplePage(title: string, content: string, options: RenderOptions): string {
+function simplePage(title: string, content: string, options: RenderOptions): string {
   const body = `<header><p class="kicker">camsize</p><h1>${esc(title)}</h1></header>\n<main>\n${content}\n</main>\n${footerHtml(options)}`;
   return page(`${title}: camsize`, STYLE, body, generator(options));
 }
@@ -138,22 +150,24 @@ function measurementsHtml(ms: Parameters<Renderer['measurements']>[0], options: 
 export const htmlRenderer: Renderer = {
   report: reportHtml,
 
-  measurements: measurementsHtml,
+  measurements: (ms, options) => measurementsHtml(ms, forReading(options)),
 
-  presets(presets, options) {
+  presets(presets, given) {
+    const options = forReading(given);
     const rows = presets.map((p) => presetCells(p, options).map((text, i) => (i === 0 ? { text, style: 'code' as const } : { text })));
     const sources = presets.map((p) => `<li><code>${esc(p.id)}</code>: ${link(p.source.citation, p.source.url)}</li>`).join('\n');
     const content = `${tableHtml(PRESET_HEAD, PRESET_ALIGN, rows, 'presets')}\n<h2>Sources</h2>\n<ol class="sources">\n${sources}\n</ol>`;
     return simplePage(`Preset catalog (${presets.length})`, content, options);
   },
 
-  estimate(estimate, options) {
-    const calibrated = estimate.calibration ? `, ${calibrationText(estimate.calibration)}` : '';
-    const content = `${tableHtml(['Step', 'Value'], ['left', 'right'], textCells(estimate.steps), 'estimate')}\n<p><strong>Estimate: ${esc(humanRate(estimate.bitsPerSecond, options))} per camera</strong> (a model estimate${esc(calibrated)}).</p>`;
+  estimate(estimate, given) {
+    const options = forReading(given);
+    const content = `${tableHtml(['Step', 'Value'], ['left', 'right'], textCells(estimate.steps), 'estimate')}\n<p><strong>${esc(estimateSentence(estimate, options))}.</strong></p>`;
     return simplePage('Bit-rate estimate', content, options);
   },
 
-  calibration(rows, options, validation) {
+  calibration(rows, given, validation) {
+    const options = forReading(given);
     const cells = rows.map((r) => calibrationCells(r, options));
     let content = tableHtml(CALIBRATION_HEAD, CALIBRATION_ALIGN, textCells(cells), 'calibration');
     if (validation) {

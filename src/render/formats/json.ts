@@ -16,6 +16,9 @@ import { RECORDER_COLUMNS } from '../columns/recorders.js';
 import { SEGMENT_COLUMNS } from '../columns/segments.js';
 import { TOTAL_COLUMNS } from '../columns/totals.js';
 import { rateJson, unInline } from '../columns/values.js';
+import { checkJson } from '../columns/checks.js';
+import { diffJson, fleetsJson } from './json-design.js';
+import { flatChecks } from '../../core/sizing/flat-checks.js';
 import type { Renderer } from '../renderer-interface.js';
 
 /** 2: the 24 hours moved from a top-level `timeline` (only with --timeline) into every segment's `time.hourly`. */
@@ -35,6 +38,7 @@ function settingsJson(report: Report) {
               : {}),
             recording: recordingText(s.storage.recording),
             overheadPercent: Number(percentText(s.storage.overhead)),
+            ...(s.storage.headroom ? { headroomPercent: Number(percentText(s.storage.headroom)) } : {}),
             used: s.storage.used.map((u) => ({
               retention: u.retention.text,
               retentionSeconds: u.retention.seconds.toString(),
@@ -43,6 +47,17 @@ function settingsJson(report: Report) {
           },
         }
       : {}),
+    ...(s.growth
+      ? {
+          growth: {
+            ...(s.growth.default ? { defaultPercent: Number(percentText(s.growth.default)) } : {}),
+            usedPercent: s.growth.used.map((g) => Number(percentText(g))),
+            addedCameras: s.growth.addedCameras.toString(),
+          },
+        }
+      : {}),
+    ...(s.linkSpeeds ? { linkSpeeds: s.linkSpeeds.map(rateJson) } : {}),
+    ...(s.maxPoeUtilization ? { maxPoeUtilizationPercent: Number(percentText(s.maxPoeUtilization)) } : {}),
   };
 }
 
@@ -68,6 +83,7 @@ export function reportJson(report: Report) {
   return {
     schemaVersion: JSON_SCHEMA_VERSION,
     fleet: report.fleetName,
+    ...(report.project ? { project: report.project } : {}),
     settings: settingsJson(report),
     verdict: report.verdict,
     ...(report.settings.time ? { checkOn: report.settings.time.checkOn, schedule: report.settings.time.schedule } : {}),
@@ -80,6 +96,8 @@ export function reportJson(report: Report) {
     total: jsonObject(TOTAL_COLUMNS, report),
     ...(report.capacityAnswer ? { capacityAnswer: capacityAnswerJson(report.capacityAnswer) } : {}),
     ...(report.drift ? { drift: driftSummaryJson(report.drift) } : {}),
+    // Every check flat, one entry per direction or part: a script needs no walk of the tree.
+    checks: new JsonElements(flatChecks(report), (check) => checkJson(report.fleetName, check)),
   };
 }
 
@@ -117,6 +135,8 @@ export const jsonRenderer: Renderer = {
   // Everything the model has, whatever the display options: --timeline only chooses what human formats draw.
   report: (report) => [...reportChunks(report)].join(''),
   reportChunks,
+  diff: diffJson,
+  fleets: fleetsJson,
 
   presets: (presets) =>
     json({
@@ -137,11 +157,17 @@ export const jsonRenderer: Renderer = {
     }),
 
   estimate(estimate) {
-    const { steps, bitsPerSecond, ...inputs } = estimate;
+    const { steps, bitsPerSecond, peak, average, coverage, ...inputs } = estimate;
+    const figure = (f: typeof peak) => ({
+      ...rateJson(f.bitsPerSecond),
+      range: { coverage, low: rateJson(f.low), high: rateJson(f.high) },
+    });
     return json({
       schemaVersion: JSON_SCHEMA_VERSION,
       estimated: true,
       ...inputs,
+      peak: figure(peak),
+      average: figure(average),
       perCamera: rateJson(bitsPerSecond),
       steps: steps.map(([step, value]) => ({ step, value })),
     });

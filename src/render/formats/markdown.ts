@@ -5,8 +5,13 @@ import { validationSummary } from '../calibration-summary.js';
 import { CALIBRATION_ALIGN, CALIBRATION_HEAD, calibrationCells, PRESET_ALIGN, PRESET_HEAD, presetCells } from '../catalog-rows.js';
 import type { Renderer } from '../renderer-interface.js';
 import type { RenderOptions } from '../view.js';
-import { calibrationText } from '../../core/model/calibration.js';
-import { humanRate } from '../wording/quantities.js';
+import { estimateSentence } from '../wording/figures.js';
+import { diffBlocks } from '../diff-blocks.js';
+import { fleetsLines } from '../fleets-lines.js';
+import { topologyView } from '../views/topology.js';
+import type { Report } from '../../core/model/report.js';
+import { mermaidFlowchart } from './mermaid.js';
+import { forReading } from '../wording/quantities.js';
 import { visible, visibleBlock } from '../wording/visible.js';
 
 export function markdownCell(text: string): string {
@@ -39,15 +44,18 @@ function drawTable(block: TableBlock): string {
   );
 }
 
+/** A full stop, unless the sentence already ends with one (the estimated part's storage sentence does). */
+const stop = (t: string) => (t.endsWith('.') ? t : `${t}.`);
+
 /** How each sentence is set: the capacity answer in bold; the total and storage end with a full stop. */
 const SENTENCE: Record<SentenceRole, (text: string) => string> = {
   note: (t) => `_${t}_`,
   settings: (t) => t,
   capacity: (t) => `**${t}**`,
-  total: (t) => `${t}.`,
+  total: stop,
   time: (t) => t,
   percentile: (t) => t,
-  storage: (t) => `${t}.`,
+  storage: stop,
   measured: (t) => t,
   unmatched: (t) => `- ${t}`,
 };
@@ -57,7 +65,7 @@ function drawBlock(block: Block): string[] {
     case 'heading':
       return [`## ${markdownCell(block.text)}`];
     case 'table':
-      return [drawTable(block)];
+      return [drawTable(block), ...(block.notes ?? []).map((n) => `_${markdownCell(n.text)}_`)];
     case 'sentence':
       return [SENTENCE[block.role](block.text)];
     case 'timeline':
@@ -71,12 +79,52 @@ function drawBlock(block: Block): string[] {
 
 const drawBlocks = (blocks: readonly Block[]) => `${blocks.flatMap((b) => drawBlock(visibleBlock(b))).join('\n\n')}\n`;
 
+/** The project's fields under the title: "Customer: ACME · Site: … · Revision B · 2026-01-15". */
+function projectLine(report: Report): string | undefined {
+  const p = report.project;
+  if (!p) return undefined;
+  const fields = [
+    p.name !== undefined && p.name !== report.fleetName ? `Fleet: ${report.fleetName}` : undefined,
+    p.customer === undefined ? undefined : `Customer: ${p.customer}`,
+    p.site === undefined ? undefined : `Site: ${p.site}`,
+    p.author === undefined ? undefined : `Author: ${p.author}`,
+    p.revision === undefined ? undefined : `Revision ${p.revision}`,
+    p.date,
+  ].filter((f) => f !== undefined);
+  return fields.length > 0 ? markdownCell(fields.join(' · ')) : undefined;
+}
+
+/** The report: its title and project, the tables with the segment tree drawn (Mermaid) after the segments, the sentences. */
+function reportMarkdown(report: Report, given: RenderOptions): string {
+  const options = forReading(given);
+  const parts: string[] = [];
+  for (const block of reportBlocks(report, options)) {
+    if (block.kind === 'heading') {
+      parts.push(`## ${markdownCell(report.project?.name ?? block.text)}`);
+      const line = projectLine(report);
+      if (line) parts.push(line);
+      continue;
+    }
+    parts.push(...drawBlock(visibleBlock(block)));
+    if (block.kind === 'table' && block.role === 'segments') parts.push(mermaidFlowchart(topologyView(report), options));
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
 export const markdownRenderer: Renderer = {
-  report: (report, options: RenderOptions) => drawBlocks(reportBlocks(report, options)),
+  report: reportMarkdown,
 
-  measurements: (ms, options) => drawBlocks(measurementBlocks(ms, options)),
+  diff: (diff, options) => drawBlocks(diffBlocks(diff, options)),
 
-  presets(presets, options) {
+  fleets: (report, options) =>
+    fleetsLines(report, options, options.quiet)
+      .map((line) => `- ${line.bad ? `**${markdownCell(line.text)}**` : markdownCell(line.text)}\n`)
+      .join(''),
+
+  measurements: (ms, options) => drawBlocks(measurementBlocks(ms, forReading(options))),
+
+  presets(presets, given) {
+    const options = forReading(given);
     const rows = presets.map((p) => {
       const [id, ...rest] = presetCells(p, options);
       return [`\`${id}\``, ...rest, p.source.url ? `[${p.file}](${p.source.url})` : p.file];
@@ -84,13 +132,14 @@ export const markdownRenderer: Renderer = {
     return `${markdownTable([...PRESET_HEAD, 'Source'], [...PRESET_ALIGN, 'left'], rows)}\n`;
   },
 
-  estimate(estimate, options) {
+  estimate(estimate, given) {
+    const options = forReading(given);
     const table = markdownTable(['Step', 'Value'], ['left', 'right'], estimate.steps);
-    const calibrated = estimate.calibration ? `, ${calibrationText(estimate.calibration)}` : '';
-    return `${table}\n\n**Estimate: ${humanRate(estimate.bitsPerSecond, options)} per camera** (a model estimate${calibrated}).\n`;
+    return `${table}\n\n**${estimateSentence(estimate, options)}.**\n`;
   },
 
-  calibration(rows, options, validation) {
+  calibration(rows, given, validation) {
+    const options = forReading(given);
     const cells = rows.map((r) => {
       const [id, ...rest] = calibrationCells(r, options);
       return [`\`${id}\``, ...rest];

@@ -5,7 +5,7 @@
 import type TableType from 'cli-table3';
 import { requireCjs } from '../../require-cjs.js';
 import type { Align, ColumnFit } from '../columns/column.js';
-import { fitColumns, type Layout, wrapText } from '../fit.js';
+import { fitColumns, type Layout, longestWord, wrapText } from '../fit.js';
 import type { Paint, RenderOptions } from '../view.js';
 import { plainTable } from './table-plain.js';
 
@@ -151,7 +151,9 @@ export function drawTextTable(table: TextTable, options: RenderOptions): { text:
 
 function layoutOf(table: TextTable, width: number): Layout | undefined {
   const columns = table.head.length;
+  const fit = table.fit ?? [];
   const natural = table.head.map((h) => strlen(h));
+  // A heading breaks at its spaces; a wrapping column's cells at their words (fit.ts, `words`); other cells not at all.
   const least = table.head.map((h) => Math.max(0, ...h.split(' ').map(strlen)));
   const indent = table.head.map(() => 0);
   for (const row of table.rows) {
@@ -160,9 +162,9 @@ function layoutOf(table: TextTable, width: number): Layout | undefined {
       if (!cell) continue;
       const cells = 2 * (cell.indent ?? 0) + strlen(cell.text);
       natural[i] = Math.max(natural[i]!, cells);
-      least[i] = Math.max(least[i]!, cells);
+      least[i] = Math.max(least[i]!, fit[i]?.wraps ? longestWord(cell.text, strlen) : cells);
       indent[i] = Math.max(indent[i]!, 2 * (cell.indent ?? 0));
     }
   }
-  return fitColumns(natural, least, indent, table.fit ?? [], width);
+  return fitColumns(natural, least, indent, fit, width);
 }

@@ -15,12 +15,14 @@ import {
 import type { Renderer } from '../renderer-interface.js';
 import type { TimelineHour } from '../timeline.js';
 import type { Paint, RenderOptions } from '../view.js';
-import { calibrationText } from '../../core/model/calibration.js';
 import { asciiSymbols } from '../wording/ascii.js';
+import { estimateSentence } from '../wording/figures.js';
 import { humanRate } from '../wording/quantities.js';
 import { leftOutNote } from '../wording/sentences.js';
 import { visible, visibleBlock } from '../wording/visible.js';
 import { drawTextTable, type TextCell, type TextTable } from './table-draw.js';
+import { diffBlocks } from '../diff-blocks.js';
+import { fleetsLines } from '../fleets-lines.js';
 
 export { longTable, newTable } from './table-draw.js';
 
@@ -29,10 +31,15 @@ function textCell(cell: Cell, paint: Paint): TextCell {
   return { text: cell.text, ...(cell.indent ? { indent: cell.indent } : {}), ...(color ? { paint: color } : {}) };
 }
 
-/** A table, and under it (dimmed) which columns were left out to fit the terminal. */
-function fitted(table: TextTable, options: RenderOptions): string {
+/** A table, and under it (dimmed) the notes on the columns it shows and which columns were left out to fit the terminal. */
+function fitted(table: TextTable, options: RenderOptions, notes: TableBlock['notes'] = []): string {
   const { text, dropped } = drawTextTable(options.ascii ? asciiTable(table) : table, options);
-  return dropped.length === 0 ? text : `${text}\n${options.paint.dim(leftOutNote(dropped, options.width ?? 0))}`;
+  const spelled = (note: string) => (options.ascii ? asciiSymbols(note) : note);
+  const shownNotes = notes
+    .filter((n) => !dropped.includes(spelled(table.head[n.column] ?? '')))
+    .map((n) => options.paint.dim(spelled(n.text)));
+  const left = dropped.length === 0 ? [] : [options.paint.dim(leftOutNote(dropped, options.width ?? 0))];
+  return [text, ...shownNotes, ...left].join('\n');
 }
 
 /** The table with its symbols spelled in ASCII before it is laid out (± is three characters then). */
@@ -46,7 +53,7 @@ function asciiTable(table: TextTable): TextTable {
 
 function drawTable(block: TableBlock, options: RenderOptions): string {
   const rows = block.rows.map((row) => row.map((cell) => textCell(cell, options.paint)));
-  return fitted({ head: block.head, align: block.align, ...(block.fit ? { fit: block.fit } : {}), rows }, options);
+  return fitted({ head: block.head, align: block.align, ...(block.fit ? { fit: block.fit } : {}), rows }, options, block.notes);
 }
 
 /** Plain text cells, for the tables drawn here rather than from column definitions. */
@@ -119,6 +126,13 @@ const drawBlocks = (blocks: readonly Block[], options: RenderOptions) =>
 const unicodeRenderer: Renderer = {
   report: (report, options) => drawBlocks(reportBlocks(report, options), options),
 
+  diff: (diff, options) => drawBlocks(diffBlocks(diff, options), options),
+
+  fleets: (report, options) =>
+    fleetsLines(report, options, options.quiet)
+      .map((line) => `${line.bad ? options.paint.red(visible(line.text)) : visible(line.text)}\n`)
+      .join(''),
+
   measurements: (ms, options) => drawBlocks(measurementBlocks(ms, options), options),
 
   presets(presets, options) {
@@ -134,9 +148,7 @@ const unicodeRenderer: Renderer = {
       { head: ['Step', 'Value'], align: ['left', 'right'], fit: [{ wraps: 'text' }, {}], rows: plain(estimate.steps) },
       options,
     );
-    const calibrated = estimate.calibration ? `, ${calibrationText(estimate.calibration)}` : '';
-    const sentence = `Estimate: ${humanRate(estimate.bitsPerSecond, options)} per camera (a model estimate${calibrated}; see camsize estimate --calibration)`;
-    return `${table}\n${options.paint.bold(sentence)}\n`;
+    return `${table}\n${options.paint.bold(estimateSentence(estimate, options))}\n`;
   },
 
   calibration(rows, options, validation) {
@@ -158,4 +170,6 @@ export const tableRenderer: Renderer = {
   presets: (presets, options) => spelled(unicodeRenderer.presets(presets, options), options),
   estimate: (estimate, options) => spelled(unicodeRenderer.estimate(estimate, options), options),
   calibration: (rows, options, validation) => spelled(unicodeRenderer.calibration(rows, options, validation), options),
+  diff: (diff, options) => spelled(unicodeRenderer.diff!(diff, options), options),
+  fleets: (report, options) => spelled(unicodeRenderer.fleets!(report, options), options),
 };

@@ -5,10 +5,11 @@
  * only style it.
  */
 import type { CapacityAnswer, Check, LinkStatus, RecorderRow, Report, StorageStatus } from '../../core/model/report.js';
-import { formatRate } from '../../core/numbers/rate.js';
+import { disksFailure, headroomText, poeFailure, portsFailure } from './design.js';
 import { percentText } from '../../core/numbers/percent.js';
 import { recordingText } from '../../core/sizing/storage.js';
 import type { RenderOptions } from '../view.js';
+import { loadFigure } from './figures.js';
 import { driftFailure, driftVerdict } from './measured.js';
 import { approximateRate, bytesText, hourText, humanCount, humanRate, keepsText, storageText, utilizationText } from './quantities.js';
 
@@ -21,13 +22,13 @@ export function pathText(report: Report, path: readonly string[]): string {
 export function totalSentence(report: Report, options: RenderOptions): string {
   const { cameras, loadBitsPerSecond, viewingBitsPerSecond } = report.total;
   const main = humanRate(loadBitsPerSecond, options);
-  const inMbps = formatRate(loadBitsPerSecond, { group: true, unit: { name: 'Mb/s', factor: 10n ** 6n } });
+  const inMbps = humanRate(loadBitsPerSecond, { ...options, unit: { name: 'Mb/s', factor: 10n ** 6n } });
   const also = options.unit === undefined && !main.endsWith(' Mb/s') ? ` (${inMbps})` : '';
   const noun = cameras === 1n ? 'camera' : 'cameras';
   const viewing = viewingBitsPerSecond > 0n ? `, including ${humanRate(viewingBitsPerSecond, options)} of live viewing` : '';
   const partial = report.partial ? ` (partial: ${humanCount(BigInt(report.partial.skippedRecords))} invalid records skipped)` : '';
   if (report.recorders) return recordersTotal(report, options, noun) + partial;
-  return `Total: ${main}${also} for ${humanCount(cameras)} ${noun}${viewing}${partial}`;
+  return `Total: ${main}${also}${loadFigure(report)} for ${humanCount(cameras)} ${noun}${viewing}${partial}`;
 }
 
 /** With recorders the total is where streams are recorded, and what still crosses between the fleet and the head end. */
@@ -42,7 +43,7 @@ function recordersTotal(report: Report, options: RenderOptions, noun: string): s
     up === 0n && down === 0n
       ? 'no stream crosses to or from the head end'
       : `${humanRate(up, options)} up to the head end and ${humanRate(down, options)} down from it`;
-  return `Total: ${humanCount(report.total.cameras)} ${noun}; ${recorders} ${humanRate(taken, options)}; ${crossing}`;
+  return `Total: ${humanCount(report.total.cameras)} ${noun}; ${recorders} ${humanRate(taken, options)}${loadFigure(report)}; ${crossing}`;
 }
 
 /** Which overheads and ceiling the numbers include; nothing when neither matters (no overhead, no check). */
@@ -53,22 +54,22 @@ export function settingsSentence(report: Report): string | undefined {
   return `Overhead: ${overheads}. Links count as full at ${percentText(report.settings.maxUtilization)} % unless a segment says otherwise.`;
 }
 
-/** One line for a link over its limit: what, by how much. */
-function linkFailure(where: string, link: LinkStatus, load: bigint, options: RenderOptions): string {
+/** One line for a link over its limit: what (and which figure, when there are two), by how much. */
+function linkFailure(where: string, link: LinkStatus, load: bigint, options: RenderOptions, figure = ''): string {
   const over = humanRate(-link.headroomBitsPerSecond, options);
   const cameras = link.headroomCameras
     ? `, ${humanCount(-link.headroomCameras.cameras)} × ${link.headroomCameras.profile.name}${link.headroomCameras.stream === 'sub' ? ' sub' : ''} too many`
     : '';
   return (
-    `over: ${where}: ${humanRate(load, options)} on ${humanRate(link.capacityBitsPerSecond, options)} ` +
-    `(${utilizationText(link)}), ${over} over the ${percentText(link.ceiling)} % ceiling of ` +
+    `over: ${where}: ${humanRate(load, options)}${figure} on ${humanRate(link.capacityBitsPerSecond, options)} ` +
+    `(${utilizationText(link, options)}), ${over} over the ${percentText(link.ceiling)} % ceiling of ` +
     `${humanRate(link.usableBitsPerSecond, options)}${cameras}`
   );
 }
 
-function storageFailure(where: string, storage: StorageStatus): string {
+function storageFailure(where: string, storage: StorageStatus, options: RenderOptions): string {
   const short = storage.bytes - (storage.capacityBytes ?? 0n);
-  return `over: ${where}: storage ${storageText(storage.bytes)} needed, capacity ${bytesText(storage.capacityBytes ?? 0n)}, ${bytesText(short)} short`;
+  return `over: ${where}: storage ${storageText(storage.bytes, options)} needed, capacity ${bytesText(storage.capacityBytes ?? 0n, options)}, ${bytesText(short, options)} short`;
 }
 
 /** The lines of a failing check: one per direction or part over its limit. */
@@ -80,20 +81,24 @@ export function failureLine(report: Report, check: Check, options: RenderOptions
         .map((d) => {
           // A report where nothing flows down names no direction: its lines read as they always have.
           const where = pathText(report, check.path) + (report.twoWay ? ` (${d.direction})` : '');
-          return linkFailure(where, d.link, d.loadBitsPerSecond, options);
+          return linkFailure(where, d.link, d.loadBitsPerSecond, options, loadFigure(report));
         });
     case 'storage':
-      return [storageFailure(pathText(report, check.path), check.storage)];
+      return [storageFailure(pathText(report, check.path), check.storage, options)];
     case 'recorder':
       return recorderFailures(report, check.recorder, options);
     case 'total':
-      return [linkFailure('total (--capacity)', check.link, check.loadBitsPerSecond, options)];
+      return [linkFailure('total (--capacity)', check.link, check.loadBitsPerSecond, options, loadFigure(report))];
     case 'total-storage':
-      return [storageFailure('total (--storage-capacity)', check.storage)];
+      return [storageFailure('total (--storage-capacity)', check.storage, options)];
     case 'how-many':
       return [noneFit(check.answer, options)];
     case 'drift':
       return [driftFailure(pathText(report, check.path), check.drift, report.drift?.tolerance, options)];
+    case 'ports':
+      return [portsFailure(pathText(report, check.path), check.ports)];
+    case 'poe':
+      return [poeFailure(pathText(report, check.path), check.poe)];
   }
 }
 
@@ -104,11 +109,12 @@ function recorderFailures(report: Report, r: RecorderRow, options: RenderOptions
   if (r.ingest && !r.ingest.fits) {
     const units = `${humanCount(r.units ?? 1n)} × ${humanRate(r.ingestPerUnitBitsPerSecond ?? 0n, options)}`;
     lines.push(
-      `over: ${where}: ingest ${humanRate(r.ingestBitsPerSecond, options)} on ${units} (${utilizationText(r.ingest)}), ` +
+      `over: ${where}: ingest ${humanRate(r.ingestBitsPerSecond, options)}${loadFigure(report)} on ${units} (${utilizationText(r.ingest, options)}), ` +
         `${humanRate(-r.ingest.headroomBitsPerSecond, options)} over the ${percentText(r.ingest.ceiling)} % ceiling of ${humanRate(r.ingest.usableBitsPerSecond, options)}`,
     );
   }
-  if (r.storage?.fits === false) lines.push(storageFailure(where, r.storage));
+  if (r.storage?.fits === false) lines.push(storageFailure(where, r.storage, options));
+  if (r.disks && !r.disks.fits) lines.push(disksFailure(where, r.disks));
   return lines;
 }
 
@@ -143,25 +149,25 @@ function retentionText(report: Report): string {
 }
 
 /** "Storage: 25.92 EB (~22.48 EiB) to keep 30d of continuous recording (+25 % RAID/filesystem)." */
-export function storageSentence(report: Report): string | undefined {
+export function storageSentence(report: Report, options: RenderOptions): string | undefined {
   const s = report.settings.storage;
   const total = report.total.storage;
   const keeps = report.total.keeps;
   if (s && keeps) {
     const overhead = s.overhead.num === 0n ? '' : `, with +${percentText(s.overhead)} % for RAID/filesystem`;
-    const what = keeps.retentionSeconds === undefined ? 'nothing is recorded' : `keeps ${keepsText(keeps.retentionSeconds)}`;
-    return `Storage: ${bytesText(keeps.capacityBytes)} (--storage-capacity) ${what} of ${recordingText(s.recording)} recording${overhead}`;
+    const what = keeps.retentionSeconds === undefined ? 'nothing is recorded' : `keeps ${keepsText(keeps.retentionSeconds, options)}`;
+    return `Storage: ${bytesText(keeps.capacityBytes, options)} (--storage-capacity) ${what} of ${recordingText(s.recording)} recording${overhead}`;
   }
   if (!s || !total) return undefined;
   const overhead = s.overhead.num === 0n ? '' : `, with +${percentText(s.overhead)} % for RAID/filesystem`;
-  const capacity = total.capacityBytes === undefined ? '' : ` on ${bytesText(total.capacityBytes)}`;
+  const capacity = total.capacityBytes === undefined ? '' : ` on ${bytesText(total.capacityBytes, options)}`;
   const unretained = total.unretainedCameras;
   const left =
     unretained === undefined
       ? ''
       : `; not counted: ${humanCount(unretained)} recorded ${unretained === 1n ? 'camera' : 'cameras'} in segments that set no retention` +
         (report.recorders?.some((r) => r.keeps) ? ' (Keeps in the recorders table: how long their storage keeps them)' : '');
-  return `Storage: ${storageText(total.bytes)} to keep ${retentionText(report)}${overhead}${capacity}${left}`;
+  return `Storage: ${storageText(total.bytes, options)} to keep ${retentionText(report)}${overhead}${headroomText(report)}${capacity}${left}`;
 }
 
 /** The how-many check failing: not even one camera fits. */
@@ -197,14 +203,17 @@ export function timeSentence(report: Report, options: RenderOptions): string | u
   const { nightStart, nightHours } = settings.schedule;
   const night = nightHours === 0 ? 'no night' : `night ${hourText(nightStart)}–${hourText((nightStart + nightHours) % 24)}`;
   const other = settings.checkOn === 'peak' ? '--check-on average' : '--check-on peak';
-  const checked = `Links are checked against the ${settings.checkOn} (${other} to change); storage uses the daily average.`;
+  const checked = `Links are checked against the ${settings.checkOn === 'peak' ? 'peak' : 'daily average'} (${other} to change); storage uses the daily average.`;
   // With recorders the total is what crosses between the fleet and the head end, which may be nothing.
   if (report.recorders && t.peakBitsPerSecond === 0n)
     return `Over the day (${night}): no stream crosses to or from the head end at any hour. ${checked}`;
   const where = report.recorders ? ', between the fleet and the head end' : '';
+  const flat = (hours: readonly bigint[]) => hours.every((h) => h === hours[0]);
+  if (flat(t.hourlyPeakBitsPerSecond) && flat(t.hourlyAverageBitsPerSecond))
+    return `No rate varies over the day${where}: peak ${humanRate(t.peakBitsPerSecond, options)}, daily average ${humanRate(t.averageBitsPerSecond, options)}. ${checked}`;
   return (
     `Over the day (${night})${where}: peak ${humanRate(t.peakBitsPerSecond, options)} from ${hourText(t.peakHour)} ` +
-    `(every camera's state in that hour at once, events coinciding), busiest hour ${hourText(t.busiestHour)} at ` +
+    `(every camera's peak in that hour at once, events coinciding), busiest hour ${hourText(t.busiestHour)} at ` +
     `${humanRate(t.busiestHourBitsPerSecond, options)} on average, daily average ${humanRate(t.averageBitsPerSecond, options)}. ` +
     checked
   );

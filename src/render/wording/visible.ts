@@ -23,6 +23,7 @@ function visibleTable(block: TableBlock): TableBlock {
     ...block,
     head: block.head.map(visible),
     rows: block.rows.map((row) => row.map((cell) => (UNSAFE.test(cell.text) ? { ...cell, text: visible(cell.text) } : cell))),
+    ...(block.notes ? { notes: block.notes.map((n) => ({ ...n, text: visible(n.text) })) } : {}),
   };
 }
 

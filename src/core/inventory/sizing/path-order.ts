@@ -43,7 +43,7 @@ export function pathKeys(count: number, textOf: (index: number) => string): Path
       } else arena[at++] = unit;
     }
     arena[at] = 0;
-    depths[i] = parts;
+    depths[i] = text.length === 0 ? 0 : parts; // '': the root's own path (a file without a segment column)
   }
   return { arena, starts, depths };
 }

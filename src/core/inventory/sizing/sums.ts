@@ -1,8 +1,9 @@
 /**
  * What sizing sums per segment, for an inventory's tree (tree.ts), in
- * doubles indexed by node: cameras, the day load on the wire, the hourly
- * means and peaks when some rate varies over the day, and the recorded
- * payload when storage is sized. Every segment shares the fleet-wide
+ * doubles indexed by node: cameras, the day load on the wire (the peak
+ * figure's), the hourly means (the average figure's) and peaks when some
+ * rate varies over the day or has two figures, and the recorded payload (the
+ * average figure's) when storage is sized. Every segment shares the fleet-wide
  * settings (no fleet file), so one camera of a profile adds the same to
  * every segment above it, and the sums are each entry's count times its
  * profile's figure, added up the tree.
@@ -14,10 +15,10 @@
  * 2^53 or more to 2^53 or more, which the root would then show). Past that,
  * undefined: the general path sizes it with bigints.
  */
-import type { Profile } from '../../model/fleet.js';
+import { averageStates, type Profile } from '../../model/fleet.js';
 import { recordedStates } from '../../sizing/flows/streams.js';
 import { type Overhead, wireRate } from '../../sizing/overhead.js';
-import { DAY_SCALE, HOURS, hourly, isNight, type Schedule, sum, varies } from '../../sizing/time.js';
+import { DAY_SCALE, dailySum, HOURS, hourly, isNight, type Schedule, varies } from '../../sizing/time.js';
 import type { InventoryAggregate } from '../aggregate.js';
 import type { AggregateTree } from './tree.js';
 
@@ -124,8 +125,8 @@ function hourClasses(profiles: number, profileOf: (p: number) => Profile, settin
     return -1;
   });
   for (let p = 0; p < profiles; p++) {
-    const states = recordedStates({ profile: profileOf(p), count: 0n }, { overhead: settings.overhead })!;
-    const { mean, peak } = hourly(states, settings.schedule);
+    const figures = recordedStates({ profile: profileOf(p), count: 0n }, { overhead: settings.overhead })!;
+    const { mean, peak } = hourly(figures.peak, settings.schedule, figures.average);
     for (let h = 0; h < HOURS; h++) {
       const at = first[Number(isNight(settings.schedule, h))]!;
       if (mean[h] !== mean[at] || peak[h] !== peak[at]) return undefined;
@@ -138,10 +139,10 @@ function hourClasses(profiles: number, profileOf: (p: number) => Profile, settin
   return out;
 }
 
-/** A recorded camera's payload over one day, as the storage figure sums it (its main stream, not on the wire). */
+/** A recorded camera's payload over one day, as the storage figure sums it (its main stream's average figure, not on the wire). */
 function dayPayload(profile: Profile, schedule: Schedule): bigint {
-  const states = profile.states;
-  return states && varies(states) ? sum(hourly(states, schedule).mean) : profile.bitsPerSecond * DAY_SCALE;
+  const average = averageStates(profile);
+  return varies(average) ? dailySum(average, schedule) : average.day * DAY_SCALE;
 }
 
 /**

@@ -8,15 +8,22 @@
  * profile (or the --as profile), in the up direction of their recorded stream.
  */
 import type { Profile } from '../../model/fleet.js';
-import type { LinkStatus, SegmentTime } from '../../model/report.js';
+import type { LinkStatus, LinkSuggestion, SegmentTime } from '../../model/report.js';
 import { checkedRate } from '../checked-rate.js';
 import { linkStatus } from '../link.js';
+import { smallestSpeed } from '../link-speeds.js';
 import { wireRate } from '../overhead.js';
 import type { SegmentNode } from '../walk.js';
 import type { Figure } from './figure.js';
 import type { HeadroomUnit, RowDraft } from './row.js';
 
-export function checksFigure(checkOn: 'peak' | 'average', headroomProfile: Profile | undefined): Figure<undefined> {
+/** The speeds "auto" links and suggestions choose from, and whether every link gets a suggestion (--suggest-links). */
+export interface LinkChoice {
+  readonly speeds: readonly bigint[];
+  readonly suggest: boolean;
+}
+
+export function checksFigure(checkOn: 'peak' | 'average', headroomProfile: Profile | undefined, links: LinkChoice): Figure<undefined> {
   const named: HeadroomUnit | undefined = headroomProfile && { profile: headroomProfile, stream: 'main' };
   return {
     init: () => undefined,
@@ -24,9 +31,34 @@ export function checksFigure(checkOn: 'peak' | 'average', headroomProfile: Profi
     addChild() {},
     finish(_state, node, row) {
       setCheckedLoads(row, checkOn);
+      const segment = node.segment;
+      const linked = segment.linkBitsPerSecond !== undefined || segment.linkShape !== undefined || segment.linkAuto === true;
+      if (segment.linkAuto || (links.suggest && linked)) row.linkSuggestion = suggestLink(row, node, links.speeds);
       checkLink(row, node, headroomIn(named ?? row.dominant, node, checkOn));
     },
   };
+}
+
+/** Per direction (both together on a shared link), the smallest listed speed whose usable share holds the load. */
+function suggestLink(row: RowDraft, node: SegmentNode, speeds: readonly bigint[]): LinkSuggestion {
+  const pick = (load: bigint) => smallestSpeed(load, node.ceiling, speeds);
+  const largest = speeds[speeds.length - 1]!;
+  const given = <K extends 'up' | 'down' | 'shared'>(key: K, speed: bigint | undefined) =>
+    speed === undefined ? {} : ({ [key]: speed } as Record<K, bigint>);
+  if (node.segment.linkShape?.kind === 'shared')
+    return { kind: 'shared', ...given('shared', pick(row.loadBitsPerSecond)), largestBitsPerSecond: largest };
+  return {
+    kind: 'directions',
+    ...given('up', pick(row.upRecorded + row.viewingUpBitsPerSecond)),
+    ...given('down', pick(row.downRecorded + row.viewingDownBitsPerSecond)),
+    largestBitsPerSecond: largest,
+  };
+}
+
+/** An "auto" link's speed: the larger of its directions' suggestions (one full-duplex link), the largest listed when one needs more. */
+function autoSpeed(s: LinkSuggestion): bigint {
+  if (s.up === undefined || s.down === undefined) return s.largestBitsPerSecond;
+  return s.up > s.down ? s.up : s.down;
 }
 
 export function setCheckedLoads(row: RowDraft, checkOn: 'peak' | 'average'): void {
@@ -52,7 +84,7 @@ function checkLink(row: RowDraft, node: SegmentNode, unit: ReturnType<typeof hea
     row.linkDirection = 'shared';
     return;
   }
-  const duplex = node.segment.linkBitsPerSecond;
+  const duplex = node.segment.linkAuto && row.linkSuggestion ? autoSpeed(row.linkSuggestion) : node.segment.linkBitsPerSecond;
   const [upCapacity, downCapacity] = shape ? [shape.up, shape.down] : [duplex, duplex];
   if (upCapacity === undefined || downCapacity === undefined) return;
   row.upLink = linkStatus(row.upRecorded + row.viewingUpBitsPerSecond, upCapacity, node.ceiling, unit);

@@ -9,10 +9,10 @@
  */
 import { deviationPermille, type DriftInput, exceeds, measuredRate } from '../../measure/drift.js';
 import { groupKey, type MeasuredGroup } from '../../measure/match.js';
-import type { Profile } from '../../model/fleet.js';
+import { averageStates, type Profile } from '../../model/fleet.js';
 import type { GroupDrift, SegmentDrift } from '../../model/report.js';
 import { ceilDiv } from '../../numbers/decimal.js';
-import { DAY_SCALE, hourly, type Schedule, sum, varies } from '../time.js';
+import { DAY_SCALE, dailySum, type Schedule, varies } from '../time.js';
 import type { SegmentNode } from '../walk.js';
 import type { Figure } from './figure.js';
 
@@ -36,11 +36,11 @@ interface State {
   own: Map<string, Own>;
 }
 
-/** A camera's design daily average payload, in 1/DAY_SCALE b/s. */
+/** A camera's design daily average payload (its average figure), in 1/DAY_SCALE b/s. */
 function designScaled(profile: Profile, schedule: Schedule): bigint {
   const design = profile.design ?? profile;
-  const states = design.states;
-  return states && varies(states) ? sum(hourly(states, schedule).mean) : design.bitsPerSecond * DAY_SCALE;
+  const states = averageStates(design);
+  return varies(states) ? dailySum(states, schedule) : states.day * DAY_SCALE;
 }
 
 export function driftFigure(input: DriftInput): Figure<State> {

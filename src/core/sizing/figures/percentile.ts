@@ -8,8 +8,8 @@ export function percentileFigure(vbrCv: number): FlowFigure<HourMoments> {
   return {
     init: emptyMoments,
     addGroup(state, group, node, count) {
-      const states = recordedStates(group, node);
-      if (states) addCameras(state, states, node.schedule, vbrCv, Number(count));
+      const figures = recordedStates(group, node);
+      if (figures) addCameras(state, figures.peak, node.schedule, vbrCv, Number(count), figures.average);
     },
     addState(into, from, sign) {
       for (let h = 0; h < HOURS; h++) {

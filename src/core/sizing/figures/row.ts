@@ -1,6 +1,17 @@
 /** What the figures write for one segment while sizing runs; assembled into a SegmentRow at the end. */
 import type { Profile, StreamKind } from '../../model/fleet.js';
-import type { FlowItem, GroupDrift, LinkStatus, SegmentDrift, SegmentPercentile, SegmentTime, StorageStatus } from '../../model/report.js';
+import type {
+  FlowItem,
+  GroupDrift,
+  LinkStatus,
+  LinkSuggestion,
+  PoeStatus,
+  PortStatus,
+  SegmentDrift,
+  SegmentPercentile,
+  SegmentTime,
+  StorageStatus,
+} from '../../model/report.js';
 
 /** The cameras headroom is counted in: a profile and the stream it records. */
 export interface HeadroomUnit {
@@ -46,6 +57,11 @@ export interface RowDraft {
   /** With --measured: the segment's design against measurement, and its own measured groups. */
   drift?: SegmentDrift;
   driftGroups?: GroupDrift[];
+  /** "link": "auto" or --suggest-links: the smallest listed speed that holds the load. */
+  linkSuggestion?: LinkSuggestion;
+  /** "ports" and "poe": the switch's ports and PoE budget. */
+  ports?: PortStatus;
+  poe?: PoeStatus;
 }
 
 export function emptyRow(): RowDraft {

@@ -1,18 +1,19 @@
 /**
  * Recording storage for each segment's retention: the time-weighted average
- * payload of the stream each camera records (not the wire rate: storage
+ * (of the average figure) payload of the stream each camera records (not the wire rate: storage
  * keeps video, not headers) × retention × recorded share × (1 + storage
  * overhead), summed exactly in 1/SCALE bit, per segment (everything below
  * it) and per recorder (everything recorded there). Cameras without a
  * retention are summed per second instead: how long a capacity keeps them
  * (the inverse answer) is that sum's share of it.
  */
-import { subRate } from '../../model/fleet.js';
+import { averageStates, subRate } from '../../model/fleet.js';
 import type { StorageStatus } from '../../model/report.js';
 import type { Ratio } from '../../numbers/percent.js';
 import { groupTarget, type Places } from '../flows/places.js';
+import { ceilDiv } from '../../numbers/decimal.js';
 import { SCALE, scaledStorage, storageBytes } from '../storage.js';
-import { DAY_SCALE, hourly, sum, varies } from '../time.js';
+import { DAY_SCALE, dailySum, varies } from '../time.js';
 import type { Figure } from './figure.js';
 
 export interface StorageSums {
@@ -23,38 +24,46 @@ export interface StorageSums {
   /** Recorded cameras with and without a retention. */
   kept: bigint;
   unkept: bigint;
+  /** The part of `scaled` that estimated groups record (their main stream), 1/SCALE bit. */
+  estimated: bigint;
+  /** Every recorded camera, with a retention or not: storage of one second, 1/SCALE bit (how many days a capacity keeps). */
+  everySecond: bigint;
 }
 
-export const noStorage = (): StorageSums => ({ scaled: 0n, perSecond: 0n, kept: 0n, unkept: 0n });
+export const noStorage = (): StorageSums => ({ scaled: 0n, perSecond: 0n, kept: 0n, unkept: 0n, estimated: 0n, everySecond: 0n });
 
 /** `perRecorder` (with `places`) collects what each recorder, and at `headEnd` the head end, records. */
 export function storageFigure(
   overhead: Ratio,
   rows: boolean,
   recorders?: { places: Places; perRecorder: StorageSums[]; headEnd: StorageSums },
+  headroom?: Ratio,
 ): Figure<StorageSums> {
   return {
     init: noStorage,
     addGroup(state, group, node) {
       const record = group.record ?? 'main';
       if (record === 'none' || group.count === 0n) return;
-      const states = group.profile.states;
-      // 24 hourly means (1/HOURLY_SCALE b/s each) over one day; a constant rate the same way.
+      // The average figure: 24 hourly means (1/HOURLY_SCALE b/s each) over one day; a constant rate the same way.
+      const average = averageStates(group.profile);
       const payload =
         record === 'sub'
           ? (subRate(group) ?? 0n) * DAY_SCALE
-          : states && varies(states)
-            ? sum(hourly(states, node.schedule).mean)
-            : group.profile.bitsPerSecond * DAY_SCALE;
+          : varies(average)
+            ? dailySum(average, node.schedule)
+            : average.day * DAY_SCALE;
       const seconds = node.retention?.seconds;
-      const scaled = scaledStorage(group.count * payload, seconds ?? 1n, node.recording, overhead, DAY_SCALE);
+      const perSecond = scaledStorage(group.count * payload, 1n, node.recording, overhead, DAY_SCALE);
+      const scaled = seconds === undefined ? perSecond : perSecond * seconds;
       const add = (into: StorageSums) => {
+        into.everySecond += perSecond;
         if (seconds === undefined) {
           into.perSecond += scaled;
           into.unkept += group.count;
         } else {
           into.scaled += scaled;
           into.kept += group.count;
+          if (record === 'main' && group.profile.range) into.estimated += scaled;
         }
       };
       add(state);
@@ -68,17 +77,31 @@ export function storageFigure(
       parent.perSecond += child.perSecond;
       parent.kept += child.kept;
       parent.unkept += child.unkept;
+      parent.estimated += child.estimated;
+      parent.everySecond += child.everySecond;
     },
     finish(state, node, row) {
-      if (rows) row.storage = storageStatus(storageBytes(state.scaled), node.segment.storageBytes, state.unkept);
+      if (rows) row.storage = storageStatus(storageBytes(state.scaled), node.segment.storageBytes, state.unkept, headroom);
     },
   };
 }
 
-/** Bytes needed, whether they fit a capacity when there is one, and how many recorded cameras they leave out (no retention). */
-export function storageStatus(bytes: bigint, capacityBytes: bigint | undefined, unretainedCameras = 0n): StorageStatus {
+/**
+ * Bytes needed, with the headroom reserved on top (--storage-headroom), whether they fit a capacity when
+ * there is one, and how many recorded cameras they leave out (no retention).
+ */
+export function storageStatus(bytes: bigint, capacityBytes: bigint | undefined, unretainedCameras = 0n, headroom?: Ratio): StorageStatus {
   const unretained = unretainedCameras > 0n ? { unretainedCameras } : {};
-  return capacityBytes === undefined ? { bytes, ...unretained } : { bytes, capacityBytes, fits: bytes <= capacityBytes, ...unretained };
+  const required = withHeadroom(bytes, headroom);
+  const reserve = headroom ? { requiredBytes: required } : {};
+  return capacityBytes === undefined
+    ? { bytes, ...reserve, ...unretained }
+    : { bytes, ...reserve, capacityBytes, fits: required <= capacityBytes, ...unretained };
+}
+
+/** bytes × (1 + headroom), rounded up: the storage with its spare capacity. */
+export function withHeadroom(bytes: bigint, headroom: Ratio | undefined): bigint {
+  return headroom === undefined ? bytes : ceilDiv(bytes * (headroom.den + headroom.num), headroom.den);
 }
 
 /** The longest retention, whole seconds, whose recordings fit `capacity` bytes; undefined when nothing is recorded. */

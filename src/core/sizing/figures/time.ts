@@ -19,9 +19,9 @@ export interface Hours {
 export const timeFigure: FlowFigure<Hours> = {
   init: () => ({ mean: new Array<bigint>(HOURS).fill(0n), peak: new Array<bigint>(HOURS).fill(0n) }),
   addGroup(state, group, node, count) {
-    const states = recordedStates(group, node);
-    if (!states) return;
-    const h = hourly(states, node.schedule);
+    const figures = recordedStates(group, node);
+    if (!figures) return;
+    const h = hourly(figures.peak, node.schedule, figures.average);
     for (let i = 0; i < HOURS; i++) {
       state.mean[i]! += count * h.mean[i]!;
       state.peak[i]! += count * h.peak[i]!;

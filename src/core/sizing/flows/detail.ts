@@ -65,8 +65,8 @@ export function flowDetail(
       const stream = group.record ?? 'main';
       if (stream === 'none') return;
       const to = recorderEnd(groupTarget(places, node.index, group));
-      const states = varying ? recordedStates(group, node) : undefined;
-      const one = states && hourly(states, node.schedule);
+      const figures = varying ? recordedStates(group, node) : undefined;
+      const one = figures && hourly(figures.peak, node.schedule, figures.average);
       const hours = one && { mean: one.mean.map((m) => count * m), peak: one.peak.map((p) => count * p) };
       const bitsPerSecond = count * rateOf(group, node, stream);
       merge(

@@ -8,7 +8,7 @@
  */
 import { closest } from '../../diagnostics/suggest.js';
 import { type CameraGroup, type Recorder, type Segment, subRate } from '../../model/fleet.js';
-import { DEFAULT_CEILING } from '../../numbers/percent.js';
+import { DEFAULT_CEILING, DEFAULT_POE_CEILING } from '../../numbers/percent.js';
 import { OVERHEADS } from '../overhead.js';
 import { CONTINUOUS } from '../storage.js';
 import { DEFAULT_SCHEDULE } from '../time.js';
@@ -225,6 +225,7 @@ export function fleetFlowProblems(root: Segment): FlowProblem[] {
     retention: undefined,
     recording: CONTINUOUS,
     schedule: DEFAULT_SCHEDULE,
+    poeCeiling: DEFAULT_POE_CEILING,
   });
   return placeFlowsOnce(root, nodes).problems;
 }

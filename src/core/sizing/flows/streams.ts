@@ -2,7 +2,7 @@
  * The streams of a camera group: the one it records (main, sub or none) and
  * the ones viewers watch, each on the wire at its segment's overhead.
  */
-import { type CameraGroup, type StreamKind, subRate } from '../../model/fleet.js';
+import { averageStates, type CameraGroup, peakStates, type StreamKind, subRate } from '../../model/fleet.js';
 import { checkedRate } from '../checked-rate.js';
 import { onTheWire, type Schedule, type States } from '../time.js';
 import { type Overhead, wireRate } from '../overhead.js';
@@ -16,16 +16,18 @@ export function recordedWire(group: CameraGroup, node: Pick<SegmentNode, 'overhe
   return wireRate(payload, node.overhead);
 }
 
-/** The recorded stream's states over the day, on the wire; undefined when the group records nothing. */
-export function recordedStates(group: CameraGroup, node: Pick<SegmentNode, 'overhead'>): States | undefined {
+/** The recorded stream's two figures over the day, on the wire (a sub stream is one rate); undefined when the group records nothing. */
+export function recordedStates(group: CameraGroup, node: Pick<SegmentNode, 'overhead'>): { peak: States; average: States } | undefined {
   const record = group.record ?? 'main';
   if (record === 'none') return undefined;
   if (record === 'sub') {
     const sub = wireRate(subRate(group) ?? 0n, node.overhead);
-    return { day: sub, night: sub };
+    return { peak: { day: sub, night: sub }, average: { day: sub, night: sub } };
   }
   const p = group.profile;
-  return onTheWire(p.states ?? { day: p.bitsPerSecond, night: p.bitsPerSecond }, (bps) => wireRate(bps, node.overhead));
+  const wire = (bps: bigint) => wireRate(bps, node.overhead);
+  const peak = onTheWire(peakStates(p), wire);
+  return { peak, average: p.average ? onTheWire(averageStates(p), wire) : peak };
 }
 
 /** Cameras whose streams are recorded. */

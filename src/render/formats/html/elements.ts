@@ -33,24 +33,51 @@ export function gaugeSvg(gauge: Gauge): string {
   );
 }
 
-function cellHtml(cell: Cell, align: Align, wraps: ColumnFit['wraps']): string {
+/** Cell text as HTML: a name may break after a / too (a - already lets it), never inside a word. */
+function cellText(cell: Cell, wraps: ColumnFit['wraps']): string {
+  const text = esc(cell.text);
+  const broken = wraps === 'name' ? text.replace(/\//g, '/<wbr>') : text;
+  return cell.style === 'code' ? `<code>${broken}</code>` : broken;
+}
+
+function cellHtml(cell: Cell, align: Align, wraps: ColumnFit['wraps'], dropClass: string): string {
   const classes = [
     align,
     wraps ? `wraps-${wraps}` : '',
     cell.tone ?? '',
     cell.style === 'strong' ? 'strong' : '',
     cell.indent ? 'indented' : '',
+    dropClass,
   ].filter(Boolean);
-  const indent = cell.indent ? ` style="--indent:${cell.indent}"` : '';
-  const text = cell.style === 'code' ? `<code>${esc(cell.text)}</code>` : esc(cell.text);
-  return `<td class="${classes.join(' ')}"${indent}>${text}${cell.gauge ? gaugeSvg(cell.gauge) : ''}</td>`;
+  const indent = cell.indent ? ` style="--indent:${Math.min(cell.indent, MAX_INDENT)}"` : '';
+  const title = cell.title === undefined ? '' : ` title="${esc(cell.title)}"`;
+  return `<td class="${classes.join(' ')}"${indent}${title}>${cellText(cell, wraps)}${cell.gauge ? gaugeSvg(cell.gauge) : ''}</td>`;
 }
+
+/** Indentation drawn at most (a tree may be 1,000 levels deep; deeper rows stay at this one). */
+const MAX_INDENT = 12;
+
+/** Which columns each layout leaves out (html/fit.ts): a screen narrower than 1,152 px, a wider one, the printed page. */
+export interface Drops {
+  readonly narrow: ReadonlySet<number>;
+  readonly wide: ReadonlySet<number>;
+  readonly print: ReadonlySet<number>;
+}
+
+const LAYOUTS = ['narrow', 'wide', 'print'] as const;
+const NO_DROPS: Drops = { narrow: new Set(), wide: new Set(), print: new Set() };
+
+const dropClassOf = (drops: Drops, i: number) =>
+  LAYOUTS.filter((l) => drops[l].has(i))
+    .map((l) => `drop-${l}`)
+    .join(' ');
 
 /**
  * A table of cells (the blocks' tables), its head repeated on every printed
- * page. Cells keep to one line (a number never breaks from its unit) but in
- * the columns that may wrap (ColumnFit.wraps): descriptions on screen, names
- * too on paper.
+ * page. Numbers keep to one line with their units; the columns that may wrap
+ * (ColumnFit.wraps) wrap between words; the columns `drops` names are left
+ * out on screen or on paper (each with a class), and named under the table,
+ * as are the notes on the columns shown.
  */
 export function tableHtml(
   head: readonly string[],
@@ -58,18 +85,34 @@ export function tableHtml(
   rows: readonly (readonly Cell[])[],
   className: string,
   fit: readonly ColumnFit[] = [],
+  drops: Drops = NO_DROPS,
+  notes: ReadonlyArray<{ readonly column: number; readonly text: string }> = [],
 ): string {
-  const th = head.map((h, i) => `<th scope="col" class="${align[i] ?? 'left'}">${esc(h)}</th>`).join('');
-  const cells = (row: readonly Cell[]) => row.map((c, i) => cellHtml(c, align[i] ?? 'left', fit[i]?.wraps)).join('');
+  const th = head
+    .map((h, i) => `<th scope="col" class="${[align[i] ?? 'left', dropClassOf(drops, i)].filter(Boolean).join(' ')}">${esc(h)}</th>`)
+    .join('');
+  const cells = (row: readonly Cell[]) => row.map((c, i) => cellHtml(c, align[i] ?? 'left', fit[i]?.wraps, dropClassOf(drops, i))).join('');
   const body = rows.map((row) => `<tr>${cells(row)}</tr>`).join('\n');
-  return `<div class="scroll"><table class="${className}">\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
+  const below = [
+    ...notes.map((n) => `<p class="note ${dropClassOf(drops, n.column)}">${esc(n.text)}</p>`),
+    ...LAYOUTS.map((l) => leftOut(head, drops[l], l)),
+  ].filter(Boolean);
+  return `<div class="scroll"><table class="${className}">\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>${below.length > 0 ? `\n${below.join('\n')}` : ''}`;
+}
+
+/** "Left out to fit the page: Link, Headroom …", for one layout. */
+function leftOut(head: readonly string[], dropped: ReadonlySet<number>, layout: (typeof LAYOUTS)[number]): string {
+  if (dropped.size === 0) return '';
+  const names = [...dropped].sort((a, b) => a - b).map((i) => head[i] ?? '');
+  const where = layout === 'print' ? 'the page' : 'the screen';
+  return `<p class="note only-${layout}">Left out to fit ${where}: ${esc(names.join(', '))} (every column: <code>--format csv</code> or <code>--json</code>).</p>`;
 }
 
 /** Plain text cells, for the tables drawn from a list rather than from column definitions. */
 export const textCells = (rows: readonly (readonly string[])[]): Cell[][] => rows.map((row) => row.map((text) => ({ text })));
 
 /** A whole page: the style inline, nothing loaded from anywhere (the policy forbids it), no script. */
-export function page(title: string, style: string, body: string, generator: string): string {
+export function page(title: string, style: string, body: string, generator: string, pageStyle = ''): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -79,7 +122,7 @@ export function page(title: string, style: string, body: string, generator: stri
 <meta name="color-scheme" content="light dark">
 <meta name="generator" content="${esc(generator)}">
 <title>${esc(title)}</title>
-<style>${style}</style>
+<style>${style}</style>${pageStyle === '' ? '' : `\n<style>\n${pageStyle}\n</style>`}
 </head>
 <body>
 ${body}

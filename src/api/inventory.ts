@@ -1,0 +1,160 @@
+/**
+ * sizeInventory: a camera inventory (a file, a stream, records) sized as
+ * `camsize [FLEET] --inventory FILE` sizes it, through the same readers
+ * (inventory-read.ts), with the library's checks of its arguments.
+ */
+import { InputError, UsageError } from '../core/diagnostics/errors.js';
+import { printable } from '../core/diagnostics/printable.js';
+import { columnPairsOf, columnSettings, delimiterOf } from '../core/inventory/column-settings.js';
+import type { Fleet } from '../core/model/fleet.js';
+import type { Report } from '../core/model/report.js';
+import { checkSettings, described, type Kind } from './arguments.js';
+import { defaultCatalog } from './catalog.js';
+import { type ParseFleetOptions, readFleet } from './fleet.js';
+import { isFleetModel } from './fleet-model.js';
+import { readInventoryFleet, scheduleOptions, sizeRead, withInventory } from './inventory-read.js';
+import { chunkSource } from './inventory-source.js';
+import type { InventorySource, SizeInventoryOptions } from './inventory-types.js';
+import { measuredRequest } from './measured.js';
+import { readSizeSettings } from './options.js';
+import { SIZE_CALL_KINDS } from './size.js';
+
+const INVENTORY_KINDS = {
+  ...SIZE_CALL_KINDS,
+  fleet: 'text-or-object',
+  allowNewSegments: 'boolean',
+  skipInvalid: 'boolean',
+  onSkipped: 'function',
+  format: 'text',
+  name: 'text',
+  threads: 'number',
+  signal: 'signal',
+  progress: 'function',
+  columns: 'object',
+  segmentColumns: 'text-list',
+  delimiter: 'text',
+  sheet: 'text',
+} as const satisfies Record<keyof SizeInventoryOptions, Kind>;
+
+/**
+ * Sizes a camera inventory, streamed in constant memory, as `camsize
+ * --inventory` does: the same readers, checks, messages and report. The
+ * cameras are placed in `fleet`'s segments when given, else in a tree built
+ * from the records' segment paths.
+ */
+export async function sizeInventory(source: InventorySource, options?: SizeInventoryOptions): Promise<Report> {
+  const checked = checkSettings<SizeInventoryOptions>('sizeInventory', options, INVENTORY_KINDS);
+  const {
+    catalog: given,
+    calibration,
+    estimateAt,
+    measured,
+    tolerance,
+    useMeasured,
+    fleet,
+    allowNewSegments,
+    skipInvalid,
+    onSkipped,
+    ...rest
+  } = checked;
+  const { format, name, threads, signal, progress, allowFiles, readFile, columns, segmentColumns, delimiter, sheet, ...settings } = rest;
+  if (format !== undefined && format !== 'csv' && format !== 'ndjson' && format !== 'json') {
+    throw new UsageError(`format '${format}' is not one of csv, ndjson, json`, { path: 'format' });
+  }
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 256)) {
+    throw new UsageError(`threads: ${threads} is not a number of threads (1 to 256)`, { path: 'threads' });
+  }
+  if (estimateAt !== undefined && estimateAt !== 'low' && estimateAt !== 'mid' && estimateAt !== 'high')
+    throw new UsageError(`sizeInventory: estimateAt '${printable(String(estimateAt), 60)}' is not 'low', 'mid' or 'high'`, {
+      path: 'estimateAt',
+    });
+  const schedule = scheduleSettings(columns, segmentColumns, delimiter);
+  (signal as AbortSignal | undefined)?.throwIfAborted?.();
+  const catalog = given ?? (await defaultCatalog());
+  const chunks = await chunkSource(source, name);
+  const sizing = readSizeSettings(settings, catalog);
+  const request = measuredRequest({ measured, tolerance, useMeasured });
+  const reading = {
+    catalog,
+    ...(calibration === undefined ? {} : { calibration }),
+    ...(estimateAt === undefined ? {} : { estimateAt }),
+    ...(allowFiles === undefined ? {} : { allowFiles }),
+    ...(readFile === undefined ? {} : { readFile }),
+  };
+  const into = fleet === undefined ? undefined : { fleet: await placeIn(fleet, reading), name: 'the fleet' };
+  const read = await readInventoryFleet(
+    chunks,
+    catalog,
+    {
+      skipInvalid: skipInvalid === true,
+      threads: threads ?? (signal ? 1 : (await import('node:os')).availableParallelism()),
+      format,
+      progress:
+        progress &&
+        ((at, done) =>
+          progress({ records: at.records, bytes: at.bytes, ...(at.total === undefined ? {} : { read: at.read, total: at.total }), done })),
+      signal: signal as AbortSignal | undefined,
+      into,
+      allowNewSegments: allowNewSegments === true,
+      allowWord: 'allowNewSegments',
+      // The fleet's "inventory" settings, each replaced by the call's own when given.
+      ...scheduleOptions({ ...into?.fleet.inventory, ...schedule, ...(sheet === undefined ? {} : { sheet }) }),
+      ...(calibration === undefined ? {} : { calibration: await rowCalibration(calibration) }),
+      ...(estimateAt === undefined ? {} : { estimateAt }),
+    },
+    () => {
+      throw new UsageError('sizeInventory: pass process.stdin itself to read standard input');
+    },
+  );
+  for (const sample of read.skippedSamples) onSkipped?.(sample);
+  if (!request) return withInventory(sizeRead(read, sizing), read);
+  const { sizeWithMeasurements } = await import('./measured.js');
+  return withInventory(await sizeWithMeasurements(read.fleet, sizing, request, read.ids), read);
+}
+
+/** A schedule's column settings as the reader takes them; a wrong field, header list or delimiter is a UsageError naming the setting. */
+function scheduleSettings(
+  columns: SizeInventoryOptions['columns'],
+  segmentColumns: SizeInventoryOptions['segmentColumns'],
+  delimiter: SizeInventoryOptions['delimiter'],
+) {
+  const usage = <T>(path: string, read: () => T): T => {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      throw new UsageError(`sizeInventory: ${path}: ${error.message}`, { path, cause: error });
+    }
+  };
+  const pairs = columns === undefined ? [] : usage('columns', () => columnPairsOf(checkedMapping(columns)));
+  const settings = usage('segmentColumns', () => columnSettings(pairs, segmentColumns));
+  return {
+    ...settings,
+    ...(delimiter === undefined ? {} : { delimiter: usage('delimiter', () => delimiterOf(delimiter)) }),
+  };
+}
+
+/** A mapping's values are each a header or a list of headers. */
+function checkedMapping(columns: object): Record<string, string | readonly string[]> {
+  for (const [field, headers] of Object.entries(columns)) {
+    const ok = typeof headers === 'string' || (Array.isArray(headers) && headers.every((h) => typeof h === 'string'));
+    if (!ok) throw new InputError(`${printable(field, 60)}: a header is text, or a list of text, not ${described(headers)}`);
+  }
+  return columns as Record<string, string | readonly string[]>;
+}
+
+/** The site calibration for a schedule's rows to estimate, read as --calibration reads it. */
+async function rowCalibration(path: string) {
+  const [{ loadCalibration }, { readFileBounded }] = await Promise.all([import('../io/calibration-load.js'), import('../io/io.js')]);
+  return loadCalibration(path, { readFile: readFileBounded });
+}
+
+/** The fleet the cameras are placed in: a model as it is, or a fleet file's value or text read as parseFleet reads it. */
+async function placeIn(fleet: unknown, reading: ParseFleetOptions): Promise<Fleet> {
+  if (isFleetModel(fleet)) {
+    if (reading.calibration !== undefined)
+      throw new UsageError('calibration is applied when the fleet is read: give it a fleet file value or text', { path: 'calibration' });
+    return fleet;
+  }
+  return readFleet('sizeInventory', fleet, reading);
+}
