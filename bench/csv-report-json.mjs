@@ -1,7 +1,9 @@
 // camsize's CSV report (stdin) as the few keys of its JSON report that bench/check-totals.mjs and
 // bench/inventory.sh read: the total's cameras and load, each segment's path and load. For reports
 // too large for --json (a million segments with their hours is gigabytes of JSON); run camsize with
-// --night-hours 0 so that each load is the day rate the other tools sum.
+// --night-hours 0 so that each load is the day rate the other tools sum. Where the report has two
+// figures (issue 21: a planning preset gives its average and its peak is derived), the load taken is
+// the segment's daily average (average_bps): the rate the other tools sum is the one the preset gives.
 // camsize --format csv --night-hours 0 --inventory FILE | node bench/csv-report-json.mjs > report.json
 import { createInterface } from 'node:readline';
 
@@ -37,8 +39,9 @@ for await (const line of createInterface({ input: process.stdin, crlfDelay: Numb
   const at = (name) => f[head.get(name)];
   if (at('section') === 'segment') {
     const path = at('segment') === '' ? [] : at('segment').split('/');
-    segments.push({ path, load: { bitsPerSecond: at('load_bps') } });
-    if (path.length === 0) total = { cameras: at('cameras'), load: { bitsPerSecond: at('load_bps') } };
+    const load = at('average_bps') || at('load_bps');
+    segments.push({ path, load: { bitsPerSecond: load } });
+    if (path.length === 0) total = { cameras: at('cameras'), load: { bitsPerSecond: load } };
   }
 }
 process.stdout.write(JSON.stringify({ total, segments }));
