@@ -35,8 +35,8 @@ describe('table width', () => {
   it('keeps a recorder\'s "2 needed" where units "auto" leaves its status blank', async () => {
     const { stdout } = await runInProcess(['examples/multi-site.json'], { env: { COLUMNS: '60' } });
     expect(widest(stdout)).toBeLessThanOrEqual(60);
-    expect(stdout).toMatch(/│ nvr-b +│ site-b +│ +101\.28 Mb\/s │ 2 needed │ +│/);
-    expect(stdout).toContain('Left out to fit 60 columns: Cameras, Usable ingest, Storage, Store cap., Keeps (--wide');
+    expect(stdout).toMatch(/│ nvr-b +│ 140 Mb\/s \(65\.77 %\) │ 2 needed │ +│/);
+    expect(stdout).toContain('Left out to fit 60 columns: Segment, Cameras, Ingest, Storage, Store cap., Keeps (--wide');
   });
 
   it("prefers the terminal's own width to COLUMNS", async () => {

@@ -20,13 +20,21 @@ import {
   VIEWER_KEYS,
   INVENTORY_KEYS,
 } from './fleet-keys.js';
+import {
+  DISKS_HELP,
+  EVENTS_HELP,
+  INVENTORY_HELP,
+  LINK_HELP,
+  PROJECT_HELP,
+  RECORDER_HELP,
+  SCHEDULE_HELP,
+  SUB_HELP,
+  VIEWER_HELP,
+  type KeyHelp,
+  type Table,
+} from './fleet-key-help-nested.js';
 
-export interface KeyHelp {
-  /** What the key means, in one or a few sentences. */
-  readonly meaning: string;
-  /** A value as JSON text, e.g. '"1Gb/s"'. */
-  readonly example?: string;
-}
+export type { KeyHelp };
 
 /** One kind of object in a fleet file and its keys. */
 export interface ObjectHelp {
@@ -50,8 +58,6 @@ export interface ObjectHelp {
   readonly note?: string;
   readonly keys: ReadonlyArray<readonly [string, KeyHelp]>;
 }
-
-type Table<K extends readonly string[]> = { readonly [key in K[number]]: KeyHelp };
 
 const ROOT_ONLY = {
   $schema: {
@@ -79,19 +85,6 @@ const ROOT_ONLY = {
     example: '["1Gb/s", "10Gb/s", "100Gb/s"]',
   },
 } as const satisfies { readonly [key in Exclude<(typeof ROOT_KEYS)[number], (typeof SEGMENT_KEYS)[number]>]: KeyHelp };
-
-const INVENTORY = {
-  columns: {
-    meaning: 'Columns read as fields, as --columns: a field name and its header; "ignore" lists headers read as ignored.',
-    example: '{ "count": "Anzahl", "segment": "Standort", "ignore": ["Notiz"] }',
-  },
-  segmentColumns: {
-    meaning: 'The columns whose values make the segment path, in order, as --segment-columns.',
-    example: '["Site", "Switch"]',
-  },
-  delimiter: { meaning: 'A CSV schedule\'s delimiter when its header cannot tell: ",", ";" or "tab", as --delimiter.', example: '";"' },
-  sheet: { meaning: 'The worksheet of an .xlsx workbook to read, as --sheet (default: the first visible).', example: '"Cameras"' },
-} as const satisfies Table<typeof INVENTORY_KEYS>;
 
 const SEGMENT = {
   name: { meaning: "Required. Sibling segments have different names; no '/' (paths use it).", example: '"site-a"' },
@@ -163,74 +156,6 @@ const SEGMENT = {
   segments: { meaning: 'Child segments, nested up to 1,000 levels deep.', example: '[{ "name": "sw-1", "link": "1Gb/s" }]' },
 } as const satisfies Table<typeof SEGMENT_KEYS>;
 
-const LINK = {
-  up: { meaning: 'Capacity towards the parent; with "down", an asymmetric link (a WAN).', example: '"20Mb/s"' },
-  down: { meaning: 'Capacity from the parent; given with "up".', example: '"100Mb/s"' },
-  shared: {
-    meaning: 'One capacity for both directions together, checked against up + down (a half-duplex radio bridge).',
-    example: '"300Mb/s"',
-  },
-} as const satisfies Table<typeof LINK_KEYS>;
-
-const VIEWER = {
-  streams: { meaning: 'Required. The streams each station watches.', example: '16' },
-  of: { meaning: 'The segment path whose cameras are watched (default: the whole fleet).', example: '"site-a"' },
-  stream: { meaning: '"main" (the default) or "sub": which stream of those cameras.', example: '"sub"' },
-  from: {
-    meaning:
-      'Who sends the streams: "recorder" (the default), the recorder each camera records to (or the head end), which fetches a stream it does not record from the camera once (a relay); or "camera", the camera itself.',
-    example: '"camera"',
-  },
-  multicast: {
-    meaning:
-      'true: each distinct stream crosses a link once, however many stations watch it (default false); multicast entries watching the same streams watch the sum of theirs.',
-    example: 'true',
-  },
-  stations: { meaning: 'How many operator stations here each watch "streams" streams (default 1).', example: '4' },
-  bitrate: {
-    meaning:
-      'The rate of one viewed stream as sent, with the overhead of this segment (the stations\'). Without it each link carries, each way, the "streams" highest-rate streams of that kind under "of" that could cross it there (the worst case for that link), with their cameras\' overhead.',
-    example: '"4Mb/s"',
-  },
-} as const satisfies Table<typeof VIEWER_KEYS>;
-
-const RECORDER = {
-  name: { meaning: 'Required, unique in the fleet; "recordTo" names it.', example: '"nvr-a"' },
-  units: {
-    meaning:
-      'How many identical units (default 1), or "auto": the fewest that hold the ingest and the retention (with "ingest" or "storage").',
-    example: '"auto"',
-  },
-  ingest: { meaning: "The recorded ingest one unit takes, checked under the segment's ceiling.", example: '"400Mb/s"' },
-  storage: {
-    meaning:
-      'The storage of one unit: checked against the retention of the cameras recording there, or, without a retention, how long it keeps them.',
-    example: '"100TB"',
-  },
-  disks: {
-    meaning:
-      "Each unit's disks and RAID level (a disks object, below): the disks the retention needs, or with a count the days they keep; usable TB and TiB, write and read rates.",
-    example: '{ "size": "12TB", "raid": 6 }',
-  },
-} as const satisfies Table<typeof RECORDER_KEYS>;
-
-const DISKS = {
-  size: { meaning: 'Required: one disk, as sold (decimal TB).', example: '"12TB"' },
-  raid: { meaning: 'Required: the RAID level, 0, 1, 5, 6, 10 or "none" (JBOD).', example: '6' },
-  count: {
-    meaning:
-      'Disks in the array, hot spares apart (at least the level\'s minimum; RAID 10 even): the array is then the unit\'s storage, instead of "storage".',
-    example: '8',
-  },
-  spares: { meaning: 'Hot spares (default: one for an array of 8 disks or more).', example: '1' },
-  playback: { meaning: 'Playback sessions at once, each reading one camera at the average rate (default 0).', example: '2' },
-} as const satisfies Table<typeof DISK_KEYS>;
-
-const SCHEDULE = {
-  nightStart: { meaning: 'The hour night starts, 0 to 23 (default 18).', example: '19' },
-  nightHours: { meaning: 'How many hours night lasts, 0 to 24 (default 12).', example: '11' },
-} as const satisfies Table<typeof SCHEDULE_KEYS>;
-
 const CAMERA = {
   preset: { meaning: 'A preset id from the catalog (camsize presets); or, instead, a "bitrate", or an estimate.', example: '"4k30"' },
   bitrate: {
@@ -280,32 +205,6 @@ const CAMERA = {
   },
 } as const satisfies Table<typeof CAMERA_KEYS>;
 
-const EVENTS = {
-  rate: {
-    meaning:
-      'The rate during an event: a rate, or a multiple of the state the camera is in ("x2": twice the day rate by day, twice the night rate at night).',
-    example: '"10Mb/s"',
-  },
-  duty: { meaning: 'The share of the time in events, in percent (more than 0, at most 100).', example: '10' },
-} as const satisfies Table<typeof EVENT_KEYS>;
-
-const SUB = {
-  resolution: { meaning: 'Required: WIDTHxHEIGHT or a name, as for a camera group.', example: '"640x360"' },
-  fps: { meaning: 'Required: frames per second.', example: '15' },
-  codec: { meaning: 'Required: the codec.', example: '"h265"' },
-  scene: { meaning: 'low, medium (the default), high or complex.', example: '"medium"' },
-  quality: { meaning: 'low, medium (the default) or high.', example: '"medium"' },
-} as const satisfies Table<typeof SUB_KEYS>;
-
-const PROJECT = {
-  name: { meaning: "The project, as the document's title (else the fleet's name).", example: '"Campus upgrade"' },
-  customer: { meaning: 'Who the design is for.', example: '"Example University"' },
-  site: { meaning: 'Where the system is installed.', example: '"Main campus"' },
-  author: { meaning: 'Who made the design.', example: '"Network design team"' },
-  revision: { meaning: "The document's revision, in its printed header too.", example: '"B"' },
-  date: { meaning: "The document's date: a real day, YYYY-MM-DD.", example: '"2026-01-15"' },
-} as const satisfies Table<typeof PROJECT_KEYS>;
-
 /** A table's keys in the order of their list in fleet-keys.ts. */
 function inOrder<K extends string>(keys: readonly K[], table: { readonly [key in K]: KeyHelp }): ReadonlyArray<readonly [string, KeyHelp]> {
   return keys.map((key) => [key, table[key]] as const);
@@ -326,25 +225,30 @@ export const FLEET_REFERENCE: readonly ObjectHelp[] = [
     title: 'A link object (the value of "link", instead of a rate)',
     place: 'link',
     note: 'either "up" and "down", or "shared"',
-    keys: inOrder(LINK_KEYS, LINK),
+    keys: inOrder(LINK_KEYS, LINK_HELP),
   },
-  { title: 'A viewer entry (each entry of a "viewers" list)', place: 'viewer', keys: inOrder(VIEWER_KEYS, VIEWER) },
-  { title: 'A recorder (each entry of "recorders")', place: 'recorder', keys: inOrder(RECORDER_KEYS, RECORDER) },
-  { title: 'Disks (the value of "disks" in a recorder)', place: 'disks', keys: inOrder(DISK_KEYS, DISKS) },
-  { title: 'A schedule (the value of "schedule")', place: 'schedule', keys: inOrder(SCHEDULE_KEYS, SCHEDULE) },
+  { title: 'A viewer entry (each entry of a "viewers" list)', place: 'viewer', keys: inOrder(VIEWER_KEYS, VIEWER_HELP) },
+  { title: 'A recorder (each entry of "recorders")', place: 'recorder', keys: inOrder(RECORDER_KEYS, RECORDER_HELP) },
+  { title: 'Disks (the value of "disks" in a recorder)', place: 'disks', keys: inOrder(DISK_KEYS, DISKS_HELP) },
+  { title: 'A schedule (the value of "schedule")', place: 'schedule', keys: inOrder(SCHEDULE_KEYS, SCHEDULE_HELP) },
   {
     title: 'A camera group (each entry of "cameras")',
     place: 'camera',
     note: 'one of "preset", "bitrate" or an estimate ("resolution", "fps", "codec"), and a "count"',
     keys: inOrder(CAMERA_KEYS, CAMERA),
   },
-  { title: 'Events (the value of "events" in a camera group)', place: 'events', keys: inOrder(EVENT_KEYS, EVENTS) },
-  { title: 'A sub stream estimate (the value of "sub", instead of a rate)', place: 'sub', keys: inOrder(SUB_KEYS, SUB) },
+  { title: 'Events (the value of "events" in a camera group)', place: 'events', keys: inOrder(EVENT_KEYS, EVENTS_HELP) },
+  { title: 'A sub stream estimate (the value of "sub", instead of a rate)', place: 'sub', keys: inOrder(SUB_KEYS, SUB_HELP) },
   {
     title: 'Inventory settings (the value of "inventory", in the fleet itself)',
     place: 'inventory',
     note: 'how a schedule sized with the fleet is read (docs/schedules.md)',
-    keys: inOrder(INVENTORY_KEYS, INVENTORY),
+    keys: inOrder(INVENTORY_KEYS, INVENTORY_HELP),
   },
-  { title: 'A project (the value of "project")', place: 'project', note: 'every key optional text', keys: inOrder(PROJECT_KEYS, PROJECT) },
+  {
+    title: 'A project (the value of "project")',
+    place: 'project',
+    note: 'every key optional text',
+    keys: inOrder(PROJECT_KEYS, PROJECT_HELP),
+  },
 ];

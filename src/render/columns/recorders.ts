@@ -51,7 +51,12 @@ function storageCell(r: RecorderRow, options: RenderOptions): Cell | string {
 export const RECORDER_COLUMNS: readonly Column<RecorderRow, RecorderContext>[] = [
   {
     key: 'recorder',
-    human: { heading: () => 'Recorder', align: 'left', cell: (r) => (r.headEnd ? r.name : { text: r.name, style: 'code' }) },
+    human: {
+      heading: () => 'Recorder',
+      align: 'left',
+      cell: (r) => (r.headEnd ? r.name : { text: r.name, style: 'code' }),
+      fit: { wraps: 'name' },
+    },
     csv: (r) => ({ recorder: r.name }),
     json: (r) => ({ name: r.name, ...(r.headEnd ? { headEnd: true } : {}) }),
   },
@@ -61,7 +66,8 @@ export const RECORDER_COLUMNS: readonly Column<RecorderRow, RecorderContext>[] =
       heading: () => 'Segment',
       align: 'left',
       cell: (r, c) => (r.headEnd ? 'beyond the root' : pathText(c.report, r.path)),
-      fit: { wraps: 'name' },
+      // Context, not a figure: left out before a figure that explains a status would have to break.
+      fit: { wraps: 'name', drops: 3 },
     },
     csv: (r) => ({ segment: r.headEnd ? '' : r.path.join('/') }),
     json: (r) => ({ path: r.headEnd ? null : r.path }),
@@ -74,7 +80,13 @@ export const RECORDER_COLUMNS: readonly Column<RecorderRow, RecorderContext>[] =
   },
   {
     key: 'ingest',
-    human: { heading: () => 'Ingest', align: 'right', cell: (r, c) => humanRate(r.ingestBitsPerSecond, c.options) },
+    human: {
+      heading: () => 'Ingest',
+      align: 'right',
+      cell: (r, c) => humanRate(r.ingestBitsPerSecond, c.options),
+      // The very last to go, after Cameras: Usable ingest still says how full each recorder is ("140 Mb/s (73.99 %)").
+      fit: { drops: LAST_RESORT + 1 },
+    },
     csv: (r) => ({
       load_bps: r.ingestBitsPerSecond.toString(),
       ...(r.ingest
@@ -106,7 +118,8 @@ export const RECORDER_COLUMNS: readonly Column<RecorderRow, RecorderContext>[] =
               gauge: ingestGauge(r),
             }
           : '',
-      fit: { drops: 2 },
+      // "280 Mb/s" over "(73.99 %)" where the terminal is narrow (a figure with its unit never breaks).
+      fit: { wraps: 'text', drops: 2 },
       explains: (r) => ingestOver(r),
     },
   },
@@ -166,7 +179,8 @@ export const RECORDER_COLUMNS: readonly Column<RecorderRow, RecorderContext>[] =
       heading: () => 'Units',
       align: 'right',
       cell: (r) => (r.units === undefined ? '' : r.unitsAuto ? `${humanCount(r.units)} needed` : humanCount(r.units)),
-      fit: { drops: 5 },
+      // "2" over "needed" at the last: the words of a count, not a description.
+      fit: { wraps: 'name', drops: 5 },
       // Units "auto" leaves the status blank (no check: the units are sized to fit); "2 needed" is the answer in its place.
       explains: (r) => r.unitsAuto === true,
     },

@@ -82,7 +82,15 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
   },
   {
     key: 'load',
-    human: { heading: loadHeading, align: 'right', shows: (c) => !c.twoWay, cell: (s, c) => humanRate(s.row.loadBitsPerSecond, c.options) },
+    human: {
+      heading: loadHeading,
+      align: 'right',
+      shows: (c) => !c.twoWay,
+      cell: (s, c) => humanRate(s.row.loadBitsPerSecond, c.options),
+      // The very last to go, after names have wrapped and Cameras is out: Util. still says how full each link is,
+      // and the Total line gives the fleet's load.
+      fit: { drops: LAST_RESORT + 1 },
+    },
     csv: (s) => ({ load_bps: s.row.loadBitsPerSecond.toString() }),
     json: (s) => ({ load: rateJson(s.row.loadBitsPerSecond) }),
   },
