@@ -87,9 +87,9 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
       align: 'right',
       shows: (c) => !c.twoWay,
       cell: (s, c) => humanRate(s.row.loadBitsPerSecond, c.options),
-      // The very last to go, after names have wrapped and Cameras is out: Util. still says how full each link is,
-      // and the Total line gives the fleet's load.
-      fit: { drops: LAST_RESORT + 1 },
+      // The very last to go, after names have wrapped and Cameras and Util. are out (Util. stays where it explains
+      // a status, and then says how full each link is); the Total line gives the fleet's load.
+      fit: { drops: LAST_RESORT + 4 },
     },
     csv: (s) => ({ load_bps: s.row.loadBitsPerSecond.toString() }),
     json: (s) => ({ load: rateJson(s.row.loadBitsPerSecond) }),
