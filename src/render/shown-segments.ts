@@ -36,10 +36,22 @@ export interface Shown {
   readonly rest: { readonly segments: number; readonly failing: number; readonly busiest?: SegmentRow };
 }
 
+/** The last cut made of each report, by the depth and top it was made for (the segment and storage tables ask for the same). */
+const CUTS = new WeakMap<Report, { depth: number | undefined; top: number | undefined; shown: Shown }>();
+
 export function shownSegments(report: Report, options: RenderOptions): Shown {
   const all = report.segments;
   if (options.depth === undefined && options.top === undefined && all.length <= FULL_TREE_LIMIT)
     return { tree: [...all], failing: [], busiest: [], rest: { segments: 0, failing: 0 } };
+  const known = CUTS.get(report);
+  if (known && known.depth === options.depth && known.top === options.top) return known.shown;
+  const shown = cutSegments(all, options);
+  CUTS.set(report, { depth: options.depth, top: options.top, shown });
+  return shown;
+}
+
+/** The tree to a depth, the failing and busiest below it, and the rest summed up, in one pass (two with the depth to find). */
+function cutSegments(all: Report['segments'], options: RenderOptions): Shown {
   const depth = options.depth ?? (all.length <= FULL_TREE_LIMIT ? Number.POSITIVE_INFINITY : deepestLevelWithin(all, FULL_TREE_LIMIT));
   // One pass, holding only what is shown: an inventory's million rows are made as they are read (core/inventory/sizing/).
   const top = options.top ?? 10; // 10 by default, when something lies below the shown levels
