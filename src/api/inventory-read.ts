@@ -15,6 +15,7 @@ import type { MissingSegment } from '../core/inventory/to-fleet.js';
 import { sizeAggregate } from '../core/inventory/sizing/size-aggregate.js';
 import { sizeFleet, type SizeOptions } from '../core/sizing/size.js';
 import type { ColumnSettings } from '../core/inventory/column-plan.js';
+import { keyOf } from '../core/inventory/columns.js';
 import type { Delimiter } from '../core/inventory/header-rows.js';
 import type { InventoryColumns, InventoryOptions } from '../io/inventory/options.js';
 import type { InputFormat } from '../io/inventory/split.js';
@@ -184,4 +185,18 @@ export function scheduleOptions(schedule: ScheduleSettings): Pick<InventoryReadO
     ...(schedule.delimiter ? { delimiter: schedule.delimiter } : {}),
     ...(schedule.sheet !== undefined ? { sheet: schedule.sheet } : {}),
   };
+}
+
+/**
+ * A fleet file's "inventory" settings with the ones given (flags, the library's settings) over them, field by
+ * field: a mapping given replaces the fleet's only for the fields and headers it names (so --columns label=Switch
+ * keeps the fleet's count=Anzahl); segment columns, the delimiter and the sheet given replace the fleet's.
+ */
+export function mergedSchedule(fleet: ScheduleSettings | undefined, given: ScheduleSettings): ScheduleSettings {
+  const mapped = given.columns ?? [];
+  const fields = new Set<string>(mapped.map(([field]) => field).filter((field) => field !== 'ignore'));
+  const headers = new Set(mapped.map(([, header]) => keyOf(header)));
+  const kept = (fleet?.columns ?? []).filter(([field, header]) => !fields.has(field) && !headers.has(keyOf(header)));
+  const columns = [...kept, ...mapped];
+  return { ...fleet, ...given, ...(columns.length > 0 ? { columns } : {}) };
 }

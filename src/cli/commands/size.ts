@@ -21,7 +21,7 @@ import type { Io } from '../../io/io.js';
 import { unicodeTerminal } from '../output-request.js';
 import { progressLine } from '../progress.js';
 import type { SizeInput, SizeRequest } from '../request.js';
-import { scheduleOptions } from '../../api/inventory-read.js';
+import { mergedSchedule, scheduleOptions } from '../../api/inventory-read.js';
 import { inventoryNotes } from './inventory-notes.js';
 
 /**
@@ -134,12 +134,14 @@ async function sizeInventory(
     into = { fleet, name: input.fleetOperand === '-' ? '<stdin>' : input.fleetOperand };
   }
   const progress = io.stderrIsTTY && !request.quiet ? progressLine(io, Date.now, !unicodeTerminal(io.env)) : undefined;
-  // --calibration also calibrates a schedule's rows to estimate (from resolution and fps).
+  // The fleet's calibration (its "calibration", or --calibration over it) also calibrates a schedule's rows to
+  // estimate; without a fleet file, --calibration does.
   const calibration =
-    request.calibration === undefined
+    into?.fleet.calibration ??
+    (request.calibration === undefined
       ? undefined
-      : await (await import('../../io/calibration-load.js')).loadCalibration(request.calibration, io);
-  const schedule = scheduleOptions({ ...into?.fleet.inventory, ...input.schedule });
+      : await (await import('../../io/calibration-load.js')).loadCalibration(request.calibration, io));
+  const schedule = scheduleOptions(mergedSchedule(into?.fleet.inventory, input.schedule));
   const read = await readInventoryFleet(
     { kind: 'path', path: input.path },
     catalog,

@@ -9,7 +9,7 @@ import { RecordError, type InventoryAggregate } from './aggregate.js';
 import { InventoryError, type ScanOptions } from './chunks.js';
 import type { ColumnRead } from './column-plan.js';
 import { shownText } from './encoding.js';
-import { COUNT_SLOT, KEY_FIELDS, PRESET_SLOT, SLOTS } from './fields.js';
+import { COUNT_SLOT, KEY_FIELDS, type KeyMapping, PRESET_SLOT, SLOTS } from './fields.js';
 import { B, INCOMPLETE, shown } from './json-cursor.js';
 import { JsonLineCache } from './json-line-cache.js';
 import { FNV_OFFSET, FNV_PRIME, KeyBuilder } from './key-table.js';
@@ -29,8 +29,11 @@ export class JsonScanner extends JsonLineCache {
     aggregate: InventoryAggregate,
     private readonly onError: (error: RecordError) => void,
     options: ScanOptions = {},
+    /** An explicit mapping of keys to fields (--columns, a fleet's "inventory".columns): as a CSV header reads it. */
+    mapping?: KeyMapping,
   ) {
     super(aggregate, options);
+    this.mapping = mapping && mapping.length > 0 ? mapping : undefined;
     // Profile keys are each profile field's bytes followed by a 0 byte, in KEY_FIELDS order.
     aggregate.decodeProfile = profileDecoder(KEY_FIELDS.slice(PRESET_SLOT));
   }
@@ -93,6 +96,9 @@ export class JsonScanner extends JsonLineCache {
     if (this.state === 'array' || this.state === 'array-next' || this.state === 'array-after-item') {
       throw new InventoryError('the JSON array is not closed (truncated input?)', { line: this.line });
     }
+    // A mapping no key met would leave its field unread: every record counted as one camera, say.
+    const unmet = (this.mapping ?? []).find(([field], i) => field !== 'ignore' && !this.mappingMet.has(i));
+    if (unmet) throw new InventoryError(`columns: ${unmet[0]}=${unmet[1]}: no record has a key called that`, { line: this.line });
   }
 
   /** Scans records; returns the offset of the first byte not consumed. */

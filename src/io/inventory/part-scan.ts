@@ -12,7 +12,7 @@ import { CsvScanner } from '../../core/inventory/csv.js';
 import type { CsvReading } from '../../core/inventory/csv-columns.js';
 import { JsonScanner } from '../../core/inventory/json.js';
 import type { Catalog } from '../../core/model/catalog.js';
-import type { PlacedProblem } from './messages.js';
+import { jsonMapping, type PlacedProblem } from './messages.js';
 import { type PartPlan, partStart, readRange } from './split.js';
 
 /** A stored place's part: places are part × 2^32 + line within the part. */
@@ -84,7 +84,10 @@ export function scanParts(
     outcome.skipped++;
     if (outcome.samples.length < 10) outcome.samples.push({ part, problem: problemOf(e) });
   };
-  const scanner = plan.format === 'csv' ? new CsvScanner(aggregate, onError, scan, csv) : new JsonScanner(aggregate, onError, scan);
+  const scanner =
+    plan.format === 'csv'
+      ? new CsvScanner(aggregate, onError, scan, csv)
+      : new JsonScanner(aggregate, onError, scan, jsonMapping(plan.path, csv));
   const reading: Reading = {
     plan,
     fd: openSync(plan.path, 'r'),
