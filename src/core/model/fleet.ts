@@ -4,7 +4,7 @@
  */
 import type { Estimate } from '../estimate/estimate.js';
 import type { ColumnField, Delimiter } from '../inventory/columns.js';
-import { calibrationText } from './calibration.js';
+import { calibrationText, type SiteCalibration } from './calibration.js';
 import { type Catalog, findPreset, type Preset, presetRateBasis } from './catalog.js';
 import type { CameraPower } from '../numbers/power.js';
 import type { DiskSpec } from '../sizing/disks.js';
@@ -180,6 +180,11 @@ export interface Fleet {
   /** The link speeds "auto" links and suggestions choose from, ascending, b/s (default: STANDARD_SPEEDS). */
   readonly linkSpeeds?: readonly bigint[];
   readonly project?: Project;
+  /**
+   * The site calibration the fleet's estimated groups were read with (its "calibration", or --calibration):
+   * a schedule sized into the fleet estimates its rows with it too.
+   */
+  readonly calibration?: SiteCalibration;
 }
 
 export function presetProfile(preset: Preset): Profile {
