@@ -1,6 +1,13 @@
 // Deterministic camera inventory generator.
-// node bench/gen-inventory.mjs N csv|ndjson|json [bench|real] > file
+// node bench/gen-inventory.mjs N csv|ndjson|json [bench|real|segments|labels] > file
 // node bench/gen-inventory.mjs --awk-presets   (the real layout's preset rates, as mawk assignments)
+//
+// Two cardinality layouts (issue 24), the real layout's columns and mix:
+// segments: the segment drawn from 1,000,000 (site-000001/sw-1 … site-200000/sw-5), so 2,000,000
+//   records fall in ~865,000 distinct segments (1 − e^−2 of them) below ~200,000 sites;
+// labels: the real layout's 5,000 segments, but half the records are custom cameras (no preset)
+//   whose label is one of 9,500 kinds, each kind with its own rate: ~9,500 custom profiles, and
+//   about as many (segment, profile) pairs as custom records.
 //
 // bench (the shape of shared/research/baselines.md): id, segment (1,000: district-001/switch-01 …
 // district-100/switch-10), preset, mbps (the report's figures), with the baselines' weights.
@@ -33,8 +40,8 @@ if (process.argv[2] === '--awk-presets') {
 const n = Number(process.argv[2] ?? 2_000_000);
 const format = process.argv[3] ?? 'csv';
 const layout = process.argv[4] ?? 'bench';
-if (!['csv', 'ndjson', 'json'].includes(format) || !['bench', 'real'].includes(layout)) {
-  console.error('usage: node bench/gen-inventory.mjs N csv|ndjson|json [bench|real]');
+if (!['csv', 'ndjson', 'json'].includes(format) || !['bench', 'real', 'segments', 'labels'].includes(layout)) {
+  console.error('usage: node bench/gen-inventory.mjs N csv|ndjson|json [bench|real|segments|labels]');
   process.exit(2);
 }
 // The bench layout keeps the LCG its files were made with; its successive draws are too alike
@@ -47,7 +54,7 @@ const mulberry32 = () => {
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
-const random = layout === 'real' ? mulberry32 : lcg;
+const random = layout === 'bench' ? lcg : mulberry32;
 const pick = (table) => table[Math.floor(random() * table.length)];
 const width = Math.max(6, String(n).length);
 const out = process.stdout;
@@ -88,9 +95,12 @@ function siteModels(siteNo) {
   return models;
 }
 
+const LABEL_KINDS = 9500;
+
 function realRecord(i) {
-  const siteNo = 1 + Math.floor(random() * 1000);
-  const site = `site-${String(siteNo).padStart(4, '0')}`;
+  const wide = layout === 'segments';
+  const siteNo = 1 + Math.floor(random() * (wide ? 200000 : 1000));
+  const site = `site-${String(siteNo).padStart(wide ? 6 : 4, '0')}`;
   const segment = `${site}/sw-${1 + Math.floor(random() * 5)}`;
   // Each site has three camera models, a measured rate for some of their cameras and one kind of
   // custom camera: as in an operator's export, and the (segment, profile) pairs stay a few per segment.
@@ -105,6 +115,11 @@ function realRecord(i) {
     preset = '';
     label = CUSTOM[siteNo % CUSTOM.length];
     bitrate = `${CUSTOM_RATES[siteNo % CUSTOM_RATES.length]}Mb/s`;
+  } else if (layout === 'labels' && kind < 0.54) {
+    const k = Math.floor(random() * LABEL_KINDS);
+    preset = '';
+    label = `kind ${String(k).padStart(4, '0')}`;
+    bitrate = `${(1 + (k % 40) / 10).toFixed(1)}Mb/s`;
   } else if (kind < 0.08) bitrate = `${(siteNo + m) % 2 ? '3' : '4.5'}Mb/s`;
   else if (kind < 0.2) label = '';
   const c = random();
@@ -122,7 +137,7 @@ function realRecord(i) {
   ];
 }
 
-const make = layout === 'real' ? realRecord : benchRecord;
+const make = layout === 'bench' ? benchRecord : realRecord;
 const header = make(0).map(([name]) => name);
 seed = 20240601;
 const jsonValue = ([, value, isNumber]) => (value === '' ? 'null' : isNumber ? value : `"${value}"`);

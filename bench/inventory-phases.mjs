@@ -1,12 +1,12 @@
 // Where one inventory run's time goes: imports, reading (and the CPU time it took, every thread),
 // the fleet model, sizing, rendering (ms).
-// node bench/inventory-phases.mjs FILE [threads]   (after npm run build:modules: one ES module per source file)
+// node bench/inventory-phases.mjs FILE [threads]   (after npm run build: lib/ holds one ES module per source file)
 const t0 = performance.now();
-const { loadInventory } = await import(new URL('../dist/modules/io/inventory/load.js', import.meta.url).href);
-const { inventoryFleet } = await import(new URL('../dist/modules/core/inventory/to-fleet.js', import.meta.url).href);
-const { sizeFleet } = await import(new URL('../dist/modules/core/sizing/size.js', import.meta.url).href);
-const { loadCatalog } = await import(new URL('../dist/modules/io/catalog-load.js', import.meta.url).href);
-const { renderer } = await import(new URL('../dist/modules/render/renderer.js', import.meta.url).href);
+const { loadInventory } = await import(new URL('../lib/io/inventory/load.js', import.meta.url).href);
+const { inventoryFleet } = await import(new URL('../lib/core/inventory/to-fleet.js', import.meta.url).href);
+const { sizeFleet } = await import(new URL('../lib/core/sizing/size.js', import.meta.url).href);
+const { loadCatalog } = await import(new URL('../lib/io/catalog-load.js', import.meta.url).href);
+const { renderer } = await import(new URL('../lib/render/renderer.js', import.meta.url).href);
 const cat = await loadCatalog();
 const t1 = performance.now();
 const cpu0 = process.cpuUsage();

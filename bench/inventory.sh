@@ -6,7 +6,12 @@
 # free-text label on preset rows; see bench/gen-inventory.mjs). Every tool's per-segment totals are
 # checked exactly against camsize's, and camsize's peak memory is recorded. Writes Markdown to stdout.
 #
+# The cardinality layouts (issue 24): "segments" (2M records over ~865,000 distinct segments) and
+# "labels" (~9,500 custom profiles), CSV only, with -q beside --format csv, and peak memory against
+# DuckDB's at each size.
+#
 # Usage: bash bench/inventory.sh [sizes] [layouts]   default: "200000 2000000 20000000" "bench real"
+#   e.g. bash bench/inventory.sh 2000000 "segments labels"
 # Needs hyperfine, mawk, GNU time and npm (DuckDB's Node package is installed into
 # bench/data/duckdb, not into camsize). The 20M files take ~8 GB in bench/data/.
 set -euo pipefail
@@ -25,9 +30,11 @@ camsize="node dist/cli.js"
 # The reference sums: mawk reads the CSV; the real layout's rate is the bitrate's Mb/s or the preset's.
 echo 'NR>1 { s[$2] += $4 } END { for (k in s) printf "%s %.6f\n", k, s[k] }' > bench/data/sum-bench.awk
 echo "BEGIN { $(node bench/gen-inventory.mjs --awk-presets) }"' NR>1 { r = $8 != "" ? $8 + 0 : p[$6]; s[$5] += r * ($7 == "" ? 1 : $7) } END { for (k in s) printf "%s %.6f\n", k, s[k] }' > bench/data/sum-real.awk
+cp bench/data/sum-real.awk bench/data/sum-segments.awk # the cardinality layouts have the real layout's columns
+cp bench/data/sum-real.awk bench/data/sum-labels.awk
 
 file() { # file N LAYOUT FORMAT
-  local prefix=inv; [ "$2" = real ] && prefix=real
+  local prefix=inv; [ "$2" != bench ] && prefix=$2
   local f="bench/data/$prefix-$1.$3"
   [ -f "$f" ] || node bench/gen-inventory.mjs "$1" "$3" "$2" > "$f"
   echo "$f"
@@ -37,23 +44,41 @@ echo "Machine: $(nproc) cores, $(node --version), hyperfine $(hyperfine --versio
 echo "Command: \`bash bench/inventory.sh \"$sizes\" \"$layouts\"\`; start: \`$(uptime)\`"
 echo
 
+cardinality() { [ "$1" = segments ] || [ "$1" = labels ]; }
+
 for layout in $layouts; do
   for n in $sizes; do
     csv=$(file "$n" "$layout" csv)
-    nd=$(file "$n" "$layout" ndjson)
-    cat "$csv" "$nd" > /dev/null # into the page cache
-    echo "### $layout layout, $n records ($(($(wc -c < "$csv") / 1000000)) MB CSV, $(($(wc -c < "$nd") / 1000000)) MB NDJSON)"
+    if cardinality "$layout"; then nd=''; else nd=$(file "$n" "$layout" ndjson); fi
+    cat "$csv" $nd > /dev/null # into the page cache
+    if cardinality "$layout"; then
+      echo "### $layout layout, $n records ($(($(wc -c < "$csv") / 1000000)) MB CSV)"
+    else
+      echo "### $layout layout, $n records ($(($(wc -c < "$csv") / 1000000)) MB CSV, $(($(wc -c < "$nd") / 1000000)) MB NDJSON)"
+    fi
+    echo
+    echo "Load before: \`$(uptime)\`"
     echo
     runs=5; [ "$n" -gt 500000 ] && runs=3; [ "$n" -gt 5000000 ] && runs=1
-    cmds=(
-      "mawk -F, -f bench/data/sum-$layout.awk $csv"
-      "node bench/duckdb-sum.mjs $csv $layout"
-      "node bench/duckdb-sum.mjs $nd $layout"
-      "$camsize --format csv --inventory $csv"
-      "$camsize --format csv --inventory $nd"
-      "CAMSIZE_THREADS=1 $camsize --format csv --inventory $csv"
-      "CAMSIZE_THREADS=1 $camsize --format csv --inventory $nd"
-    )
+    if cardinality "$layout"; then
+      cmds=(
+        "mawk -F, -f bench/data/sum-$layout.awk $csv"
+        "node bench/duckdb-sum.mjs $csv $layout"
+        "$camsize --format csv --inventory $csv"
+        "CAMSIZE_THREADS=1 $camsize --format csv --inventory $csv"
+        "$camsize -q --inventory $csv"
+      )
+    else
+      cmds=(
+        "mawk -F, -f bench/data/sum-$layout.awk $csv"
+        "node bench/duckdb-sum.mjs $csv $layout"
+        "node bench/duckdb-sum.mjs $nd $layout"
+        "$camsize --format csv --inventory $csv"
+        "$camsize --format csv --inventory $nd"
+        "CAMSIZE_THREADS=1 $camsize --format csv --inventory $csv"
+        "CAMSIZE_THREADS=1 $camsize --format csv --inventory $nd"
+      )
+    fi
     if [ "$layout" = bench ] && [ "$n" -eq 2000000 ]; then
       cmds+=("node bench/naive-ndjson.mjs $nd")
       command -v mlr > /dev/null && cmds+=("mlr --icsv --ocsv stats1 -a sum -f mbps -g segment $csv")
@@ -70,14 +95,26 @@ for layout in $layouts; do
     rm -rf "$out"
     echo
     # Exactness: every method's per-segment totals against camsize's (JSON, b/s).
+    echo "Load after: \`$(uptime)\`"
+    echo
     tmp=$(mktemp -d)
-    $camsize --json --inventory "$csv" > "$tmp/camsize.json"
-    $camsize --json --inventory "$nd" > "$tmp/camsize-ndjson.json"
-    node -e 'const [a, b] = process.argv.slice(1).map((f) => { const d = JSON.parse(require("fs").readFileSync(f)); return JSON.stringify([d.total, d.segments]); }); console.log(a === b ? "- camsize CSV and NDJSON reports: identical" : "- camsize CSV and NDJSON reports: DIFFER")' "$tmp/camsize.json" "$tmp/camsize-ndjson.json"
     mawk -F, -f "bench/data/sum-$layout.awk" "$csv" > "$tmp/mawk.txt"
     node bench/duckdb-sum.mjs "$csv" "$layout" > "$tmp/duckdb-csv.txt"
-    node bench/duckdb-sum.mjs "$nd" "$layout" > "$tmp/duckdb-ndjson.txt"
-    checks=("$tmp/mawk.txt" "$tmp/duckdb-csv.txt" "$tmp/duckdb-ndjson.txt")
+    checks=("$tmp/mawk.txt" "$tmp/duckdb-csv.txt")
+    if cardinality "$layout"; then
+      # The report of 1,000,000 segments is ~0.5 GB of JSON: its CSV's segment rows carry the same day rates.
+      $camsize --format csv --night-hours 0 --inventory "$csv" | node bench/csv-report-json.mjs > "$tmp/camsize.json"
+      # Peak memory of the whole run against DuckDB's, both on the CSV.
+      for cmd in "node bench/duckdb-sum.mjs $csv $layout" "$camsize --format csv --inventory $csv" "$camsize -q --inventory $csv"; do
+        echo "- peak RSS of \`$cmd\`: $(( $( { /usr/bin/time -f '%M' $cmd > /dev/null; } 2>&1 | tail -1 ) / 1024 )) MiB"
+      done
+    else
+      $camsize --json --inventory "$csv" > "$tmp/camsize.json"
+      $camsize --json --inventory "$nd" > "$tmp/camsize-ndjson.json"
+      node -e 'const [a, b] = process.argv.slice(1).map((f) => { const d = JSON.parse(require("fs").readFileSync(f)); return JSON.stringify([d.total, d.segments]); }); console.log(a === b ? "- camsize CSV and NDJSON reports: identical" : "- camsize CSV and NDJSON reports: DIFFER")' "$tmp/camsize.json" "$tmp/camsize-ndjson.json"
+      node bench/duckdb-sum.mjs "$nd" "$layout" > "$tmp/duckdb-ndjson.txt"
+      checks+=("$tmp/duckdb-ndjson.txt")
+    fi
     if [ "$layout" = bench ] && [ "$n" -eq 2000000 ]; then
       node bench/naive-ndjson.mjs "$nd" > "$tmp/naive.txt"; checks+=("$tmp/naive.txt")
       if command -v mlr > /dev/null; then mlr --icsv --ojson stats1 -a sum -f mbps -g segment "$csv" | node -e 'for (const r of JSON.parse(require("fs").readFileSync(0))) console.log(r.segment, r.mbps_sum)' > "$tmp/mlr.txt"; checks+=("$tmp/mlr.txt"); fi
@@ -87,6 +124,7 @@ for layout in $layouts; do
     rm -rf "$tmp"
     echo
   done
+  cardinality "$layout" && continue
   # Memory: camsize's peak RSS at the smallest size against the largest, both formats, both thread settings.
   small=${sizes%% *}
   big=${sizes##* }

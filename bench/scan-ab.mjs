@@ -2,20 +2,20 @@
 // once into memory, fed in 1 MiB chunks to each build's scanner in turn,
 // 7 rounds (the first dropped as warm-up). Alternating the builds lets this
 // machine's drifting speed touch both alike. Prints each build's times and median, ms.
-// Usage: node bench/scan-ab.mjs FILE DIST_DIR_A DIST_DIR_B
+// Usage: node bench/scan-ab.mjs FILE LIB_DIR_A LIB_DIR_B   (each a build's lib/: npm run build; the first finds the catalog)
 //   SCAN_AB_CACHE=off: no line cache, so every line takes the byte-level path (CSV's plainRecord);
 //   SCAN_AB_ROUNDS=N: N rounds instead of 7 (the first still dropped);
 //   SCAN_AB_CLOCK=cpu: the process's CPU time (user + system) instead of the wall clock, which on
 //   a loaded machine also counts the time other processes had the core.
 //   e.g. git worktree add /tmp/base HEAD~1 && (cd /tmp/base && npm ci && npm run build)
-//        node bench/scan-ab.mjs bench/data/inv-2000000.csv /tmp/base/dist ./dist
+//        node bench/scan-ab.mjs bench/data/inv-2000000.csv /tmp/base/lib ./lib
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const [file, ...dirs] = process.argv.slice(2);
 if (!file || dirs.length === 0) {
-  console.error('usage: node bench/scan-ab.mjs FILE DIST_DIR_A [DIST_DIR_B …]');
+  console.error('usage: node bench/scan-ab.mjs FILE LIB_DIR_A [LIB_DIR_B …]');
   process.exit(2);
 }
 const buf = readFileSync(file);

@@ -73,6 +73,7 @@ export type {
   Fleet,
   LinkShape,
   Profile,
+  ProfileBasis,
   Recorder,
   Segment,
   SegmentSettings,

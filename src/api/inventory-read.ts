@@ -10,7 +10,12 @@ import type { FlaggedMeasurement } from '../core/measure/measurement.js';
 import type { Catalog } from '../core/model/catalog.js';
 import type { Fleet } from '../core/model/fleet.js';
 import type { Report } from '../core/model/report.js';
+import type { InventoryAggregate } from '../core/inventory/aggregate.js';
+import type { MissingSegment } from '../core/inventory/to-fleet.js';
+import { sizeAggregate } from '../core/inventory/sizing/size-aggregate.js';
+import { sizeFleet, type SizeOptions } from '../core/sizing/size.js';
 import type { ColumnSettings } from '../core/inventory/column-plan.js';
+import { keyOf } from '../core/inventory/columns.js';
 import type { Delimiter } from '../core/inventory/header-rows.js';
 import type { StopSignal } from '../io/abort.js';
 import type { InventoryColumns, InventoryOptions } from '../io/inventory/options.js';
@@ -19,7 +24,13 @@ import type { ChunkSource } from './inventory-source.js';
 
 /** An inventory read and placed: the fleet to size, and what the report says about the read. */
 export interface InventoryRead {
-  fleet: Fleet;
+  /** The fleet to size: placed in the given fleet at once (its missing segments refused), else built when first read. */
+  readonly fleet: Fleet;
+  /** The inventory as read, and its base name: sizeRead sizes it without the fleet model where it can. */
+  readonly aggregate: InventoryAggregate;
+  readonly baseName: string;
+  /** Whether the cameras were placed in a given fleet. */
+  readonly placed: boolean;
   name: string;
   records: number;
   bytes: number;
@@ -79,35 +90,23 @@ export async function readInventoryFleet(
       ? await loadInventory(source.path, catalog, read, { stdinChunks: stdin })
       : await loadInventoryFrom(source.chunks, source.name, '', catalog, { ...read, ...(source.records ? { format: 'ndjson' } : {}) });
   const baseName = name.replace(/^.*\//, '');
-  const { fleet, missing } = inventoryFleet(aggregate.entries, baseName, options.into?.fleet, options.allowNewSegments);
-  if (missing.length > 0) {
-    const where = options.into!.name;
-    const lines = missing
-      .slice(0, 10)
-      .map(
-        (m) =>
-          `${name}:${m.first.line}${m.first.column === undefined ? '' : `:${m.first.column}`}: segment '${m.path}' is not in ${where}` +
-          (m.suggestion ? ` (did you mean '${m.suggestion}'?)` : '') +
-          ` (${options.allowWord} adds it)`,
-      );
-    if (missing.length > 10) lines.push(`… and ${missing.length - 10} more segments not in the fleet file`);
-    const first = missing[0]!.first;
-    throw new InputError(lines[0]!, {
-      code: 'INVENTORY_INVALID',
-      issues: lines,
-      file: name,
-      line: first.line,
-      ...(first.column === undefined ? {} : { column: first.column }),
-      path: 'segment',
-    });
-  }
+  const placed = options.into ? inventoryFleet(aggregate.entries, baseName, options.into.fleet, options.allowNewSegments) : undefined;
+  if (placed && placed.missing.length > 0) throw missingSegments(placed.missing, name, options);
   const ids = async (measurements: readonly FlaggedMeasurement[]): Promise<CameraIds> => {
     const { inventoryCameraIds, STDIN_IDS } = await import('../io/measured-input.js');
     if (source.kind === 'path') return inventoryCameraIds({ path: source.path, format: options.format, columns }, measurements, catalog);
     return { byId: new Map(), unavailable: STDIN_IDS };
   };
+  // Without a fleet to place them in, the tree of the records' paths is built only if sizing needs the fleet model (sizeRead).
+  let built = placed?.fleet;
   return {
-    fleet,
+    get fleet() {
+      built ??= inventoryFleet(aggregate.entries, baseName).fleet;
+      return built;
+    },
+    aggregate,
+    baseName,
+    placed: placed !== undefined,
     name,
     records: aggregate.records,
     bytes,
@@ -116,6 +115,41 @@ export async function readInventoryFleet(
     columns,
     ids,
   };
+}
+
+/** The refusal of the segments a given fleet lacks: the first 10 named, with a near name and what adds them. */
+function missingSegments(missing: readonly MissingSegment[], name: string, options: InventoryReadOptions): InputError {
+  const where = options.into!.name;
+  const lines = missing
+    .slice(0, 10)
+    .map(
+      (m) =>
+        `${name}:${m.first.line}${m.first.column === undefined ? '' : `:${m.first.column}`}: segment '${m.path}' is not in ${where}` +
+        (m.suggestion ? ` (did you mean '${m.suggestion}'?)` : '') +
+        ` (${options.allowWord} adds it)`,
+    );
+  if (missing.length > 10) lines.push(`… and ${missing.length - 10} more segments not in the fleet file`);
+  const first = missing[0]!.first;
+  return new InputError(lines[0]!, {
+    code: 'INVENTORY_INVALID',
+    issues: lines,
+    file: name,
+    line: first.line,
+    ...(first.column === undefined ? {} : { column: first.column }),
+    path: 'segment',
+  });
+}
+
+/**
+ * The report of an inventory read, without measurements: sized from its
+ * aggregate (core/inventory/sizing/) when its cameras were placed in no
+ * fleet and that path sizes it (the same report, without the fleet model),
+ * else through the fleet model; `plain` always through the model (for
+ * comparison: CAMSIZE_INVENTORY_SIZING=plain).
+ */
+export function sizeRead(read: InventoryRead, options: SizeOptions, plain = false): Report {
+  const fast = read.placed || plain ? undefined : sizeAggregate(read.aggregate, read.baseName, options);
+  return fast ?? sizeFleet(read.fleet, options);
 }
 
 /** The report with what the inventory adds: its name, records and bytes, and the skipped records that make it partial. */
@@ -152,4 +186,18 @@ export function scheduleOptions(schedule: ScheduleSettings): Pick<InventoryReadO
     ...(schedule.delimiter ? { delimiter: schedule.delimiter } : {}),
     ...(schedule.sheet !== undefined ? { sheet: schedule.sheet } : {}),
   };
+}
+
+/**
+ * A fleet file's "inventory" settings with the ones given (flags, the library's settings) over them, field by
+ * field: a mapping given replaces the fleet's only for the fields and headers it names (so --columns label=Switch
+ * keeps the fleet's count=Anzahl); segment columns, the delimiter and the sheet given replace the fleet's.
+ */
+export function mergedSchedule(fleet: ScheduleSettings | undefined, given: ScheduleSettings): ScheduleSettings {
+  const mapped = given.columns ?? [];
+  const fields = new Set<string>(mapped.map(([field]) => field).filter((field) => field !== 'ignore'));
+  const headers = new Set(mapped.map(([, header]) => keyOf(header)));
+  const kept = (fleet?.columns ?? []).filter(([field, header]) => !fields.has(field) && !headers.has(keyOf(header)));
+  const columns = [...kept, ...mapped];
+  return { ...fleet, ...given, ...(columns.length > 0 ? { columns } : {}) };
 }

@@ -8,12 +8,11 @@ import { printable } from '../core/diagnostics/printable.js';
 import { columnPairsOf, columnSettings, delimiterOf } from '../core/inventory/column-settings.js';
 import type { Fleet } from '../core/model/fleet.js';
 import type { Report } from '../core/model/report.js';
-import { sizeFleet } from '../core/sizing/size.js';
 import { checkSettings, described, type Kind } from './arguments.js';
 import { defaultCatalog } from './catalog.js';
 import { type ParseFleetOptions, readFleet } from './fleet.js';
 import { isFleetModel } from './fleet-model.js';
-import { readInventoryFleet, scheduleOptions, withInventory } from './inventory-read.js';
+import { mergedSchedule, readInventoryFleet, scheduleOptions, sizeRead, withInventory } from './inventory-read.js';
 import { stopIfAborted } from '../io/abort.js';
 import type { ReadProgress } from '../io/inventory/options.js';
 import { chunkSource } from './inventory-source.js';
@@ -76,6 +75,8 @@ export async function sizeInventory(source: InventorySource, options?: SizeInven
     ...(readFile === undefined ? {} : { readFile }),
   };
   const into = fleet === undefined ? undefined : { fleet: await placeIn(fleet, reading), name: 'the fleet' };
+  // The fleet's calibration (its own, or `calibration` over it) calibrates a schedule's rows too; without a fleet, `calibration` does.
+  const rows = into?.fleet.calibration ?? (calibration === undefined ? undefined : await rowCalibration(calibration));
   const read = await libraryWords(async () =>
     readInventoryFleet(
       chunks,
@@ -90,8 +91,8 @@ export async function sizeInventory(source: InventorySource, options?: SizeInven
         allowNewSegments: allowNewSegments === true,
         allowWord: 'allowNewSegments',
         // The fleet's "inventory" settings, each replaced by the call's own when given.
-        ...scheduleOptions({ ...into?.fleet.inventory, ...schedule, ...(sheet === undefined ? {} : { sheet }) }),
-        ...(calibration === undefined ? {} : { calibration: await rowCalibration(calibration) }),
+        ...scheduleOptions(mergedSchedule(into?.fleet.inventory, { ...schedule, ...(sheet === undefined ? {} : { sheet }) })),
+        ...(rows ? { calibration: rows } : {}),
         ...(estimateAt === undefined ? {} : { estimateAt }),
       },
       () => {
@@ -102,7 +103,7 @@ export async function sizeInventory(source: InventorySource, options?: SizeInven
   for (const sample of read.skippedSamples) onSkipped?.(sample);
   const report = request
     ? await (await import('./measured.js')).sizeWithMeasurements(read.fleet, sizing, request, read.ids)
-    : sizeFleet(read.fleet, sizing);
+    : sizeRead(read, sizing);
   refuseStorageWithoutRetention(storageSettingsGiven(settings, String), report, 'the retention setting');
   return withInventory(report, read);
 }
@@ -180,8 +181,15 @@ async function rowCalibration(path: string) {
 /** The fleet the cameras are placed in: a model as it is, or a fleet file's value or text read as parseFleet reads it. */
 async function placeIn(fleet: unknown, reading: ParseFleetOptions): Promise<Fleet> {
   if (isFleetModel(fleet)) {
-    if (reading.calibration !== undefined)
-      throw new UsageError('calibration is applied when the fleet is read: give it a fleet file value or text', { path: 'calibration' });
+    // Applied as a fleet is read: to a model's groups they would come too late, and its rows and groups would differ.
+    for (const name of ['calibration', 'estimateAt'] as const)
+      if (reading[name] !== undefined)
+        throw new UsageError(
+          `${name} is applied when the fleet is read: give it to loadFleet or parseFleet, or give the fleet file's value or text`,
+          {
+            path: name,
+          },
+        );
     return fleet;
   }
   return readFleet('sizeInventory', fleet, reading);

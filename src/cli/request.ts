@@ -43,6 +43,8 @@ export type SizeInput =
       readonly format: InputFormat | undefined;
       /** CAMSIZE_THREADS as set: threads for a large file (1 keeps one thread, for comparison and debugging); read where an inventory is. */
       readonly threads: string | undefined;
+      /** CAMSIZE_INVENTORY_SIZING as set: 'plain' sizes through the fleet model, not from the aggregate (for comparison and debugging). */
+      readonly sizingPath: string | undefined;
       /** How a schedule's columns are read (--columns, --segment-columns), its delimiter and worksheet: what was given. */
       readonly schedule: ScheduleRequest;
     };
@@ -156,6 +158,7 @@ function sizeInput(
       skipInvalid: flags.skipInvalid === true,
       format: flags.inputFormat as InputFormat | undefined,
       threads: env['CAMSIZE_THREADS'],
+      sizingPath: env['CAMSIZE_INVENTORY_SIZING'],
       schedule: scheduleRequest(flags),
     };
   }

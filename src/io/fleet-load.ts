@@ -62,8 +62,11 @@ export async function loadFleet(
     );
     throw new InputError(lines[0]!, { code: 'FLEET_INVALID', issues: lines, file, ...lineAndColumn(body, duplicates[0]!.offset) });
   }
-  const read = fleetFromJson(json, catalog, await siteCalibration(json, file, calibration), false, estimateAtPoints(estimateAt));
-  if (read.fleet && fleetLooksValid(json)) return read.fleet; // certainly valid: zod would find nothing
+  const site = await siteCalibration(json, file, calibration);
+  const read = fleetFromJson(json, catalog, site, false, estimateAtPoints(estimateAt));
+  // The calibration goes with the fleet: a schedule sized into it estimates its rows with it too.
+  const withCalibration = (fleet: Fleet): Fleet => (site ? { ...fleet, calibration: site } : fleet);
+  if (read.fleet && fleetLooksValid(json)) return withCalibration(read.fleet); // certainly valid: zod would find nothing
   const { validateFleet, FLEET_KEYS } = await import('../schema/fleet-schema.js');
   const { keysAt } = await import('../core/input/fleet-keys.js');
   const { fromZodIssues } = await import('../schema/zod-issues.js');
@@ -81,7 +84,7 @@ export async function loadFleet(
       ...(first ? { path: first } : {}),
     });
   }
-  return read.fleet;
+  return withCalibration(read.fleet);
 }
 
 /** The calibration --calibration or the fleet's "calibration" names, read; undefined when neither does. */

@@ -117,7 +117,7 @@ export function reportBlocks(report: Report, options: RenderOptions): Block[] {
   sentence('capacity', capacitySentence(report, options));
   sentence('total', totalSentence(report, options));
   sentence('time', timeSentence(report, options));
-  sentence('time', figuresSentence(report));
+  sentence('time', figuresSentence(report, options));
   sentence('percentile', percentileSentence(report, options));
   sentence('storage', storageSentence(report, options));
   sentence('storage', estimatedSentence(report, options));

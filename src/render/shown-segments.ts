@@ -36,25 +36,74 @@ export interface Shown {
   readonly rest: { readonly segments: number; readonly failing: number; readonly busiest?: SegmentRow };
 }
 
+/** The last cut made of each report, by the depth and top it was made for (the segment and storage tables ask for the same). */
+const CUTS = new WeakMap<Report, { depth: number | undefined; top: number | undefined; shown: Shown }>();
+
 export function shownSegments(report: Report, options: RenderOptions): Shown {
   const all = report.segments;
   if (options.depth === undefined && options.top === undefined && all.length <= FULL_TREE_LIMIT)
     return { tree: [...all], failing: [], busiest: [], rest: { segments: 0, failing: 0 } };
+  const known = CUTS.get(report);
+  if (known && known.depth === options.depth && known.top === options.top) return known.shown;
+  const shown = cutSegments(all, options);
+  CUTS.set(report, { depth: options.depth, top: options.top, shown });
+  return shown;
+}
+
+/** The tree to a depth, the failing and busiest below it, and the rest summed up, in one pass (two with the depth to find). */
+function cutSegments(all: Report['segments'], options: RenderOptions): Shown {
   const depth = options.depth ?? (all.length <= FULL_TREE_LIMIT ? Number.POSITIVE_INFINITY : deepestLevelWithin(all, FULL_TREE_LIMIT));
-  const tree = all.filter((s) => s.depth <= depth);
-  const deeper = all.filter((s) => s.depth > depth).sort(busierFirst);
-  const over = deeper.filter(failing);
-  const shownFailing = over.slice(0, FAILING_ROWS);
-  const top = options.top ?? (deeper.length > 0 ? 10 : 0);
-  const busiest = deeper.filter((s) => !failing(s) && s.loadBitsPerSecond > 0n).slice(0, top);
-  const shown = new Set([...shownFailing, ...busiest]);
-  const others = deeper.filter((s) => !shown.has(s));
+  // One pass, holding only what is shown: an inventory's million rows are made as they are read (core/inventory/sizing/).
+  const top = options.top ?? 10; // 10 by default, when something lies below the shown levels
+  const tree: SegmentRow[] = [];
+  const over: Ranked[] = []; // the FAILING_ROWS + 1 worst failing, the last the busiest failing one not shown
+  const busy: Ranked[] = []; // the top + 1 busiest others with a load
+  let idle: Ranked | undefined; // the busiest of the others without a load
+  let deeper = 0;
+  let failingCount = 0;
+  for (const s of all) {
+    if (s.depth <= depth) {
+      tree.push(s);
+      continue;
+    }
+    const ranked = { row: s, index: deeper++ };
+    if (failing(s)) {
+      failingCount++;
+      keepTop(over, ranked, FAILING_ROWS + 1);
+    } else if (s.loadBitsPerSecond > 0n) keepTop(busy, ranked, top + 1);
+    else if (!idle || busierFirst(s, idle.row) < 0) idle = ranked;
+  }
+  const shownFailing = over.slice(0, FAILING_ROWS).map((r) => r.row);
+  const busiest = busy.slice(0, top).map((r) => r.row);
+  // The busiest not shown: the first of the sorted rows after the shown failing ones, the shown busiest and nothing else.
+  const next = [over[FAILING_ROWS], busy[top], idle].filter((r) => r !== undefined).sort(rankedFirst)[0];
   return {
     tree,
     failing: shownFailing,
     busiest,
-    rest: { segments: others.length, failing: over.length - shownFailing.length, ...(others[0] ? { busiest: others[0] } : {}) },
+    rest: {
+      segments: deeper - shownFailing.length - busiest.length,
+      failing: failingCount - shownFailing.length,
+      ...(next ? { busiest: next.row } : {}),
+    },
   };
+}
+
+/** A row below the shown levels, and its place among them (ties keep that order, as a stable sort does). */
+interface Ranked {
+  readonly row: SegmentRow;
+  readonly index: number;
+}
+
+const rankedFirst = (a: Ranked, b: Ranked) => busierFirst(a.row, b.row) || a.index - b.index;
+
+/** Puts `r` into the `limit` busiest so far, kept in order (rows come in index order: after those as busy). */
+function keepTop(kept: Ranked[], r: Ranked, limit: number): void {
+  let at = kept.length;
+  while (at > 0 && busierFirst(r.row, kept[at - 1]!.row) < 0) at--;
+  if (at >= limit) return;
+  kept.splice(at, 0, r);
+  if (kept.length > limit) kept.pop();
 }
 
 /** The deepest level whose tree (that level and those above it) has at most `limit` segments; 0 when even the first level has more. */
@@ -87,7 +136,7 @@ function cutNote(report: Report, shown: Shown, lines: number, options: RenderOpt
   const over = shown.failing.length;
   const parts = [
     ...(over > 0 ? [over === 1 ? 'the one over its limit first' : `the ${humanCount(BigInt(over))} over their limit first`] : []),
-    `the tree to depth ${Math.max(0, ...tree.map((r) => r.depth))}`,
+    `the tree to depth ${deepestOf(tree)}`,
     ...(busiest.length > 0 ? [busiest.length === 1 ? 'the busiest below it' : `the ${busiest.length} busiest below it`] : []),
   ];
   const others = `the other ${humanCount(BigInt(rest.segments))}`;
@@ -105,6 +154,13 @@ function cutNote(report: Report, shown: Shown, lines: number, options: RenderOpt
     `Showing ${humanCount(BigInt(lines))} of ${humanCount(BigInt(report.segments.length))} segments: ${joinAnd(parts)}${summary}` +
     ' (--depth, --top; --json or --format csv for all).'
   );
+}
+
+/** The deepest row's depth (a loop: a tree of a million rows is too many arguments for Math.max). */
+function deepestOf(tree: readonly SegmentRow[]): number {
+  let deepest = 0;
+  for (const row of tree) if (row.depth > deepest) deepest = row.depth;
+  return deepest;
 }
 
 const joinAnd = (parts: readonly string[]) =>

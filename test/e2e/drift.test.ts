@@ -194,6 +194,30 @@ describe('a fleet against measurements', () => {
     expect(table).toContain('over: yard: storage 61.56 TB (~55.99 TiB) needed, capacity 60 TB, 1.56 TB short');
   });
 
+  it('says how a measured group’s peak is made: the design’s shape, basis measured (it said average ÷ 0.77)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'camsize-drift-'));
+    const ms = join(dir, 'mg.csv');
+    writeFileSync(ms, 'camera,segment,label,rate,duration,start\ng1,yard,gate,3.3Mb/s,24h,2026-11-28T00:00Z\n');
+    const args = ['examples/figures.json', '--measured', ms, '--use-measured'];
+    const doc = JSON.parse((await runInProcess([...args, '--json'])).stdout);
+    const gate = doc.profiles.find((p: { profile: string }) => p.profile === 'gate');
+    // 3.3 Mb/s measured × the design's 8 Mb/s peak ÷ 3 Mb/s average = 8.8 Mb/s (not 3.3 ÷ 0.77 = 4.285715 Mb/s).
+    expect(gate).toMatchObject({
+      kind: 'measured',
+      rateBasis: 'measured',
+      peak: { perCamera: { bitsPerSecond: '8800000' } },
+      average: { perCamera: { bitsPerSecond: '3300000' } },
+    });
+    const { stdout } = await runInProcess(args);
+    expect(stdout).toContain(
+      "Measured groups keep their design's shape: the peak of gate is its measured average × its design's peak ÷ average (8 Mb/s ÷ 3 Mb/s, rounded up).",
+    );
+    expect(stdout).toContain('the peak of 1080p15-h264-plan is its average ÷ 0.77.');
+    expect(stdout).not.toMatch(/the peak of [^.;]*gate[^.;]* is its average ÷ 0\.77/);
+    const csv = csvObjects((await runInProcess([...args, '-f', 'csv'])).stdout);
+    expect(csv.find((r) => r['section'] === 'profile' && r['profile'] === 'gate')?.['rate_basis']).toBe('measured');
+  });
+
   it('re-sizes a fleet with recorders: recordTo kept, and a recorder the measured rates put over named as one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'camsize-drift-'));
     const fleet = join(dir, 'two.json');

@@ -131,6 +131,50 @@ describe('estimated groups: their ranges in the totals, --estimate-at', () => {
     await expect(size(parsed, { estimateAt: 'low' })).rejects.toThrow('estimateAt is applied when the fleet is read');
   });
 
+  it('says the average is checked with --check-on average: links at the average’s point, as storage (they said peak)', async () => {
+    const { stdout } = await runInProcess(['-', '--check-on', 'average'], { input: fleet });
+    expect(stdout).toContain(
+      'Average: what links and recorder ingest are checked against (--check-on average) and what storage holds; peak: shown, not checked.',
+    );
+    expect(stdout).not.toContain('Peak: what links');
+    expect(stdout).toContain(
+      "Links (--check-on average) and storage both use the average's centre (--estimate-at low|mid|high to change).",
+    );
+    expect(stdout).not.toContain("checked at the peak's");
+    // What sizing does: 10 cameras at the average's centre, 2.227 Mb/s; with --estimate-at high, its high end.
+    const doc = await json(['-', '--check-on', 'average'], fleet);
+    expect([doc.total.load.bitsPerSecond, doc.total.estimated.average.mid.bitsPerSecond]).toEqual(['22270000', '22270000']);
+    const high = await runInProcess(['-', '--check-on', 'average', '--estimate-at', 'high', '--json'], { input: fleet });
+    const h = JSON.parse(high.stdout);
+    expect(h.total.load.bitsPerSecond).toBe(h.total.estimated.average.high.bitsPerSecond);
+    const text = (await runInProcess(['-', '--check-on', 'average', '--estimate-at', 'high'], { input: fleet })).stdout;
+    expect(text).toContain("Links (--check-on average) and storage both use the average's high end");
+    const peak = (await runInProcess(['-'], { input: fleet })).stdout;
+    expect(peak).toContain('Peak: what links and recorder ingest are checked against; average: what storage holds.');
+    expect(peak).toContain("Links are checked at the peak's high end, storage at the average's centre");
+  });
+
+  it('sizes the estimated storage at each point per group, exactly (it scaled the sum by the first profile’s ratio)', async () => {
+    const run = await runInProcess(['-i', 'examples/schedule.csv', '--retention', '30d', '--growth', '20%', '--json']);
+    const doc = JSON.parse(run.stdout);
+    type Point = 'low' | 'mid' | 'high';
+    const points: Point[] = ['low', 'mid', 'high'];
+    const estimated = doc.profiles.filter((p: { range?: unknown }) => p.range);
+    expect(estimated.length).toBeGreaterThan(1);
+    for (const point of points) {
+      // Each group: cameras × its own average at that point × 30 days, in bytes (no overhead, continuous).
+      const bits = estimated.reduce(
+        (sum: bigint, p: { cameras: string; range: { average: Record<Point, { bitsPerSecond: string }> } }) =>
+          sum + BigInt(p.cameras) * BigInt(p.range.average[point].bitsPerSecond) * 30n * 86_400n,
+        0n,
+      );
+      expect(doc.total.estimated.storage[point].bytes).toBe(String((bits + 7n) / 8n));
+    }
+    expect(doc.total.estimated.storage.low.bytes).toBe('15892200000000');
+    const md = (await runInProcess(['-i', 'examples/schedule.csv', '--retention', '30d', '--growth', '20%', '-f', 'markdown'])).stdout;
+    expect(md).toContain('; storage 26.05 TB, between 15.89 TB and 47.67 TB.');
+  });
+
   it('ends the estimated part with one full stop in Markdown (it ended with two)', async () => {
     const { stdout } = await runInProcess(['-', '-f', 'markdown'], { input: fleet });
     const line = stdout.split('\n').find((l) => l.startsWith('Estimated part'));

@@ -215,3 +215,37 @@ describe('sizeInventory over a stream and over records', () => {
     expect(done.at(-1)).toBe(true);
   });
 });
+
+describe('a schedule with a fleet, through the library (found by an adversarial test of the merged branches)', () => {
+  it('maps NDJSON keys as --columns maps CSV headers, and refuses a mapping no record meets', async () => {
+    const records: InventoryRecord[] = [
+      { segment: 'Lager', Anzahl: 12, bitrate: '2.5Mb/s' },
+      { segment: 'Halle', Anzahl: 8, bitrate: '4Mb/s' },
+    ];
+    const report = await sizeInventory(records, { columns: { count: 'Anzahl' }, capacity: '10Mb/s' });
+    expect(report.total.cameras).toBe(20n);
+    expect(report.verdict).toBe('fail');
+    await expect(sizeInventory(records, { columns: { count: 'Menge' } })).rejects.toThrow(/no record has a key called that/);
+    await expect(sizeInventory(records, { segmentColumns: ['segment'] })).rejects.toThrow(/NDJSON and JSON records give "segment"/);
+  });
+
+  it('refuses estimateAt with a fleet model (its groups were read at their own points), and takes it with the fleet file', async () => {
+    const model = await loadFleet('examples/figures.json');
+    await expect(sizeInventory('examples/schedule.csv', { fleet: model, allowNewSegments: true, estimateAt: 'low' })).rejects.toThrow(
+      /estimateAt is applied when the fleet is read/,
+    );
+    const text = readFileSync('examples/figures.json', 'utf8');
+    const low = await sizeInventory('examples/schedule.csv', { fleet: text, allowNewSegments: true, estimateAt: 'low' });
+    expect(low.total.estimated).toMatchObject({ peakAt: 'low', averageAt: 'low' });
+    const cli = await runInProcess([
+      'examples/figures.json',
+      '-i',
+      'examples/schedule.csv',
+      '--allow-new-segments',
+      '--estimate-at',
+      'low',
+      '--json',
+    ]);
+    expect(JSON.parse(cli.stdout).total.estimated).toEqual(JSON.parse(await renderReport(low, 'json')).total.estimated);
+  });
+});

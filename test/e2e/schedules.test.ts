@@ -6,7 +6,7 @@
  * commas, tab-separated and XLSX. Every refusal is exit 2 naming the file,
  * the line and the column.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -282,5 +282,90 @@ describe('schedules read as a designer writes them', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n')[0]).toContain(`${path}${message}`);
+  });
+});
+
+describe('merged settings and mappings (found by an adversarial test of the merged branches)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'camsize-schedules-merged-'));
+  const file = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it('an NDJSON inventory reads --columns as a CSV does: Anzahl is the count, and a capacity check sees 20 cameras', async () => {
+    const path = file(
+      'de.ndjson',
+      '{"segment":"Lager","Anzahl":12,"bitrate":"2.5Mb/s"}\n{"segment":"Halle","Anzahl":8,"bitrate":"4Mb/s"}\n',
+    );
+    const r = await runInProcess(['-i', path, '--columns', 'count=Anzahl', '--capacity', '10Mb/s', '-q']);
+    expect(r.code).toBe(1);
+    const json = JSON.parse((await runInProcess(['-i', path, '--columns', 'count=Anzahl', '--json'])).stdout);
+    expect(json.total.cameras).toBe('20');
+    const fleet = file(
+      'dfl.json',
+      JSON.stringify({
+        name: 'd',
+        inventory: { columns: { count: 'Anzahl' } },
+        segments: [
+          { name: 'Lager', link: '10Mb/s' },
+          { name: 'Halle', link: '10Mb/s' },
+        ],
+      }),
+    );
+    expect((await runInProcess([fleet, '-i', path, '-q'])).code).toBe(1);
+    const model = await runInProcess(['-i', path, '--columns', 'model=Anzahl']);
+    expect(model.code).toBe(2);
+    expect(model.stderr).toContain('NDJSON and JSON records have no model field');
+  });
+
+  it("a flag's mapping replaces the fleet's only for the fields and headers it names", async () => {
+    const fleet = file(
+      'eu-fleet.json',
+      JSON.stringify({
+        name: 'depot',
+        inventory: { columns: { count: 'Anzahl', segment: 'Standort', label: 'Kamera' }, delimiter: ';' },
+        segments: [
+          { name: 'Lager', link: '100Mb/s' },
+          { name: 'Halle', link: '100Mb/s' },
+        ],
+      }),
+    );
+    const r = await runInProcess([fleet, '-i', 'examples/schedule-eu.csv', '--columns', 'label=Switch', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).total.cameras).toBe('24');
+    expect(r.stderr).toContain("ignored columns: 'Kamera'");
+  });
+
+  it.each([
+    ['--segment-columns', 'Qty'],
+    ['--columns', 'segment=Qty'],
+    ['--columns', 'label=Qty'],
+    ['--columns', 'id=Qty'],
+  ])('a mapping that takes the count column (%s %s) is refused, never a schedule of one camera a row', async (flag, value) => {
+    const r = await runInProcess(['-i', 'examples/schedule.csv', flag, value, '-q']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no column gives the count any more');
+    expect(r.stdout).toBe('');
+  });
+
+  it('segment columns named twice are refused; Qty ignored on purpose is taken at its word', async () => {
+    expect((await runInProcess(['-i', 'examples/schedule.csv', '--segment-columns', 'Site,Site'])).stderr).toContain(
+      "column 'Site' is named twice",
+    );
+    const ignored = await runInProcess(['-i', 'examples/schedule.csv', '--columns', 'ignore=Qty', '--json']);
+    expect(ignored.code).toBe(0);
+    expect(JSON.parse(ignored.stdout).total.cameras).toBe('7');
+  });
+
+  it("a fleet's own calibration calibrates the schedule's rows too", async () => {
+    const calibration = readFileSync('examples/site-calibration.json', 'utf8');
+    file('site-calibration.json', calibration);
+    const doc = JSON.parse(readFileSync('examples/figures.json', 'utf8'));
+    const fleet = file('fig-cal.json', JSON.stringify({ ...doc, calibration: 'site-calibration.json' }));
+    const r = await runInProcess([fleet, '-i', 'examples/schedule.csv', '--allow-new-segments', '--json']);
+    const estimated = JSON.parse(r.stdout).profiles.filter((p: { description: string }) => p.description.startsWith('estimated'));
+    expect(estimated.length).toBeGreaterThan(1);
+    for (const p of estimated) expect(p.description).toContain('calibrated on');
   });
 });

@@ -176,15 +176,26 @@ describe('the line cache and chunking change nothing', { timeout: 120_000 }, () 
       (l: string) => l.replace(/}$/, '} '),
       (l: string) => l.replace(/}$/, ',"site":"again"}'),
     );
+    // The same lines as a JSON array's elements, one to a line (the line cache takes them, each line's comma
+    // with it), or two to a line, or the commas at the start of the next line, or CRLF (which it must not mistake).
+    const style = fc.constantFrom('ndjson', 'array', 'array-crlf', 'array-leading-commas', 'array-pairs', 'array-spaced');
     fc.assert(
-      fc.property(plan, fc.array(fc.tuple(fc.nat(), odd), { maxLength: 6 }), tuning, chunk, (p, odds, t, size) => {
+      fc.property(plan, fc.array(fc.tuple(fc.nat(), odd), { maxLength: 6 }), tuning, chunk, style, (p, odds, t, size, how) => {
         const lines = rowsOf(p).map((r, i) => {
           const { site = 's', label, ...roles } = r;
           const body = JSON.stringify({ id: `cam-${i}`, site, ip: `10.0.${i}`, ...roles, label: label ?? null });
           return body;
         });
         for (const [at, change] of odds) if (lines.length > 0) lines[at % lines.length] = change(lines[at % lines.length]!);
-        const input = `${lines.join('\n')}\n`;
+        const joined: Record<string, () => string> = {
+          ndjson: () => `${lines.join('\n')}\n`,
+          array: () => `[${lines.join(',\n')}\n]\n`,
+          'array-crlf': () => `[\r\n${lines.join(',\r\n')}\r\n]\r\n`,
+          'array-leading-commas': () => `[\n${lines.join('\n,')}\n]`,
+          'array-pairs': () => `[\n${lines.map((l, i) => (i % 2 ? `${l},\n` : `${l}, `)).join('')}{"segment":"z","preset":"4k30"}]\n`,
+          'array-spaced': () => `[\n${lines.join(' ,\n')}\n]\n`,
+        };
+        const input = joined[how]!();
         const plain = scanOutcome(cat, 'json', input, input.length + 1, PLAIN);
         expect(scanOutcome(cat, 'json', input, size, t)).toEqual(plain);
         expect(scanOutcome(cat, 'json', input, size)).toEqual(plain);

@@ -14,6 +14,7 @@ import {
   presetProfile,
   withStates,
 } from '../../src/core/model/fleet.js';
+import { profileAtPoint } from '../../src/core/model/profile.js';
 import { AVERAGE_TO_PEAK, averageOfPeak, mapStates, peakOfAverage, twoFigures } from '../../src/core/model/rate-figures.js';
 import { checkedRate } from '../../src/core/sizing/checked-rate.js';
 import { OVERHEADS } from '../../src/core/sizing/overhead.js';
@@ -180,7 +181,11 @@ describe('profiles with two figures', () => {
     expect(measuredProfile(design, 5_000_000n, 3, 'a')).toMatchObject({
       bitsPerSecond: 10_000_000n,
       average: { bitsPerSecond: 5_000_000n },
+      basis: 'measured',
     });
+    // A design of one rate stays one rate: the measured average for both.
+    const one = measuredProfile(customProfile(4_000_000n), 5_000_000n, 1, 'a');
+    expect([one.bitsPerSecond, one.average, one.basis]).toEqual([5_000_000n, undefined, undefined]);
   });
 
   it('puts an estimate’s figures at the points of their ranges, and keeps the ranges', () => {
@@ -204,5 +209,26 @@ describe('profiles with two figures', () => {
       count: 7n,
       profile: { kind: 'estimate', name: 'estimate' },
     });
+  });
+
+  it('puts an estimated profile at another point of its ranges: each state scaled by its own range, rounded up', () => {
+    const e = estimateBitrate({ resolution: '1080p', fps: 15, codec: 'h264' });
+    const p = withStates(estimateProfile(e, 'cam'), { day: e.peak.high, night: 3_000_001n });
+    expect(profileAtPoint(p, 'mid') === p || profileAtPoint(p, 'high') === p).toBe(false); // two points used: neither is all of it
+    const plain = customProfile(4_000_000n);
+    expect(profileAtPoint(plain, 'low')).toBe(plain);
+    const low = profileAtPoint(p, 'low');
+    const up = (bps: bigint, to: bigint, from: bigint) => (bps * to + from - 1n) / from;
+    expect(peakStates(low)).toEqual({ day: e.peak.low, night: up(3_000_001n, e.peak.low, e.peak.high) });
+    const average = averageStates(p);
+    expect(averageStates(low)).toEqual({
+      day: e.average.low,
+      night: up(average.night, e.average.low, e.average.bitsPerSecond),
+    });
+    // At the points used, the figures are the profile's own.
+    const back = profileAtPoint(p, 'high');
+    expect(peakStates(back)).toEqual(peakStates(p));
+    expect(averageStates(profileAtPoint(p, 'mid'))).toEqual(averageStates(p));
+    expect(low).toMatchObject({ key: p.key, range: p.range, basis: 'both' });
   });
 });

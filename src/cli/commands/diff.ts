@@ -30,6 +30,7 @@ function sideInput(operand: string, inventory: string | undefined, io: Io): Size
     skipInvalid: false,
     format: undefined,
     threads: io.env['CAMSIZE_THREADS'],
+    sizingPath: io.env['CAMSIZE_INVENTORY_SIZING'],
     // Each side's schedule is read by its fleet file's "inventory" settings.
     schedule: {},
   };

@@ -10,6 +10,7 @@ import type { FlaggedMeasurement } from '../../core/measure/measurement.js';
 import { sizeFleet } from '../../core/sizing/size.js';
 import { exitCodeOf } from '../../core/sizing/verdict.js';
 import { closest } from '../../core/diagnostics/suggest.js';
+import { printable } from '../../core/diagnostics/printable.js';
 import { rendererFor } from '../../api/render.js';
 import type { Format } from '../../render/renderer.js';
 import { makePaint } from '../../render/paint.js';
@@ -20,7 +21,7 @@ import type { Io } from '../../io/io.js';
 import { unicodeTerminal } from '../output-request.js';
 import { progressLine } from '../progress.js';
 import type { SizeInput, SizeRequest } from '../request.js';
-import { scheduleOptions } from '../../api/inventory-read.js';
+import { mergedSchedule, scheduleOptions } from '../../api/inventory-read.js';
 import { refuseStorageWithoutRetention } from '../../api/options.js';
 import { inventoryNotes } from './inventory-notes.js';
 
@@ -119,7 +120,8 @@ async function sizeInventory(
   catalog: Catalog,
   io: Io,
 ): Promise<Report> {
-  const [{ readInventoryFleet, withInventory }, { threadCount }] = await Promise.all([
+  const plain = plainSizing(input.sizingPath);
+  const [{ readInventoryFleet, sizeRead, withInventory }, { threadCount }] = await Promise.all([
     import('../../api/inventory-read.js'),
     import('../../io/inventory/split.js'),
   ]);
@@ -129,12 +131,14 @@ async function sizeInventory(
     into = { fleet, name: input.fleetOperand === '-' ? '<stdin>' : input.fleetOperand };
   }
   const progress = io.stderrIsTTY && !request.quiet ? progressLine(io, Date.now, !unicodeTerminal(io.env)) : undefined;
-  // --calibration also calibrates a schedule's rows to estimate (from resolution and fps).
+  // The fleet's calibration (its "calibration", or --calibration over it) also calibrates a schedule's rows to
+  // estimate; without a fleet file, --calibration does.
   const calibration =
-    request.calibration === undefined
+    into?.fleet.calibration ??
+    (request.calibration === undefined
       ? undefined
-      : await (await import('../../io/calibration-load.js')).loadCalibration(request.calibration, io);
-  const schedule = scheduleOptions({ ...into?.fleet.inventory, ...input.schedule });
+      : await (await import('../../io/calibration-load.js')).loadCalibration(request.calibration, io));
+  const schedule = scheduleOptions(mergedSchedule(into?.fleet.inventory, input.schedule));
   const read = await readInventoryFleet(
     { kind: 'path', path: input.path },
     catalog,
@@ -158,5 +162,14 @@ async function sizeInventory(
     for (const sample of read.skippedSamples) io.stderr(`camsize: skipped: ${sample}\n`);
     io.stderr(`camsize: skipped ${read.skipped} invalid record${read.skipped === 1 ? '' : 's'}; the totals are partial\n`);
   }
-  return withInventory(await sizeMeasured(read.fleet, request, io, read.ids), read);
+  // Without measurements, sized from the aggregate where it can be (sizeRead: no fleet file; no fleet model, rows made as written).
+  const report = request.measured ? await sizeMeasured(read.fleet, request, io, read.ids) : sizeRead(read, request.sizing, plain);
+  return withInventory(report, read);
+}
+
+/** CAMSIZE_INVENTORY_SIZING: 'plain' (through the fleet model) or 'auto' (the default: from the aggregate where it can be). */
+function plainSizing(setting: string | undefined): boolean {
+  if (setting === undefined || setting === '' || setting === 'auto') return false;
+  if (setting === 'plain') return true;
+  throw new UsageError(`CAMSIZE_INVENTORY_SIZING: '${printable(setting)}' is not 'plain' or 'auto'`);
 }

@@ -64,7 +64,8 @@ export class InventoryAggregate {
   firstColumn = new Int32Array(1 << 11);
   /** Per entry, where it has one: the part of its count beyond SPILL_AT. */
   readonly spilled = new Map<number, bigint>();
-  private readonly segmentPaths: string[][] = [];
+  /** Per segment id, its path's parts joined by '/' (a part never holds one): one string, not an array of them, per segment. */
+  private readonly segmentTexts: string[] = [];
   private readonly profileList: Profile[] = [];
   records = 0;
   skipped = 0;
@@ -167,12 +168,16 @@ export class InventoryAggregate {
 
   private newSegment(bytes: Uint8Array, hash: number, line: number, column?: number): number {
     const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
-    const place = column === undefined || column < 0 ? { line } : { line, column };
-    if (text.includes(SEP)) throw new RecordError(place, undefined, 'a field contains a NUL character (U+0000)');
-    const path = this.meanings.segmentPath(trimBlank(text));
-    if (!Array.isArray(path)) throw new RecordError(place, path.field, path.message);
+    let canonical = text;
+    if (!plainSegment(bytes)) {
+      const place = column === undefined || column < 0 ? { line } : { line, column };
+      if (text.includes(SEP)) throw new RecordError(place, undefined, 'a field contains a NUL character (U+0000)');
+      const path = this.meanings.segmentPath(trimBlank(text), false);
+      if (!Array.isArray(path)) throw new RecordError(place, path.field, path.message);
+      canonical = path.join('/');
+    }
     const id = this.segments.add(bytes, bytes.length, hash);
-    this.segmentPaths[id] = path;
+    this.segmentTexts[id] = canonical;
     return id;
   }
 
@@ -206,9 +211,23 @@ export class InventoryAggregate {
     return e;
   }
 
+  /** The path of segment id `s` (a new array), its parts joined by '/', and the profile of profile id `p`. */
+  segmentPath(s: number): string[] {
+    const text = this.segmentTexts[s]!;
+    return text === '' ? [] : text.split('/'); // '': the file's own segment (no segment column), the root
+  }
+
+  segmentText(s: number): string {
+    return this.segmentTexts[s]!;
+  }
+
+  profileById(p: number): Profile {
+    return this.profileList[p]!;
+  }
+
   /** The segment path and profile of entry `e`. */
   segmentOf(e: number): string[] {
-    return this.segmentPaths[this.pairs.segmentOf[e]!]!;
+    return this.segmentPath(this.pairs.segmentOf[e]!);
   }
 
   profileOf(e: number): Profile {
@@ -218,13 +237,16 @@ export class InventoryAggregate {
   /** The entries, as the fleet model takes them (made once, at the end). */
   get entries(): Entry[] {
     const out: Entry[] = [];
+    // Entries of one segment share its path array (inventoryFleet finds its node once).
+    const paths = new Array<string[] | undefined>(this.segments.size);
     for (let e = 0; e < this.pairs.size; e++) {
       const column = this.firstColumn[e]!;
+      const s = this.pairs.segmentOf[e]!;
       out.push({
         count: this.counts[e]!,
         spilled: this.spilled.get(e) ?? 0n,
         records: this.recordsOf[e]!,
-        segment: this.segmentOf(e),
+        segment: (paths[s] ??= this.segmentPath(s)),
         profile: this.profileOf(e),
         first: column < 0 ? { line: this.firstLine[e]! } : { line: this.firstLine[e]!, column },
       });
@@ -243,6 +265,21 @@ export class InventoryAggregate {
   resolveLines(lineOf: (stored: number) => number): void {
     for (let e = 0; e < this.pairs.size; e++) this.firstLine[e] = lineOf(this.firstLine[e]!);
   }
+}
+
+/**
+ * A segment field that is its own path's text: printable ASCII without
+ * blanks, not starting or ending with '/', no '//' (no part to trim, decode
+ * or find empty). Most are; the others go through KeyMeanings.segmentPath.
+ */
+function plainSegment(bytes: Uint8Array): boolean {
+  const n = bytes.length;
+  if (n === 0 || bytes[0] === 0x2f || bytes[n - 1] === 0x2f) return false;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b < 0x21 || b > 0x7e || (b === 0x2f && bytes[i + 1] === 0x2f)) return false;
+  }
+  return true;
 }
 
 function grown(a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {

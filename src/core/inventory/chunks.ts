@@ -49,6 +49,11 @@ export abstract class ChunkScanner {
     return this.carry === undefined || this.carry.length === 0;
   }
 
+  /** True when a part read apart may begin where this one ended (JsonScanner says more for a JSON array). */
+  get atPartBoundary(): boolean {
+    return this.atRecordBoundary;
+  }
+
   /** The carried-over bytes and `chunk` as one buffer (the chunk itself when nothing was carried). */
   protected join(chunk: Buffer): Buffer {
     const carry = this.carry;

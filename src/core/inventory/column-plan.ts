@@ -67,6 +67,9 @@ export function planColumns(headers: readonly string[], settings: ColumnSettings
     }
   }
   const pathGiven = settings.segmentColumns?.map((h) => findHeader(headers, h, `segment columns: ${h}`, fail));
+  pathGiven?.forEach((at, i) => {
+    if (pathGiven.indexOf(at) !== i) fail(`segment columns: column ${quoted(headers[at]!)} is named twice`);
+  });
   headers.forEach((header, i) => {
     if (fieldOf[i] !== undefined || pathGiven?.includes(i)) return;
     if (names[i]!.key === '') {
@@ -84,8 +87,33 @@ export function planColumns(headers: readonly string[], settings: ColumnSettings
       );
     else fieldOf[i] = 'ignored';
   });
+  countNotTaken(headers, names, fieldOf, pathGiven, fail);
   const at = claims(headers, fieldOf, fail);
   return settle(headers, names, fieldOf, at, pathGiven, fail);
+}
+
+/**
+ * A mapping (or the segment columns) that takes the column the table reads as the count, while no other
+ * column gives it, would count every row as one camera: a 68-camera schedule sized as 7. Refused, unless
+ * the column is ignored on purpose (--columns ignore=Qty).
+ */
+function countNotTaken(
+  headers: readonly string[],
+  names: ReadonlyArray<{ readonly key: string }>,
+  fieldOf: ReadonlyArray<ColumnField | 'ignored' | undefined>,
+  pathGiven: readonly number[] | undefined,
+  fail: (m: string) => never,
+): void {
+  if (fieldOf.includes('count')) return;
+  headers.forEach((header, i) => {
+    const natural = names[i]!.key === '' ? undefined : readHeaderKey(names[i]!.key);
+    if (natural?.kind !== 'field' || natural.field !== 'count' || fieldOf[i] === 'ignored') return;
+    const taken = pathGiven?.includes(i) ? 'a level of the segment path' : `${fieldOf[i]}`;
+    fail(
+      `column ${quoted(header)} is read as ${taken}, and no column gives the count any more (every row would be one camera): ` +
+        `map the count with --columns count=…, or say --columns ignore=${printable(header)} if every row is one camera`,
+    );
+  });
 }
 
 /** The column whose header is `wanted` (compared as the table compares names); exactly one, or a problem. */

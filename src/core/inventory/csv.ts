@@ -10,7 +10,8 @@ import { InventoryError, type ScanOptions } from './chunks.js';
 import type { CsvReading } from './csv-columns.js';
 import { CsvRecords } from './csv-record.js';
 import { readQuotedRecord } from './csv-quoted.js';
-import { hashToLineEnd, lineHash, SpanCache, spanHash } from './span-cache.js';
+import { afterCommas, tailEnd, tailHash } from './comma-scan.js';
+import { hashToLineEnd, lineHash, SpanCache } from './span-cache.js';
 import type { CsvTableScanner } from './csv-table.js';
 
 const LF = 10;
@@ -169,15 +170,14 @@ export class CsvScanner extends CsvRecords {
 
   /** As cachedTail, for a line whose tail ends at the comma after its tail's last column (found here). */
   private cachedLine(buf: Buffer, view: DataView, start: number, end: number): void {
-    const t = this.tailStart(buf, start, end);
+    const t = afterCommas(view, start, end, this.leadingSkip);
     if (t < 0) {
       this.plainRecord(buf, start, end); // a short row
       return;
     }
-    let commas = this.tailLast - this.leadingSkip; // inside the tail; the next one ends it
-    let e = t;
-    for (; e < end; e++) if (buf[e] === COMMA && commas-- === 0) break;
-    this.cachedTail(buf, view, start, end, t, e, spanHash(view, t, e));
+    // The tail's commas, then the one that ends it (found four bytes at a time, hashed on the way).
+    const e = tailEnd(view, t, end, this.tailLast - this.leadingSkip);
+    this.cachedTail(buf, view, start, end, t, e, tailHash);
   }
 
   /**

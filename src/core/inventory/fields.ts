@@ -5,7 +5,7 @@
  * while a record is read (its slot).
  */
 import { lookupUnit } from '../numbers/rate-units.js';
-import { headerName, isJsonField, readHeaderKey } from './columns.js';
+import { headerName, isJsonField, keyOf, readHeaderKey } from './columns.js';
 
 export const FIELDS = ['segment', 'preset', 'bitrate', 'mbps', 'count', 'id', 'label'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -54,6 +54,8 @@ export interface KeyReading {
   readonly slot: number;
   /** Why the record cannot be read as it is (a misspelt or ambiguous key). */
   readonly problem?: string;
+  /** The explicit mapping's entry that named the key (its index). */
+  readonly mapped?: number;
 }
 
 /**
@@ -63,8 +65,10 @@ export interface KeyReading {
  * estimated), or, when it looks like a misspelt field ("cout") or could be
  * two ("camera"), a problem: ignoring it would count every camera once.
  */
-export function readKey(name: string): KeyReading {
+export function readKey(name: string, mapping?: KeyMapping): KeyReading {
   const { key, unit } = headerName(name);
+  const mapped = mapping ? mappedKey(key, mapping) : undefined;
+  if (mapped !== undefined) return mapped;
   const reading = readHeaderKey(key);
   if (reading.kind === 'misspelt') return { slot: -1, problem: `unknown field '${name}' (did you mean '${reading.near}'?)` };
   if (reading.kind === 'ambiguous')
@@ -79,4 +83,29 @@ export function readKey(name: string): KeyReading {
     };
   }
   return { slot: SLOTS.indexOf(reading.field as Field) };
+}
+
+/** An explicit mapping (--columns, a fleet's "inventory".columns) as JSON keys read it: (field or 'ignore', the key's name). */
+export type KeyMapping = ReadonlyArray<readonly [string, string]>;
+
+/**
+ * A key the mapping names (compared as headers are: without case, blanks or punctuation): read as its field
+ * (`mapped` is the mapping's index, so that a mapping no record met is refused), ignored, or refused for a
+ * field JSON records do not have (site, model, resolution … are CSV and XLSX columns).
+ */
+function mappedKey(key: string, mapping: KeyMapping): KeyReading | undefined {
+  for (let i = 0; i < mapping.length; i++) {
+    const [field, header] = mapping[i]!;
+    if ((headerName(header).key || keyOf(header)) !== key) continue;
+    if (field === 'ignore') return { slot: -1, mapped: i };
+    if (!isJsonField(field as never)) {
+      return {
+        slot: -1,
+        mapped: i,
+        problem: `columns: ${field}=${header}: NDJSON and JSON records have no ${field} field (CSV and XLSX only)`,
+      };
+    }
+    return { slot: SLOTS.indexOf(field as Field), mapped: i };
+  }
+  return undefined;
 }

@@ -7,7 +7,7 @@
 import { RecordError } from './aggregate.js';
 import { latin1 } from './chunks.js';
 import { shownText } from './encoding.js';
-import { LABEL_SLOT, readKey, SLOTS } from './fields.js';
+import { type KeyMapping, type KeyReading, LABEL_SLOT, readKey, SLOTS } from './fields.js';
 import { JsonCursor } from './json-cursor.js';
 
 export abstract class JsonFieldProblems extends JsonCursor {
@@ -16,7 +16,7 @@ export abstract class JsonFieldProblems extends JsonCursor {
   /** A problem with the label's value, and whether it came before fieldError's: see settleLabel. */
   protected labelError: RecordError | undefined;
   protected labelErrorFirst = false;
-  private readonly unknownKeys = new Map<string, { slot: number; problem?: string | undefined }>();
+  private readonly unknownKeys = new Map<string, KeyReading>();
   /** The unknown field names of this record (latin1), to find one given twice. */
   protected readonly unknownNames: string[] = [];
   /** Unknown names met before, as bytes (up to 30, matched without a string), their problem, and which this record has. */
@@ -29,6 +29,9 @@ export abstract class JsonFieldProblems extends JsonCursor {
   readonly otherKeys = new Map<string, number>();
   /** How many other keys were met past the first 100. */
   otherKeysMore = 0;
+  /** An explicit mapping of keys to fields (--columns), and which of its entries a key met. */
+  protected mapping: KeyMapping | undefined;
+  readonly mappingMet = new Set<number>();
 
   /** A bad value: the record's error, except a label's, which counts only if the record has no preset (see settleLabel). */
   protected valueError(at: number, slot: number, message: string): void {
@@ -69,7 +72,8 @@ export abstract class JsonFieldProblems extends JsonCursor {
     const key = latin1(buf, start, end);
     let reading = this.unknownKeys.get(key);
     if (reading === undefined) {
-      reading = readKey(shownText(key));
+      reading = readKey(shownText(key), this.mapping);
+      if (reading.mapped !== undefined) this.mappingMet.add(reading.mapped);
       this.unknownKeys.set(key, reading);
       if (this.otherKeys.size < 100) this.otherKeys.set(key, reading.slot);
       else this.otherKeysMore++;

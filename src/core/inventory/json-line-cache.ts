@@ -42,12 +42,18 @@ export abstract class JsonLineCache extends JsonObjectReader {
     this.shapeRun = options.shapeRun ?? SHAPE_RUN;
   }
 
+  /** Whether the line cachedLine last counted ended with a comma (an array's element before another). */
+  protected lineComma = false;
+
   /**
    * An NDJSON line (its '{' at `i`) whose tail a full parse has seen before:
    * counted from the cache. Returns the offset after its line break, or -1
-   * when the line is not in the cache (the caller parses it).
+   * when the line is not in the cache (the caller parses it). In a JSON
+   * array (`array`), a line may end with the comma after its element
+   * (lineComma says whether it did); in NDJSON, no tail with one is ever
+   * remembered, so none is found.
    */
-  protected cachedLine(buf: Buffer, view: DataView, i: number): number {
+  protected cachedLine(buf: Buffer, view: DataView, i: number, array = false): number {
     const n = buf.length;
     const shape = this.shape!;
     let t = i + 1;
@@ -70,7 +76,7 @@ export abstract class JsonLineCache extends JsonObjectReader {
     } else {
       nl = buf.indexOf(B.LF, t);
       if (nl < 0) return -1;
-      end = labelStart(buf, t, nl, shape.label);
+      end = labelStart(buf, t, nl, shape.label, array);
       if (end < 0) return -1;
       hash = spanHash(view, t, end);
     }
@@ -78,6 +84,7 @@ export abstract class JsonLineCache extends JsonObjectReader {
     const index = cache.find(view, t, end, hash);
     if (index < 0) return -1;
     if (!this.aggregate.countInto(cache.entry(index), cache.count(index))) return -1;
+    if (array) this.lineComma = buf[nl - 1] === B.COMMA || (buf[nl - 1] === B.CR && buf[nl - 2] === B.COMMA);
     this.otherShapes = 0;
     this.line++;
     this.lineStart = nl + 1;
@@ -86,23 +93,25 @@ export abstract class JsonLineCache extends JsonObjectReader {
 
   /**
    * After a full parse of the record buf[start, end) into entry `e`: when it
-   * is alone on its line, with a plain count, its tail goes into the cache.
+   * is alone on its line (an array's element: maybe with its comma), with a
+   * plain count, its tail goes into the cache.
    */
-  protected remember(buf: Buffer, view: DataView, start: number, end: number, e: number): void {
+  protected remember(buf: Buffer, view: DataView, start: number, end: number, e: number, array: boolean): void {
     let nl = end;
+    if (array && buf[nl] === B.COMMA) nl++;
     if (buf[nl] === B.CR) nl++;
     if (buf[nl] !== B.LF || this.decoded[COUNT_SLOT] !== undefined) return;
     const count = plainCount(buf, this.starts[COUNT_SLOT]!, this.ends[COUNT_SLOT]!);
     if (count === 0) return;
-    const lead = Array.from({ length: this.leadCount }, (_, k) => buf.subarray(this.leadSep[k]!, this.leadValue[k]!));
     // A trailing label is left out of the tail when it is plain and last (free text on every line
     // would make every tail new); such a line stands for others only when it has a preset.
     const labelValue = buf[this.lastValue];
     const labelLast =
       this.lastSlot === LABEL_SLOT && this.lastPlain && (labelValue === B.QUOTE || labelValue === 110); /* a string or null */
     if (labelLast && !this.presetGiven) return;
-    const label = labelLast ? buf.subarray(this.lastSep, this.lastValue) : undefined;
-    if (!this.sameShape(lead, label)) {
+    if (!this.shapeHere(buf, labelLast)) {
+      const lead = Array.from({ length: this.leadCount }, (_, k) => buf.subarray(this.leadSep[k]!, this.leadValue[k]!));
+      const label = labelLast ? buf.subarray(this.lastSep, this.lastValue) : undefined;
       // A record of another shape: learn it only once a run of them shows it is the file's (a first
       // line without an id must not turn the cache off for all the lines that have one).
       if (this.shape !== undefined && ++this.otherShapes < this.shapeRun) return;
@@ -115,12 +124,19 @@ export abstract class JsonLineCache extends JsonObjectReader {
     this.cache.add(buf, tail, tailEnd, spanHash(view, tail, tailEnd), e, count);
   }
 
-  private sameShape(lead: Uint8Array[], label: Uint8Array | undefined): boolean {
+  /** Whether the record just parsed has the learned shape: its leading members' and its label's bytes compared where they lie (no copy per line). */
+  private shapeHere(buf: Buffer, labelLast: boolean): boolean {
     const shape = this.shape;
-    if (shape === undefined || shape.lead.length !== lead.length || (shape.label === undefined) !== (label === undefined)) return false;
-    if (label !== undefined && !shape.label!.equals(label)) return false;
-    return lead.every((b, k) => shape.lead[k]!.equals(b));
+    if (shape === undefined || shape.lead.length !== this.leadCount || (shape.label === undefined) === labelLast) return false;
+    if (labelLast && !sameRange(buf, this.lastSep, this.lastValue, shape.label!)) return false;
+    for (let k = 0; k < this.leadCount; k++) if (!sameRange(buf, this.leadSep[k]!, this.leadValue[k]!, shape.lead[k]!)) return false;
+    return true;
   }
+}
+
+/** buf[start, end) holds exactly the bytes of `lit`. */
+function sameRange(buf: Buffer, start: number, end: number, lit: Buffer): boolean {
+  return end - start === lit.length && sameAt(buf, start, lit);
 }
 
 function sameAt(buf: Buffer, at: number, lit: Buffer): boolean {
@@ -193,11 +209,12 @@ function isLiteralAt(buf: Buffer, start: number, end: number): boolean {
 /**
  * Where the trailing label member of the line [from, nl) begins: the line
  * ends with `label` (`,"label":`), a plain string without escapes or null,
- * and '}' (then maybe CR). -1 when it does not.
+ * and '}' (in an array maybe a comma after it, then maybe CR). -1 when it does not.
  */
-function labelStart(buf: Buffer, from: number, nl: number, label: Buffer): number {
+function labelStart(buf: Buffer, from: number, nl: number, label: Buffer, array: boolean): number {
   let e = nl;
   if (buf[e - 1] === B.CR) e--;
+  if (array && buf[e - 1] === B.COMMA) e--;
   if (buf[--e] !== B.CLOSE_OBJECT) return -1;
   let v: number;
   if (buf[e - 1] === B.QUOTE) {

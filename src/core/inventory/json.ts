@@ -9,7 +9,7 @@ import { RecordError, type InventoryAggregate } from './aggregate.js';
 import { InventoryError, type ScanOptions } from './chunks.js';
 import type { ColumnRead } from './column-plan.js';
 import { shownText } from './encoding.js';
-import { COUNT_SLOT, KEY_FIELDS, PRESET_SLOT, SLOTS } from './fields.js';
+import { COUNT_SLOT, KEY_FIELDS, type KeyMapping, PRESET_SLOT, SLOTS } from './fields.js';
 import { B, INCOMPLETE, shown } from './json-cursor.js';
 import { JsonLineCache } from './json-line-cache.js';
 import { FNV_OFFSET, FNV_PRIME, KeyBuilder } from './key-table.js';
@@ -29,15 +29,23 @@ export class JsonScanner extends JsonLineCache {
     aggregate: InventoryAggregate,
     private readonly onError: (error: RecordError) => void,
     options: ScanOptions = {},
+    /** An explicit mapping of keys to fields (--columns, a fleet's "inventory".columns): as a CSV header reads it. */
+    mapping?: KeyMapping,
   ) {
     super(aggregate, options);
+    this.mapping = mapping && mapping.length > 0 ? mapping : undefined;
     // Profile keys are each profile field's bytes followed by a 0 byte, in KEY_FIELDS order.
     aggregate.decodeProfile = profileDecoder(KEY_FIELDS.slice(PRESET_SLOT));
   }
 
+  /** Where the line of the first byte carried over began, relative to it (0 or less): columns count from there. */
+  private carriedLineStart = 0;
+
   feed(chunk: Buffer): void {
     const buf = this.join(chunk);
     const stop = this.scan(buf, false);
+    // A record carried over may begin inside its line (after an array's comma, say): its column counts from the line's start.
+    this.carriedLineStart = Math.min(0, this.lineStart - stop);
     if (stop < buf.length) {
       this.keep(
         buf,
@@ -58,12 +66,27 @@ export class JsonScanner extends JsonLineCache {
     return { reads, line: 0, titles: [], ...(this.otherKeysMore > 0 ? { moreKeys: this.otherKeysMore } : {}) };
   }
 
-  /** As CsvScanner.startPart: the next bytes are NDJSON records from inside the file, line 1 again. */
-  startPart(): void {
+  /**
+   * As CsvScanner.startPart: the next bytes are records from inside the file,
+   * line 1 again: NDJSON lines, or (`array`) the elements of a JSON array
+   * after a comma that ended the line before (whether it did is what
+   * atPartBoundary tells of the part before).
+   */
+  startPart(array = false): void {
     this.carry = undefined;
-    this.state = 'ndjson';
+    this.carriedLineStart = 0;
+    this.state = array ? 'array-next' : 'ndjson';
     this.line = 1;
     this.lineStart = 0;
+  }
+
+  /**
+   * Everything fed so far ended between records where a part read apart may
+   * begin: nothing carried over, and in a JSON array, after the comma that
+   * follows an element (so the next part begins expecting one).
+   */
+  override get atPartBoundary(): boolean {
+    return this.atRecordBoundary && (this.state === 'ndjson' || this.state === 'array-next');
   }
 
   end(): void {
@@ -73,13 +96,16 @@ export class JsonScanner extends JsonLineCache {
     if (this.state === 'array' || this.state === 'array-next' || this.state === 'array-after-item') {
       throw new InventoryError('the JSON array is not closed (truncated input?)', { line: this.line });
     }
+    // A mapping no key met would leave its field unread: every record counted as one camera, say.
+    const unmet = (this.mapping ?? []).find(([field], i) => field !== 'ignore' && !this.mappingMet.has(i));
+    if (unmet) throw new InventoryError(`columns: ${unmet[0]}=${unmet[1]}: no record has a key called that`, { line: this.line });
   }
 
   /** Scans records; returns the offset of the first byte not consumed. */
   private scan(buf: Buffer, final: boolean): number {
     const n = buf.length;
     const view = new DataView(buf.buffer, buf.byteOffset, buf.length);
-    this.lineStart = 0;
+    this.lineStart = this.carriedLineStart;
     let i = this.state === 'start' && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
     for (;;) {
       i = this.ws(buf, i); // white space between records
@@ -90,9 +116,12 @@ export class JsonScanner extends JsonLineCache {
         continue;
       }
       if (c !== B.OPEN_OBJECT) throw this.syntax(i, `expected a record object '{', found ${shown(c)}`);
-      if (this.state === 'ndjson' && this.shape !== undefined && this.cache.enabled) {
-        const after = this.cachedLine(buf, view, i);
+      if (this.shape !== undefined && this.cache.enabled && this.state !== 'start') {
+        // An NDJSON line, or an array element on a line of its own (its comma, if any, ends the line).
+        const array = this.state !== 'ndjson';
+        const after = this.cachedLine(buf, view, i, array);
         if (after >= 0) {
+          if (array) this.state = this.lineComma ? 'array-next' : 'array-after-item';
           i = after;
           continue;
         }
@@ -145,8 +174,8 @@ export class JsonScanner extends JsonLineCache {
     if (this.fieldError) this.onError(this.fieldError);
     else {
       const entry = this.record(recordLine, recordColumn);
-      // Only a record on a line of its own can be recognised by its line later.
-      if (entry >= 0 && this.state === 'ndjson' && this.line === recordLine && this.cache.enabled) this.remember(buf, view, i, next, entry);
+      // Only a record on a line of its own (an array's element: with its comma) can be recognised by its line later.
+      if (entry >= 0 && this.line === recordLine && this.cache.enabled) this.remember(buf, view, i, next, entry, this.state !== 'ndjson');
     }
     return next;
   }

@@ -58,12 +58,15 @@ export class KeyBuilder {
 }
 
 export class KeyTable {
-  /** Per slot: id + 1 (0: empty). */
-  private slots = new Int32Array(1 << 10);
-  /** Per id: the key's hash (signed 32-bit: small integers to V8), where its bytes start in the arena, and how many. */
-  private hashes = new Int32Array(1 << 9);
-  private starts = new Int32Array(1 << 9);
-  private lengths = new Int32Array(1 << 9);
+  /**
+   * Per slot, two int32s: id + 1 (0: empty) and the key's hash, so that a
+   * probe settles most slots without reading the key's figures (a lookup of
+   * a new key, which most of 865,000 distinct segments are, touches only
+   * the slots: bench/RESULTS.md, issue 24).
+   */
+  private slots = new Int32Array(2 << 10);
+  /** Per id, side by side: the key's hash (signed 32-bit: small integers to V8), where its bytes start in the arena, and how many. */
+  private keys = new Int32Array(KEY * (1 << 9));
   private arena = new Uint8Array(1 << 14);
   private used = 0;
   size = 0;
@@ -72,14 +75,14 @@ export class KeyTable {
   find(src: Uint8Array, start: number, end: number, hash: number): number {
     const h = hash | 0;
     const length = end - start;
-    const mask = this.slots.length - 1;
     const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const id = slots[slot]! - 1;
+      const id = slots[slot << 1]! - 1;
       if (id < 0) return -1;
-      if (this.hashes[id] === h && this.lengths[id] === length) {
+      if (slots[(slot << 1) + 1] === h && this.keys[id * KEY + LENGTH] === length) {
         const arena = this.arena;
-        const at = this.starts[id]! - start;
+        const at = this.keys[id * KEY + START]! - start;
         let i = start;
         while (i < end && arena[at + i] === src[i]) i++;
         if (i === end) return id;
@@ -94,23 +97,19 @@ export class KeyTable {
    */
   findRanges(src: Uint8Array, starts: Int32Array, ends: Int32Array, from: number, to: number, hash: number): number {
     const h = hash | 0;
-    const mask = this.slots.length - 1;
     const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const id = slots[slot]! - 1;
+      const id = slots[slot << 1]! - 1;
       if (id < 0) return -1;
-      if (this.hashes[id] === h && this.sameRanges(id, src, starts, ends, from, to)) return id;
+      if (slots[(slot << 1) + 1] === h && this.sameRanges(id, src, starts, ends, from, to)) return id;
     }
   }
 
   /** Stores a key not yet in the table (its hash as find was given it); returns its id. */
   add(key: Uint8Array, length: number, hash: number): number {
-    if ((this.size + 1) * 2 > this.slots.length) this.grow();
-    if (this.size === this.hashes.length) {
-      this.hashes = grownInts(this.hashes);
-      this.starts = grownInts(this.starts);
-      this.lengths = grownInts(this.lengths);
-    }
+    if ((this.size + 1) * 2 > this.slots.length >> 1) this.grow();
+    if ((this.size + 1) * KEY > this.keys.length) this.keys = grownInts(this.keys);
     if (this.used + length > this.arena.length) {
       const grown = new Uint8Array(Math.max(this.arena.length * 2, this.used + length));
       grown.set(this.arena.subarray(0, this.used));
@@ -118,9 +117,9 @@ export class KeyTable {
     }
     const id = this.size++;
     this.arena.set(key.subarray(0, length), this.used);
-    this.hashes[id] = hash | 0;
-    this.starts[id] = this.used;
-    this.lengths[id] = length;
+    this.keys[id * KEY + HASH] = hash | 0;
+    this.keys[id * KEY + START] = this.used;
+    this.keys[id * KEY + LENGTH] = length;
     this.used += length;
     this.place(hash | 0, id);
     return id;
@@ -128,13 +127,14 @@ export class KeyTable {
 
   /** The bytes of the key with this id (a view: copy it to keep it past the next add). */
   keyAt(id: number): Uint8Array {
-    return this.arena.subarray(this.starts[id]!, this.starts[id]! + this.lengths[id]!);
+    const start = this.keys[id * KEY + START]!;
+    return this.arena.subarray(start, start + this.keys[id * KEY + LENGTH]!);
   }
 
   private sameRanges(id: number, src: Uint8Array, starts: Int32Array, ends: Int32Array, from: number, to: number): boolean {
     const arena = this.arena;
-    let k = this.starts[id]!;
-    const stop = k + this.lengths[id]!;
+    let k = this.keys[id * KEY + START]!;
+    const stop = k + this.keys[id * KEY + LENGTH]!;
     for (let p = from; p < to; p++) {
       const start = starts[p]!;
       const end = ends[p]!;
@@ -146,41 +146,51 @@ export class KeyTable {
   }
 
   private place(hash: number, id: number): void {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     let slot = hash & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = id + 1;
+    while (slots[slot << 1] !== 0) slot = (slot + 1) & mask;
+    slots[slot << 1] = id + 1;
+    slots[(slot << 1) + 1] = hash;
   }
 
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2);
-    for (let id = 0; id < this.size; id++) this.place(this.hashes[id]!, id);
+    for (let id = 0; id < this.size; id++) this.place(this.keys[id * KEY + HASH]!, id);
   }
 }
+
+/** Int32s per key in KeyTable.keys: hash, start, length. */
+const KEY = 3;
+const HASH = 0;
+const START = 1;
+const LENGTH = 2;
 
 /**
  * (segment id, profile id) pairs, each with an entry index (0, 1, 2 … in the
  * order first seen): the aggregate's one entry per pair, in typed arrays.
  */
 export class PairTable {
-  private slots = new Int32Array(1 << 12);
+  /** Per slot, three int32s: entry + 1 (0: empty), its segment and its profile: a probe reads one place. */
+  private slots = new Int32Array(3 << 12);
   segmentOf = new Int32Array(1 << 11);
   profileOf = new Int32Array(1 << 11);
   size = 0;
 
   find(segment: number, profile: number): number {
-    const mask = this.slots.length - 1;
     const slots = this.slots;
+    const mask = slots.length / 3 - 1;
     for (let slot = pairHash(segment, profile) & mask; ; slot = (slot + 1) & mask) {
-      const e = slots[slot]! - 1;
+      const at = slot * 3;
+      const e = slots[at]! - 1;
       if (e < 0) return -1;
-      if (this.segmentOf[e] === segment && this.profileOf[e] === profile) return e;
+      if (slots[at + 1] === segment && slots[at + 2] === profile) return e;
     }
   }
 
   /** Stores a pair not yet in the table; returns its entry index. */
   add(segment: number, profile: number): number {
-    if ((this.size + 1) * 2 > this.slots.length) {
+    if ((this.size + 1) * 2 > this.slots.length / 3) {
       this.slots = new Int32Array(this.slots.length * 2);
       for (let e = 0; e < this.size; e++) this.place(e);
     }
@@ -196,10 +206,15 @@ export class PairTable {
   }
 
   private place(e: number): void {
-    const mask = this.slots.length - 1;
-    let slot = pairHash(this.segmentOf[e]!, this.profileOf[e]!) & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = e + 1;
+    const slots = this.slots;
+    const mask = slots.length / 3 - 1;
+    const segment = this.segmentOf[e]!;
+    const profile = this.profileOf[e]!;
+    let slot = pairHash(segment, profile) & mask;
+    while (slots[slot * 3] !== 0) slot = (slot + 1) & mask;
+    slots[slot * 3] = e + 1;
+    slots[slot * 3 + 1] = segment;
+    slots[slot * 3 + 2] = profile;
   }
 }
 

@@ -77,12 +77,16 @@ export class KeyMeanings {
 
   constructor(private readonly catalog: Catalog) {}
 
-  /** The segment path a segment field (latin1) names, e.g. ['site', 'switch-1']. */
-  segmentPath(latin1: string): string[] | FieldProblem {
-    let path = this.segments.get(latin1);
+  /**
+   * The segment path a segment field (latin1) names, e.g. ['site', 'switch-1'];
+   * remembered unless `remember` is false (the aggregate's key table already
+   * reads each distinct field once: a memo there only costs a lookup per new segment).
+   */
+  segmentPath(latin1: string, remember = true): string[] | FieldProblem {
+    let path = remember ? this.segments.get(latin1) : undefined;
     if (path === undefined) {
       path = readSegmentPath(latin1, this.reading);
-      if (this.segments.size < MEMO_LIMIT) this.segments.set(latin1, path);
+      if (remember && this.segments.size < MEMO_LIMIT) this.segments.set(latin1, path);
     }
     return path;
   }

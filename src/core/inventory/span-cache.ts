@@ -24,17 +24,26 @@ export interface SpanCacheLimits {
 
 export const CACHE_LIMITS: SpanCacheLimits = { maxSpans: 1 << 16, maxBytes: 4 << 20, window: 1 << 16 };
 
+/** Int32s per tail in SpanCache.tails: hash, start, length, entry, count. */
+const TAIL = 5;
+const HASH = 0;
+const START = 1;
+const LENGTH = 2;
+const ENTRY = 3;
+const COUNT = 4;
+
 export class SpanCache {
   private arena = new Uint8Array(1 << 16);
   private arenaView = new DataView(this.arena.buffer);
   private used = 0;
   private slots = new Int32Array(1 << 12);
-  private starts = new Int32Array(1 << 11);
-  private lengths = new Int32Array(1 << 11);
-  private hashes = new Int32Array(1 << 11);
-  /** Per tail: the aggregate entry (its index) and the cameras a line of it counts. */
-  private readonly entries: number[] = [];
-  private readonly counts: number[] = [];
+  /**
+   * Per tail, side by side (one cache line per lookup, not five arrays'):
+   * its hash, where its bytes start in the arena, how many, the aggregate
+   * entry it means and the cameras a line of it counts (a count below 2^31:
+   * add leaves a larger one to the full parse).
+   */
+  private tails = new Int32Array(TAIL * (1 << 11));
   private size = 0;
   private lookups = 0;
   private hits = 0;
@@ -56,14 +65,12 @@ export class SpanCache {
     const mask = this.slots.length - 1;
     const slots = this.slots;
     let found = -1;
+    const tails = this.tails;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const index = slots[slot]! - 1;
       if (index < 0) break;
-      if (
-        this.hashes[index] === hash &&
-        this.lengths[index] === length &&
-        sameBytes(this.arenaView, this.starts[index]!, src, start, length)
-      ) {
+      const at = index * TAIL;
+      if (tails[at + HASH] === hash && tails[at + LENGTH] === length && sameBytes(this.arenaView, tails[at + START]!, src, start, length)) {
         this.hits++;
         found = index;
         break;
@@ -91,8 +98,6 @@ export class SpanCache {
     this.slots.fill(0);
     this.used = 0;
     this.size = 0;
-    this.entries.length = 0;
-    this.counts.length = 0;
   }
 
   get spans(): number {
@@ -100,17 +105,17 @@ export class SpanCache {
   }
 
   entry(index: number): number {
-    return this.entries[index]!;
+    return this.tails[index * TAIL + ENTRY]!;
   }
 
   count(index: number): number {
-    return this.counts[index]!;
+    return this.tails[index * TAIL + COUNT]!;
   }
 
   /** Remembers that the tail src[start, end) means `count` cameras of `entry` (unless the cache is full or off). */
   add(src: Uint8Array, start: number, end: number, hash: number, entry: number, count: number): void {
     const length = end - start;
-    if (!this.enabled || this.size >= this.limits.maxSpans || this.used + length > this.limits.maxBytes) return;
+    if (!this.enabled || this.size >= this.limits.maxSpans || this.used + length > this.limits.maxBytes || count > 0x7fffffff) return;
     if (this.used + length > this.arena.length) {
       const grown = new Uint8Array(Math.max(this.arena.length * 2, this.used + length));
       grown.set(this.arena.subarray(0, this.used));
@@ -118,21 +123,19 @@ export class SpanCache {
       this.arenaView = new DataView(grown.buffer);
     }
     this.arena.set(src.subarray(start, end), this.used);
-    if (this.size === this.starts.length) {
-      this.starts = grownInts(this.starts);
-      this.lengths = grownInts(this.lengths);
-      this.hashes = grownInts(this.hashes);
-    }
+    if ((this.size + 1) * TAIL > this.tails.length) this.tails = grownInts(this.tails);
     const index = this.size++;
-    this.starts[index] = this.used;
-    this.lengths[index] = length;
-    this.hashes[index] = hash;
-    this.entries.push(entry);
-    this.counts.push(count);
+    const at = index * TAIL;
+    const tails = this.tails;
+    tails[at + HASH] = hash;
+    tails[at + START] = this.used;
+    tails[at + LENGTH] = length;
+    tails[at + ENTRY] = entry;
+    tails[at + COUNT] = count;
     this.used += length;
     if (this.size * 2 > this.slots.length) {
       this.slots = new Int32Array(this.slots.length * 2);
-      for (let i = 0; i < this.size; i++) this.place(this.hashes[i]!, i);
+      for (let i = 0; i < this.size; i++) this.place(tails[i * TAIL + HASH]!, i);
     } else this.place(hash, index);
   }
 
@@ -162,7 +165,7 @@ export function spanHash(view: DataView, start: number, end: number): number {
     h = Math.imul(h ^ view.getUint8(i), MIX);
     h ^= h >>> 15;
   }
-  return finish(h, end - start);
+  return spanFinish(h, end - start);
 }
 
 /**
@@ -186,7 +189,7 @@ export function hashToLineEnd(view: DataView, start: number, limit: number): num
         h = Math.imul(h ^ view.getUint8(i), MIX);
         h ^= h >>> 15;
       }
-      lineHash = finish(h, end - start);
+      lineHash = spanFinish(h, end - start);
       return end;
     }
     h = Math.imul(h ^ word, MIX);
@@ -195,7 +198,7 @@ export function hashToLineEnd(view: DataView, start: number, limit: number): num
   for (; i < limit; i++) {
     const b = view.getUint8(i);
     if (b === 0x0a) {
-      lineHash = finish(h, i - start);
+      lineHash = spanFinish(h, i - start);
       return i;
     }
     h = Math.imul(h ^ b, MIX);
@@ -207,10 +210,11 @@ export function hashToLineEnd(view: DataView, start: number, limit: number): num
 /** The hash of the line hashToLineEnd last found. */
 export let lineHash = 0;
 
-const SEED = 0x2545f491;
-const MIX = 0x9e3779b1 | 0;
+/** The span hash's seed and multiplier, and its last step (comma-scan.ts hashes tails the same way). */
+export const SEED = 0x2545f491;
+export const MIX = 0x9e3779b1 | 0;
 
-function finish(h: number, length: number): number {
+export function spanFinish(h: number, length: number): number {
   h = Math.imul(h ^ length ^ (h >>> 13), 0x85ebca6b);
   return h ^ (h >>> 16);
 }

@@ -4,7 +4,7 @@
  */
 import type { Estimate } from '../estimate/estimate.js';
 import type { ColumnField, Delimiter } from '../inventory/columns.js';
-import { calibrationText } from './calibration.js';
+import { calibrationText, type SiteCalibration } from './calibration.js';
 import { type Catalog, findPreset, type Preset, presetRateBasis } from './catalog.js';
 import type { CameraPower } from '../numbers/power.js';
 import type { DiskSpec } from '../sizing/disks.js';
@@ -25,7 +25,7 @@ export {
   withFigures,
   withStates,
 } from './profile.js';
-export type { AverageFigure, EstimateAt, EstimateAtSetting, EstimateRange, Profile, RangeBps } from './profile.js';
+export type { AverageFigure, EstimateAt, EstimateAtSetting, EstimateRange, Profile, ProfileBasis, RangeBps } from './profile.js';
 
 export interface CameraGroup {
   readonly profile: Profile;
@@ -180,6 +180,11 @@ export interface Fleet {
   /** The link speeds "auto" links and suggestions choose from, ascending, b/s (default: STANDARD_SPEEDS). */
   readonly linkSpeeds?: readonly bigint[];
   readonly project?: Project;
+  /**
+   * The site calibration the fleet's estimated groups were read with (its "calibration", or --calibration):
+   * a schedule sized into the fleet estimates its rows with it too.
+   */
+  readonly calibration?: SiteCalibration;
 }
 
 export function presetProfile(preset: Preset): Profile {
@@ -260,11 +265,13 @@ export function estimateProfile(
 }
 
 /**
- * A group's measured average in place of its design rate (--use-measured): a
- * constant rate (an average over the day already holds its nights and events),
- * under the design's name, a distinct profile per segment and rate. Its peak
- * keeps the design's average-to-peak ratio (the one rate, as before, when the
- * design gives one rate).
+ * A group's measured average in place of its design rate (--use-measured),
+ * under the design's name, a distinct profile per segment and rate. Its
+ * average is the measured one, constant over the day (an average over the day
+ * already holds its nights and events); its peak keeps the design's shape:
+ * measured average × the design's peak ÷ average, rounded up (basis
+ * `measured`, not the ratio 0.77). A design that gives one rate stays one
+ * rate: the measured average for links and storage alike.
  */
 export function measuredProfile(design: Profile, bitsPerSecond: bigint, measurements: number, where: string): Profile {
   const noun = measurements === 1 ? 'measurement' : 'measurements';
@@ -278,5 +285,5 @@ export function measuredProfile(design: Profile, bitsPerSecond: bigint, measurem
   const designAverage = design.average?.bitsPerSecond;
   if (designAverage === undefined || designAverage === 0n) return { ...base, bitsPerSecond };
   const peak = (bitsPerSecond * design.bitsPerSecond + designAverage - 1n) / designAverage;
-  return withFigures(base, { basis: 'average', peak: constantStates(peak), average: constantStates(bitsPerSecond) });
+  return withFigures(base, { basis: 'measured', peak: constantStates(peak), average: constantStates(bitsPerSecond) });
 }

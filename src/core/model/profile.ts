@@ -28,7 +28,7 @@ export interface Profile {
   /** The average figure (what storage holds) when it is not the peak: its day rate and states (./rate-figures.ts). */
   readonly average?: AverageFigure;
   /** Which figures the source gave; undefined: one rate, used for both (sized as camsize always did). */
-  readonly basis?: Exclude<RateBasis, 'rate'>;
+  readonly basis?: ProfileBasis;
   /** An estimate's two figures with their ranges, and which point of each range the figures are. */
   readonly range?: EstimateRange;
   /** A preset found by a former id (catalogProfile): the id written, for a deprecation note. */
@@ -38,6 +38,14 @@ export interface Profile {
   /** An estimate scaled by a site calibration (`camsize measure --fit`): how far to trust it. */
   readonly calibration?: CalibrationUsed;
 }
+
+/**
+ * Which figures a profile's source gave (RateBasis but one rate), or
+ * `measured`: a measured average (--use-measured) whose peak keeps its
+ * design's shape, measured average × the design's peak ÷ average
+ * (model/fleet.ts, measuredProfile).
+ */
+export type ProfileBasis = Exclude<RateBasis, 'rate'> | 'measured';
 
 export interface AverageFigure {
   /** By day, b/s. */
@@ -83,7 +91,7 @@ export const hasTwoFigures = (profile: Profile): boolean => profile.average !== 
 /** The profile with these figures: the peak's day rate and states, and the average when it differs. */
 export function withFigures<P extends Omit<Profile, 'bitsPerSecond' | 'states' | 'average' | 'basis'>>(
   base: P,
-  figures: TwoFigures,
+  figures: Omit<TwoFigures, 'basis'> & { readonly basis: RateBasis | 'measured' },
 ): Profile {
   const { peak, average } = figures;
   const same = average.day === peak.day && average.night === peak.night && sameEvent(average, peak);
@@ -104,9 +112,10 @@ function sameEvent(a: States, b: States): boolean {
   return x.bitsPerSecond === y.bitsPerSecond && x.nightBitsPerSecond === y.nightBitsPerSecond && x.duty === y.duty;
 }
 
-/** The day rate of the figure a profile gives (its basis's; the peak when it gives one rate, both, or is an estimate). */
+/** The day rate of the figure a profile gives (its basis's: the average when it gives or measured the average; else the peak). */
 export function givenDay(profile: Profile): bigint {
-  return profile.basis === 'average' && profile.average ? profile.average.bitsPerSecond : profile.bitsPerSecond;
+  const average = profile.basis === 'average' || profile.basis === 'measured';
+  return average && profile.average ? profile.average.bitsPerSecond : profile.bitsPerSecond;
 }
 
 /**
@@ -135,4 +144,22 @@ export const DEFAULT_ESTIMATE_AT: { readonly peak: EstimateAt; readonly average:
 export type EstimateAtSetting = EstimateAt | undefined;
 export function estimateAtPoints(setting: EstimateAtSetting): { readonly peak: EstimateAt; readonly average: EstimateAt } {
   return setting === undefined ? DEFAULT_ESTIMATE_AT : { peak: setting, average: setting };
+}
+
+/**
+ * An estimated profile at another point of its ranges: each state of its
+ * peak scaled by the peak's range from the point used to `point`, each state
+ * of its average by the average's, rounded up to a whole b/s (the profile
+ * itself at the point used; any other profile as it is). What the estimated
+ * part's ends are (sizing/estimated-part.ts): the fleet as --estimate-at
+ * `point` would size it, its nights, events and overhead kept.
+ */
+export function profileAtPoint(profile: Profile, point: EstimateAt): Profile {
+  const range = profile.range;
+  if (!range || (point === range.peakAt && point === range.averageAt)) return profile;
+  const scale = (r: RangeBps, at: EstimateAt) => (bps: bigint) => (r[at] === 0n ? bps : (bps * r[point] + r[at] - 1n) / r[at]);
+  const peak = mapStates(peakStates(profile), scale(range.peak, range.peakAt));
+  const average = mapStates(averageStates(profile), scale(range.average, range.averageAt));
+  const { bitsPerSecond: _day, states: _states, average: _average, basis, ...base } = profile;
+  return withFigures(base, { basis: basis ?? 'both', peak, average });
 }

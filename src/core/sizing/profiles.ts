@@ -7,7 +7,8 @@ import { type Overhead, OVERHEADS, wireRate } from './overhead.js';
 import { DAY_SCALE, dailySum, onTheWire, type Schedule } from './time.js';
 import type { SegmentNode } from './walk.js';
 
-type Counts = Map<Profile, Map<Overhead, Map<Schedule, bigint>>>;
+/** A profile key's cameras: per profile (with that key), overhead and schedule. */
+export type Counts = Map<Profile, Map<Overhead, Map<Schedule, bigint>>>;
 
 /**
  * Cameras are summed per profile, overhead and schedule, then multiplied once:
@@ -29,8 +30,16 @@ export function profileRows(nodes: readonly SegmentNode[], figures = false): { r
       bySchedule.set(node.schedule, (bySchedule.get(node.schedule) ?? 0n) + count);
     }
   }
+  return profileRowsOf(byKey.values(), figures);
+}
+
+/** The profile rows of each key's first profile and counts (profileRows; an inventory's aggregate: core/inventory/sizing/). */
+export function profileRowsOf(
+  byKey: Iterable<{ profile: Profile; counts: Counts }>,
+  figures: boolean,
+): { rows: ProfileRow[]; figures?: ProfileTotals } {
   const totals = { peakLoad: 0n, averageScaled: 0n };
-  const rows = [...byKey.values()].map(({ profile, counts }) => {
+  const rows = [...byKey].map(({ profile, counts }) => {
     let cameras = 0n;
     let payload = 0n;
     let load = 0n;

@@ -4,10 +4,9 @@ import type { Ratio } from '../numbers/percent.js';
 import type { RowDraft } from './figures/row.js';
 import type { Overhead } from './overhead.js';
 import type { SizeOptions } from './size-options.js';
-import { CONTINUOUS, type Recording, type Retention } from './storage.js';
+import type { Schedule } from './time.js';
+import { CONTINUOUS, NO_STORAGE_OVERHEAD, type Recording, type Retention } from './storage.js';
 import type { SegmentNode } from './walk.js';
-
-const NO_OVERHEAD: Ratio = { num: 0n, den: 100n };
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -32,7 +31,12 @@ function directionLoad(
   return load;
 }
 
-export function segmentRow(node: SegmentNode, draft: RowDraft): SegmentRow {
+/** What a segment row reads of its node (the general path's walk, or an inventory's tree: core/inventory/sizing/). */
+export type RowNode = Pick<SegmentNode, 'path' | 'overhead'> & {
+  readonly segment: Pick<SegmentNode['segment'], 'linkShape' | 'linkAuto' | 'viewers' | 'viewerList'>;
+};
+
+export function segmentRow(node: RowNode, draft: RowDraft): SegmentRow {
   const shape = node.segment.linkShape;
   const row: Mutable<SegmentRow> = {
     path: node.path,
@@ -71,7 +75,7 @@ export function segmentRow(node: SegmentNode, draft: RowDraft): SegmentRow {
 }
 
 /** The viewing stations a segment holds, and the streams they watch (stations × streams of each entry). */
-function ownViewers(segment: SegmentNode['segment']): SegmentRow['viewers'] {
+function ownViewers(segment: RowNode['segment']): SegmentRow['viewers'] {
   let stations = 0n;
   let streams = 0n;
   if (segment.viewers && segment.viewers.streams > 0n) {
@@ -88,34 +92,47 @@ function ownViewers(segment: SegmentNode['segment']): SegmentRow['viewers'] {
 /** Which settings the numbers were computed with, for the sentences and JSON that say so. */
 export function reportSettings(
   nodes: readonly SegmentNode[],
-  used: {
-    overhead: Overhead;
-    ceiling: Ratio;
-    checkOn: 'peak' | 'average';
-    timeVarying: boolean;
-    sizesStorage: boolean;
-    options: SizeOptions;
-    /** The speeds links were sized or suggested from, when any was; the PoE ceiling, when a budget was checked. */
-    linkSpeeds: readonly bigint[] | undefined;
-    poeCeiling: Ratio | undefined;
-  },
+  used: Omit<SettingsUsed, 'overheads' | 'storageUsed' | 'schedule'>,
 ): Report['settings'] {
+  return settingsOf({ ...used, overheads: overheadsUsed(nodes), storageUsed: storageSettingsUsed(nodes), schedule: nodes[0]!.schedule });
+}
+
+export interface SettingsUsed {
+  overhead: Overhead;
+  ceiling: Ratio;
+  checkOn: 'peak' | 'average';
+  timeVarying: boolean;
+  sizesStorage: boolean;
+  options: SizeOptions;
+  /** The distinct overheads the segments use, in tree order. */
+  overheads: Overhead[];
+  /** The distinct retention and recording settings of segments that have cameras. */
+  storageUsed: Array<{ retention: Retention; recording: Recording }>;
+  /** The root's schedule. */
+  schedule: Schedule;
+  /** The speeds links were sized or suggested from, when any was; the PoE ceiling, when a budget was checked. */
+  linkSpeeds: readonly bigint[] | undefined;
+  poeCeiling: Ratio | undefined;
+}
+
+/** The report's settings from what was used (reportSettings; or an inventory's, whose segments all have the fleet-wide settings). */
+export function settingsOf(used: SettingsUsed): Report['settings'] {
   const { storage, percentile } = used.options;
   return {
     ...(used.linkSpeeds ? { linkSpeeds: used.linkSpeeds } : {}),
     ...(used.poeCeiling ? { maxPoeUtilization: used.poeCeiling } : {}),
     overhead: used.overhead,
     maxUtilization: used.ceiling,
-    overheadsUsed: overheadsUsed(nodes),
-    ...(used.timeVarying ? { time: { checkOn: used.checkOn, schedule: nodes[0]!.schedule } } : {}),
+    overheadsUsed: used.overheads,
+    ...(used.timeVarying ? { time: { checkOn: used.checkOn, schedule: used.schedule } } : {}),
     ...(percentile ? { percentile } : {}),
     ...(used.sizesStorage
       ? {
           storage: {
             ...(storage?.retention ? { retention: storage.retention } : {}),
             recording: storage?.recording ?? CONTINUOUS,
-            overhead: storage?.overhead ?? NO_OVERHEAD,
-            used: storageSettingsUsed(nodes),
+            overhead: storage?.overhead ?? NO_STORAGE_OVERHEAD,
+            used: used.storageUsed,
             ...(storage?.headroom ? { headroom: storage.headroom } : {}),
           },
         }

@@ -12,7 +12,7 @@ import { OVERHEADS, type Overhead } from './overhead.js';
 import type { SizeOptions } from './size-options.js';
 import { CONTINUOUS } from './storage.js';
 import { DEFAULT_SCHEDULE, varies } from './time.js';
-import { type SegmentNode, walkTree } from './walk.js';
+import { type Inherited, type SegmentNode, walkTree } from './walk.js';
 
 /** What every figure reads: the walk, the placed flows, and the settings in force. */
 export interface SizingPlan {
@@ -29,10 +29,8 @@ export interface SizingPlan {
 
 /** The fleet walked and its flows placed, or an InputError for what cannot be sized. */
 export function planSizing(fleet: Fleet, options: SizeOptions): SizingPlan {
-  const overhead = options.overhead ?? OVERHEADS['none']!;
-  const ceiling = options.maxUtilization ?? DEFAULT_CEILING;
-  const checkOn = options.checkOn ?? 'peak';
-  const nodes = walkTree(fleet.root, inheritedDefaults(overhead, ceiling, options));
+  const { overhead, ceiling, checkOn, inherited } = sizingDefaults(options);
+  const nodes = walkTree(fleet.root, inherited);
   const { places, problems } = placeFlowsOnce(fleet.root, nodes);
   if (problems.length > 0) throw flowError(problems, nodes, fleet.name);
   const sizes = checkStorageInputs(nodes, fleet.name, places, options.storage?.capacityBytes);
@@ -50,9 +48,16 @@ export function figuresDiffer(profile: Profile): boolean {
   return profile.average !== undefined || (profile.states !== undefined && varies(profile.states));
 }
 
-/** What the root passes down: the fleet-wide settings, until a segment sets its own. */
-function inheritedDefaults(overhead: Overhead, ceiling: Ratio, options: SizeOptions) {
-  return {
+/** The fleet-wide settings, and what the root passes down until a segment sets its own. */
+export function sizingDefaults(options: SizeOptions): {
+  overhead: Overhead;
+  ceiling: Ratio;
+  checkOn: 'peak' | 'average';
+  inherited: Inherited;
+} {
+  const overhead = options.overhead ?? OVERHEADS['none']!;
+  const ceiling = options.maxUtilization ?? DEFAULT_CEILING;
+  const inherited: Inherited = {
     overhead,
     ceiling,
     retention: options.storage?.retention,
@@ -60,6 +65,7 @@ function inheritedDefaults(overhead: Overhead, ceiling: Ratio, options: SizeOpti
     schedule: options.schedule ?? DEFAULT_SCHEDULE,
     poeCeiling: options.maxPoeUtilization ?? DEFAULT_POE_CEILING,
   };
+  return { overhead, ceiling, checkOn: options.checkOn ?? 'peak', inherited };
 }
 
 /** The first broken flow rule (recorder names, "recordTo", "of", sub streams) as an input error, every one listed. */

@@ -3,7 +3,7 @@
  * (segment and recorder rows, the fleet total, every check, the verdict).
  */
 import type { Profile } from '../model/fleet.js';
-import type { Check, DriftSummary, GroupDrift, LinkStatus, Report } from '../model/report.js';
+import type { Check, DriftSummary, EstimatedPart, GroupDrift, LinkStatus, ProfileRow, Report, SegmentRow } from '../model/report.js';
 import { DEFAULT_POE_CEILING, type Ratio } from '../numbers/percent.js';
 import type { DriftInput } from '../measure/drift.js';
 import { headroomIn } from './figures/checks.js';
@@ -11,7 +11,7 @@ import type { RowDraft } from './figures/row.js';
 import { retentionThatFits, type StorageSums, storageStatus } from './figures/storage.js';
 import type { Hours } from './figures/time.js';
 import { linkStatus } from './link.js';
-import { profileRows } from './profiles.js';
+import { profileRows, type ProfileTotals } from './profiles.js';
 import { estimatedPart } from './estimated-part.js';
 import { recorderRows } from './recorder-rows.js';
 import { reportSettings, segmentRow } from './report-rows.js';
@@ -36,7 +36,6 @@ export interface FigureResults {
 }
 
 /** The report from the figures' drafts: rows, the fleet total, every check and the verdict. */
-
 export function assembleReport(fleetName: string, plan: SizingPlan, got: FigureResults, options: SizeOptions): Report {
   const { nodes, places, sizes, checkOn, ceiling, overhead, timeVarying } = plan;
   const { drafts } = got;
@@ -53,20 +52,8 @@ export function assembleReport(fleetName: string, plan: SizingPlan, got: FigureR
           sizes: sizes.rows,
           headroom: options.storage?.headroom,
         });
-  const rootDraft = drafts[0]!;
-  const driftGroups = drafts.flatMap((d) => d.driftGroups ?? []);
-  const { totalCheck, totalStorage, keeps, checks } = fleetChecks(rootDraft, nodes[0]!, segments, recorders ?? [], {
-    options,
-    ceiling,
-    checkOn,
-    sizesRows: sizes.rows,
-    root: got.root,
-    driftGroups,
-  });
   const { rows: profiles, figures } = profileRows(nodes, timeVarying);
-  const estimated = estimatedPart(nodes, sizes.rows ? got.root?.estimated : undefined);
-  return {
-    fleetName,
+  return reportFrom(fleetName, {
     settings: reportSettings(nodes, {
       overhead,
       ceiling,
@@ -78,17 +65,66 @@ export function assembleReport(fleetName: string, plan: SizingPlan, got: FigureR
       poeCeiling: segments.some((s) => s.poe) ? (options.maxPoeUtilization ?? DEFAULT_POE_CEILING) : undefined,
     }),
     profiles,
+    profilesFigures: figures,
+    estimated: estimatedPart(nodes, sizes.rows ? got.root?.estimated : undefined),
     segments,
+    checkedRows: segments,
+    recorders,
+    rootDraft: drafts[0]!,
+    rootNode: nodes[0]!,
+    root: got.root,
+    driftGroups: drafts.flatMap((d) => d.driftGroups ?? []),
+    twoWay: twoWay(nodes, segments),
+    options,
+    ceiling,
+    checkOn,
+    sizesRows: sizes.rows,
+  });
+}
+
+/** What a report is made of: the general path's (assembleReport), or an inventory's sized from its aggregate (core/inventory/sizing/). */
+export interface ReportParts {
+  readonly settings: Report['settings'];
+  readonly profiles: readonly ProfileRow[];
+  /** The profile rows' figures summed (only when some rate varies over the day or has an average below its peak). */
+  readonly profilesFigures: ProfileTotals | undefined;
+  /** The estimated groups' part of the totals (only when some group is estimated). */
+  readonly estimated: EstimatedPart | undefined;
+  readonly segments: readonly SegmentRow[];
+  /** The rows whose link or storage may be checked: every row, or none where no segment has a capacity. */
+  readonly checkedRows: readonly SegmentRow[];
+  readonly recorders: Report['recorders'];
+  readonly rootDraft: RowDraft;
+  readonly rootNode: Pick<SegmentNode, 'overhead' | 'schedule'>;
+  /** The root's storage sums (only when storage is sized). */
+  readonly root: StorageSums | undefined;
+  readonly driftGroups: readonly GroupDrift[];
+  readonly twoWay: boolean;
+  readonly options: SizeOptions;
+  readonly ceiling: Ratio;
+  readonly checkOn: 'peak' | 'average';
+  readonly sizesRows: boolean;
+}
+
+/** The report of its parts: the fleet total, every check and the verdict. */
+export function reportFrom(fleetName: string, parts: ReportParts): Report {
+  const { rootDraft, recorders, profiles, options, profilesFigures, estimated } = parts;
+  const { totalCheck, totalStorage, keeps, checks } = fleetChecks(rootDraft, parts.rootNode, parts.checkedRows, recorders ?? [], parts);
+  return {
+    fleetName,
+    settings: parts.settings,
+    profiles,
+    segments: parts.segments,
     total: {
       ...reportTotal(rootDraft, profiles, totalStorage, keeps, recorders),
-      ...(figures ? { profilesFigures: figures } : {}),
+      ...(profilesFigures ? { profilesFigures } : {}),
       ...(estimated ? { estimated } : {}),
     },
     checks,
     ...(totalCheck ? { totalCheck: totalCheck.link } : {}),
-    ...(options.drift ? { drift: driftSummary(options.drift, driftGroups) } : {}),
+    ...(options.drift ? { drift: driftSummary(options.drift, parts.driftGroups) } : {}),
     ...(recorders ? { recorders } : {}),
-    ...(twoWay(nodes, segments) ? { twoWay: true } : {}),
+    ...(parts.twoWay ? { twoWay: true } : {}),
     verdict: verdictOf(checks),
   };
 }
@@ -96,17 +132,10 @@ export function assembleReport(fleetName: string, plan: SizingPlan, got: FigureR
 /** Every check of the report: the segments', the recorders', and the totals against --capacity and --storage-capacity. */
 function fleetChecks(
   rootDraft: RowDraft,
-  rootNode: SegmentNode,
+  rootNode: Pick<SegmentNode, 'overhead' | 'schedule'>,
   segments: Report['segments'],
   recorders: NonNullable<Report['recorders']>,
-  c: {
-    options: SizeOptions;
-    ceiling: Ratio;
-    checkOn: 'peak' | 'average';
-    sizesRows: boolean;
-    root: StorageSums | undefined;
-    driftGroups: readonly GroupDrift[];
-  },
+  c: Pick<ReportParts, 'options' | 'ceiling' | 'checkOn' | 'sizesRows' | 'root' | 'driftGroups'>,
 ) {
   const { options } = c;
   const storage = options.storage;
@@ -129,7 +158,7 @@ function fleetChecks(
 /** The fleet total: the root's figures, and the whole fleet's storage checks. */
 function reportTotal(
   rootDraft: RowDraft,
-  profiles: Report['profiles'],
+  profiles: readonly ProfileRow[],
   storage: Report['total']['storage'],
   keeps: Report['total']['keeps'],
   recorders: Report['recorders'],
@@ -169,7 +198,7 @@ function totalLinkCheck(
   capacity: bigint,
   ceiling: Ratio,
   named: Profile | undefined,
-  rootNode: SegmentNode,
+  rootNode: Pick<SegmentNode, 'overhead' | 'schedule'>,
   checkOn: 'peak' | 'average',
 ): Check & { link: LinkStatus } {
   const unit = named ? { profile: named, stream: 'main' as const } : root.dominant;

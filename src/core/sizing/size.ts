@@ -20,6 +20,7 @@ import { viewingFigure } from './figures/viewing.js';
 import { hasSwitches, switchFigure } from './figures/switch.js';
 import { type GrowthApplied, grownFleet } from './growth.js';
 import { STANDARD_SPEEDS } from './link-speeds.js';
+import { NO_STORAGE_OVERHEAD } from './storage.js';
 import { streamRates } from './flows/streams.js';
 import { planViewing } from './flows/viewing.js';
 import { assembleReport, type FigureResults } from './size-report.js';
@@ -27,8 +28,6 @@ import { planSizing, type SizingPlan } from './size-plan.js';
 import type { SizeOptions } from './size-options.js';
 
 export type { SizeOptions } from './size-options.js';
-
-const NO_OVERHEAD: Ratio = { num: 0n, den: 100n };
 
 export function sizeFleet(fleet: Fleet, options: SizeOptions = {}): Report {
   const grown = grownFleet(fleet, options.growth);
@@ -61,7 +60,7 @@ function runFigures(plan: SizingPlan, options: SizeOptions, fleetSpeeds: readonl
   const headEnd = noStorage();
   const storage = options.storage;
   const root = sizes.any
-    ? run(storageFigure(storage?.overhead ?? NO_OVERHEAD, sizes.rows, { places, perRecorder, headEnd }, storage?.headroom))
+    ? run(storageFigure(storage?.overhead ?? NO_STORAGE_OVERHEAD, sizes.rows, { places, perRecorder, headEnd }, storage?.headroom))
     : undefined;
   if (options.percentile) runPercentile(nodes, places, drafts, options.percentile);
   const speeds = options.linkSpeeds ?? fleetSpeeds ?? STANDARD_SPEEDS;

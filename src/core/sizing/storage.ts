@@ -50,6 +50,9 @@ export interface Recording {
 
 export const CONTINUOUS: Recording = { mode: 'continuous', duty: { num: 100n, den: 100n } };
 
+/** No RAID or filesystem overhead: the default --storage-overhead. */
+export const NO_STORAGE_OVERHEAD: Ratio = { num: 0n, den: 100n };
+
 /** "continuous", or "motion:30" / "motion:30%" (recording 30 % of the time). */
 export function parseRecording(text: string): Recording {
   const t = text.trim().toLowerCase();

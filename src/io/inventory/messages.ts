@@ -10,6 +10,7 @@ import { CsvScanner } from '../../core/inventory/csv.js';
 import type { CsvReading } from '../../core/inventory/csv-columns.js';
 import { fieldLabel } from '../../core/inventory/column-plan.js';
 import type { FoundHeader } from '../../core/inventory/header-rows.js';
+import type { KeyMapping } from '../../core/inventory/fields.js';
 import { JsonScanner } from '../../core/inventory/json.js';
 import type { Catalog } from '../../core/model/catalog.js';
 import type { InventoryColumns } from './options.js';
@@ -85,7 +86,10 @@ export function startScan(
   const handle = recordErrorHandler(name, aggregate, skipInvalid);
   const onError = (error: RecordError) =>
     handle(labelled({ ...error.place, field: error.field, message: error.message }, scanner instanceof CsvScanner ? scanner : undefined));
-  const scanner: Scanner = format === 'csv' ? new CsvScanner(aggregate, onError, scan, reading) : new JsonScanner(aggregate, onError, scan);
+  const scanner: Scanner =
+    format === 'csv'
+      ? new CsvScanner(aggregate, onError, scan, reading)
+      : new JsonScanner(aggregate, onError, scan, jsonMapping(name, reading));
   return { aggregate, handle, scanner };
 }
 
@@ -116,4 +120,18 @@ export function columnsOf(scanner: Scanner): InventoryColumns | undefined {
   const found = scanner.found;
   if (!found) return undefined;
   return { reads: found.plan.reads, line: found.line, titles: found.titles, ...(found.delimiter ? { delimiter: found.delimiter } : {}) };
+}
+
+/**
+ * The explicit mapping as JSON keys read it. Segment columns compose a path from a table's columns:
+ * NDJSON and JSON records give "segment", so a choice of them is refused, never passed over.
+ */
+export function jsonMapping(name: string, reading: CsvReading | undefined): KeyMapping | undefined {
+  if (reading?.columns?.segmentColumns !== undefined) {
+    throw new InputError(
+      `${name}: segment columns (--segment-columns, a fleet's "segmentColumns") compose a path from CSV and XLSX columns; NDJSON and JSON records give "segment"`,
+      inventoryDetails(name),
+    );
+  }
+  return reading?.columns?.columns;
 }

@@ -9,9 +9,11 @@
  *    started (a machine that gives this process less than a core would only
  *    share it out among more threads, and a worker's start and warm-up cost
  *    ~0.2 s of CPU); else it asks again a round later.
- *  - together: once the workers are warm, all threads are timed for a
- *    window, with the process's CPU time. If it used close to a core per
- *    thread, every thread had a core: go on, check again later.
+ *  - together: once the workers are warm (a part done each), all threads
+ *    are timed for a window, with the process's CPU time. If it used close
+ *    to a core per thread, every thread had a core: go on, check again
+ *    later. Workers that have not done a part within WARM_MS of their start
+ *    are on a busy machine: they are paused at once, as if timed slower.
  *  - alone: otherwise the workers are paused (they finish the part they
  *    have and wait, warm) and the main thread is timed alone for a window.
  *    Faster alone, or not clearly slower: the workers stay paused; else they
@@ -23,8 +25,15 @@
  */
 import { NEXT_PART, WORKER_PARTS, WORKERS_PAUSED } from './part-scan.js';
 
-/** Worker parts after which they count as warm (their first parts run before the JIT has caught up). */
-const WARM_PARTS = 4;
+/** Worker parts after which they count as warm (their first part runs before the JIT has caught up). */
+const WARM_PARTS = 1;
+/**
+ * How long the workers may take to be warm, ms. Their start and first part
+ * take ~0.1 s of CPU; on a machine whose cores are taken they took 2–3 s
+ * of wall time (bench/RESULTS.md, issue 24), slowing the main thread all
+ * that while: the pacer used to judge only after four parts, too late.
+ */
+const WARM_MS = 400;
 /** How long a setting is timed, ms. */
 const WINDOW_MS = 300;
 /** Together must be at least this much faster than alone to go on. */
@@ -72,6 +81,10 @@ export class Pace {
       if (elapsed >= ROUND_EVERY_MS) this.begin('before', now, all);
     } else if (this.phase === 'warming') {
       if (all - this.mainParts >= WARM_PARTS) this.begin('together', now, all);
+      else if (elapsed >= WARM_MS) {
+        this.setWorkers(false);
+        this.begin('settled', now, all);
+      }
     } else if (this.phase === 'together') {
       if (elapsed >= WINDOW_MS) this.afterTogether(now, all);
     } else if (this.phase === 'alone') {

@@ -12,7 +12,7 @@ import { CsvScanner } from '../../core/inventory/csv.js';
 import type { CsvReading } from '../../core/inventory/csv-columns.js';
 import { JsonScanner } from '../../core/inventory/json.js';
 import type { Catalog } from '../../core/model/catalog.js';
-import type { PlacedProblem } from './messages.js';
+import { jsonMapping, type PlacedProblem } from './messages.js';
 import { type PartPlan, partStart, readRange } from './split.js';
 
 /** A stored place's part: places are part × 2^32 + line within the part. */
@@ -84,7 +84,10 @@ export function scanParts(
     outcome.skipped++;
     if (outcome.samples.length < 10) outcome.samples.push({ part, problem: problemOf(e) });
   };
-  const scanner = plan.format === 'csv' ? new CsvScanner(aggregate, onError, scan, csv) : new JsonScanner(aggregate, onError, scan);
+  const scanner =
+    plan.format === 'csv'
+      ? new CsvScanner(aggregate, onError, scan, csv)
+      : new JsonScanner(aggregate, onError, scan, jsonMapping(plan.path, csv));
   const reading: Reading = {
     plan,
     fd: openSync(plan.path, 'r'),
@@ -145,7 +148,10 @@ function readPart(r: Reading, part: number): PartDone | PartFailure | undefined 
   const end = start < 0 ? -1 : partStart(fd, plan, part + 1);
   if (start < 0 || end < 0) return undefined;
   if (part > 0 && r.fresh && plan.format === 'csv') scanner.feed(Buffer.from(`${plan.header}\n`, 'latin1'));
-  if (part > 0) scanner.startPart();
+  if (part > 0) {
+    if (scanner instanceof JsonScanner) scanner.startPart(plan.format === 'json');
+    else scanner.startPart();
+  }
   r.fresh = false;
   aggregate.placeBase = part * PART_STRIDE;
   try {
@@ -153,7 +159,7 @@ function readPart(r: Reading, part: number): PartDone | PartFailure | undefined 
       scanner.feed(bytes);
       r.progress?.(bytes.length, aggregate.records);
     });
-    const atBoundary = scanner.atRecordBoundary;
+    const atBoundary = scanner.atPartBoundary;
     if (part === plan.parts - 1) scanner.end();
     return { part, lines: scanner.linesConsumed, atBoundary };
   } catch (error) {

@@ -103,7 +103,8 @@ export function csvHeader(head: Buffer, given?: Delimiter): { header: string; af
 export interface PartPlan {
   path: string;
   size: number;
-  format: 'csv' | 'ndjson';
+  /** 'json': a JSON array, read in parts as NDJSON is when its elements are one to a line, each line's comma at its end. */
+  format: 'csv' | 'ndjson' | 'json';
   /** The CSV header line (fed to a thread's scanner before its first part that is not the first). */
   header: string;
   /** Where the line after the CSV header begins (0 for NDJSON): no part but the first begins before it. */
@@ -114,10 +115,13 @@ export interface PartPlan {
 }
 
 /**
- * The parts of `path`: an uncompressed CSV or NDJSON file of tuning.minBytes
- * or more. Undefined for anything else, including a file that cannot be
- * read (the one-thread path reports it) and one whose records start with
- * '[' (a JSON array, whatever its name: it cannot be entered in the middle).
+ * The parts of `path`: an uncompressed CSV, NDJSON or JSON array file of
+ * tuning.minBytes or more. Undefined for anything else, including a file
+ * that cannot be read (the one-thread path reports it). A JSON array (a
+ * file whose records start with '[', whatever its name) is cut at line
+ * breaks as NDJSON is; whether each part ended after an element's comma is
+ * checked after the fact (JsonScanner.atPartBoundary), and a file whose
+ * parts did not is read on one thread.
  */
 export function planParts(
   path: string,
@@ -132,8 +136,11 @@ export function planParts(
     fd = openSync(path, 'r');
     const head = readAt(fd, 0, Math.min(HEAD_BYTES, stat.size));
     if ((head[0] === 0x1f && head[1] === 0x8b) || looksBinary(head)) return undefined;
-    const chosen = format ?? formatOf(path, head);
-    if (chosen === 'json' || chosen === 'xlsx' || (chosen === 'ndjson' && firstSignificantByte(head) !== 0x7b)) return undefined;
+    const given = format ?? formatOf(path, head);
+    if (given === 'xlsx') return undefined;
+    const first = firstSignificantByte(head);
+    const chosen = given === 'csv' ? 'csv' : first === 0x5b ? 'json' : first === 0x7b ? 'ndjson' : undefined;
+    if (chosen === undefined) return undefined;
     const header = chosen === 'csv' ? csvHeader(head, delimiter) : { header: '', after: 0 };
     if (header === undefined) return undefined;
     const parts = Math.max(1, Math.ceil(stat.size / tuning.partBytes));

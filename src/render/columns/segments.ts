@@ -22,13 +22,32 @@ export function segmentContext(report: Report, options: RenderOptions, lines: re
     options,
     viewing: report.total.viewingBitsPerSecond > 0n,
     checkOn: report.settings.time?.checkOn,
-    storageCapacity: report.segments.some((s) => s.storage?.capacityBytes !== undefined),
+    ...segmentsHave(report),
     twoWay: report.twoWay === true,
     suggestions: report.settings.linkSpeeds !== undefined,
-    ports: report.segments.some((s) => s.ports !== undefined),
-    poe: report.segments.some((s) => s.poe !== undefined),
     headroomProfiles: headroomProfiles(lines),
   };
+}
+
+const HAVE = new WeakMap<Report, { storageCapacity: boolean; ports: boolean; poe: boolean }>();
+
+/**
+ * Whether some segment has a storage capacity, ports or a PoE budget: one pass over the rows per
+ * report, remembered (an inventory's rows are made each time they are read: core/inventory/sizing/,
+ * and a table asks for its context at each width it tries).
+ */
+function segmentsHave(report: Report): { storageCapacity: boolean; ports: boolean; poe: boolean } {
+  let have = HAVE.get(report);
+  if (!have) {
+    have = { storageCapacity: false, ports: false, poe: false };
+    for (const s of report.segments) {
+      if (s.storage?.capacityBytes !== undefined) have.storageCapacity = true;
+      if (s.ports !== undefined) have.ports = true;
+      if (s.poe !== undefined) have.poe = true;
+    }
+    HAVE.set(report, have);
+  }
+  return have;
 }
 
 /** The link whose headroom the table counts in cameras: the up direction's, where a camera's recorded stream goes (or the shared one). */

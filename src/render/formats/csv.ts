@@ -27,24 +27,43 @@ import { fleetsCheckList } from './json-design.js';
 type CsvRow = Partial<Record<CsvColumn, string>>;
 
 export function csvField(value: string): string {
-  if (value === '') return value; // most of a report's fields (a segment row leaves 30 of 53 empty)
+  // Most of a report's fields are empty (a segment row leaves 30 of 53) or digits: a loop over their
+  // few characters is quicker than the regular expressions (1,000,000 segment rows: bench/RESULTS.md).
+  // A quote, a comma, a control character or anything past ASCII takes the careful path.
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 32 || c === 34 || c === 44 || c >= 127) return quotedField(value);
+  }
+  return value;
+}
+
+function quotedField(value: string): string {
   const shown = visible(value); // a line break, an escape sequence in a name: written as \n, \u{1b}
   return /[",]/.test(shown) ? `"${shown.replace(/"/g, '""')}"` : shown;
 }
 
-export function csvText(head: readonly string[], rows: Iterable<readonly string[]>): string {
+export function csvText(head: readonly string[], rows: Iterable<string[]>): string {
   return [...csvChunks(head, rows)].join('');
 }
 
 /** Lines gathered into one part of the text (UTF-16 units): a report of 100,000 segments is written in parts, never held whole. */
 export const CSV_CHUNK = 1 << 15;
 
-/** The CSV text of a heading and rows in parts, in order; joined, every line ended by CRLF. */
-export function* csvChunks(head: readonly string[], rows: Iterable<readonly string[]>, chunk = CSV_CHUNK): Generator<string> {
+/**
+ * The CSV text of a heading and rows in parts, in order; joined, every line
+ * ended by CRLF. Each row's fields are quoted in place (rows are made for
+ * this, one by one): a second array per row cost a third of the time of a
+ * million segment rows (bench/RESULTS.md, issue 24).
+ */
+export function* csvChunks(head: readonly string[], rows: Iterable<string[]>, chunk = CSV_CHUNK): Generator<string> {
   let lines = [head.map(csvField).join(',')];
   let length = 0;
   for (const row of rows) {
-    const line = row.map(csvField).join(',');
+    for (let i = 0; i < row.length; i++) {
+      const field = row[i]!;
+      if (field !== '') row[i] = csvField(field);
+    }
+    const line = row.join(',');
     lines.push(line);
     length += line.length;
     if (length >= chunk) {
@@ -59,10 +78,17 @@ export function* csvChunks(head: readonly string[], rows: Iterable<readonly stri
 /** The report's rows, section by section, each made as it is asked for, as fields in CSV_COLUMNS order. */
 export function* reportRows(report: Report, options: RenderOptions): Generator<string[]> {
   for (const row of report.profiles) yield fieldsOf(PROFILE_COLUMNS, row, { section: 'profile' });
-  for (const row of report.segments) yield fieldsOf(SEGMENT_COLUMNS, { row, name: '', depth: row.depth }, { section: 'segment' });
+  // The segments are read a second time only when a row has flows (--flows): an inventory's rows are made
+  // each time they are read (core/inventory/sizing/).
+  let flows = false;
+  for (const row of report.segments) {
+    yield fieldsOf(SEGMENT_COLUMNS, { row, name: '', depth: row.depth }, { section: 'segment' });
+    flows ||= row.up.flows !== undefined || row.down.flows !== undefined;
+  }
   for (const r of report.recorders ?? []) yield fieldsOf(RECORDER_COLUMNS, r, { section: 'recorder' });
-  for (const row of report.segments)
-    for (const line of flowLines([{ row, name: '' }])) yield fieldsOf(FLOW_COLUMNS, line, { section: 'flow' });
+  if (flows)
+    for (const row of report.segments)
+      for (const line of flowLines([{ row, name: '' }])) yield fieldsOf(FLOW_COLUMNS, line, { section: 'flow' });
   yield fieldsOf(TOTAL_COLUMNS, report, { section: 'total' });
   if (report.total.estimated) for (const row of estimatedCsvRows(report.total.estimated)) yield CSV_COLUMNS.map((c) => row[c] ?? '');
   for (const g of report.drift?.groups ?? []) yield fieldsOf(DRIFT_COLUMNS, g, { section: 'drift' });
@@ -73,6 +99,7 @@ export function* reportRows(report: Report, options: RenderOptions): Generator<s
 
 /** Where each CSV column is in a line. */
 const CSV_INDEX = new Map<string, number>(CSV_COLUMNS.map((column, at) => [column, at]));
+const EMPTY_FIELDS: readonly string[] = CSV_COLUMNS.map(() => '');
 
 /**
  * A row's fields: its own cells (the section), then every column's CSV face,
@@ -81,7 +108,7 @@ const CSV_INDEX = new Map<string, number>(CSV_COLUMNS.map((column, at) => [colum
  * segment rows: bench/RESULTS.md, "Fleet file").
  */
 export function fieldsOf<Row, Context>(columns: readonly Column<Row, Context>[], row: Row, own: CsvRow): string[] {
-  const fields = new Array<string>(CSV_COLUMNS.length).fill('');
+  const fields = EMPTY_FIELDS.slice(); // a packed copy: quicker to make and to join than new Array(n).fill('')
   put(fields, own);
   for (const column of columns) if (column.csv) put(fields, column.csv(row));
   return fields;

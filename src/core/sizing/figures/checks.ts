@@ -61,7 +61,7 @@ function autoSpeed(s: LinkSuggestion): bigint {
   return s.up > s.down ? s.up : s.down;
 }
 
-function setCheckedLoads(row: RowDraft, checkOn: 'peak' | 'average'): void {
+export function setCheckedLoads(row: RowDraft, checkOn: 'peak' | 'average'): void {
   const at = (t: SegmentTime) => (checkOn === 'peak' ? t.peakBitsPerSecond : t.averageBitsPerSecond);
   if (row.time) {
     row.cameraLoadBitsPerSecond = at(row.time) - row.viewingBitsPerSecond;

@@ -7,13 +7,14 @@
  * retention are summed per second instead: how long a capacity keeps them
  * (the inverse answer) is that sum's share of it.
  */
-import { averageStates, subRate } from '../../model/fleet.js';
+import { averageStates, type CameraGroup, type EstimateAt, type Profile, subRate } from '../../model/fleet.js';
+import { profileAtPoint } from '../../model/profile.js';
 import type { StorageStatus } from '../../model/report.js';
 import type { Ratio } from '../../numbers/percent.js';
 import { groupTarget, type Places } from '../flows/places.js';
 import { ceilDiv } from '../../numbers/decimal.js';
 import { SCALE, scaledStorage, storageBytes } from '../storage.js';
-import { DAY_SCALE, dailySum, varies } from '../time.js';
+import { DAY_SCALE, dailySum, type Schedule, varies } from '../time.js';
 import type { Figure } from './figure.js';
 
 export interface StorageSums {
@@ -24,13 +25,48 @@ export interface StorageSums {
   /** Recorded cameras with and without a retention. */
   kept: bigint;
   unkept: bigint;
-  /** The part of `scaled` that estimated groups record (their main stream), 1/SCALE bit. */
-  estimated: bigint;
+  /**
+   * The part of `scaled` that estimated groups record (their main stream), 1/SCALE bit, with each
+   * group at each point of its average's range (its own average there: model/profile.ts, profileAtPoint).
+   */
+  estimated: Record<EstimateAt, bigint>;
   /** Every recorded camera, with a retention or not: storage of one second, 1/SCALE bit (how many days a capacity keeps). */
   everySecond: bigint;
 }
 
-export const noStorage = (): StorageSums => ({ scaled: 0n, perSecond: 0n, kept: 0n, unkept: 0n, estimated: 0n, everySecond: 0n });
+export const noStorage = (): StorageSums => ({
+  scaled: 0n,
+  perSecond: 0n,
+  kept: 0n,
+  unkept: 0n,
+  estimated: { low: 0n, mid: 0n, high: 0n },
+  everySecond: 0n,
+});
+
+const POINTS: readonly EstimateAt[] = ['low', 'mid', 'high'];
+
+/** One camera's recorded payload over a day: 24 hourly means (1/HOURLY_SCALE b/s each) of its average figure, or its sub stream's constant rate. */
+function dailyPayload(group: CameraGroup, profile: Profile, schedule: Schedule): bigint {
+  if (group.record === 'sub') return (subRate(group) ?? 0n) * DAY_SCALE;
+  const average = averageStates(profile);
+  return varies(average) ? dailySum(average, schedule) : average.day * DAY_SCALE;
+}
+
+/**
+ * An estimated group's storage at each point of its average's range: `scaled`
+ * at the point sizing took, elsewhere `stored` of its own payload there
+ * (model/profile.ts, profileAtPoint); none for any other group.
+ */
+function estimatedPoints(
+  group: CameraGroup,
+  schedule: Schedule,
+  scaled: bigint,
+  stored: (payload: bigint) => bigint,
+): ReadonlyArray<readonly [EstimateAt, bigint]> {
+  const range = group.profile.range;
+  if (!range) return [];
+  return POINTS.map((p) => [p, p === range.averageAt ? scaled : stored(dailyPayload(group, profileAtPoint(group.profile, p), schedule))]);
+}
 
 /** `perRecorder` (with `places`) collects what each recorder, and at `headEnd` the head end, records. */
 export function storageFigure(
@@ -44,17 +80,13 @@ export function storageFigure(
     addGroup(state, group, node) {
       const record = group.record ?? 'main';
       if (record === 'none' || group.count === 0n) return;
-      // The average figure: 24 hourly means (1/HOURLY_SCALE b/s each) over one day; a constant rate the same way.
-      const average = averageStates(group.profile);
-      const payload =
-        record === 'sub'
-          ? (subRate(group) ?? 0n) * DAY_SCALE
-          : varies(average)
-            ? dailySum(average, node.schedule)
-            : average.day * DAY_SCALE;
+      const payload = dailyPayload(group, group.profile, node.schedule);
       const seconds = node.retention?.seconds;
-      const perSecond = scaledStorage(group.count * payload, 1n, node.recording, overhead, DAY_SCALE);
+      const kept = (perCamera: bigint) => scaledStorage(group.count * perCamera, 1n, node.recording, overhead, DAY_SCALE);
+      const perSecond = kept(payload);
       const scaled = seconds === undefined ? perSecond : perSecond * seconds;
+      const points =
+        seconds !== undefined && record === 'main' ? estimatedPoints(group, node.schedule, scaled, (bps) => kept(bps) * seconds) : [];
       const add = (into: StorageSums) => {
         into.everySecond += perSecond;
         if (seconds === undefined) {
@@ -63,7 +95,7 @@ export function storageFigure(
         } else {
           into.scaled += scaled;
           into.kept += group.count;
-          if (record === 'main' && group.profile.range) into.estimated += scaled;
+          for (const [p, bits] of points) into.estimated[p] += bits;
         }
       };
       add(state);
@@ -77,7 +109,7 @@ export function storageFigure(
       parent.perSecond += child.perSecond;
       parent.kept += child.kept;
       parent.unkept += child.unkept;
-      parent.estimated += child.estimated;
+      for (const p of POINTS) parent.estimated[p] += child.estimated[p];
       parent.everySecond += child.everySecond;
     },
     finish(state, node, row) {

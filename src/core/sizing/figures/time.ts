@@ -60,8 +60,23 @@ export function timeStats(hours: Hours, viewing: bigint, schedule: Schedule): Se
     busiestHourBitsPerSecond: ceilDiv(hourMean[busiest]!, HOURLY_SCALE) + viewing,
     peakBitsPerSecond: hourPeak[peakHour]! + viewing,
     peakHour,
-    hourlyAverageBitsPerSecond: hourMean.map((m) => ceilDiv(m, HOURLY_SCALE) + viewing),
-    hourlyPeakBitsPerSecond: hourPeak.map((p) => p + viewing),
+    hourlyAverageBitsPerSecond: eachHour(hourMean, (m) => ceilDiv(m, HOURLY_SCALE) + viewing),
+    hourlyPeakBitsPerSecond: eachHour(hourPeak, (p) => p + viewing),
     schedule,
   };
+}
+
+/** f of each hour's value; an hour with the previous hour's value takes its result (most hours repeat: day, night). */
+function eachHour(values: readonly bigint[], f: (value: bigint) => bigint): bigint[] {
+  const out: bigint[] = [];
+  let last: bigint | undefined;
+  let result = 0n;
+  for (const value of values) {
+    if (value !== last) {
+      result = f(value);
+      last = value;
+    }
+    out.push(result);
+  }
+  return out;
 }
