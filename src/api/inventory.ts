@@ -67,14 +67,8 @@ export async function sizeInventory(source: InventorySource, options?: SizeInven
   const chunks = await chunkSource(source, name);
   const sizing = readSizeSettings(settings, catalog);
   const request = measuredRequest({ measured, tolerance, useMeasured });
-  const reading = {
-    catalog,
-    ...(calibration === undefined ? {} : { calibration }),
-    ...(estimateAt === undefined ? {} : { estimateAt }),
-    ...(allowFiles === undefined ? {} : { allowFiles }),
-    ...(readFile === undefined ? {} : { readFile }),
-  };
-  const into = fleet === undefined ? undefined : { fleet: await placeIn(fleet, reading), name: 'the fleet' };
+  const reading = { catalog, calibration, estimateAt, allowFiles, readFile };
+  const into = fleet === undefined ? undefined : { fleet: await placeIn(fleet, definedOnly(reading)), name: 'the fleet' };
   // The fleet's calibration (its own, or `calibration` over it) calibrates a schedule's rows too; without a fleet, `calibration` does.
   const rows = into?.fleet.calibration ?? (calibration === undefined ? undefined : await rowCalibration(calibration));
   const read = await libraryWords(async () =>
@@ -193,4 +187,9 @@ async function placeIn(fleet: unknown, reading: ParseFleetOptions): Promise<Flee
     return fleet;
   }
   return readFleet('sizeInventory', fleet, reading);
+}
+
+/** The settings given, without those left undefined (the readers tell an absent setting from one given). */
+function definedOnly<T extends object>(settings: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined)) as never;
 }
