@@ -15,7 +15,7 @@ import type { MissingSegment } from '../core/inventory/to-fleet.js';
 import { sizeAggregate } from '../core/inventory/sizing/size-aggregate.js';
 import { sizeFleet, type SizeOptions } from '../core/sizing/size.js';
 import type { ColumnSettings } from '../core/inventory/column-plan.js';
-import { keyOf } from '../core/inventory/columns.js';
+import { headerKey } from '../core/inventory/columns.js';
 import type { Delimiter } from '../core/inventory/header-rows.js';
 import type { StopSignal } from '../io/abort.js';
 import type { InventoryColumns, InventoryOptions } from '../io/inventory/options.js';
@@ -196,8 +196,8 @@ export function scheduleOptions(schedule: ScheduleSettings): Pick<InventoryReadO
 export function mergedSchedule(fleet: ScheduleSettings | undefined, given: ScheduleSettings): ScheduleSettings {
   const mapped = given.columns ?? [];
   const fields = new Set<string>(mapped.map(([field]) => field).filter((field) => field !== 'ignore'));
-  const headers = new Set(mapped.map(([, header]) => keyOf(header)));
-  const kept = (fleet?.columns ?? []).filter(([field, header]) => !fields.has(field) && !headers.has(keyOf(header)));
+  const headers = new Set(mapped.map(([, header]) => headerKey(header)));
+  const kept = (fleet?.columns ?? []).filter(([field, header]) => !fields.has(field) && !headers.has(headerKey(header)));
   const columns = [...kept, ...mapped];
   return { ...fleet, ...given, ...(columns.length > 0 ? { columns } : {}) };
 }

@@ -10,7 +10,7 @@ import { closest } from '../diagnostics/suggest.js';
 import { printable } from '../diagnostics/printable.js';
 import { lookupUnit } from '../numbers/rate-units.js';
 import { InventoryError } from './chunks.js';
-import { type ColumnField, ESTIMATE_FIELDS, headerName, keyOf, PATH_FIELDS, readHeaderKey } from './columns.js';
+import { type ColumnField, ESTIMATE_FIELDS, headerKey, headerName, PATH_FIELDS, readHeaderKey } from './columns.js';
 
 /** How a file's columns are to be read, beyond the table: plain data (it crosses to worker threads). */
 export interface ColumnSettings {
@@ -118,7 +118,7 @@ function countNotTaken(
 
 /** The column whose header is `wanted` (compared as the table compares names); exactly one, or a problem. */
 function findHeader(headers: readonly string[], wanted: string, context: string, fail: (m: string) => never): number {
-  const key = headerName(wanted).key || keyOf(wanted);
+  const key = headerKey(wanted);
   const exact = headers.flatMap((h, i) => (h.trim() === wanted.trim() ? [i] : []));
   const found = exact.length > 0 ? exact : headers.flatMap((h, i) => (headerName(h).key === key && key !== '' ? [i] : []));
   if (found.length === 1) return found[0]!;

@@ -228,6 +228,11 @@ export function headerName(raw: string): HeaderName {
   return { key: keyOf(text) };
 }
 
+/** How a header someone names (--columns, --segment-columns, a JSON key) is compared with the file's: its name without a trailing unit, else all of it. */
+export function headerKey(wanted: string): string {
+  return headerName(wanted).key || keyOf(wanted);
+}
+
 /** Letters and digits only, lower case (NFKC first, so full-width letters compare as their ASCII selves). */
 export function keyOf(text: string): string {
   return text

@@ -5,7 +5,7 @@
  * while a record is read (its slot).
  */
 import { lookupUnit } from '../numbers/rate-units.js';
-import { headerName, isJsonField, keyOf, readHeaderKey } from './columns.js';
+import { headerKey, headerName, isJsonField, readHeaderKey } from './columns.js';
 
 export const FIELDS = ['segment', 'preset', 'bitrate', 'mbps', 'count', 'id', 'label'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -96,7 +96,7 @@ export type KeyMapping = ReadonlyArray<readonly [string, string]>;
 function mappedKey(key: string, mapping: KeyMapping): KeyReading | undefined {
   for (let i = 0; i < mapping.length; i++) {
     const [field, header] = mapping[i]!;
-    if ((headerName(header).key || keyOf(header)) !== key) continue;
+    if (headerKey(header) !== key) continue;
     if (field === 'ignore') return { slot: -1, mapped: i };
     if (!isJsonField(field as never)) {
       return {
