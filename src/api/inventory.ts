@@ -5,7 +5,7 @@
  */
 import { InputError, UsageError } from '../core/diagnostics/errors.js';
 import { printable } from '../core/diagnostics/printable.js';
-import { columnPairsOf, columnSettings, delimiterOf } from '../core/inventory/column-settings.js';
+import { columnPairsOf, columnSettings, delimiterOf, isHeaders } from '../core/inventory/column-settings.js';
 import type { Fleet } from '../core/model/fleet.js';
 import type { Report } from '../core/model/report.js';
 import { checkSettings, described, type Kind } from './arguments.js';
@@ -160,8 +160,8 @@ function scheduleSettings(
 /** A mapping's values are each a header or a list of headers. */
 function checkedMapping(columns: object): Record<string, string | readonly string[]> {
   for (const [field, headers] of Object.entries(columns)) {
-    const ok = typeof headers === 'string' || (Array.isArray(headers) && headers.every((h) => typeof h === 'string'));
-    if (!ok) throw new InputError(`${printable(field, 60)}: a header is text, or a list of text, not ${described(headers)}`);
+    if (!isHeaders(headers))
+      throw new InputError(`${printable(field, 60)}: a header is text, or a list of text, not ${described(headers)}`);
   }
   return columns as Record<string, string | readonly string[]>;
 }

@@ -9,7 +9,7 @@ import type { Issue } from '../diagnostics/issues.js';
 import type { SiteCalibration } from '../model/calibration.js';
 import type { Catalog } from '../model/catalog.js';
 import { DEFAULT_ESTIMATE_AT, type EstimateAt, type Fleet, type FleetInventorySettings, MAX_DEPTH, type Segment } from '../model/fleet.js';
-import { columnPairsOf, delimiterOf } from '../inventory/column-settings.js';
+import { columnPairsOf, delimiterOf, isHeaders } from '../inventory/column-settings.js';
 import { isObject, type Json, type Path, Reader } from './fleet-reader.js';
 import { readSegmentFields, type SegmentFields } from './fleet-segment.js';
 import { projectFromJson } from './project.js';
@@ -158,9 +158,4 @@ function childSegments(json: Json, path: Path, depth: number, parent: number, re
     out.push({ json: child, name: childName, path: [...path, 'segments', i], depth: depth + 1, parent });
   });
   return out;
-}
-
-/** A header, or a list of headers: text only. */
-function isHeaders(value: unknown): value is string | string[] {
-  return typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
 }

@@ -41,6 +41,11 @@ export function columnPairs(texts: readonly string[]): Array<[ColumnField | 'ign
   );
 }
 
+/** A mapping's value as a fleet file or the library gives it: a header, or a list of headers (text only). */
+export function isHeaders(value: unknown): value is string | string[] {
+  return typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
+}
+
 /** A mapping given as an object ({ count: 'Anzahl', ignore: ['Unit'] }), as a fleet file and the library give it. */
 export function columnPairsOf(mapping: Readonly<Record<string, string | readonly string[]>>): Array<[ColumnField | 'ignore', string]> {
   return Object.entries(mapping).flatMap(([field, headers]) => {
