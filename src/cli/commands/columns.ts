@@ -14,7 +14,7 @@ import { formatRate } from '../../core/numbers/rate.js';
 import type { Io } from '../../io/io.js';
 import type { InventoryColumns } from '../../io/inventory/options.js';
 import type { ColumnsRequest } from '../request.js';
-import { inventoryNotes } from './inventory-notes.js';
+import { unusedSheetNote } from './inventory-notes.js';
 import { scheduleOptions } from '../../api/inventory-read.js';
 
 interface ShownRow {
@@ -42,8 +42,7 @@ export async function runColumns(request: ColumnsRequest, catalog: Catalog, io: 
     },
     io,
   );
-  for (const note of inventoryNotes(name, columns, request.schedule.sheet).filter((n) => n.startsWith('note:')))
-    io.stderr(`camsize: ${note}\n`);
+  for (const note of unusedSheetNote(name, columns, request.schedule.sheet)) io.stderr(`camsize: ${note}\n`);
   const lines = [
     ...heading(name, columns),
     '',

@@ -10,9 +10,7 @@ const quoted = (text: string) => `'${printable(text, 60)}'`;
 
 /** The lines (without 'camsize: ') for a file `name` read with `columns`; `sheet`: the worksheet asked for (--sheet, the fleet's "inventory"). */
 export function inventoryNotes(name: string, columns: InventoryColumns | undefined, sheet?: string): string[] {
-  // A sheet asked for and a file that is no workbook: said, not silently passed over.
-  const unused =
-    sheet !== undefined && columns?.sheet === undefined ? [`note: ${name} is no workbook: the sheet ${quoted(sheet)} is not used`] : [];
+  const unused = unusedSheetNote(name, columns, sheet);
   if (columns === undefined) return unused;
   const notes: string[] = [...unused];
   const where = columns.sheet !== undefined ? `${name} (sheet ${quoted(columns.sheet)})` : name;
@@ -29,4 +27,11 @@ export function inventoryNotes(name: string, columns: InventoryColumns | undefin
   if (ignored.length > 0 || (columns.moreKeys ?? 0) > 0)
     notes.push(`${where}: ignored ${noun}: ${ignored.join(', ')}${columns.moreKeys ? ` and ${columns.moreKeys} more` : ''}`);
   return notes;
+}
+
+/** A sheet asked for and a file that is no workbook: said, not silently passed over (camsize columns says only this one: its heading tells the rest). */
+export function unusedSheetNote(name: string, columns: InventoryColumns | undefined, sheet: string | undefined): string[] {
+  return sheet !== undefined && columns?.sheet === undefined
+    ? [`note: ${name} is no workbook: the sheet ${quoted(sheet)} is not used`]
+    : [];
 }
