@@ -152,3 +152,9 @@ export function checkArgument(call: string, name: string, value: unknown, kind: 
     path: name,
   });
 }
+
+/** `estimateAt` (--estimate-at): a point of the estimates' ranges, 'low', 'mid' or 'high'; undefined is as absent. */
+export function checkEstimateAt(call: string, estimateAt: unknown): void {
+  if (estimateAt === undefined || estimateAt === 'low' || estimateAt === 'mid' || estimateAt === 'high') return;
+  throw new UsageError(`${call}: estimateAt '${printable(String(estimateAt), 60)}' is not 'low', 'mid' or 'high'`, { path: 'estimateAt' });
+}

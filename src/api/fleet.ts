@@ -10,7 +10,7 @@ import { InputError, UsageError } from '../core/diagnostics/errors.js';
 import { printable } from '../core/diagnostics/printable.js';
 import type { Catalog } from '../core/model/catalog.js';
 import type { Fleet } from '../core/model/fleet.js';
-import { checkSettings, described, type Kind } from './arguments.js';
+import { checkEstimateAt, checkSettings, described, type Kind } from './arguments.js';
 import { defaultCatalog } from './catalog.js';
 import type { FleetDocument } from './fleet-document.js';
 import { fleetValueText } from './fleet-value.js';
@@ -80,12 +80,8 @@ export async function readFleet(call: string, source: unknown, given: ParseFleet
     io: { readFile },
     files,
   };
-  const estimateAt = options.estimateAt;
-  if (estimateAt !== undefined && estimateAt !== 'low' && estimateAt !== 'mid' && estimateAt !== 'high')
-    throw new UsageError(`${call}: estimateAt '${printable(String(estimateAt), 60)}' is not 'low', 'mid' or 'high'`, {
-      path: 'estimateAt',
-    });
-  return loadFleet(bytes, file, catalog, calibration, estimateAt);
+  checkEstimateAt(call, options.estimateAt);
+  return loadFleet(bytes, file, catalog, calibration, options.estimateAt);
 }
 
 /** A fleet file's bytes from what the caller gave: text, bytes, or a value (checked: fleet-value.ts). */

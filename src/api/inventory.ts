@@ -8,7 +8,7 @@ import { printable } from '../core/diagnostics/printable.js';
 import { columnPairsOf, columnSettings, delimiterOf, isHeaders } from '../core/inventory/column-settings.js';
 import type { Fleet } from '../core/model/fleet.js';
 import type { Report } from '../core/model/report.js';
-import { checkSettings, described, type Kind } from './arguments.js';
+import { checkEstimateAt, checkSettings, described, type Kind } from './arguments.js';
 import { defaultCatalog } from './catalog.js';
 import { type ParseFleetOptions, readFleet } from './fleet.js';
 import { isFleetModel } from './fleet-model.js';
@@ -111,10 +111,7 @@ async function checkReading(format: string | undefined, threads: number | undefi
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 256)) {
     throw new UsageError(`threads: ${threads} is not a number of threads (1 to 256)`, { path: 'threads' });
   }
-  if (estimateAt !== undefined && estimateAt !== 'low' && estimateAt !== 'mid' && estimateAt !== 'high')
-    throw new UsageError(`sizeInventory: estimateAt '${printable(String(estimateAt), 60)}' is not 'low', 'mid' or 'high'`, {
-      path: 'estimateAt',
-    });
+  checkEstimateAt('sizeInventory', estimateAt);
 }
 
 /** The reader's progress as the library's callback takes it. */
