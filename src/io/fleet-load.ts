@@ -13,6 +13,7 @@ import { locateJsonError } from '../core/input/json-syntax.js';
 import { mayRepeatKeys } from '../core/input/key-count.js';
 import { lineAndColumn } from '../core/diagnostics/issues.js';
 import { fleetLooksValid } from '../schema/fleet-precheck.js';
+import { fleetInPieces, PIECES_MIN_CHARS } from './fleet-pieces.js';
 
 /** Where the site calibration comes from: --calibration FILE (`override`), else the fleet's own "calibration", read with `io` or as `files` says. */
 export interface CalibrationSource {
@@ -37,6 +38,10 @@ export async function loadFleet(
   const body = coded('FLEET_SYNTAX', () => fleetText(bytes, file));
   if (body.trim() === '') {
     throw new InputError(`${file}: empty input (expected a fleet file: JSON with "name" and "segments")`, { code: 'FLEET_SYNTAX', file });
+  }
+  if (body.length >= PIECES_MIN_CHARS && calibration?.override === undefined) {
+    const fleet = fleetInPieces(body, catalog, estimateAt);
+    if (fleet) return fleet;
   }
   const place = (offset: number) => {
     const { line, column } = lineAndColumn(body, offset);

@@ -107,7 +107,12 @@ function everyItem(value: unknown, check: (item: unknown) => boolean): boolean {
   return value === undefined || (Array.isArray(value) && value.every(check));
 }
 
-function segmentFields(value: Json): boolean {
+/** A segment's "cameras": absent, or a list of groups of the plain keys and types. */
+export function camerasLookValid(value: unknown): boolean {
+  return everyItem(value, camera);
+}
+
+function segmentFields(value: Json, cameras: (value: unknown) => boolean): boolean {
   const name = value['name'];
   if (typeof name !== 'string' || name.length === 0) return false;
   if (!link(value['link']) || !optionalString(value['description'])) return false;
@@ -119,7 +124,7 @@ function segmentFields(value: Json): boolean {
   const overhead = value['overhead'];
   if (overhead !== undefined && !Number.isFinite(overhead) && overhead !== 'udp' && overhead !== 'tcp' && overhead !== 'none') return false;
   if (!viewers(value['viewers']) || !everyItem(value['recorders'], recorder) || !optionalString(value['recordTo'], true)) return false;
-  return everyItem(value['cameras'], camera);
+  return cameras(value['cameras']);
 }
 
 /** "project": absent, or an object of known keys whose values are text (the value reader checks the date). */
@@ -130,8 +135,13 @@ function project(value: unknown): boolean {
   return true;
 }
 
-export function fleetLooksValid(json: unknown): boolean {
-  if (!isPlainObject(json) || !knownKeys(json, ROOT_KEYS) || !segmentFields(json) || !optionalString(json['$schema'])) return false;
+/**
+ * `cameras` checks each segment's "cameras" (camerasLookValid; a reader in pieces checks
+ * each list when it parses it, io/fleet-pieces.ts).
+ */
+export function fleetLooksValid(json: unknown, cameras: (value: unknown) => boolean = camerasLookValid): boolean {
+  if (!isPlainObject(json) || !knownKeys(json, ROOT_KEYS) || !segmentFields(json, cameras) || !optionalString(json['$schema']))
+    return false;
   if (!optionalString(json['calibration'], true) || !project(json['project'])) return false;
   if (json['inventory'] !== undefined) return false; // rare: zod checks it
   // Iterative over the segment tree: fleets can be deep.
@@ -141,7 +151,7 @@ export function fleetLooksValid(json: unknown): boolean {
     if (segments === undefined) continue;
     if (!Array.isArray(segments)) return false;
     for (const segment of segments) {
-      if (!isPlainObject(segment) || !knownKeys(segment, SEGMENT_KEYS) || !segmentFields(segment)) return false;
+      if (!isPlainObject(segment) || !knownKeys(segment, SEGMENT_KEYS) || !segmentFields(segment, cameras)) return false;
       if ((segment['name'] as string).includes('/')) return false;
       stack.push(segment['segments']);
     }

@@ -16,18 +16,29 @@ import { projectFromJson } from './project.js';
 import { fleetFlowProblems } from '../sizing/flows/places.js';
 import { parseLinkSpeeds } from '../sizing/link-speeds.js';
 
-/** `plain` reads without the fast paths (for the differential tests). */
+/**
+ * Puts a segment's "cameras" in place just before the reader reads the segment's fields, and
+ * takes them away just after (a file read in pieces, io/fleet-pieces.ts: each list parsed when
+ * reached and let go once read).
+ */
+export interface CameraListSource {
+  open(segment: Json): void;
+  close(segment: Json): void;
+}
+
+/** `plain` reads without the fast paths (for the differential tests); `lists`: see CameraListSource. */
 export function fleetFromJson(
   json: unknown,
   catalog: Catalog,
   calibration?: SiteCalibration,
   plain = false,
   estimateAt: { readonly peak: EstimateAt; readonly average: EstimateAt } = DEFAULT_ESTIMATE_AT,
+  lists?: CameraListSource,
 ): { fleet?: Fleet; issues: Issue[] } {
   if (!isObject(json)) return { issues: [{ path: [], message: 'a fleet file is a JSON object with a "name" and "segments"' }] };
   const reader = new Reader(catalog, calibration, plain, estimateAt);
   const name = typeof json['name'] === 'string' ? json['name'] : 'fleet';
-  const root = readTree(json, name, reader);
+  const root = readTree(json, name, reader, lists);
   const inventory = json['inventory'] === undefined ? undefined : readInventorySettings(json['inventory'], reader);
   const speeds = Array.isArray(json['linkSpeeds'])
     ? reader.attempt(['linkSpeeds'], () => readSpeeds(json['linkSpeeds'] as unknown[]))
@@ -97,13 +108,15 @@ interface Pending {
 }
 
 /** Every segment's fields in pre-order, then the segments built from the last to the first (children before parents). */
-function readTree(rootJson: Json, rootName: string, reader: Reader): Segment {
+function readTree(rootJson: Json, rootName: string, reader: Reader, lists: CameraListSource | undefined): Segment {
   const pending: Pending[] = [];
   const stack: ToRead[] = [{ json: rootJson, name: rootName, path: [], depth: 0, parent: -1 }];
   while (stack.length > 0) {
     const { json, name, path, depth, parent } = stack.pop()!;
     const index = pending.length;
+    lists?.open(json);
     pending.push({ name, path, fields: readSegmentFields(json, path, reader), children: [] });
+    lists?.close(json);
     if (parent >= 0) pending[parent]!.children.push(index);
     const children = childSegments(json, path, depth, index, reader);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);

@@ -15,14 +15,15 @@ export function mayRepeatKeys(text: string, value: unknown): boolean {
   return colons(text) > ownKeys(value);
 }
 
-function colons(text: string): number {
+/** The ':' in `text`. */
+export function colons(text: string): number {
   let n = 0;
   for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) n++;
   return n;
 }
 
 /** The own keys of every object in a parsed JSON value (iteratively: JSON can be deep). */
-function ownKeys(root: unknown): number {
+export function ownKeys(root: unknown): number {
   let n = 0;
   const stack: unknown[] = [root];
   while (stack.length > 0) {

@@ -1,0 +1,139 @@
+/**
+ * A large fleet file read in pieces (src/io/fleet-pieces.ts: the camera lists
+ * parsed one segment at a time) against the plain path (loadFleet on the
+ * whole text): whenever the pieces give a fleet, the plain path gives the
+ * same fleet; whenever the plain path refuses a file, the pieces give none
+ * (so loadFleet reads it whole and says what it says today). The texts are
+ * generated fleets, compact and indented, with the traps of cutting text:
+ * ']' and `"cameras":[` inside labels, escaped keys, a key given twice, a
+ * list followed by garbage, nested lists. Through loadFleet, texts just under
+ * and just over PIECES_MIN_CHARS.
+ */
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fleetFromJson } from '../../src/core/input/fleet-json.js';
+import { cutCameraLists } from '../../src/core/input/fleet-pieces.js';
+import type { Catalog } from '../../src/core/model/catalog.js';
+import type { Fleet } from '../../src/core/model/fleet.js';
+import { loadFleet } from '../../src/io/fleet-load.js';
+import { fleetInPieces, PIECES_MIN_CHARS } from '../../src/io/fleet-pieces.js';
+import { testCatalog } from '../helpers/inventory.js';
+
+let catalog: Catalog;
+beforeAll(async () => {
+  catalog = await testCatalog();
+});
+
+/** What the plain path makes of a text below the threshold: the fleet, or the error's lines. */
+async function plain(text: string): Promise<Fleet | string[]> {
+  expect(text.length).toBeLessThan(PIECES_MIN_CHARS);
+  try {
+    return await loadFleet(Buffer.from(text), 'f.json', catalog);
+  } catch (error) {
+    const issues = (error as { issues?: string[] }).issues;
+    return issues ?? [(error as Error).message];
+  }
+}
+
+const LABELS = ['pole 12', 'a]b', '[x]', '"cameras":[', 'x\\"cameras\\":[1]', 'cameras', 'é ü', '\\', '}', ':'];
+const group = fc.oneof(
+  fc.record({ preset: fc.constantFrom('720p30', '4k30', '720p30', 'nope'), count: fc.constantFrom(0, 1, 3, 1024, 1025, -1) }),
+  fc.record(
+    { bitrate: fc.constantFrom('4Mb/s', '2.5 Mb/s', 'fast'), count: fc.integer({ min: 0, max: 9 }), label: fc.constantFrom(...LABELS) },
+    { requiredKeys: ['bitrate', 'count'] },
+  ),
+);
+const cameras = fc.array(group, { maxLength: 5 });
+const leaf = fc.record(
+  {
+    name: fc.constantFrom('sw-1', 'sw-2', 'sw-3', 'cameras'),
+    link: fc.constantFrom('10Gb/s', '1Gb/s', '10Mb/s'),
+    description: fc.constantFrom('closet', '"cameras": [ ]', 'cameras]'),
+    cameras,
+  },
+  { requiredKeys: ['name'] },
+);
+const site = fc.record(
+  { name: fc.constantFrom('a', 'b', 'c'), link: fc.constantFrom('100Gb/s', '1Gb/s'), cameras, segments: fc.array(leaf, { maxLength: 4 }) },
+  { requiredKeys: ['name'] },
+);
+const fleet = fc.record({ name: fc.constant('f'), link: fc.constant('1Tb/s'), cameras, segments: fc.array(site, { maxLength: 4 }) });
+
+/** Text-level traps: each a rewrite of the JSON text that the cut must survive or decline. */
+const TRAPS: Array<(text: string) => string> = [
+  (t) => t,
+  (t) => t.replace('"cameras"', '"c\\u0061meras"'), // a key spelt with an escape
+  (t) => t.replace('"cameras":[', '"cameras":[],"cameras":['), // a key given twice
+  (t) => t.replace(/("cameras":\s*\[[^\]]*\])/, '$1 7'), // garbage after a list
+  (t) => t.replace('"cameras":[', '"cameras":[[],'), // a nested list
+  (t) => t.replace('"cameras":[', '"cameras":5,"x":['), // not a list
+  (t) => t.replace('"count":', '"count" :'),
+  (t) => t.replace(/\]\}$/, ']'), // truncated
+  (t) => t.replace('"cameras":[', '"cameras":\n  [ '),
+];
+
+describe('fleet files read in pieces', () => {
+  it('give the plain path’s fleet, or none where the plain path refuses (generated fleets and text traps)', async () => {
+    let used = 0;
+    await fc.assert(
+      fc.asyncProperty(fleet, fc.boolean(), fc.nat(TRAPS.length - 1), async (value, indent, trap) => {
+        const text = TRAPS[trap]!(JSON.stringify(value, null, indent ? 2 : undefined));
+        const fast = fleetInPieces(text, catalog);
+        const expected = await plain(text);
+        if (fast !== undefined) {
+          used++;
+          expect(expected).toEqual(fast);
+        }
+        // A clean valid fleet with a list must take the pieces.
+        if (trap === 0 && !Array.isArray(expected) && text.includes('"cameras"')) expect(fast).toBeDefined();
+      }),
+      { numRuns: 500 },
+    );
+    expect(used).toBeGreaterThan(50);
+  });
+
+  it('cut exactly at the lists: the skeleton with its indices replaced is the text', () => {
+    const text = '{"name":"f","cameras" : [ {"preset":"720p30","count":1} ] ,"segments":[{"name":"a","cameras":[]}]}';
+    const cut = cutCameraLists(text)!;
+    expect(cut.skeleton).toBe('{"name":"f","cameras" : 0 ,"segments":[{"name":"a","cameras":1}]}');
+    expect(cut.starts.map((s, i) => text.slice(s, cut.ends[i]))).toEqual(['[ {"preset":"720p30","count":1} ]', '[]']);
+    expect(cutCameraLists('{"name":"f"}')).toBeUndefined();
+    expect(cutCameraLists('{"a":"\\"cameras":[1]}')).toBeUndefined();
+  });
+
+  const big = (chars: number, extra = '') => {
+    const segment = (i: number) =>
+      `{"name":"sw-${i}","link":"10Gb/s","cameras":[{"preset":"720p30","count":${i % 9}},{"bitrate":"2.5Mb/s","count":2,"label":"pole]"}]}`;
+    const head = `{"name":"big","link":"1Tb/s",${extra}"description":"`;
+    const parts: string[] = [];
+    for (let i = 0, size = head.length + 20; size < chars - 200; i++) {
+      parts.push(segment(i));
+      size += parts[i]!.length + 1;
+    }
+    const tail = `","segments":[${parts.join(',')}]}`;
+    return head + ' '.repeat(Math.max(0, chars - head.length - tail.length)) + tail;
+  };
+
+  it('through loadFleet, just under and just over the threshold: the fleet of the whole text', async () => {
+    for (const chars of [PIECES_MIN_CHARS - 1, PIECES_MIN_CHARS, PIECES_MIN_CHARS + 1]) {
+      const text = big(chars);
+      expect(text.length).toBe(chars);
+      const whole = fleetFromJson(JSON.parse(text), catalog).fleet!;
+      expect(await loadFleet(Buffer.from(text), 'f.json', catalog)).toEqual(whole);
+      expect(fleetInPieces(text, catalog)).toEqual(whole);
+    }
+  });
+
+  it('over the threshold, a bad file is read whole and refused as before', async () => {
+    const cases: Array<[string, string]> = [
+      [big(PIECES_MIN_CHARS + 10).replace('"count":3', '"count":3,"count":4'), 'key "count" given twice in one object'],
+      [big(PIECES_MIN_CHARS + 10).replace('"preset":"720p30","count":3', '"preset":"720p31","count":3'), "unknown preset '720p31'"],
+      [big(PIECES_MIN_CHARS + 10).replace('"count":3}', '"count":3,}'), 'JSON'],
+      [big(PIECES_MIN_CHARS + 10).replace('"count":3}', '"count":3,"cout":1}'), 'cout'],
+    ];
+    for (const [text, words] of cases) {
+      expect(fleetInPieces(text, catalog)).toBeUndefined();
+      await expect(loadFleet(Buffer.from(text), 'f.json', catalog)).rejects.toThrow(words);
+    }
+  });
+});
