@@ -1,7 +1,8 @@
 /**
  * The fast path of loadFleet for a large, valid fleet file: its camera lists
- * parsed one segment at a time (core/input/fleet-pieces.ts) while the reader
- * walks the rest, each list let go once read. A fleet comes out only when the
+ * cut out (core/input/fleet-pieces.ts) and read one segment at a time as the
+ * reader walks the rest: scanned from the text when they hold only the common
+ * groups (core/input/camera-list-scan.ts), else parsed and let go once read. A fleet comes out only when the
  * whole file is certainly what the plain path accepts without a word: valid
  * JSON, no key given twice (the ':' count against the keys of every piece,
  * key-count.ts, else the full scan), the structure fleetLooksValid passes, every list's groups
@@ -10,9 +11,11 @@
  * whole text as before, so every message stays the plain path's.
  * test/unit/fleet-pieces.test.ts holds the two equal.
  */
-import { type CameraListSource, fleetCalibrationPath, fleetFromJson } from '../core/input/fleet-json.js';
+import { CameraListScan } from '../core/input/camera-list-scan.js';
+import { fleetCalibrationPath, fleetFromJson } from '../core/input/fleet-json.js';
 import { type CameraLists, cutCameraLists } from '../core/input/fleet-pieces.js';
-import type { Json } from '../core/input/fleet-reader.js';
+import type { CameraListSource, Json, Path, Reader } from '../core/input/fleet-reader.js';
+import { groupsOfList } from '../core/input/fleet-segment.js';
 import { duplicateKeys } from '../core/input/json-duplicates.js';
 import { colons, ownKeys } from '../core/input/key-count.js';
 import type { Catalog } from '../core/model/catalog.js';
@@ -61,13 +64,20 @@ function readCut(
   const { starts, ends } = cut;
   const opened = new Uint8Array(starts.length);
   let keys = ownKeys(skeleton);
+  let scan: CameraListScan | undefined;
   const lists: CameraListSource = {
-    open(segment: Json) {
+    groupsOf(segment: Json, path: Path, reader: Reader) {
       const at = segment['cameras'];
-      if (at === undefined) return;
+      if (at === undefined) return [];
       // Each index once: a key spelt `"c\u0061meras"` holding a number would look like one.
       if (typeof at !== 'number' || !Number.isInteger(at) || at < 0 || at >= starts.length || opened[at] === 1) throw new Declined();
       opened[at] = 1;
+      scan ??= new CameraListScan(body, reader);
+      const scanned = scan.list(starts[at]!, ends[at]!);
+      if (scanned) {
+        keys += scanned.keys;
+        return scanned.groups;
+      }
       let list: unknown;
       try {
         list = JSON.parse(body.slice(starts[at], ends[at]));
@@ -76,10 +86,7 @@ function readCut(
       }
       if (!camerasLookValid(list)) throw new Declined();
       keys += ownKeys(list);
-      segment['cameras'] = list;
-    },
-    close(segment: Json) {
-      if (Array.isArray(segment['cameras'])) segment['cameras'] = 0; // the list goes; the key stays (zod never sees this tree)
+      return groupsOfList(list, path, reader);
     },
   };
   let read: ReturnType<typeof fleetFromJson>;

@@ -10,23 +10,13 @@ import type { SiteCalibration } from '../model/calibration.js';
 import type { Catalog } from '../model/catalog.js';
 import { DEFAULT_ESTIMATE_AT, type EstimateAt, type Fleet, type FleetInventorySettings, MAX_DEPTH, type Segment } from '../model/fleet.js';
 import { columnPairsOf, delimiterOf, isHeaders } from '../inventory/column-settings.js';
-import { isObject, type Json, type Path, Reader } from './fleet-reader.js';
+import { type CameraListSource, isObject, type Json, type Path, Reader } from './fleet-reader.js';
 import { readSegmentFields, type SegmentFields } from './fleet-segment.js';
 import { projectFromJson } from './project.js';
 import { fleetFlowProblems } from '../sizing/flows/places.js';
 import { parseLinkSpeeds } from '../sizing/link-speeds.js';
 
-/**
- * Puts a segment's "cameras" in place just before the reader reads the segment's fields, and
- * takes them away just after (a file read in pieces, io/fleet-pieces.ts: each list parsed when
- * reached and let go once read).
- */
-export interface CameraListSource {
-  open(segment: Json): void;
-  close(segment: Json): void;
-}
-
-/** `plain` reads without the fast paths (for the differential tests); `lists`: see CameraListSource. */
+/** `plain` reads without the fast paths (for the differential tests); `lists`: see CameraListSource (fleet-reader.ts). */
 export function fleetFromJson(
   json: unknown,
   catalog: Catalog,
@@ -36,9 +26,9 @@ export function fleetFromJson(
   lists?: CameraListSource,
 ): { fleet?: Fleet; issues: Issue[] } {
   if (!isObject(json)) return { issues: [{ path: [], message: 'a fleet file is a JSON object with a "name" and "segments"' }] };
-  const reader = new Reader(catalog, calibration, plain, estimateAt);
+  const reader = new Reader(catalog, calibration, plain, estimateAt, lists);
   const name = typeof json['name'] === 'string' ? json['name'] : 'fleet';
-  const root = readTree(json, name, reader, lists);
+  const root = readTree(json, name, reader);
   const inventory = json['inventory'] === undefined ? undefined : readInventorySettings(json['inventory'], reader);
   const speeds = Array.isArray(json['linkSpeeds'])
     ? reader.attempt(['linkSpeeds'], () => readSpeeds(json['linkSpeeds'] as unknown[]))
@@ -108,15 +98,13 @@ interface Pending {
 }
 
 /** Every segment's fields in pre-order, then the segments built from the last to the first (children before parents). */
-function readTree(rootJson: Json, rootName: string, reader: Reader, lists: CameraListSource | undefined): Segment {
+function readTree(rootJson: Json, rootName: string, reader: Reader): Segment {
   const pending: Pending[] = [];
   const stack: ToRead[] = [{ json: rootJson, name: rootName, path: [], depth: 0, parent: -1 }];
   while (stack.length > 0) {
     const { json, name, path, depth, parent } = stack.pop()!;
     const index = pending.length;
-    lists?.open(json);
     pending.push({ name, path, fields: readSegmentFields(json, path, reader), children: [] });
-    lists?.close(json);
     if (parent >= 0) pending[parent]!.children.push(index);
     const children = childSegments(json, path, depth, index, reader);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);

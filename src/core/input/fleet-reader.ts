@@ -18,6 +18,15 @@ export type Path = Array<string | number>;
 export const SHARED_COUNTS = 1024;
 const SMALL_COUNTS = Array.from({ length: SHARED_COUNTS }, (_, i) => BigInt(i));
 
+/**
+ * Where the segments' camera groups come from when a file is read in pieces (io/fleet-pieces.ts):
+ * in the skeleton a segment's "cameras" is an index, and `groupsOf` reads that list's groups from
+ * the text, or parses the list and reads it with `groupsOfList` (fleet-segment.ts).
+ */
+export interface CameraListSource {
+  groupsOf(segment: Json, path: Path, reader: Reader): CameraGroup[];
+}
+
 export class Reader {
   readonly issues: Issue[] = [];
   /** Set when the file uses a key of the flow model (recorders, "recordTo", "record", "sub", a viewer list): its rules are checked after the tree is read. */
@@ -39,6 +48,7 @@ export class Reader {
     readonly plain = false,
     /** Which point of their ranges estimated groups take (--estimate-at; default: links at the peak's high end, storage at the average's centre). */
     readonly estimateAt: { readonly peak: EstimateAt; readonly average: EstimateAt } = DEFAULT_ESTIMATE_AT,
+    readonly lists?: CameraListSource,
   ) {}
 
   /** A rate parsed before (undefined if it was not). */

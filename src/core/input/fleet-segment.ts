@@ -57,8 +57,12 @@ function plainSegmentFields(json: Json, path: Path, reader: Reader): SegmentFiel
 }
 
 function readGroups(json: Json, path: Path, reader: Reader): CameraGroup[] {
+  return reader.lists ? reader.lists.groupsOf(json, path, reader) : groupsOfList(json['cameras'], path, reader);
+}
+
+/** The groups of a segment's "cameras" (of another type: none, zod reports it). */
+export function groupsOfList(cameras: unknown, path: Path, reader: Reader): CameraGroup[] {
   const groups: CameraGroup[] = [];
-  const cameras = json['cameras'];
   if (!Array.isArray(cameras)) return groups;
   for (let i = 0; i < cameras.length; i++) {
     const camera: unknown = cameras[i];

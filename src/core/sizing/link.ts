@@ -10,14 +10,14 @@ export function linkStatus(
   ceiling: Ratio,
   headroomProfile?: { profile: Profile; perCameraBitsPerSecond: bigint; stream?: 'sub' },
 ): LinkStatus {
-  const usable = applyFloor(capacityBitsPerSecond, ceiling);
+  const usable = usableOf(capacityBitsPerSecond, ceiling);
   const headroom = usable - loadBitsPerSecond;
   let headroomCameras: LinkStatus['headroomCameras'];
   if (headroomProfile && headroomProfile.perCameraBitsPerSecond > 0n) {
-    const per = headroomProfile.perCameraBitsPerSecond;
+    const { profile, perCameraBitsPerSecond: per, stream } = headroomProfile;
     // Spare room rounds down (a camera fits whole or not at all); an excess rounds up.
     const cameras = headroom >= 0n ? headroom / per : -ceilDiv(-headroom, per);
-    headroomCameras = { ...headroomProfile, cameras };
+    headroomCameras = stream === undefined ? { profile, perCameraBitsPerSecond: per, cameras } : { ...headroomProfile, cameras };
   }
   // Optional keys are added, not spread: two or three links per segment (bench/RESULTS.md, "Fleet file").
   const status: { -readonly [K in keyof LinkStatus]: LinkStatus[K] } = {
@@ -30,6 +30,21 @@ export function linkStatus(
   if (capacityBitsPerSecond > 0n) status.utilizationBasisPoints = ceilDiv(loadBitsPerSecond * 10_000n, capacityBitsPerSecond);
   if (headroomCameras) status.headroomCameras = headroomCameras;
   return status;
+}
+
+/** The last capacity and ceiling asked, and their usable rate: most links of a large fleet share both. */
+let lastCapacity = -1n;
+let lastCeiling: Ratio | undefined;
+let lastUsable = 0n;
+
+/** applyFloor(capacity, ceiling), remembered for the next call with the same two. */
+function usableOf(capacity: bigint, ceiling: Ratio): bigint {
+  if (capacity !== lastCapacity || ceiling !== lastCeiling) {
+    lastUsable = applyFloor(capacity, ceiling);
+    lastCapacity = capacity;
+    lastCeiling = ceiling;
+  }
+  return lastUsable;
 }
 
 /** The most cameras at `perCamera` b/s that fit under the ceiling: floor(usable / perCamera). */

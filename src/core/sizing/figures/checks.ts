@@ -25,6 +25,7 @@ export interface LinkChoice {
 
 export function checksFigure(checkOn: 'peak' | 'average', headroomProfile: Profile | undefined, links: LinkChoice): Figure<undefined> {
   const named: HeadroomUnit | undefined = headroomProfile && { profile: headroomProfile, stream: 'main' };
+  const headroom = lastHeadroom(checkOn);
   return {
     init: () => undefined,
     addGroup() {},
@@ -34,8 +35,37 @@ export function checksFigure(checkOn: 'peak' | 'average', headroomProfile: Profi
       const segment = node.segment;
       const linked = segment.linkBitsPerSecond !== undefined || segment.linkShape !== undefined || segment.linkAuto === true;
       if (segment.linkAuto || (links.suggest && linked)) row.linkSuggestion = suggestLink(row, node, links.speeds);
-      checkLink(row, node, headroomIn(named ?? row.dominant, node, checkOn));
+      checkLink(row, node, headroom(named ?? row.dominant, node));
     },
+  };
+}
+
+type Headroom = ReturnType<typeof headroomIn>;
+
+/**
+ * headroomIn, made again only when the unit or the node's settings differ from the last
+ * segment's: most segments of a large fleet share them (the result is read, never changed).
+ */
+function lastHeadroom(checkOn: 'peak' | 'average'): (unit: HeadroomUnit | undefined, node: SegmentNode) => Headroom {
+  let unit: HeadroomUnit | undefined;
+  let overhead: SegmentNode['overhead'] | undefined;
+  let schedule: SegmentNode['schedule'] | undefined;
+  let last: Headroom;
+  return (u, node) => {
+    const same =
+      u !== undefined &&
+      unit !== undefined &&
+      u.profile === unit.profile &&
+      u.stream === unit.stream &&
+      u.subBitsPerSecond === unit.subBitsPerSecond &&
+      node.overhead === overhead &&
+      node.schedule === schedule;
+    if (same) return last;
+    unit = u;
+    overhead = node.overhead;
+    schedule = node.schedule;
+    last = headroomIn(u, node, checkOn);
+    return last;
   };
 }
 
