@@ -39,6 +39,7 @@ export async function loadFleet(
   if (body.trim() === '') {
     throw new InputError(`${file}: empty input (expected a fleet file: JSON with "name" and "segments")`, { code: 'FLEET_SYNTAX', file });
   }
+  // A large file, certainly valid, is read in pieces (io/fleet-pieces.ts); anything else as below.
   if (body.length >= PIECES_MIN_CHARS && calibration?.override === undefined) {
     const fleet = fleetInPieces(body, catalog, estimateAt);
     if (fleet) return fleet;
@@ -47,18 +48,7 @@ export async function loadFleet(
     const { line, column } = lineAndColumn(body, offset);
     return `${file}:${line}:${column}`;
   };
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch (error) {
-    const where = locateJsonError(body);
-    throw new InputError(`${place(where.offset)}: ${where.message}`, {
-      code: 'FLEET_SYNTAX',
-      cause: error,
-      file,
-      ...lineAndColumn(body, where.offset),
-    });
-  }
+  const json = parsed(body, file, place);
   const duplicates = mayRepeatKeys(body, json) ? duplicateKeys(body) : [];
   if (duplicates.length > 0) {
     // JSON keeps only the last of a key given twice: a second "cameras" would silently drop the first one's cameras.
@@ -90,6 +80,21 @@ export async function loadFleet(
     });
   }
   return withCalibration(read.fleet);
+}
+
+/** The parsed text, or its first syntax error, where it is. */
+function parsed(body: string, file: string, place: (offset: number) => string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch (error) {
+    const where = locateJsonError(body);
+    throw new InputError(`${place(where.offset)}: ${where.message}`, {
+      code: 'FLEET_SYNTAX',
+      cause: error,
+      file,
+      ...lineAndColumn(body, where.offset),
+    });
+  }
 }
 
 /** The calibration --calibration or the fleet's "calibration" names, read; undefined when neither does. */
