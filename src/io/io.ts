@@ -39,20 +39,33 @@ export async function readFileBounded(path: string, maxBytes?: number, options: 
   const { constants } = await import('node:fs');
   const handle = await fs.open(path, options.regular ? constants.O_RDONLY | constants.O_NONBLOCK : 'r');
   try {
-    if (options.regular && !(await handle.stat()).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+    const stat = await handle.stat();
+    if (options.regular && !stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
     const parts: Buffer[] = [];
     let size = 0;
+    if (stat.isFile() && (maxBytes === undefined || stat.size <= maxBytes)) {
+      // A file's size is known: one buffer (a byte more, to see it grew), no parts joined (a 42 MB fleet file copied once less).
+      const whole = Buffer.allocUnsafe(stat.size + 1);
+      for (let read = -1; read !== 0 && size < whole.length; size += read)
+        ({ bytesRead: read } = await handle.read(whole, size, whole.length - size, null));
+      if (size < whole.length) return whole.subarray(0, size);
+      parts.push(whole);
+      if (maxBytes !== undefined && size > maxBytes) throw tooLarge(maxBytes);
+    }
     for (;;) {
       const { bytesRead, buffer } = await handle.read(Buffer.allocUnsafe(1 << 20), 0, 1 << 20, null);
       if (bytesRead === 0) return Buffer.concat(parts, size);
       size += bytesRead;
-      if (maxBytes !== undefined && size > maxBytes)
-        throw Object.assign(new Error(`more than ${maxBytes} bytes`), { code: 'ERR_FS_FILE_TOO_LARGE' });
+      if (maxBytes !== undefined && size > maxBytes) throw tooLarge(maxBytes);
       parts.push(buffer.subarray(0, bytesRead));
     }
   } finally {
     await handle.close();
   }
+}
+
+function tooLarge(maxBytes: number): Error {
+  return Object.assign(new Error(`more than ${maxBytes} bytes`), { code: 'ERR_FS_FILE_TOO_LARGE' });
 }
 
 /** Why output could not be written, in words, for "camsize: cannot write output: …" (exit 2). */

@@ -66,6 +66,11 @@ describe('a fleet file that never ends', () => {
   it('as a file (/dev/zero) is read only up to the limit', async () => {
     await expect(readFileBounded('/dev/zero', 3 << 20)).rejects.toMatchObject({ code: 'ERR_FS_FILE_TOO_LARGE' });
     expect((await readFileBounded('examples/figure6.json', 1 << 20)).equals(readFileSync('examples/figure6.json'))).toBe(true);
+    // A regular file is read into one buffer of its size: at the limit it is whole, a byte over it is refused.
+    const size = readFileSync('examples/figure6.json').length;
+    expect((await readFileBounded('examples/figure6.json', size)).length).toBe(size);
+    await expect(readFileBounded('examples/figure6.json', size - 1)).rejects.toMatchObject({ code: 'ERR_FS_FILE_TOO_LARGE' });
+    expect((await readFileBounded('examples/figure6.json', size, { regular: true })).length).toBe(size);
     const io = {
       ...fakeIo(),
       readFile: (path: string, max?: number) => readFileBounded(path === 'zero' ? '/dev/zero' : path, max && 1 << 20),
