@@ -18,18 +18,43 @@ export type Counts = Map<Profile, Map<Overhead, Map<Schedule, bigint>>>;
  * peak) each row also gets its peak and daily average (ProfileFigures).
  */
 export function profileRows(nodes: readonly SegmentNode[], figures = false): { rows: ProfileRow[]; figures?: ProfileTotals } {
-  const byKey = new Map<string, { profile: Profile; counts: Counts }>();
+  // Cameras per overhead and schedule (most nodes share both objects), then per profile: one lookup per group.
+  /** Every profile in the order it is first met: each key's row shows its first. */
+  const order = new Set<Profile>();
+  let overhead: Overhead | undefined;
+  let schedule: Schedule | undefined;
+  let cells = new Map<Profile, { cameras: bigint }>();
+  const cellsOf = new Map<Overhead, Map<Schedule, Map<Profile, { cameras: bigint }>>>();
   for (const node of nodes) {
+    if (node.overhead !== overhead || node.schedule !== schedule) {
+      ({ overhead, schedule } = node);
+      let bySchedule = cellsOf.get(overhead);
+      if (!bySchedule) cellsOf.set(overhead, (bySchedule = new Map()));
+      let found = bySchedule.get(schedule);
+      if (!found) bySchedule.set(schedule, (found = new Map()));
+      cells = found;
+    }
     for (const { profile, count } of node.segment.groups) {
-      let seen = byKey.get(profile.key);
-      if (!seen) byKey.set(profile.key, (seen = { profile, counts: new Map() }));
-      let byOverhead = seen.counts.get(profile);
-      if (!byOverhead) seen.counts.set(profile, (byOverhead = new Map()));
-      let bySchedule = byOverhead.get(node.overhead);
-      if (!bySchedule) byOverhead.set(node.overhead, (bySchedule = new Map()));
-      bySchedule.set(node.schedule, (bySchedule.get(node.schedule) ?? 0n) + count);
+      const cell = cells.get(profile);
+      if (cell) cell.cameras += count;
+      else {
+        cells.set(profile, { cameras: count });
+        order.add(profile);
+      }
     }
   }
+  const byKey = new Map<string, { profile: Profile; counts: Counts }>();
+  for (const profile of order) if (!byKey.has(profile.key)) byKey.set(profile.key, { profile, counts: new Map() });
+  for (const [o, bySchedule] of cellsOf)
+    for (const [s, found] of bySchedule)
+      for (const [profile, { cameras }] of found) {
+        const counts = byKey.get(profile.key)!.counts;
+        let byOverhead = counts.get(profile);
+        if (!byOverhead) counts.set(profile, (byOverhead = new Map()));
+        let sums = byOverhead.get(o);
+        if (!sums) byOverhead.set(o, (sums = new Map()));
+        sums.set(s, cameras);
+      }
   return profileRowsOf(byKey.values(), figures);
 }
 
