@@ -60,6 +60,18 @@ describe('fitting the estimate model', () => {
     expect(fitModel(synthetic.slice(0, 5)).averageToPeak).toBe(1);
   });
 
+  it('form v2 also recovers the level of calculator tables and of secondary streams (README, Procedure v2)', () => {
+    const v2: ModelParams = { ...truth, calculatorLevel: 1.3, subStream: 0.4 };
+    const sub = (p: ValidationPoint): ValidationPoint => ({ ...p, id: `${p.id}-sub`, stream: 'sub', bitsPerSecond: p.bitsPerSecond * 0.4 });
+    const calc = (p: ValidationPoint) => (p.kind === 'calculator' ? { ...p, bitsPerSecond: p.bitsPerSecond * 1.3 } : p);
+    const made = [...synthetic.map(calc), sub(synthetic[0]!), sub(synthetic[2]!), sub(synthetic[3]!)];
+    const fit = fitModel(made, 'v2');
+    for (const key of Object.keys(v2) as Array<keyof ModelParams>) expect(fit[key]).toBeCloseTo(v2[key]!, 12);
+    // v1 has neither term, and a v2 term without points on both sides is 1.
+    expect(fitModel(made)).not.toHaveProperty('subStream');
+    expect(fitModel(synthetic, 'v2').subStream).toBe(1);
+  });
+
   it('weighs every source group the same, however many points it has', () => {
     const w = groupWeights(synthetic);
     const byGroup = new Map<string, number>();
@@ -137,6 +149,17 @@ describe('the validation set', () => {
     [{ sources: {}, points: [{ id: 'p', source: 'x', resolution: {} }] }, "points[0].source: no source 'x'"],
   ])('refuses a malformed set: %j', (json, message) => {
     expect(() => readValidationSet(json)).toThrow(message);
+  });
+
+  it('reads a later batch of points with its name, and refuses a source id an earlier file already has', () => {
+    const json = JSON.parse(readFileSync(`${DIR}estimate-points.json`, 'utf8'));
+    const batch = JSON.parse(readFileSync(`${DIR}holdout-2026-12.json`, 'utf8'));
+    const set = readValidationSet(json, MEASURED, [{ name: 'holdout-2026-12', json: batch }]);
+    const fresh = set.points.filter((p) => p.batch === 'holdout-2026-12');
+    expect(fresh.map((p) => p.id)).toEqual(batch.points.map((p: { id: string }) => p.id));
+    expect(set.points.length).toBe(SET.points.length + fresh.length);
+    expect(fresh.filter((p) => p.stream === 'sub').map((p) => p.id)).toEqual(['scrypted-720p20-remote', 'scrypted-360p20-low']);
+    expect(() => readValidationSet(json, MEASURED, [{ name: 'again', json }])).toThrow('again: sources.unifore: already a source');
   });
 
   it('refuses a measured average without its source, or from a source that is not a measured average', () => {
