@@ -2,7 +2,8 @@
 // Compares the estimate model's forms v1 and v2 (presets/validation/README.md, Procedure v2) on
 // 1. the hold-out batch, each form fitted to the old points only, and
 // 2. leave one source out on old + new points, per kind, with the ranges' coverage.
-// Reads dist/modules/ (run `npm run build:modules` first). Prints the figures the decision rule compares.
+// Reads dist/modules/ (run `npm run build:modules` first; remove dist/modules before `npm test`, whose
+// package test refuses build-only files). Prints the figures the decision rule compares.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { errorStats, estimateOf, fitModel } from '../dist/modules/core/estimate/fit.js';
