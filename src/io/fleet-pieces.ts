@@ -19,7 +19,7 @@ import { groupsOfList } from '../core/input/fleet-segment.js';
 import { duplicateKeys } from '../core/input/json-duplicates.js';
 import { colons, ownKeys } from '../core/input/key-count.js';
 import type { Catalog } from '../core/model/catalog.js';
-import { type EstimateAtSetting, estimateAtPoints, type Fleet } from '../core/model/fleet.js';
+import { type CameraGroup, type EstimateAtSetting, estimateAtPoints, type Fleet } from '../core/model/fleet.js';
 import { camerasLookValid, fleetLooksValid } from '../schema/fleet-precheck.js';
 
 /** Texts from this many characters are read in pieces (below, one JSON.parse costs little). */
@@ -61,43 +61,66 @@ function readCut(
     return CUT_AGAIN;
   }
   if (fleetCalibrationPath(skeleton) !== undefined || !fleetLooksValid(skeleton, isIndex)) return undefined;
-  const { starts, ends } = cut;
-  const opened = new Uint8Array(starts.length);
-  let keys = ownKeys(skeleton);
-  let scan: CameraListScan | undefined;
-  const lists: CameraListSource = {
-    groupsOf(segment: Json, path: Path, reader: Reader) {
-      const at = segment['cameras'];
-      if (at === undefined) return [];
-      // Each index once: a key spelt `"c\u0061meras"` holding a number would look like one.
-      if (typeof at !== 'number' || !Number.isInteger(at) || at < 0 || at >= starts.length || opened[at] === 1) throw new Declined();
-      opened[at] = 1;
-      scan ??= new CameraListScan(body, reader);
-      const scanned = scan.list(starts[at]!, ends[at]!);
-      if (scanned) {
-        keys += scanned.keys;
-        return scanned.groups;
-      }
-      let list: unknown;
-      try {
-        list = JSON.parse(body.slice(starts[at], ends[at]));
-      } catch {
-        throw new Declined(true);
-      }
-      if (!camerasLookValid(list)) throw new Declined();
-      keys += ownKeys(list);
-      return groupsOfList(list, path, reader);
-    },
-  };
+  const lists = new ListsInText(body, cut, ownKeys(skeleton));
   let read: ReturnType<typeof fleetFromJson>;
   try {
     read = fleetFromJson(skeleton, catalog, undefined, false, estimateAtPoints(estimateAt), lists);
   } catch (error) {
     if (error instanceof Declined) return error.cutAgain ? CUT_AGAIN : undefined;
     throw error;
+  } finally {
+    lists.release();
   }
-  if (!read.fleet || read.issues.length > 0 || !opened.every((o) => o === 1)) return undefined;
+  if (!read.fleet || read.issues.length > 0 || !lists.opened.every((o) => o === 1)) return undefined;
   // As loadFleet: more ':' than keys (one in a URL, a label) and the full scan looks for a key given twice.
-  if (colons(body) > keys && duplicateKeys(body).length > 0) return undefined;
+  if (colons(body) > lists.keys && duplicateKeys(body).length > 0) return undefined;
   return read.fleet;
+}
+
+/**
+ * The lists of one cut text, for the reader. The text is a field, let go by `release()`: optimised
+ * code that inlined `groupsOf` keeps this object alive (V8 embeds it), and must not keep the text.
+ */
+class ListsInText implements CameraListSource {
+  /** Which lists were read: each exactly once. */
+  readonly opened: Uint8Array;
+  private scan: CameraListScan | undefined;
+
+  constructor(
+    private text: string,
+    private readonly cut: Pick<CameraLists, 'starts' | 'ends'>,
+    /** The keys of the skeleton and of every list read so far (the duplicate-key proof). */
+    public keys: number,
+  ) {
+    this.opened = new Uint8Array(cut.starts.length);
+  }
+
+  release(): void {
+    this.text = '';
+    this.scan = undefined;
+  }
+
+  groupsOf(segment: Json, path: Path, reader: Reader): CameraGroup[] {
+    const { starts, ends } = this.cut;
+    const at = segment['cameras'];
+    if (at === undefined) return [];
+    // Each index once: a key spelt `"c\u0061meras"` holding a number would look like one.
+    if (typeof at !== 'number' || !Number.isInteger(at) || at < 0 || at >= starts.length || this.opened[at] === 1) throw new Declined();
+    this.opened[at] = 1;
+    this.scan ??= new CameraListScan(this.text, reader);
+    const scanned = this.scan.list(starts[at]!, ends[at]!);
+    if (scanned) {
+      this.keys += scanned.keys;
+      return scanned.groups;
+    }
+    let list: unknown;
+    try {
+      list = JSON.parse(this.text.slice(starts[at], ends[at]));
+    } catch {
+      throw new Declined(true);
+    }
+    if (!camerasLookValid(list)) throw new Declined();
+    this.keys += ownKeys(list);
+    return groupsOfList(list, path, reader);
+  }
 }

@@ -137,6 +137,9 @@ describe('fleet files read in pieces', () => {
       [big(PIECES_MIN_CHARS + 10).replace('"count":3}', '"count":3,}'), 'JSON'],
       [big(PIECES_MIN_CHARS + 10).replace('"count":3}', '"count":3,"cout":1}'), 'cout'],
     ];
+    // A site calibration (read by the shell before the values) keeps the whole-text path.
+    expect(fleetInPieces(big(PIECES_MIN_CHARS + 10, '"calibration":"site.json",'), catalog)).toBeUndefined();
+    expect(fleetInPieces(big(PIECES_MIN_CHARS + 10), catalog)).toBeDefined();
     for (const [text, words] of cases) {
       expect(fleetInPieces(text, catalog)).toBeUndefined();
       await expect(loadFleet(Buffer.from(text), 'f.json', catalog)).rejects.toThrow(words);
