@@ -3,7 +3,8 @@
  * included: the shipped loader (dist/, where the worker lives) on generated
  * files split at a small threshold, and past the real one.
  */
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -192,6 +193,30 @@ describe('one read buffer used again vs a stream of fresh ones', () => {
     };
     expect(fromFile).toContain('"records":120000');
     expect(await outcome('-', { format: 'csv' }, { stdinChunks })).toBe(fromFile);
+  });
+});
+
+describe('a named pipe on one thread', () => {
+  it.skipIf(process.platform === 'win32')('is read as its writer writes (not synchronously, as a regular file is)', async () => {
+    const rows = Array.from({ length: 30_000 }, (_, i) => `c${i},d${i % 13}/s${i % 29},${['720p30', '4k30'][i % 2]},${i % 3}`);
+    const text = `id,segment,preset,count\n${rows.join('\n')}\n`;
+    const path = join(tmp, 'reads.csv');
+    writeFileSync(path, text);
+    const fifo = join(tmp, 'pipe.csv');
+    execFileSync('mkfifo', [fifo]);
+    // The writer writes in pieces, after the reader has opened the pipe: a synchronous read would wait here for ever.
+    const writing = (async () => {
+      const out = createWriteStream(fifo);
+      for (let i = 0; i < text.length; i += 100_000) {
+        await new Promise((r) => setTimeout(r, 5));
+        out.write(text.slice(i, i + 100_000));
+      }
+      await new Promise((r) => out.end(r));
+    })();
+    const fromPipe = await outcome(fifo, { threads: 1 });
+    await writing;
+    expect(fromPipe).toContain('"records":30000');
+    expect(fromPipe).toBe(await outcome(path, { threads: 1 }));
   });
 });
 
