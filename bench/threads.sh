@@ -5,7 +5,7 @@
 # touches every command alike), with -q (the read is what the threads change; a report's writing only
 # dilutes it). Prints Markdown: per command the mean and median wall time, the CPU time (user + system,
 # every thread), and per build "default ÷ one thread" for both. Every build's report of each file is
-# checked to be the same (--json: total and segments) before timing.
+# checked to be the same, byte for byte (--format csv: every segment row), before timing.
 # Usage: bash bench/threads.sh "FILES" [rounds] [OTHER_BIN]
 #   e.g. bash bench/threads.sh "bench/data/real-2000000.csv bench/data/real-2000000.ndjson" 5 /tmp/main/dist/cli.js
 set -euo pipefail
@@ -20,7 +20,7 @@ echo "Command: \`bash bench/threads.sh \"$files\" $rounds $other\`; start: \`$(u
 echo
 for f in $files; do
   sums=$(for b in "${bins[@]}"; do for t in 1 ''; do
-    CAMSIZE_THREADS=$t node "$b" --json -i "$f" 2>/dev/null | node -e 'const d=JSON.parse(require("fs").readFileSync(0));console.log(JSON.stringify([d.total,d.segments]))' | md5sum
+    CAMSIZE_THREADS=$t node "$b" --format csv -i "$f" 2>/dev/null | md5sum
   done; done | sort -u | wc -l)
   [ "$sums" = 1 ] || { echo "reports differ on $f" >&2; exit 1; }
   cmds=()

@@ -4,7 +4,7 @@
  * aggregate, with a progress line on a terminal. Never holds the records.
  */
 import { readSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { createGunzip } from 'node:zlib';
 import { InputError, withCode } from '../../core/diagnostics/errors.js';
@@ -121,9 +121,12 @@ function workbookHere(name: string, path: string, gzip: boolean, format: InputFo
   return 'an XLSX workbook is read from a file, not from a stream: give its path';
 }
 
-/** Whether the file at `path` begins as a zip archive (an XLSX workbook); false when it cannot be read (the read reports why). */
+/** Whether the file at `path` begins as a zip archive (an XLSX workbook); false when it cannot be read (the read reports why) or is not a regular file. */
 async function fileIsZip(path: string): Promise<boolean> {
   try {
+    // Only a regular file is opened here: opening and closing a named pipe would leave its writer
+    // without a reader for a moment (EPIPE), and a workbook is read from a file anyway.
+    if (!(await stat(path)).isFile()) return false;
     const file = await open(path, 'r');
     try {
       const head = Buffer.alloc(4);
