@@ -1,5 +1,5 @@
 /** Reads the estimate model's validation set, which ships in presets/validation/ (never loaded as a catalog). */
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { InputError } from '../core/diagnostics/errors.js';
 import type { ValidationSet } from '../core/estimate/validation.js';
 import { PRESETS_DIR } from './catalog-load.js';
@@ -8,6 +8,8 @@ import type { Io } from './io.js';
 export const VALIDATION_PATH = join(PRESETS_DIR, 'validation', 'estimate-points.json');
 /** The measured averages, in the measurements CSV that `camsize measure` reads. */
 export const MEASURED_PATH = join(PRESETS_DIR, 'validation', 'measured-averages.csv');
+/** Later batches of points, each `<name>.json` beside the points file (presets/validation/README.md). */
+export const BATCHES: readonly string[] = ['holdout-2026-12'];
 
 export async function loadValidationSet(io: Io, path = VALIDATION_PATH, measuredPath = MEASURED_PATH): Promise<ValidationSet> {
   const { readValidationSet } = await import('../core/estimate/validation.js');
@@ -18,9 +20,11 @@ export async function loadValidationSet(io: Io, path = VALIDATION_PATH, measured
       throw new InputError(`cannot read the estimate model's validation set ${file}`);
     }
   };
-  const [text, csv] = await Promise.all([read(path), read(measuredPath)]);
+  const batchPath = (name: string) => join(dirname(path), `${name}.json`);
+  const [text, csv, ...batches] = await Promise.all([read(path), read(measuredPath), ...BATCHES.map((b) => read(batchPath(b)))]);
   try {
-    return readValidationSet(JSON.parse(text), { csv, file: measuredPath });
+    const later = BATCHES.map((name, i) => ({ name, json: JSON.parse(batches[i]!) as unknown }));
+    return readValidationSet(JSON.parse(text), { csv, file: measuredPath }, later);
   } catch (error) {
     throw new InputError(`${path}: ${(error as Error).message}`);
   }

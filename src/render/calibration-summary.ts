@@ -52,6 +52,19 @@ function misses(v: ValidationReport): string[] {
   ]);
 }
 
+/** Each later batch against the model fitted before it was found, with its kinds' misses of the median target. */
+function batchSentences(v: ValidationReport): string[] {
+  return v.batches.map((b) => {
+    const kinds = b.perKind.map(
+      (k) => `${k.kind} ${k.points} in ${k.groups} group${k.groups === 1 ? '' : 's'}, ${pct(k.stats.medianAbsError)}`,
+    );
+    const missed = b.perKind
+      .filter((k) => !k.medianMet)
+      .map((k) => `${k.kind} by ${((k.stats.medianAbsError - TARGET_MEDIAN) * 100).toFixed(1)} points`);
+    return `Hold-out batch ${b.batch} (${b.points} points, ${b.groups} groups), estimated by the model fitted before it was found: median |error| ${pct(b.stats.medianAbsError)} (${kinds.join('; ')}); the ${TARGET_MEDIAN * 100} % median target ${missed.length === 0 ? 'met' : `missed for ${missed.join(', ')}`}.`;
+  });
+}
+
 export function validationSummary(v: ValidationReport): SummaryBlock {
   const worst = v.worst.map(
     (r) =>
@@ -74,6 +87,7 @@ export function validationSummary(v: ValidationReport): SummaryBlock {
       `Fitted to all of them: base ${f.base.toFixed(4)}, frame-rate exponent ${f.fpsExponent.toFixed(2)}, resolution exponent ${f.resolutionExponent.toFixed(2)}, average ÷ peak ${f.averageToPeak.toFixed(2)}; ${range} ranges: peak × ${ratio(r.peak.low)} to × ${ratio(r.peak.high)}, average × ${ratio(r.average.low)} to × ${ratio(r.average.high)}.`,
       `Targets per kind (held-out median |error| ≤ ${TARGET_MEDIAN * 100} %, the ${range} range holding ${pct(v.coverage - TARGET_COVERAGE_SLACK)}–${pct(v.coverage + TARGET_COVERAGE_SLACK)}): ${missed.length === 0 ? 'all met' : `missed by ${missed.join('; ')}`}.`,
       `Worst held out: ${worst.join('; ')}.`,
+      ...batchSentences(v),
     ],
   };
 }

@@ -126,6 +126,22 @@ describe('csvChunks writes what one join writes', () => {
       { numRuns: 300, seed: 14 },
     );
   });
+
+  // Lines are built from their filled fields and runs of commas: rows of any width, mostly empty or not.
+  it('for rows of any width, filled anywhere', () => {
+    const sparseField = fc.oneof({ arbitrary: fc.constant(''), weight: 4 }, { arbitrary: field, weight: 1 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(sparseField, { minLength: 0, maxLength: 120 }), { maxLength: 20 }),
+        fc.constantFrom(1, 50, CSV_CHUNK),
+        (rows, chunk) => {
+          const whole = `${[['h'], ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+          expect([...csvChunks(['h'], rows, chunk)].join('')).toBe(whole);
+        },
+      ),
+      { numRuns: 300, seed: 24 },
+    );
+  });
 });
 
 /** A fleet of one region holding `count` switches (segments: count + 2 with the root). */

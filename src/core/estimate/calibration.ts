@@ -6,10 +6,10 @@
  */
 import { type Catalog, type PresetBasis, presetRateBasis } from '../model/catalog.js';
 import { estimateBitrate } from './estimate.js';
-import { estimateOf } from './fit.js';
+import { type ErrorStats, errorStats, estimateOf, fitModel } from './fit.js';
 import { type HeldOut, heldOut, type KindHeldOut } from './held-out.js';
 import { type ModelParams, RANGE_COVERAGE, SHIPPED_MODEL } from './model.js';
-import { type FigureKind, figureOf, type RateFigure, type ValidationSet } from './validation.js';
+import { FIGURE_KINDS, type FigureKind, figureOf, type RateFigure, type ValidationPoint, type ValidationSet } from './validation.js';
 
 export interface CalibrationRow {
   id: string;
@@ -81,6 +81,21 @@ export interface KindTarget extends KindHeldOut {
   readonly coverageMet: boolean;
 }
 
+/** A later batch of points (the hold-out batch), each estimated by the model fitted to the points found before any batch. */
+export interface BatchHeldOut {
+  readonly batch: string;
+  readonly points: number;
+  readonly groups: number;
+  readonly stats: ErrorStats;
+  readonly perKind: ReadonlyArray<{
+    readonly kind: FigureKind;
+    readonly points: number;
+    readonly groups: number;
+    readonly stats: ErrorStats;
+    readonly medianMet: boolean;
+  }>;
+}
+
 export interface ValidationReport {
   readonly points: number;
   readonly sources: number;
@@ -92,6 +107,8 @@ export interface ValidationReport {
   /** Leave one source out, over every point, and per kind of figure with the issue's targets. */
   readonly all: HeldOut['all'];
   readonly perKind: readonly KindTarget[];
+  /** Each later batch against the model fitted without every batch: data the fit never saw. */
+  readonly batches: readonly BatchHeldOut[];
   /** The held-out worst cases, worst first. */
   readonly worst: readonly ValidationRow[];
   readonly rows: readonly ValidationRow[];
@@ -102,6 +119,30 @@ const kbps = (bps: number) => BigInt(Math.max(1, Math.round(bps / 1000))) * 1000
 /** Issue #21's targets per kind: median |error| ≤ 30 % held out; the 80 % range holding within 10 points of 80 %. */
 export const TARGET_MEDIAN = 0.3;
 export const TARGET_COVERAGE_SLACK = 0.1;
+
+const groupsOf = (points: readonly ValidationPoint[]) => new Set(points.map((p) => p.group)).size;
+
+/** Each batch's points estimated by the model fitted to the points of no batch (the first fit's data). */
+function batchesHeldOut(points: readonly ValidationPoint[]): BatchHeldOut[] {
+  const names = [...new Set(points.flatMap((p) => (p.batch === undefined ? [] : [p.batch])))];
+  if (names.length === 0) return [];
+  const fit = fitModel(points.filter((p) => p.batch === undefined));
+  return names.map((batch) => {
+    const mine = points.filter((p) => p.batch === batch);
+    const ratios = mine.map((p) => estimateOf(fit, p) / p.bitsPerSecond);
+    const perKind = FIGURE_KINDS.filter((kind) => mine.some((p) => p.kind === kind)).map((kind) => {
+      const stats = errorStats(ratios.filter((_, i) => mine[i]!.kind === kind));
+      return {
+        kind,
+        points: stats.points,
+        groups: groupsOf(mine.filter((p) => p.kind === kind)),
+        stats,
+        medianMet: stats.medianAbsError <= TARGET_MEDIAN,
+      };
+    });
+    return { batch, points: mine.length, groups: groupsOf(mine), stats: errorStats(ratios), perKind };
+  });
+}
 
 export function validationReport(set: ValidationSet): ValidationReport {
   const { points } = set;
@@ -129,7 +170,7 @@ export function validationReport(set: ValidationSet): ValidationReport {
   return {
     points: points.length,
     sources: set.sources.length,
-    groups: new Set(points.map((p) => p.group)).size,
+    groups: groupsOf(points),
     fitted: held.fitted,
     fittedRanges: held.ranges,
     coverage: RANGE_COVERAGE,
@@ -140,6 +181,7 @@ export function validationReport(set: ValidationSet): ValidationReport {
       medianMet: k.stats.medianAbsError <= TARGET_MEDIAN,
       coverageMet: Math.abs(k.coverage - RANGE_COVERAGE) <= TARGET_COVERAGE_SLACK + 1e-9,
     })),
+    batches: batchesHeldOut(points),
     worst: [...rows].sort((a, b) => severity(b) - severity(a)).slice(0, 3),
     rows,
   };

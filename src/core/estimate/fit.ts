@@ -8,10 +8,14 @@
  * so weighted least squares on the logs fits base, both exponents and the
  * average-to-peak ratio r; each source group weighs the same (each point
  * 1 ÷ its group's points). Held out: leave one source group out. The procedure
- * was fixed before the first run: presets/validation/README.md.
+ * was fixed before the first run: presets/validation/README.md. Form v2
+ * (README, Procedure v2) adds two more indicator terms: + ln c·[a calculator's
+ * table] + ln s·[a stream its source labels secondary]; it was evaluated
+ * against v1 and not adopted (scripts/estimate-forms.mjs prints both).
  */
 import { own } from '../model/own.js';
 import {
+  type ModelForm,
   type ModelParams,
   PIXELS_1080P,
   REFERENCE_FPS,
@@ -22,11 +26,29 @@ import {
 } from './model.js';
 import { figureOf, type ValidationPoint } from './validation.js';
 
-function design(p: ValidationPoint, withRatio: boolean): { x: number[]; y: number } {
+/** Which indicator terms a fit has: each only when its points have both values (else it is the intercept again). */
+interface Terms {
+  readonly ratio: boolean;
+  readonly calculator: boolean;
+  readonly sub: boolean;
+}
+
+function termsOf(points: readonly ValidationPoint[], form: ModelForm): Terms {
+  const split = (test: (p: ValidationPoint) => boolean) => points.some(test) && points.some((p) => !test(p));
+  return {
+    ratio: split((p) => figureOf(p.kind) === 'average'),
+    calculator: form === 'v2' && split((p) => p.kind === 'calculator'),
+    sub: form === 'v2' && split((p) => p.stream === 'sub'),
+  };
+}
+
+function design(p: ValidationPoint, terms: Terms): { x: number[]; y: number } {
   const pixels = p.width * p.height;
   const known = pixels * REFERENCE_FPS * own(CODEC_FACTORS, p.codec)! * own(SCENE_FACTORS, p.scene)! * own(QUALITY_FACTORS, p.quality)!;
   const x = [1, Math.log(p.fps / REFERENCE_FPS), -Math.log(pixels / PIXELS_1080P)];
-  if (withRatio) x.push(figureOf(p.kind) === 'average' ? 1 : 0);
+  if (terms.ratio) x.push(figureOf(p.kind) === 'average' ? 1 : 0);
+  if (terms.calculator) x.push(p.kind === 'calculator' ? 1 : 0);
+  if (terms.sub) x.push(p.stream === 'sub' ? 1 : 0);
   return { x, y: Math.log(p.bitsPerSecond / known) };
 }
 
@@ -57,16 +79,17 @@ export function groupWeights(points: readonly ValidationPoint[]): number[] {
 
 /**
  * Weighted least squares in log space. Without any average-like figure nothing
- * tells the two figures apart, and the average is taken to be the peak (r = 1).
+ * tells the two figures apart, and the average is taken to be the peak (r = 1);
+ * likewise a v2 term without points on both sides is 1.
  */
-export function fitModel(points: readonly ValidationPoint[]): ModelParams {
-  const withRatio = points.some((p) => figureOf(p.kind) === 'average') && points.some((p) => figureOf(p.kind) === 'peak');
-  const k = withRatio ? 4 : 3;
+export function fitModel(points: readonly ValidationPoint[], form: ModelForm = 'v1'): ModelParams {
+  const terms = termsOf(points, form);
+  const k = 3 + [terms.ratio, terms.calculator, terms.sub].filter(Boolean).length;
   const ata = Array.from({ length: k }, () => new Array<number>(k).fill(0));
   const atb = new Array<number>(k).fill(0);
   const weights = groupWeights(points);
   points.forEach((p, n) => {
-    const { x, y } = design(p, withRatio);
+    const { x, y } = design(p, terms);
     const w = weights[n]!;
     for (let i = 0; i < k; i++) {
       atb[i]! += w * x[i]! * y;
@@ -74,11 +97,22 @@ export function fitModel(points: readonly ValidationPoint[]): ModelParams {
     }
   });
   const s = solve(ata, atb);
-  return { base: Math.exp(s[0]!), fpsExponent: s[1]!, resolutionExponent: s[2]!, averageToPeak: withRatio ? Math.exp(s[3]!) : 1 };
+  let next = 3;
+  const term = (on: boolean) => (on ? Math.exp(s[next++]!) : 1);
+  const averageToPeak = term(terms.ratio);
+  const params: ModelParams = { base: Math.exp(s[0]!), fpsExponent: s[1]!, resolutionExponent: s[2]!, averageToPeak };
+  if (form === 'v1') return params;
+  const calculatorLevel = term(terms.calculator);
+  return { ...params, calculatorLevel, subStream: term(terms.sub) };
 }
 
-/** The model's estimate of a point as the figure its kind is (peak or average). */
-export const estimateOf = (params: ModelParams, p: ValidationPoint): number => modelBitsPerSecond(params, p, figureOf(p.kind));
+/**
+ * The model's estimate of a point as the figure its kind is (peak or average),
+ * with v2's level of a calculator's table and of a secondary stream when the
+ * parameters have them.
+ */
+export const estimateOf = (params: ModelParams, p: ValidationPoint): number =>
+  modelBitsPerSecond(params, p, figureOf(p.kind)) * (p.kind === 'calculator' ? (params.calculatorLevel ?? 1) : 1);
 
 export interface ErrorStats {
   readonly points: number;
@@ -107,11 +141,18 @@ export function errorStats(ratios: readonly number[]): ErrorStats {
 }
 
 /** Each point's estimate (as its kind's figure) by the model fitted without its whole group: leave one source out. */
-export function leaveOneSourceOut(points: readonly ValidationPoint[]): number[] {
+export function leaveOneSourceOut(points: readonly ValidationPoint[], form: ModelForm = 'v1'): number[] {
   const fits = new Map<string, ModelParams>();
   return points.map((p) => {
     let fit = fits.get(p.group);
-    if (!fit) fits.set(p.group, (fit = fitModel(points.filter((q) => q.group !== p.group))));
+    if (!fit)
+      fits.set(
+        p.group,
+        (fit = fitModel(
+          points.filter((q) => q.group !== p.group),
+          form,
+        )),
+      );
     return estimateOf(fit, p);
   });
 }

@@ -11,7 +11,7 @@
  *   that group (leave two out), so the range never saw g.
  */
 import { type ErrorStats, errorStats, estimateOf, fitModel, leaveOneSourceOut, rangeFrom } from './fit.js';
-import { type FigureRange, type ModelParams, RANGE_COVERAGE } from './model.js';
+import { type FigureRange, type ModelForm, type ModelParams, RANGE_COVERAGE } from './model.js';
 import { FIGURE_KINDS, type FigureKind, figureOf, type RateFigure, type ValidationPoint } from './validation.js';
 
 export interface KindHeldOut {
@@ -51,7 +51,7 @@ function figureRange(points: readonly ValidationPoint[], residuals: readonly num
 }
 
 /** For each group, the ranges made from the other groups' leave-two-out residuals. */
-function rangesWithout(points: readonly ValidationPoint[]): Map<string, Record<RateFigure, FigureRange>> {
+function rangesWithout(points: readonly ValidationPoint[], form: ModelForm): Map<string, Record<RateFigure, FigureRange>> {
   const groups = [...new Set(points.map((p) => p.group))];
   const out = new Map<string, Record<RateFigure, FigureRange>>();
   for (const g of groups) {
@@ -59,7 +59,10 @@ function rangesWithout(points: readonly ValidationPoint[]): Map<string, Record<R
     const residuals = rest.map(() => Number.NaN);
     for (const h of groups) {
       if (h === g) continue;
-      const fit = fitModel(rest.filter((p) => p.group !== h));
+      const fit = fitModel(
+        rest.filter((p) => p.group !== h),
+        form,
+      );
       rest.forEach((p, i) => {
         if (p.group === h) residuals[i] = p.bitsPerSecond / estimateOf(fit, p);
       });
@@ -69,11 +72,11 @@ function rangesWithout(points: readonly ValidationPoint[]): Map<string, Record<R
   return out;
 }
 
-export function heldOut(points: readonly ValidationPoint[]): HeldOut {
-  const estimates = leaveOneSourceOut(points);
+export function heldOut(points: readonly ValidationPoint[], form: ModelForm = 'v1'): HeldOut {
+  const estimates = leaveOneSourceOut(points, form);
   const ratios = estimates.map((e, i) => e / points[i]!.bitsPerSecond);
   const residuals = ratios.map((r) => 1 / r);
-  const without = rangesWithout(points);
+  const without = rangesWithout(points, form);
   const covered = points.map((p, i) => {
     const range = without.get(p.group)![figureOf(p.kind)];
     return residuals[i]! >= range.low && residuals[i]! <= range.high;
@@ -94,7 +97,7 @@ export function heldOut(points: readonly ValidationPoint[]): HeldOut {
   });
   const ranges = Object.fromEntries(FIGURES.map((f) => [f, figureRange(points, residuals, f)])) as Record<RateFigure, FigureRange>;
   return {
-    fitted: fitModel(points),
+    fitted: fitModel(points, form),
     estimates,
     ratios,
     covered,

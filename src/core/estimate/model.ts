@@ -22,17 +22,24 @@ export interface ModelParams {
   readonly resolutionExponent: number;
   /** A camera's average over a day ÷ its peak (fitted: average-like against cap-like figures). */
   readonly averageToPeak: number;
+  /** v2: a calculator's table ÷ the configured peak (a property of calculator tables, never applied by `estimate`). */
+  readonly calculatorLevel?: number;
+  /** v2: a secondary stream's configured rate ÷ a main stream's at the same resolution, frame rate and codec. */
+  readonly subStream?: number;
 }
+
+/** The model's forms (presets/validation/README.md): v1, and v2 with levels for calculator tables and secondary streams. */
+export type ModelForm = 'v1' | 'v2';
 
 export const PIXELS_1080P = 1920 * 1080;
 export const REFERENCE_FPS = 15;
 
 /** The fit to the validation set, rounded (base 4 decimals, exponents and the ratio 2). */
 export const SHIPPED_MODEL: ModelParams = {
-  base: 0.093,
-  fpsExponent: 0.84,
-  resolutionExponent: 0.17,
-  averageToPeak: 0.77,
+  base: 0.0893,
+  fpsExponent: 0.83,
+  resolutionExponent: 0.18,
+  averageToPeak: 0.8,
 };
 
 /**
@@ -46,8 +53,8 @@ export interface FigureRange {
 }
 export const RANGE_COVERAGE = 0.8;
 export const SHIPPED_RANGES: Readonly<Record<'peak' | 'average', FigureRange>> = {
-  peak: { low: 0.47, high: 1.95 },
-  average: { low: 0.61, high: 1.83 },
+  peak: { low: 0.5, high: 1.94 },
+  average: { low: 0.61, high: 1.78 },
 };
 
 /** Bit-rate factor of each codec relative to H.264, from independent comparisons (not fitted). */
@@ -76,6 +83,8 @@ export const SCENE_FACTORS: Readonly<Record<string, number>> = { low: 0.7, mediu
 export const QUALITY_FACTORS: Readonly<Record<string, number>> = { low: 0.7, medium: 1, high: 1.4 };
 
 export interface ModelInput {
+  /** 'sub' for a secondary stream (v2's subStream factor); a main stream when absent. */
+  readonly stream?: 'main' | 'sub';
   readonly width: number;
   readonly height: number;
   readonly fps: number;
@@ -93,6 +102,7 @@ export function modelBitsPerSecond(params: ModelParams, input: ModelInput, figur
     (own(SCENE_FACTORS, input.scene) ?? Number.NaN) *
     (own(QUALITY_FACTORS, input.quality) ?? Number.NaN) *
     (pixels / PIXELS_1080P) ** -params.resolutionExponent;
-  const peak = bpp * pixels * REFERENCE_FPS * (input.fps / REFERENCE_FPS) ** params.fpsExponent;
+  const role = input.stream === 'sub' ? (params.subStream ?? 1) : 1;
+  const peak = bpp * pixels * REFERENCE_FPS * (input.fps / REFERENCE_FPS) ** params.fpsExponent * role;
   return figure === 'peak' ? peak : peak * params.averageToPeak;
 }

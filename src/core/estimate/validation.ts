@@ -54,7 +54,14 @@ export interface ValidationPoint {
   readonly cell: string;
   /** The point's own address, when it is not its source's. */
   readonly url?: string;
+  /** The stream's role as its source labels it: 'sub' for a stream named other than the main one (README, Procedure v2). */
+  readonly stream?: StreamRole;
+  /** The batch a point came in, when it is not the first fit's data (e.g. 'holdout-2026-12'). */
+  readonly batch?: string;
 }
+
+export type StreamRole = 'main' | 'sub';
+export const STREAM_ROLES: readonly StreamRole[] = ['main', 'sub'];
 
 export interface ValidationSet {
   readonly sources: readonly ValidationSource[];
@@ -107,6 +114,7 @@ function readPoint(o: unknown, i: number, sources: ReadonlyMap<string, Validatio
     quality: oneOf(text(o, 'quality', where), `${where}.quality`, Object.keys(QUALITY_FACTORS)),
     bitsPerSecond: positive(o, 'kbps', where) * 1000,
     cell: text(o, 'cell', where),
+    stream: o['stream'] === undefined ? 'main' : (oneOf(text(o, 'stream', where), `${where}.stream`, STREAM_ROLES) as StreamRole),
   };
 }
 
@@ -147,19 +155,48 @@ export function measuredPoints(csv: string, file: string, sources: ReadonlyMap<s
       bitsPerSecond: Number(measured[i]!.bitsPerSecond),
       cell: get('quote'),
       url: get('url'),
+      stream: 'main' as const,
     };
   });
 }
 
-/** Parses the points file's JSON value (and the measured averages' CSV); an InputError names the first bad field. */
-export function readValidationSet(json: unknown, measured?: { csv: string; file: string }): ValidationSet {
+/** The sources and points of one points file (estimate-points.json or a later batch of the same shape). */
+function readPointsFile(json: unknown, where: string): { sources: Map<string, ValidationSource>; raw: unknown[] } {
   if (!isObject(json) || !isObject(json['sources']) || !Array.isArray(json['points']))
-    throw new InputError('expected an object with "sources" and "points"');
-  const sources = new Map(Object.entries(json['sources']).map(([id, s]) => [id, readSource(id, s)]));
-  const points = [
-    ...json['points'].map((p, i) => readPoint(p, i, sources)),
-    ...(measured ? measuredPoints(measured.csv, measured.file, sources) : []),
+    throw new InputError(`${where}expected an object with "sources" and "points"`);
+  return { sources: new Map(Object.entries(json['sources']).map(([id, s]) => [id, readSource(id, s)])), raw: json['points'] };
+}
+
+/** A later batch of points (e.g. the hold-out batch), with its name. */
+export interface PointsBatch {
+  readonly name: string;
+  readonly json: unknown;
+}
+
+/**
+ * Parses the points file's JSON value (and the measured averages' CSV, and any
+ * later batches of points, each marked with its batch's name); an InputError
+ * names the first bad field.
+ */
+export function readValidationSet(
+  json: unknown,
+  measured?: { csv: string; file: string },
+  batches: readonly PointsBatch[] = [],
+): ValidationSet {
+  const first = readPointsFile(json, '');
+  const points: ValidationPoint[] = [
+    ...first.raw.map((p, i) => readPoint(p, i, first.sources)),
+    ...(measured ? measuredPoints(measured.csv, measured.file, first.sources) : []),
   ];
+  const sources = new Map(first.sources);
+  for (const b of batches) {
+    const file = readPointsFile(b.json, `${b.name}: `);
+    for (const [id, s] of file.sources) {
+      if (sources.has(id)) throw new InputError(`${b.name}: sources.${id}: already a source of an earlier file`);
+      sources.set(id, s);
+    }
+    points.push(...file.raw.map((p, i) => ({ ...readPoint(p, i, file.sources), batch: b.name })));
+  }
   const ids = new Set<string>();
   for (const p of points) {
     if (ids.has(p.id)) throw new InputError(`points: duplicate id '${p.id}'`);

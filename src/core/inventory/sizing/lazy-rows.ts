@@ -23,9 +23,16 @@ export function lazyArray<T>(length: number, make: (index: number) => T): readon
     }
     return last as T;
   };
+  // for…of (every renderer's loop) walks the rows straight, not through the get trap's index
+  // parsing twice per element (length, then the index): ~1 s of a 865,000-segment CSV report
+  // (bench/RESULTS.md, issue 24, third session).
+  function* rows(): Generator<T> {
+    for (let i = 0; i < length; i++) yield at(i);
+  }
   const target = new Array<T>(length);
   return new Proxy(target, {
     get(t, key, receiver) {
+      if (key === Symbol.iterator) return rows;
       const index = element(key);
       return index < 0 ? Reflect.get(t, key, receiver) : at(index);
     },
