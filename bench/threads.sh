@@ -4,8 +4,9 @@
 # interleaved hyperfine rounds of one run each (this machine's speed drifts within minutes; a drift then
 # touches every command alike), with -q (the read is what the threads change; a report's writing only
 # dilutes it). Prints Markdown: per command the mean and median wall time, the CPU time (user + system,
-# every thread), and per build "default ÷ one thread" for both. Every build's report of each file is
-# checked to be the same, byte for byte (--format csv: every segment row), before timing.
+# every thread), and per build "default ÷ one thread" for both. Each build's report of each file on its
+# default threads is checked to be its report on one, byte for byte (--format csv: every row), before
+# timing (two builds may differ: a model's figures change between commits).
 # Usage: bash bench/threads.sh "FILES" [rounds] [OTHER_BIN]
 #   e.g. bash bench/threads.sh "bench/data/real-2000000.csv bench/data/real-2000000.ndjson" 5 /tmp/main/dist/cli.js
 set -euo pipefail
@@ -19,16 +20,16 @@ echo "Machine: $(nproc) cores, $(node --version), hyperfine $(hyperfine --versio
 echo "Command: \`bash bench/threads.sh \"$files\" $rounds $other\`; start: \`$(uptime)\`"
 echo
 for f in $files; do
-  sums=$(for b in "${bins[@]}"; do for t in 1 ''; do
-    CAMSIZE_THREADS=$t node "$b" --format csv -i "$f" 2>/dev/null | md5sum
-  done; done | sort -u | wc -l)
-  [ "$sums" = 1 ] || { echo "reports differ on $f" >&2; exit 1; }
+  for b in "${bins[@]}"; do # each build's report, on its default threads and on one, byte for byte
+    sums=$(for t in 1 ''; do CAMSIZE_THREADS=$t node "$b" --format csv -i "$f" 2>/dev/null | md5sum; done | sort -u | wc -l)
+    [ "$sums" = 1 ] || { echo "$b: reports differ between threads on $f" >&2; exit 1; }
+  done
   cmds=()
   for b in "${bins[@]}"; do cmds+=("node $b -q -i $f" "CAMSIZE_THREADS=1 node $b -q -i $f"); done
   out=$(mktemp -d)
   hyperfine --runs 1 "${cmds[@]}" > /dev/null 2>&1 # warm-up: page cache, first JIT
   for round in $(seq "$rounds"); do hyperfine --runs 1 --export-json "$out/$round.json" "${cmds[@]}" > /dev/null 2>&1; done
-  echo "#### \`$f\` ($(($(wc -c < "$f") / 1000000)) MB), $rounds rounds; reports identical across builds and threads"
+  echo "#### \`$f\` ($(($(wc -c < "$f") / 1000000)) MB), $rounds rounds; each build's reports identical on its threads"
   echo
   node - "$out" <<'EOF'
 const { readdirSync, readFileSync } = require('node:fs');
