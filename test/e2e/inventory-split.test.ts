@@ -3,7 +3,8 @@
  * included: the shipped loader (dist/, where the worker lives) on generated
  * files split at a small threshold, and past the real one.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -48,6 +49,53 @@ const line = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('', 'c,"a/\nq",720p30,1', 'c,"x",4k30,"2"', 'c,a,720p30,1,extra') },
 );
 
+/**
+ * What the pacer may decide (pace.ts), forced: workers never started (-1),
+ * started at once or after the main thread's first parts, then left to run
+ * (0) or paused and let go every few parts.
+ */
+const decision = fc.record({ handOff: fc.integer({ min: -1, max: 3 }), startAfter: fc.integer({ min: 0, max: 3 }) });
+
+describe('each decision of the pacer, files straddling the part size', { timeout: 120_000 }, () => {
+  const partBytes = 256;
+  const row = (i: number) => {
+    const rest = `,d${i % 5}/s${i % 3},${['720p30', '4k30'][i % 2]},${1 + (i % 4)}`;
+    return `c${String(i).padStart(23 - rest.length, '0')}${rest}`; // 24 bytes and a line feed
+  };
+  const header = 'id,segment,preset,count\n';
+  // Parts of 256 bytes: 1, 2 and 3 parts' worth, a byte less, the same, a byte more.
+  const sizes = [1, 2, 3].flatMap((k) => [k * partBytes - 1, k * partBytes, k * partBytes + 1]);
+  const pacings = [
+    { handOff: -1 },
+    { handOff: 0 },
+    { handOff: 0, startAfter: 1 },
+    { handOff: 0, startAfter: 2 },
+    { handOff: 1 },
+    { handOff: 2, startAfter: 1 },
+  ];
+  for (const size of sizes) {
+    it(`${size} bytes: the same records whatever is decided`, async () => {
+      // Rows of 25 bytes, the last one's id longer by what is left: exactly `size` bytes.
+      const n = Math.floor((size - header.length) / 25);
+      const rows = Array.from({ length: n }, (_, i) => row(i));
+      rows[n - 1] = rows[n - 1]!.replace(',', `${'x'.repeat(size - header.length - n * 25)},`);
+      const path = join(tmp, `straddle-${size}.csv`);
+      writeFileSync(path, `${header}${rows.join('\n')}\n`);
+      expect(statSync(path).size).toBe(size);
+      const one = await outcome(path, { threads: 1 });
+      expect(one).toContain(`"records":${n}`);
+      for (const pacing of pacings) {
+        for (const threads of [2, 3]) {
+          expect(
+            await outcome(path, { threads, split: { minBytes: 1, chunkBytes: 100, partBytes, ...pacing } }),
+            JSON.stringify({ pacing, threads }),
+          ).toBe(one);
+        }
+      }
+    });
+  }
+});
+
 describe('two threads vs one, split at a small threshold', { timeout: 120_000 }, () => {
   it('CSV: bad records, blank lines first, quoted fields over the middle, --skip-invalid or not', async () => {
     await fc.assert(
@@ -58,11 +106,11 @@ describe('two threads vs one, split at a small threshold', { timeout: 120_000 },
         fc.integer({ min: 1, max: 300 }),
         fc.integer({ min: 1, max: 400 }),
         fc.integer({ min: 2, max: 3 }),
-        fc.integer({ min: 0, max: 3 }),
-        async (lines, lead, skipInvalid, chunkBytes, partBytes, threads, handOff) => {
+        decision,
+        async (lines, lead, skipInvalid, chunkBytes, partBytes, threads, pacing) => {
           const path = join(tmp, 'gen.csv');
           writeFileSync(path, `${lead}id,segment,preset,count\n${lines.map((l, i) => l.replace(/^c,/, `c${i},`)).join('\n')}\n`);
-          await sameOnTwoThreads(path, { skipInvalid, split: { minBytes: 1, chunkBytes, partBytes, handOff } }, threads);
+          await sameOnTwoThreads(path, { skipInvalid, split: { minBytes: 1, chunkBytes, partBytes, ...pacing } }, threads);
         },
       ),
       { numRuns: 25 },
@@ -98,8 +146,8 @@ describe('two threads vs one, split at a small threshold', { timeout: 120_000 },
         fc.integer({ min: 1, max: 300 }),
         fc.integer({ min: 1, max: 400 }),
         fc.integer({ min: 2, max: 3 }),
-        fc.integer({ min: 0, max: 3 }),
-        async (records, layout, skipInvalid, chunkBytes, partBytes, threads, handOff) => {
+        decision,
+        async (records, layout, skipInvalid, chunkBytes, partBytes, threads, pacing) => {
           const path = join(tmp, 'gen.ndjson');
           const text: Record<string, () => string> = {
             ndjson: () => `${records.join('\n')}\n`,
@@ -111,7 +159,7 @@ describe('two threads vs one, split at a small threshold', { timeout: 120_000 },
             'array-then-blanks': () => `[\n${records.join(',\n')}\n]\n${' \n'.repeat(200)}`,
           };
           writeFileSync(path, text[layout]!());
-          await sameOnTwoThreads(path, { skipInvalid, split: { minBytes: 1, chunkBytes, partBytes, handOff } }, threads);
+          await sameOnTwoThreads(path, { skipInvalid, split: { minBytes: 1, chunkBytes, partBytes, ...pacing } }, threads);
         },
       ),
       { numRuns: 25 },
@@ -145,6 +193,30 @@ describe('one read buffer used again vs a stream of fresh ones', () => {
     };
     expect(fromFile).toContain('"records":120000');
     expect(await outcome('-', { format: 'csv' }, { stdinChunks })).toBe(fromFile);
+  });
+});
+
+describe('a named pipe on one thread', () => {
+  it.skipIf(process.platform === 'win32')('is read as its writer writes (not synchronously, as a regular file is)', async () => {
+    const rows = Array.from({ length: 30_000 }, (_, i) => `c${i},d${i % 13}/s${i % 29},${['720p30', '4k30'][i % 2]},${i % 3}`);
+    const text = `id,segment,preset,count\n${rows.join('\n')}\n`;
+    const path = join(tmp, 'reads.csv');
+    writeFileSync(path, text);
+    const fifo = join(tmp, 'pipe.csv');
+    execFileSync('mkfifo', [fifo]);
+    // The writer writes in pieces, after the reader has opened the pipe: a synchronous read would wait here for ever.
+    const writing = (async () => {
+      const out = createWriteStream(fifo);
+      for (let i = 0; i < text.length; i += 100_000) {
+        await new Promise((r) => setTimeout(r, 5));
+        out.write(text.slice(i, i + 100_000));
+      }
+      await new Promise((r) => out.end(r));
+    })();
+    const fromPipe = await outcome(fifo, { threads: 1 });
+    await writing;
+    expect(fromPipe).toContain('"records":30000');
+    expect(fromPipe).toBe(await outcome(path, { threads: 1 }));
   });
 });
 

@@ -22,8 +22,10 @@ describe('SpanCache', () => {
   it('finds a tail by its bytes at any offset, and nothing else', () => {
     const cache = new SpanCache();
     const a = Buffer.from('","segment":"district-087/switch-06","preset":"1080p30-ir","mbps":5}');
-    expect(roundTrip(cache, a, a)).toBe(0);
-    expect(cache.entry(0)).toBe(41);
+    const slot = roundTrip(cache, a, a);
+    expect(slot).toBeGreaterThanOrEqual(0);
+    expect(cache.entry(slot)).toBe(41);
+    expect(cache.count(slot)).toBe(1);
     const b = Buffer.from(a);
     b[b.length - 2] = 0x36; // "mbps":6
     expect(cache.find(view(b), 0, b.length, spanHash(view(b), 0, b.length))).toBe(-1);
@@ -64,6 +66,32 @@ describe('SpanCache', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+
+  it('keeps every tail through its growth, and none it must not (a count below 1 or from 2^31, a tail over 1,023 bytes)', () => {
+    const cache = new SpanCache();
+    const tail = (i: number) => Buffer.from(`s${i}/sw-${i % 7},720p30,${i % 3}`);
+    for (let i = 0; i < 20_000; i++) {
+      const t = tail(i);
+      cache.add(t, 0, t.length, spanHash(view(t), 0, t.length), i, 1 + (i % 5));
+    }
+    expect(cache.spans).toBe(20_000);
+    for (let i = 0; i < 20_000; i += 97) {
+      const t = tail(i);
+      const slot = cache.find(view(t), 0, t.length, spanHash(view(t), 0, t.length));
+      expect([cache.entry(slot), cache.count(slot)]).toEqual([i, 1 + (i % 5)]);
+    }
+    const refused = [Buffer.from('zero'), Buffer.from('big'), Buffer.alloc(1024, 0x61)];
+    const counts = [0, 2 ** 31, 1];
+    refused.forEach((t, k) => {
+      const hash = spanHash(view(t), 0, t.length);
+      cache.add(t, 0, t.length, hash, 1, counts[k]!);
+      expect(cache.find(view(t), 0, t.length, hash)).toBe(-1);
+    });
+    expect(cache.spans).toBe(20_000);
+    const longest = Buffer.alloc(1023, 0x62);
+    cache.add(longest, 0, 1023, spanHash(view(longest), 0, 1023), 7, 1);
+    expect(cache.entry(cache.find(view(longest), 0, 1023, spanHash(view(longest), 0, 1023)))).toBe(7);
   });
 
   it('stops growing at its limits, and gives up when tails rarely repeat', () => {

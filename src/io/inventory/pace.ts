@@ -1,14 +1,16 @@
 /**
  * Two threads must never be slower than one. Work stealing alone does not
- * promise it: on a machine whose other core is busy a worker slows the main
- * thread down as much as it helps. So the main thread keeps checking, after
- * each part it reads, in rounds:
+ * promise it: a worker costs its start, its cold first part and the merge
+ * of what it read (pace-payback.ts), and on a machine whose other core is
+ * busy it slows the main thread down as much as it helps. So the main
+ * thread keeps checking, after each part it reads, in rounds:
  *
- *  - before the workers start: the main thread times its own parts with the
- *    process's CPU time. Only if it has a core to itself are the workers
- *    started (a machine that gives this process less than a core would only
- *    share it out among more threads, and a worker's start and warm-up cost
- *    ~0.2 s of CPU); else it asks again a round later.
+ *  - before the workers start: the main thread times its own warm parts for
+ *    a window, with its CPU time and the machine's idle time (os.cpus()).
+ *    The workers start only if this thread had a core, another core was
+ *    idle, and the time left on one thread is long enough to pay a worker
+ *    back with a clear margin (workersToStart). Else it asks again a round
+ *    later, or never again once even a free machine could not pay it back.
  *  - together: once the workers are warm (a part done each), all threads
  *    are timed for a window, with the process's CPU time. If it used close
  *    to a core per thread, every thread had a core: go on, check again
@@ -20,99 +22,144 @@
  *    go on. Either way the rounds start again a few seconds later, since
  *    other programs come and go.
  *
- * The load that decided a round may change within it, so a round costs at
- * most a window at the slower setting.
+ * Whatever is decided, every part is taken by exactly one thread (an atomic
+ * counter, part-scan.ts), and a paused worker's parts read so far are merged.
  */
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { couldPayBack, FULL_CORE, type PaceWindow, workersToStart } from './pace-payback.js';
 import { NEXT_PART, WORKER_PARTS, WORKERS_PAUSED } from './part-scan.js';
 
 /** Worker parts after which they count as warm (their first part runs before the JIT has caught up). */
 const WARM_PARTS = 1;
 /**
  * How long the workers may take to be warm, ms. Their start and first part
- * take ~0.1 s of CPU; on a machine whose cores are taken they took 2–3 s
+ * take ~0.2 s of CPU; on a machine whose cores are taken they took 2–3 s
  * of wall time (bench/RESULTS.md, issue 24), slowing the main thread all
  * that while: the pacer used to judge only after four parts, too late.
  */
 const WARM_MS = 400;
+/** The main thread's first parts, slow while its JIT catches up (~130, 18 and 11 ms, then ~6, on the realistic layout): not timed. */
+const COLD_PARTS = 3;
 /** How long a setting is timed, ms. */
 const WINDOW_MS = 300;
 /** Together must be at least this much faster than alone to go on. */
 const GAIN = 1.1;
-/** CPU time over wall time, per thread, at which every thread had a core to itself. */
-const FULL_CORE = 0.85;
-/** How long the main thread is timed alone before the workers start, ms. */
-const FIRST_WINDOW_MS = 50;
-/** The time between rounds, ms. */
+/** How long the main thread is timed alone before the workers start, ms (the machine's idle time comes in 10 ms ticks). */
+const FIRST_WINDOW_MS = 100;
+/** The time between rounds, ms; and between asking again whether to start the workers. */
 const ROUND_EVERY_MS = 3000;
+const ASK_AGAIN_MS = 1000;
 
-type Phase = 'before' | 'waited' | 'warming' | 'together' | 'alone' | 'settled';
+/** The clocks the pacer reads (tests give their own). */
+export interface PaceClocks {
+  now(): number;
+  /** This process's CPU time, ms (every thread). */
+  cpuMs(): number;
+  /** The machine's idle time, ms, summed over its cores. */
+  idleMs(): number;
+}
+
+type Phase = 'cold' | 'before' | 'waited' | 'warming' | 'together' | 'alone' | 'settled' | 'never';
+
+/** Tests: workers started by count instead of as the timing says (SplitTuning.handOff, startAfter). */
+export interface PaceTest {
+  handOff?: number;
+  startAfter?: number;
+}
 
 export class Pace {
-  private phase: Phase = 'before';
+  private phase: Phase = 'cold';
   private mainParts = 0;
   private from = 0;
   private fromParts = 0;
   private fromCpu = 0;
+  private fromIdle = 0;
+  private fromEntries = 0;
   private together = 0;
+  /** Threads reading: the main thread and the workers started. */
+  private threads = 1;
 
   constructor(
     private readonly shared: Int32Array,
-    private readonly threads: number,
+    /** Workers that may be started. */
+    private readonly workers: number,
     private readonly parts: number,
-    private readonly startWorkers: () => void,
-    /** Tests: see SplitTuning.handOff. */
-    private readonly handOff?: number,
+    private readonly startWorkers: (n: number) => void,
+    private readonly test?: PaceTest,
+    private readonly clocks: PaceClocks = systemClocks,
   ) {
-    if (handOff !== undefined) startWorkers();
+    if (test && (test.startAfter ?? 0) === 0 && test.handOff !== -1) this.start(workers);
   }
 
-  /** After each part the main thread reads. */
-  partDone(): void {
+  /** After each part the main thread reads, with the distinct entries its aggregate holds. */
+  partDone(entries = 0): void {
     this.mainParts++;
-    if (this.handOff !== undefined) {
-      this.handOver();
+    if (this.test) {
+      if (this.mainParts === this.test.startAfter && this.test.handOff !== -1) this.start(this.workers);
+      if (this.threads > 1) this.handOver();
       return;
     }
-    const now = performance.now();
+    const now = this.clocks.now();
     const all = this.mainParts + Atomics.load(this.shared, WORKER_PARTS);
     const elapsed = now - this.from;
-    if (this.phase === 'before') this.beforeWorkers(now, all);
-    else if (this.phase === 'waited') {
-      if (elapsed >= ROUND_EVERY_MS) this.begin('before', now, all);
-    } else if (this.phase === 'warming') {
-      if (all - this.mainParts >= WARM_PARTS) this.begin('together', now, all);
+    const phase = this.phase;
+    if (phase === 'cold') {
+      if (this.mainParts >= COLD_PARTS) this.begin('before', now, all, entries); // timed from the end of the cold first parts
+    } else if (phase === 'before') {
+      if (elapsed >= FIRST_WINDOW_MS) this.beforeWorkers(now, all, entries);
+    } else if (phase === 'waited') {
+      if (elapsed >= ASK_AGAIN_MS) this.begin('before', now, all, entries);
+    } else if (phase === 'warming') {
+      if (all - this.mainParts >= WARM_PARTS * (this.threads - 1)) this.begin('together', now, all);
       else if (elapsed >= WARM_MS) {
         this.setWorkers(false);
         this.begin('settled', now, all);
       }
-    } else if (this.phase === 'together') {
+    } else if (phase === 'together') {
       if (elapsed >= WINDOW_MS) this.afterTogether(now, all);
-    } else if (this.phase === 'alone') {
+    } else if (phase === 'alone') {
       if (elapsed < WINDOW_MS) return;
       const alone = (this.mainParts - this.fromParts) / elapsed;
       if (this.together >= alone * GAIN) this.setWorkers(true);
       this.begin('settled', now, all);
-    } else if (elapsed >= ROUND_EVERY_MS) {
+    } else if (phase === 'settled' && elapsed >= ROUND_EVERY_MS) {
       this.setWorkers(true); // warm already: timed together at once
       this.begin('together', now, all);
     }
   }
 
-  /** Timed from the end of the cold first part: start the workers if this thread had a core to itself. */
-  private beforeWorkers(now: number, all: number): void {
-    if (this.mainParts === 1) this.begin('before', now, all);
-    else if (now - this.from < FIRST_WINDOW_MS) return;
-    else if (cpuMs() - this.fromCpu >= (now - this.from) * FULL_CORE) {
-      this.startWorkers();
+  /** What the window since `begin` measured: start workers, ask again later, or never. */
+  private beforeWorkers(now: number, all: number, entries: number): void {
+    const elapsed = now - this.from;
+    const parts = this.mainParts - this.fromParts;
+    const window: PaceWindow = {
+      msPerPart: elapsed / Math.max(parts, 1),
+      cpuShare: (this.clocks.cpuMs() - this.fromCpu) / elapsed,
+      freeCores: (this.clocks.idleMs() - this.fromIdle) / elapsed,
+      partsLeft: Math.max(0, this.parts - Atomics.load(this.shared, NEXT_PART)),
+      partsBefore: this.fromParts,
+      entriesBefore: this.fromEntries,
+      partsRead: this.mainParts,
+      entries,
+      workers: this.workers,
+    };
+    const n = workersToStart(window);
+    if (n > 0) {
+      this.start(n);
       this.begin('warming', now, all);
-    } else this.begin('waited', now, all);
+    } else this.begin(couldPayBack(window) ? 'waited' : 'never', now, all, entries);
+  }
+
+  private start(n: number): void {
+    this.threads = n + 1;
+    this.startWorkers(n);
   }
 
   /** Every thread had a core: settled; else the main thread is timed alone next. */
   private afterTogether(now: number, all: number): void {
     const elapsed = now - this.from;
     this.together = (all - this.fromParts) / elapsed;
-    if (cpuMs() - this.fromCpu >= elapsed * this.threads * FULL_CORE) {
+    if (this.clocks.cpuMs() - this.fromCpu >= elapsed * this.threads * FULL_CORE) {
       this.begin('settled', now, all);
       return;
     }
@@ -122,7 +169,8 @@ export class Pace {
 
   /** Tests: every `handOff` parts the workers are paused or let go; while they run, the main thread waits for one of their parts. */
   private handOver(): void {
-    if (this.handOff! > 0 && this.mainParts % this.handOff! === 0) this.setWorkers(Atomics.load(this.shared, WORKERS_PAUSED) === 1);
+    const handOff = this.test?.handOff ?? 0;
+    if (handOff > 0 && this.mainParts % handOff === 0) this.setWorkers(Atomics.load(this.shared, WORKERS_PAUSED) === 1);
     if (Atomics.load(this.shared, WORKERS_PAUSED) === 1 || Atomics.load(this.shared, NEXT_PART) >= this.parts) return;
     Atomics.wait(this.shared, WORKER_PARTS, Atomics.load(this.shared, WORKER_PARTS), 1000);
   }
@@ -132,11 +180,20 @@ export class Pace {
     this.setWorkers(true);
   }
 
-  private begin(phase: Phase, now: number, parts: number): void {
+  /** The phase now (tests). */
+  get state(): Phase {
+    return this.phase;
+  }
+
+  private begin(phase: Phase, now: number, parts: number, entries = 0): void {
     this.phase = phase;
     this.from = now;
     this.fromParts = parts;
-    this.fromCpu = cpuMs();
+    this.fromCpu = this.clocks.cpuMs();
+    if (phase === 'before') {
+      this.fromIdle = this.clocks.idleMs();
+      this.fromEntries = entries;
+    }
   }
 
   private setWorkers(run: boolean): void {
@@ -150,3 +207,16 @@ function cpuMs(): number {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 }
+
+/**
+ * The machine's idle time, ms, summed over its cores (os.cpus(), from
+ * /proc/stat on Linux, in 10 ms ticks). Where Node cannot list the cores,
+ * the load average stands in: the cores it leaves free, as if idle all along.
+ */
+function idleMs(): number {
+  const list = cpus();
+  if (list.length > 0) return list.reduce((sum, c) => sum + c.times.idle, 0);
+  return Math.max(0, availableParallelism() - loadavg()[0]!) * performance.now();
+}
+
+const systemClocks: PaceClocks = { now: () => performance.now(), cpuMs, idleMs };

@@ -62,7 +62,8 @@ const problemOf = (e: RecordError | InventoryError): PlacedProblem =>
 /** How a thread takes part: a worker, or the main thread (told after each part, to pace the workers). */
 export interface ThreadRole {
   worker: boolean;
-  afterPart?: () => void;
+  /** After each part, with the distinct entries of this thread's aggregate. */
+  afterPart?: (entries: number) => void;
   progress?: (bytes: number, records: number) => void;
 }
 
@@ -116,7 +117,7 @@ export function scanParts(
       if (role.worker) {
         Atomics.add(shared, WORKER_PARTS, 1);
         Atomics.notify(shared, WORKER_PARTS); // a main thread in a test's hand-off waits for it (pace.ts)
-      } else role.afterPart?.();
+      } else role.afterPart?.(aggregate.size);
     }
   } finally {
     closeSync(reading.fd);

@@ -73,25 +73,17 @@ export async function loadInParts(
   const more = Math.min(threads, plan.parts) - 1;
   const counters = new Int32Array(shared);
   try {
-    let read = 0;
-    let last = Date.now();
-    const progress = (bytes: number, records: number) => {
-      read += bytes;
-      if (!options.progress || Date.now() - last < 250) return;
-      last = Date.now();
-      // The other threads read about as fast: the parts taken so far stand for the bytes read.
-      const taken = Math.min(plan.size, Atomics.load(counters, NEXT_PART) * plan.partBytes);
-      options.progress({ records: Math.round(records * (taken / Math.max(read, 1))), bytes: taken, read: taken, total: plan.size }, false);
-    };
+    const progress = partsProgress(plan, counters, options.progress);
     const tuning = options.split ?? SPLIT_TUNING;
+    const test = tuning.handOff === undefined && tuning.startAfter === undefined ? undefined : tuning;
     const pace = new Pace(
       counters,
-      more + 1,
+      more,
       plan.parts,
-      () => {
-        for (let i = 0; i < more; i++) workers.push(startWorker(job));
+      (n) => {
+        for (let i = 0; i < n; i++) workers.push(startWorker(job));
       },
-      tuning.handOff,
+      test,
     );
     let mine: ReturnType<typeof scanParts>;
     try {
@@ -104,8 +96,8 @@ export async function loadInParts(
         {
           worker: false,
           progress,
-          afterPart: () => {
-            pace.partDone();
+          afterPart: (entries) => {
+            pace.partDone(entries);
             stopIfAborted(options.signal); // an abort made while this thread reads (by the progress callback) stops it here
           },
         },
@@ -121,6 +113,24 @@ export async function loadInParts(
     for (const w of workers) void w.worker.terminate();
     options.progress?.({ records: 0, bytes: plan.size, read: plan.size, total: plan.size }, true);
   }
+}
+
+/** The progress line's callback for the main thread's reads: the bytes of the parts every thread took, the records scaled to them. */
+function partsProgress(
+  plan: PartPlan,
+  counters: Int32Array,
+  report: InventoryOptions['progress'],
+): (bytes: number, records: number) => void {
+  let read = 0;
+  let last = Date.now();
+  return (bytes, records) => {
+    read += bytes;
+    if (!report || Date.now() - last < 250) return;
+    last = Date.now();
+    // The other threads read about as fast: the parts taken so far stand for the bytes read.
+    const taken = Math.min(plan.size, Atomics.load(counters, NEXT_PART) * plan.partBytes);
+    report({ records: Math.round(records * (taken / Math.max(read, 1))), bytes: taken, read: taken, total: plan.size }, false);
+  };
 }
 
 /** The threads' outcomes in file order: the first problem, or one aggregate. Undefined if a part did not end between records. */

@@ -26,11 +26,15 @@ export interface SplitTuning {
   /** The nominal size of a part, the unit threads take in turn as they free up. */
   partBytes: number;
   /**
-   * Tests: start the workers at once and, if more than 0, pause them or let them
-   * go after every `handOff` parts the main thread reads, instead of as the
-   * timing says (pace.ts): every hand-off is reached whatever the machine's load.
+   * Tests: start the workers at once (or after `startAfter` parts) and, if
+   * more than 0, pause them or let them go after every `handOff` parts the
+   * main thread reads, instead of as the timing says (pace.ts): every
+   * hand-off is reached whatever the machine's load. -1: never start them
+   * (the main thread reads every part).
    */
   handOff?: number;
+  /** Tests: the workers start after the main thread's `startAfter`-th part (0: at once). */
+  startAfter?: number;
 }
 
 export const SPLIT_TUNING: SplitTuning = { minBytes: 64 << 20, chunkBytes: 1 << 20, partBytes: 1 << 20 };
