@@ -4,6 +4,7 @@
  * basis; estimated and custom rates say what they are.
  */
 import type { Report } from '../core/model/report.js';
+import { tupleKey } from '../core/model/keys.js';
 
 export interface Source {
   readonly citation: string;
@@ -24,7 +25,7 @@ export function reportSources(report: Report): { sources: Source[]; estimated: s
       if (profile.kind === 'custom') custom.push(profile.name);
       continue;
     }
-    const key = `${preset.source.citation}\u0000${preset.source.url ?? ''}`;
+    const key = tupleKey(preset.source.citation, preset.source.url ?? '');
     let source = byCitation.get(key);
     if (!source) {
       source = {

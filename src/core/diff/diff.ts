@@ -9,29 +9,27 @@
 import type { CheckFlip, CheckState, DiffRow, DiffSide, FigureChange, ReportDiff } from '../model/diff-report.js';
 import type { Report, SegmentRow } from '../model/report.js';
 import { type FlatCheck, flatChecks } from '../sizing/flat-checks.js';
+import { pathKey, tupleKey } from '../model/keys.js';
 import { type Figures, linkDirections, linkFigures, recorderFigures, segmentFigures, totalFigures } from './figures.js';
-
-const SEP = '\u0000';
-const pathKey = (path: readonly string[]) => path.join(SEP);
 
 /** A check's identity across the two reports: what it is, where, which direction or part. */
 export function checkKey(c: FlatCheck): string {
-  return [c.kind, pathKey(c.path), c.recorder ?? '', c.group ?? '', c.direction ?? '', c.part ?? ''].join('\u0001');
+  return tupleKey(c.kind, c.path, c.recorder ?? '', c.group ?? '', c.direction ?? '', c.part ?? '');
 }
 
 /** The row a check belongs to: a link's direction, a recorder, the total, or a segment. */
 function rowKeyOf(c: FlatCheck): string {
   switch (c.kind) {
     case 'link':
-      return `link${SEP}${c.direction}${SEP}${pathKey(c.path)}`;
+      return tupleKey('link', c.direction ?? '', c.path);
     case 'recorder':
-      return `recorder${SEP}${c.recorder}`;
+      return tupleKey('recorder', c.recorder ?? '');
     case 'total':
     case 'total-storage':
     case 'how-many':
       return 'total';
     default:
-      return `segment${SEP}${pathKey(c.path)}`;
+      return tupleKey('segment', c.path);
   }
 }
 
@@ -50,10 +48,10 @@ function rowsOf(report: Report, other: Report): Map<string, RowSide> {
   for (const s of report.segments) {
     const twin = otherLinked.get(pathKey(s.path));
     const linked = s.link !== undefined || twin?.link !== undefined;
-    rows.set(`segment${SEP}${pathKey(s.path)}`, { kind: 'segment', path: s.path, figures: segmentFigures(s, linked) });
+    rows.set(tupleKey('segment', s.path), { kind: 'segment', path: s.path, figures: segmentFigures(s, linked) });
     const directions = new Set([...linkDirections(s), ...(twin ? linkDirections(twin) : [])]);
     for (const direction of directions)
-      rows.set(`link${SEP}${direction}${SEP}${pathKey(s.path)}`, {
+      rows.set(tupleKey('link', direction, s.path), {
         kind: 'link',
         path: s.path,
         direction,
@@ -61,7 +59,7 @@ function rowsOf(report: Report, other: Report): Map<string, RowSide> {
       });
   }
   for (const r of report.recorders ?? [])
-    rows.set(`recorder${SEP}${r.name}`, { kind: 'recorder', path: r.path, recorder: r.name, figures: recorderFigures(r) });
+    rows.set(tupleKey('recorder', r.name), { kind: 'recorder', path: r.path, recorder: r.name, figures: recorderFigures(r) });
   rows.set('total', { kind: 'total', path: [], figures: totalFigures(report) });
   return rows;
 }

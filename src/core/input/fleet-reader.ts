@@ -32,10 +32,16 @@ export class Reader {
   /** Set when the file uses a key of the flow model (recorders, "recordTo", "record", "sub", a viewer list): its rules are checked after the tree is read. */
   flowKeys = false;
   private readonly rates = new Map<string, bigint>();
+  /** Preset profiles by id. */
   private readonly profiles = new Map<string, Profile>();
   private readonly groups = new Map<Profile, CameraGroup[]>();
-  /** Custom profiles by the text of their rate and their label, for groups read before. */
-  private readonly customs = new Map<string, Profile>();
+  /**
+   * Custom profiles by label (undefined: none), then by rate (b/s), and by label, then by the text of
+   * their rate, for groups read before. Maps of maps, never one joined string: a label or a rate text
+   * may hold any character, U+0000 included, and a joined key let one group be read as another.
+   */
+  private readonly customsByRate = new Map<string | undefined, Map<bigint, Profile>>();
+  private readonly customs = new Map<string | undefined, Map<string, Profile>>();
 
   /**
    * `calibration`: a site calibration for the fleet's estimated groups (resolved by the shell from
@@ -107,22 +113,22 @@ export class Reader {
 
   /** The custom profile of a group whose rate text and label were read before (undefined if not). */
   knownCustom(rateText: string, label: string | undefined): Profile | undefined {
-    return this.customs.get(`${label ?? ''}\0${rateText}`);
+    return this.customs.get(label)?.get(rateText);
   }
 
   /** customProfile() of a rate text that passed the camera-rate checks, remembered for knownCustom(). */
   customProfileOf(rateText: string, bps: bigint, label: string | undefined): Profile {
     const profile = this.customProfile(bps, label);
-    this.customs.set(`${label ?? ''}\0${rateText}`, profile);
+    innerMap(this.customs, label).set(rateText, profile);
     return profile;
   }
 
   customProfile(bps: bigint, label: string | undefined): Profile {
-    const key = `${label ?? ''}\0${bps}`;
-    let profile = this.profiles.get(key);
+    const byRate = innerMap(this.customsByRate, label);
+    let profile = byRate.get(bps);
     if (!profile) {
       profile = customProfile(bps, label);
-      this.profiles.set(key, profile);
+      byRate.set(bps, profile);
     }
     return profile;
   }
@@ -137,6 +143,16 @@ export class Reader {
       return undefined;
     }
   }
+}
+
+/** The map under `key` in `outer`, made when missing. */
+function innerMap<K, L, V>(outer: Map<K, Map<L, V>>, key: K): Map<L, V> {
+  let inner = outer.get(key);
+  if (!inner) {
+    inner = new Map();
+    outer.set(key, inner);
+  }
+  return inner;
 }
 
 export function isObject(value: unknown): value is Json {

@@ -14,6 +14,7 @@
  */
 import { closest } from '../diagnostics/suggest.js';
 import type { Fleet, Segment } from '../model/fleet.js';
+import { pathKey, tupleKey } from '../model/keys.js';
 import { InputError } from '../diagnostics/errors.js';
 import { combineRecordings, type FlaggedMeasurement, twice } from './measurement.js';
 
@@ -42,9 +43,9 @@ export interface CameraIds {
   readonly unavailable?: string;
 }
 
-/** The key of a group in maps: its path and name, joined by characters no name holds. */
+/** The key of a group in maps: its path and name (a name may hold any character: keys.ts). */
 export function groupKey(path: readonly string[], group: string): string {
-  return `${path.join('\u0000')}\u0001${group}`;
+  return tupleKey(path, group);
 }
 
 /** The ids a measurement may be known by in an inventory: its camera; for a recording, its file's name or its folder's. */
@@ -72,7 +73,7 @@ function indexFleet(fleet: Fleet): FleetIndex {
   const stack: Array<{ segment: Segment; path: readonly string[] }> = [{ segment: fleet.root, path: [] }];
   while (stack.length > 0) {
     const { segment, path } = stack.pop()!;
-    names.set(path.join('\u0000'), new Set(segment.groups.map((g) => g.profile.name)));
+    names.set(pathKey(path), new Set(segment.groups.map((g) => g.profile.name)));
     if (path.length > 0) paths.push(path.join('/'));
     for (const child of segment.children) stack.push({ segment: child, path: [...path, child.name] });
   }
@@ -146,14 +147,14 @@ function placeOf(
     if (!place) continue;
     if (place.records > 1)
       return `camera '${id}' is in the inventory ${place.records} times (first on line ${place.line}): which is meant?`;
-    if (!index.names.get(place.path.join('\u0000'))?.has(place.group))
+    if (!index.names.get(pathKey(place.path))?.has(place.group))
       return `camera '${id}' (inventory line ${place.line}) is in no group that was sized (a record skipped as invalid?)`;
     return { path: place.path, group: place.group, id };
   }
   const group = m.preset ?? m.label;
   if (m.segment === undefined || group === undefined) return noPlace(candidates, ids);
   const path = segmentPath(m.segment, fleet, index);
-  const names = path && index.names.get(path.join('\u0000'));
+  const names = path && index.names.get(pathKey(path));
   if (!path || !names) {
     const near = hint ? closest(m.segment, index.paths, 1)[0] : undefined;
     return `segment '${m.segment}' is not in the fleet${near ? ` (did you mean '${near}'?)` : ''}`;
@@ -183,6 +184,6 @@ function segmentPath(text: string, fleet: Fleet, index: FleetIndex): string[] | 
     .map((p) => p.trim())
     .filter((p) => p !== '');
   if (path.length === 0) return [];
-  if (index.names.has(path.join('\u0000'))) return path;
+  if (index.names.has(pathKey(path))) return path;
   return path.length === 1 && path[0] === fleet.name ? [] : undefined;
 }

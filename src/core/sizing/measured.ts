@@ -8,6 +8,7 @@ import { InputError } from '../diagnostics/errors.js';
 import { type DriftInput, withMeasuredRates } from '../measure/drift.js';
 import { measurementPlace } from '../measure/measurement.js';
 import type { Fleet } from '../model/fleet.js';
+import { tupleKey } from '../model/keys.js';
 import type { Check, Report } from '../model/report.js';
 import { type SizeOptions, sizeFleet } from './size.js';
 
@@ -39,6 +40,6 @@ const capacityChecks = (report: Report) => report.checks.filter((c) => c.kind !=
 
 /** A check's identity across two sizings of the same tree (a segment may have several recorders: theirs is their name). */
 function checkId(check: Check): string {
-  if (check.kind === 'recorder') return `recorder:${check.recorder.name}`;
-  return 'path' in check ? `${check.kind}:${check.path.join('\u0000')}` : check.kind;
+  if (check.kind === 'recorder') return tupleKey('recorder', check.recorder.name);
+  return 'path' in check ? tupleKey(check.kind, check.path) : tupleKey(check.kind);
 }

@@ -8,6 +8,7 @@
  * Pure and iterative: a tree may be 1,000 levels deep.
  */
 import type { LinkStatus, Report, SegmentRow } from '../../core/model/report.js';
+import { pathKey } from '../../core/model/keys.js';
 
 /** Segments drawn one by one, at most. */
 export const TOPOLOGY_LIMIT = 200;
@@ -137,11 +138,11 @@ function parents(rows: readonly SegmentRow[]): Int32Array {
 /** The recorders in each segment (by its index), and whether one of them is over. */
 function recordersBySegment(report: Report): Map<number, { names: string[]; over: boolean }> {
   const index = new Map<string, number>();
-  for (const [i, row] of report.segments.entries()) index.set(row.path.join('\u0000'), i);
+  for (const [i, row] of report.segments.entries()) index.set(pathKey(row.path), i);
   const out = new Map<number, { names: string[]; over: boolean }>();
   for (const r of report.recorders ?? []) {
     if (r.headEnd) continue;
-    const i = index.get(r.path.join('\u0000'));
+    const i = index.get(pathKey(r.path));
     if (i === undefined) continue;
     const entry = out.get(i) ?? { names: [], over: false };
     entry.names.push(r.name);

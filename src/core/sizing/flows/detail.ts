@@ -7,6 +7,7 @@
  * hour the link's load is taken (flow-figures.ts): the rows add up to it.
  */
 import type { FlowEnd, FlowItem } from '../../model/report.js';
+import { tupleKey } from '../../model/keys.js';
 import { ceilDiv } from '../../numbers/decimal.js';
 import { wireRate } from '../overhead.js';
 import type { SegmentNode } from '../walk.js';
@@ -26,7 +27,7 @@ export interface FlowDetail {
 }
 
 function merge(into: Items, item: HeldFlow, sign: 1n | -1n): void {
-  const key = `${item.kind}|${item.stream}|${endKey(item.from)}|${endKey(item.to)}|${item.multicast === true}`;
+  const key = tupleKey(item.kind, item.stream, endKey(item.from), endKey(item.to), item.multicast === true);
   const seen = into.get(key);
   const streams = (seen?.streams ?? 0n) + sign * item.streams;
   const bitsPerSecond = (seen?.bitsPerSecond ?? 0n) + sign * item.bitsPerSecond;
@@ -42,7 +43,11 @@ function addHours(a: Hours | undefined, b: Hours, sign: 1n | -1n): Hours {
 }
 
 function endKey(end: FlowEnd): string {
-  return end.kind === 'recorder' ? `r:${end.name}` : end.kind === 'viewers' ? `v:${end.path.join('/')}#${end.entry}` : end.kind;
+  return end.kind === 'recorder'
+    ? tupleKey('r', end.name)
+    : end.kind === 'viewers'
+      ? tupleKey('v', end.path, end.entry)
+      : tupleKey(end.kind);
 }
 
 export function flowDetail(
