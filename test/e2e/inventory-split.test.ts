@@ -26,8 +26,9 @@ async function outcome(path: string, options: Partial<Load.InventoryOptions>, io
   try {
     const { aggregate } = await loadInventory(path, cat, { skipInvalid: false, ...options }, io);
     const entries = aggregate.entries.map((e) => `${e.segment.join('/')}|${e.profile.key}|${entryCount(e)}|${e.records}|${e.first.line}`);
+    // In their order: a fleet placed from them (new segments, the missing ones named) follows it.
     return JSON.stringify({
-      entries: entries.sort(),
+      entries,
       records: aggregate.records,
       skipped: aggregate.skipped,
       samples: aggregate.skippedSamples,

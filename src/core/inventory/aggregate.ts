@@ -251,7 +251,7 @@ export class InventoryAggregate {
         first: column < 0 ? { line: this.firstLine[e]! } : { line: this.firstLine[e]!, column },
       });
     }
-    return out;
+    return inFileOrder(out);
   }
 
   /** Every camera the records named, summed exactly. */
@@ -290,4 +290,16 @@ function grown(a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
 
 export function entryCount(entry: Entry): bigint {
   return entry.spilled + BigInt(entry.count);
+}
+
+/**
+ * Entries in the order one thread meets them: by their first record's place. One thread adds them in
+ * that order already (checked in one pass); a worker's entries are merged after the main thread's,
+ * and a fleet placed from them (new segments with --allow-new-segments, the missing segments named)
+ * must not depend on which thread read which part.
+ */
+function inFileOrder(entries: Entry[]): Entry[] {
+  const before = (a: Entry, b: Entry) => a.first.line - b.first.line || (a.first.column ?? 0) - (b.first.column ?? 0);
+  for (let i = 1; i < entries.length; i++) if (before(entries[i - 1]!, entries[i]!) > 0) return entries.sort(before);
+  return entries;
 }
