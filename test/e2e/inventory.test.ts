@@ -197,6 +197,13 @@ describe('large files on two threads', () => {
     expect(bad.stderr).toMatch(/^camsize: CAMSIZE_THREADS: 'two' is not a number of threads \(1 to 256\)\n/);
   });
 
+  it('takes CAMSIZE_THREADS in decimal digits only', async () => {
+    const { threadCount } = await import('../../src/io/inventory/split.js');
+    expect([' 2 ', '1', '256', '002'].map((t) => threadCount(t))).toEqual([2, 1, 256, 2]);
+    for (const t of ['0x2', '1e0', '0b1', '2.0', '+2', '-1', '0', '257', '1000', 'Infinity'])
+      expect(() => threadCount(t), t).toThrow(`CAMSIZE_THREADS: '${t}' is not a number of threads (1 to 256)`);
+  });
+
   it('reports a bad record in a late part with its line in the file', () => {
     const bad = join(tmp, 'big-bad.csv');
     writeFileSync(bad, `${[...lines.slice(0, 1_000_000), 'x,district-1/switch-1,nope,1', ...lines.slice(1_000_000)].join('\n')}\n`);

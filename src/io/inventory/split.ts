@@ -45,7 +45,8 @@ const HEAD_BYTES = 1 << 20;
 /** CAMSIZE_THREADS (a whole number of threads, 1 or more), else every core Node may use. */
 export function threadCount(setting: string | undefined): number {
   if (setting === undefined || setting.trim() === '') return availableParallelism();
-  const n = Number(setting);
+  // Decimal digits only: Number() would also take '0x2', '1e0' and '0b1'.
+  const n = /^\s*\d{1,3}\s*$/.test(setting) ? Number(setting) : Number.NaN;
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`CAMSIZE_THREADS: '${setting}' is not a number of threads (1 to 256)`);
   return n;
 }
