@@ -23,7 +23,7 @@ import { fleetCalibrationPath, fleetFromJson } from '../core/input/fleet-json.js
 import { type CameraLists, cutCameraLists } from '../core/input/fleet-pieces.js';
 import type { CameraListSource, Json, Path, Reader } from '../core/input/fleet-reader.js';
 import { groupsOfList } from '../core/input/fleet-segment.js';
-import { duplicateKeys } from '../core/input/json-duplicates.js';
+import { type DuplicateKey, duplicateKeys } from '../core/input/json-duplicates.js';
 import { locateJsonError } from '../core/input/json-syntax.js';
 import { colons, ownKeys } from '../core/input/key-count.js';
 import type { Catalog } from '../core/model/catalog.js';
@@ -64,8 +64,20 @@ export function brokenNearStart(body: string): boolean {
 /** In the skeleton, a segment's "cameras" is absent or the index of its list in the text. */
 const isIndex = (value: unknown) => value === undefined || typeof value === 'number';
 
+/**
+ * What reading in pieces found: the fleet, or (the text proven JSON) the keys given twice, which the
+ * plain path reports first and from the text alone; undefined when the plain path must read it.
+ */
+export type PiecesRead = { readonly fleet: Fleet } | { readonly duplicates: readonly DuplicateKey[] } | undefined;
+
 /** The fleet of `body`, read in pieces; undefined when the plain path must read it (see above). */
 export function fleetInPieces(body: string, catalog: Catalog, estimateAt?: EstimateAtSetting): Fleet | undefined {
+  const read = readInPieces(body, catalog, estimateAt);
+  return read && 'fleet' in read ? read.fleet : undefined;
+}
+
+/** `body` read in pieces (see PiecesRead). */
+export function readInPieces(body: string, catalog: Catalog, estimateAt?: EstimateAtSetting): PiecesRead {
   if (brokenNearStart(body)) return undefined;
   const quick = cutCameraLists(body);
   if (!quick) return undefined;
@@ -100,7 +112,7 @@ function readCut(
   skeleton: unknown,
   catalog: Catalog,
   estimateAt: EstimateAtSetting | undefined,
-): Fleet | undefined {
+): PiecesRead {
   if (fleetCalibrationPath(skeleton) !== undefined || !fleetLooksValid(skeleton, isIndex)) return undefined;
   const lists = new ListsInText(body, cut, ownKeys(skeleton));
   let read: ReturnType<typeof fleetFromJson>;
@@ -114,8 +126,9 @@ function readCut(
   }
   if (!read.fleet || read.issues.length > 0 || !lists.opened.every((o) => o === 1)) return undefined;
   // As loadFleet: more ':' than keys (one in a URL, a label) and the full scan looks for a key given twice.
-  if (colons(body) > lists.keys && duplicateKeys(body).length > 0) return undefined;
-  return read.fleet;
+  // The skeleton and every list parsed, so the text is JSON: the plain path would report these, and no more.
+  const duplicates = colons(body) > lists.keys ? duplicateKeys(body) : [];
+  return duplicates.length > 0 ? { duplicates } : { fleet: read.fleet };
 }
 
 /**
