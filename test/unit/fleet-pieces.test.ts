@@ -170,7 +170,7 @@ describe('fleet files read in pieces', () => {
     for (let size = head.length + 40; size < chars - 40; size += 32) groups.push(`{"preset":"720p30","count":${groups.length % 10}}`);
     const tail = `],"description":"`;
     const text = `${head}${groups.join(',')}${tail}`;
-    return text + ' '.repeat(chars - text.length - 2) + '"}';
+    return `${text}${' '.repeat(chars - text.length - 2)}"}`;
   };
 
   it('a refused file costs no second reading: the plain path’s error exactly, a byte either side of the threshold', async () => {
