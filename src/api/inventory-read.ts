@@ -118,9 +118,12 @@ export async function readInventoryFleet(
 }
 
 /** The refusal of the segments a given fleet lacks: the first 10 named, with a near name and what adds them. */
-function missingSegments(missing: readonly MissingSegment[], name: string, options: InventoryReadOptions): InputError {
+export function missingSegments(missing: readonly MissingSegment[], name: string, options: InventoryReadOptions): InputError {
   const where = options.into!.name;
-  const lines = missing
+  // In file order, whichever thread read each record first: the aggregate's entry order follows the
+  // threads (a worker's entries are merged after the main thread's), and the message must not.
+  const ordered = [...missing].sort((a, b) => a.first.line - b.first.line || (a.first.column ?? 0) - (b.first.column ?? 0));
+  const lines = ordered
     .slice(0, 10)
     .map(
       (m) =>
@@ -129,7 +132,7 @@ function missingSegments(missing: readonly MissingSegment[], name: string, optio
         ` (${options.allowWord} adds it)`,
     );
   if (missing.length > 10) lines.push(`… and ${missing.length - 10} more segments not in the fleet file`);
-  const first = missing[0]!.first;
+  const first = ordered[0]!.first;
   return new InputError(lines[0]!, {
     code: 'INVENTORY_INVALID',
     issues: lines,

@@ -81,6 +81,10 @@ describe('formatRate', () => {
   it('rounds only when asked, and marks the rounding', () => {
     expect(formatRate(12_718_520_500_000n, { precision: 2 })).toBe('~12.72 Tb/s');
     expect(formatRate(12_718_520_500_000n, { precision: 7 })).toBe('12.7185205 Tb/s');
+    // A negative figure (a headroom over its limit, diff's After) scales by its magnitude.
+    expect(formatRate(-130_000_000n)).toBe('-130 Mb/s');
+    expect(formatRate(-1_500n)).toBe('-1.5 kb/s');
+    expect(formatRate(-999n)).toBe('-999 b/s');
     expect(formatRate(625_000n, { unit: { name: 'Mb/s', factor: 10n ** 6n }, precision: 2 })).toBe('~0.63 Mb/s');
     expect(formatRate(4_000_000n, { precision: 0 })).toBe('4 Mb/s');
   });

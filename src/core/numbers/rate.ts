@@ -68,10 +68,14 @@ export interface FormatOptions {
   group?: boolean;
 }
 
-/** The unit auto-scaling picks: the largest whose value is at least 1 (b/s for zero). */
+/**
+ * The unit auto-scaling picks: the largest in which the value's magnitude is at least 1 (b/s for
+ * zero). By magnitude: a headroom of -130 Mb/s reads "-130 Mb/s", not "-130,000,000 b/s".
+ */
 export function autoUnit(bps: BitsPerSecond): { name: string; factor: bigint } {
+  const magnitude = bps < 0n ? -bps : bps;
   let chosen = OUTPUT_UNITS[0]!;
-  for (const unit of OUTPUT_UNITS) if (bps >= unit.factor) chosen = unit;
+  for (const unit of OUTPUT_UNITS) if (magnitude >= unit.factor) chosen = unit;
   return chosen;
 }
 

@@ -25,7 +25,7 @@ function readingScaled(value: bigint, factor: bigint): string {
 export function humanRate(bps: bigint, options: Pick<RenderOptions, 'unit' | 'precision'>): string {
   const { precision } = options;
   if (precision === 'reading') {
-    const unit = options.unit ?? autoUnit(bps < 0n ? -bps : bps);
+    const unit = options.unit ?? autoUnit(bps);
     return `${readingScaled(bps, unit.factor)} ${unit.name}`;
   }
   return formatRate(bps, {
