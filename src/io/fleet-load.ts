@@ -9,7 +9,7 @@ import { type EstimateAtSetting, estimateAtPoints, type Fleet } from '../core/mo
 import { formatIssue, issuePath, orderIssues } from '../core/diagnostics/issues.js';
 import { fleetText } from '../core/input/fleet-text.js';
 import { type DuplicateKey, duplicateKeys } from '../core/input/json-duplicates.js';
-import { locateJsonError } from '../core/input/json-syntax.js';
+import { type JsonSyntaxError, locateJsonError } from '../core/input/json-syntax.js';
 import { mayRepeatKeys } from '../core/input/key-count.js';
 import { lineAndColumn } from '../core/diagnostics/issues.js';
 import { fleetLooksValid } from '../schema/fleet-precheck.js';
@@ -43,7 +43,9 @@ export async function loadFleet(
   if (body.length >= PIECES_MIN_CHARS && calibration?.override === undefined) {
     const read = readInPieces(body, catalog, estimateAt);
     if (read && 'fleet' in read) return read.fleet;
-    if (read) throw givenTwice(read.duplicates, body, file); // the same error as below, without parsing the text again
+    if (read && 'duplicates' in read) throw givenTwice(read.duplicates, body, file); // as below, without parsing the text again
+    // A syntax error the pieces located: JSON.parse still fails on the text (its error is the cause), the walk is spared.
+    if (read) return wholeFleet(body, file, catalog, calibration, estimateAt, read.syntax);
   }
   return wholeFleet(body, file, catalog, calibration, estimateAt);
 }
@@ -55,8 +57,10 @@ export async function wholeFleet(
   catalog: Catalog,
   calibration?: CalibrationSource,
   estimateAt?: EstimateAtSetting,
+  /** The text's first syntax error, when it is known (reading in pieces found it): used only if JSON.parse fails. */
+  located?: JsonSyntaxError,
 ): Promise<Fleet> {
-  const json = parsed(body, file, placeIn(body, file));
+  const json = parsed(body, file, placeIn(body, file), located);
   const duplicates = mayRepeatKeys(body, json) ? duplicateKeys(body) : [];
   if (duplicates.length > 0) throw givenTwice(duplicates, body, file);
   const site = await siteCalibration(json, file, calibration);
@@ -102,11 +106,11 @@ function givenTwice(duplicates: readonly DuplicateKey[], body: string, file: str
 }
 
 /** The parsed text, or its first syntax error, where it is. */
-function parsed(body: string, file: string, place: (offset: number) => string): unknown {
+function parsed(body: string, file: string, place: (offset: number) => string, located?: JsonSyntaxError): unknown {
   try {
     return JSON.parse(body);
   } catch (error) {
-    const where = locateJsonError(body);
+    const where = located ?? locateJsonError(body);
     throw new InputError(`${place(where.offset)}: ${where.message}`, {
       code: 'FLEET_SYNTAX',
       cause: error,

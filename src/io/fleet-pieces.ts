@@ -20,11 +20,11 @@
  */
 import { CameraListScan } from '../core/input/camera-list-scan.js';
 import { fleetCalibrationPath, fleetFromJson } from '../core/input/fleet-json.js';
-import { type CameraLists, cutCameraLists } from '../core/input/fleet-pieces.js';
+import { type CameraLists, cutCameraLists, listEnd } from '../core/input/fleet-pieces.js';
 import type { CameraListSource, Json, Path, Reader } from '../core/input/fleet-reader.js';
 import { groupsOfList } from '../core/input/fleet-segment.js';
 import { type DuplicateKey, duplicateKeys } from '../core/input/json-duplicates.js';
-import { locateJsonError } from '../core/input/json-syntax.js';
+import { type JsonSyntaxError, locateJsonError } from '../core/input/json-syntax.js';
 import { colons, ownKeys } from '../core/input/key-count.js';
 import type { Catalog } from '../core/model/catalog.js';
 import { type CameraGroup, type EstimateAtSetting, estimateAtPoints, type Fleet } from '../core/model/fleet.js';
@@ -65,10 +65,15 @@ export function brokenNearStart(body: string): boolean {
 const isIndex = (value: unknown) => value === undefined || typeof value === 'number';
 
 /**
- * What reading in pieces found: the fleet, or (the text proven JSON) the keys given twice, which the
- * plain path reports first and from the text alone; undefined when the plain path must read it.
+ * What reading in pieces found: the fleet; or (the text proven JSON) the keys given twice, which the
+ * plain path reports first and from the text alone; or the text's first syntax error, as
+ * locateJsonError(body) would give it (see ListsInText.syntaxError); undefined when the plain path must read it.
  */
-export type PiecesRead = { readonly fleet: Fleet } | { readonly duplicates: readonly DuplicateKey[] } | undefined;
+export type PiecesRead =
+  | { readonly fleet: Fleet }
+  | { readonly duplicates: readonly DuplicateKey[] }
+  | { readonly syntax: JsonSyntaxError }
+  | undefined;
 
 /** The fleet of `body`, read in pieces; undefined when the plain path must read it (see above). */
 export function fleetInPieces(body: string, catalog: Catalog, estimateAt?: EstimateAtSetting): Fleet | undefined {
@@ -119,7 +124,7 @@ function readCut(
   try {
     read = fleetFromJson(skeleton, catalog, undefined, false, estimateAtPoints(estimateAt), lists);
   } catch (error) {
-    if (error instanceof Declined) return undefined;
+    if (error instanceof Declined) return lists.syntax ? { syntax: lists.syntax } : undefined;
     throw error;
   } finally {
     lists.release();
@@ -140,6 +145,8 @@ class ListsInText implements CameraListSource {
   readonly opened: Uint8Array;
   /** Every list before this index (in the text) is read or parsed: proven JSON. */
   private proven = 0;
+  /** The text's first syntax error, when a list did not parse and it is certainly there. */
+  syntax: JsonSyntaxError | undefined;
   private scan: CameraListScan | undefined;
 
   constructor(
@@ -181,7 +188,7 @@ class ListsInText implements CameraListSource {
    * syntax error in them is found before this list is read, as JSON.parse of the whole text finds it.
    */
   private proveBefore(at: number): void {
-    for (let i = this.proven; i < at; i++) if (this.opened[i] !== 1) this.parsed(i);
+    for (; this.proven < at; this.proven++) if (this.opened[this.proven] !== 1) this.parsed(this.proven);
     this.proven = Math.max(this.proven, at + 1);
   }
 
@@ -190,10 +197,27 @@ class ListsInText implements CameraListSource {
    * list too soon leaves its rest in the skeleton, which then does not parse (and declining is always safe).
    */
   private parsed(at: number): unknown {
+    const piece = this.text.slice(this.cut.starts[at], this.cut.ends[at]);
     try {
-      return JSON.parse(this.text.slice(this.cut.starts[at], this.cut.ends[at]));
+      return JSON.parse(piece);
     } catch {
+      this.syntax = this.syntaxError(at, piece);
       throw new Declined();
     }
+  }
+
+  /**
+   * The first syntax error of the whole text, found in list `at`, which did not parse, when every list
+   * before it is proven JSON (every list before `proven` is; parsed() runs in text order) and the skeleton parsed: the
+   * text up to the list is then a valid start of a JSON text, so locateJsonError walks it without a word
+   * and enters the list as a walk of the list alone does. If the list's real end is its cut's end, that
+   * walk's first error inside the list is the whole walk's. Else (the walk of the list finds nothing, or
+   * the cut ended early) undefined: the plain path looks.
+   */
+  private syntaxError(at: number, piece: string): JsonSyntaxError | undefined {
+    const start = this.cut.starts[at]!;
+    if (at > this.proven || listEnd(this.text, start) !== this.cut.ends[at]! - 1) return undefined;
+    const where = locateJsonError(piece);
+    return where.offset < piece.length ? { offset: start + where.offset, message: where.message } : undefined;
   }
 }

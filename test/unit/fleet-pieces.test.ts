@@ -18,6 +18,7 @@ import { cutCameraLists } from '../../src/core/input/fleet-pieces.js';
 import { Reader } from '../../src/core/input/fleet-reader.js';
 import { groupsOfList } from '../../src/core/input/fleet-segment.js';
 import { ownKeys } from '../../src/core/input/key-count.js';
+import { locateJsonError } from '../../src/core/input/json-syntax.js';
 import { camerasLookValid } from '../../src/schema/fleet-precheck.js';
 import type { Catalog } from '../../src/core/model/catalog.js';
 import type { Fleet } from '../../src/core/model/fleet.js';
@@ -152,7 +153,7 @@ describe('fleet files read in pieces', () => {
       return { fleet: await load };
     } catch (error) {
       const e = error as Error;
-      return { name: e.name, message: e.message, ...e, cause: e.cause === undefined ? 'none' : 'some' };
+      return { ...e, name: e.name, message: e.message, cause: e.cause === undefined ? 'none' : String(e.cause).slice(0, 200) };
     }
   };
   /** `text` with `from` replaced by `to` at its first match from `share` of the text on; a longer `to` takes the room from big()'s padding. */
@@ -176,10 +177,10 @@ describe('fleet files read in pieces', () => {
   it('a refused file costs no second reading: the plain path’s error exactly, a byte either side of the threshold', async () => {
     const cases: Array<[string, (chars: number) => string]> = [
       ['syntax error at the start (the probe)', (n) => edit(big(n), 0, '"name":"big"', '"name" "big"')],
-      ['in the first list', (n) => edit(big(n), 0, '},{', '}{,')],
-      ['in a list after the probe', (n) => edit(big(n), PROBE_CHARS / n + 0.01, '},{', '} {')],
-      ['in the middle', (n) => edit(big(n), 0.5, '},{', '}{,')],
-      ['at the end', (n) => edit(big(n), 0.99, '},{', '},,')],
+      ['in the first list', (n) => edit(big(n), 0, '},{"bitrate"', '}{,"bitrate"')],
+      ['in a list after the probe', (n) => edit(big(n), PROBE_CHARS / n + 0.01, '},{"bitrate"', '} {"bitrate"')],
+      ['in the middle', (n) => edit(big(n), 0.5, '},{"bitrate"', '}{,"bitrate"')],
+      ['at the end', (n) => edit(big(n), 0.99, '},{"bitrate"', '},,"bitrate"')],
       ['between segments (the skeleton)', (n) => edit(big(n), 0.5, ']},{"name"', ']} {"name"')],
       ['a control character in a label', (n) => edit(big(n), 0.5, '"pole]"', '"po\u0001e]"')],
       ['a bad escape in a label', (n) => edit(big(n), 0.5, '"pole]"', '"p\\qe]"')],
@@ -199,6 +200,13 @@ describe('fleet files read in pieces', () => {
       ['a key given twice at the end', (n) => edit(big(n), 0.99, ',"label":"pole]"', ',"count":2      ')],
       ['an unknown preset at the end', (n) => edit(big(n), 0.99, '"preset":"720p30"', '"preset":"720p3X"')],
     ];
+    const SYNTAX_IN_A_LIST = [
+      'in a list after the probe',
+      'in the middle',
+      'at the end',
+      'a control character in a label',
+      'a bad escape in a label',
+    ];
     // Just under the threshold loadFleet reads the whole text; from it, in pieces first.
     for (const [name, make] of cases) {
       for (const chars of [PIECES_MIN_CHARS - 1, PIECES_MIN_CHARS]) {
@@ -206,6 +214,9 @@ describe('fleet files read in pieces', () => {
         expect(text.length, name).toBe(chars);
         const expected = await outcome(wholeFleet(text, 'f.json', catalog));
         expect(await outcome(loadFleet(Buffer.from(text), 'f.json', catalog)), `${name}, ${chars} chars`).toEqual(expected);
+        // A syntax error in a list after the probe is located by the pieces: where the whole walk finds it.
+        if (chars >= PIECES_MIN_CHARS && SYNTAX_IN_A_LIST.includes(name))
+          expect(readInPieces(text, catalog), name).toEqual({ syntax: locateJsonError(text) });
         if (name.includes('twice') || name.startsWith('the same')) {
           // Keys given twice come back as such (the text proven JSON); the valid file is read in pieces.
           const read = readInPieces(text, catalog);
@@ -215,6 +226,28 @@ describe('fleet files read in pieces', () => {
         }
       }
     }
+  });
+
+  it('a syntax error the pieces locate is where the whole text’s walk finds it (random damage)', () => {
+    const text = big(PIECES_MIN_CHARS + 100);
+    let located = 0;
+    fc.assert(
+      fc.property(
+        fc.nat(text.length - 1),
+        fc.constantFrom('', ',', ':', '{', '}', '[', ']', '"', '\\', '\u0001'),
+        (at, put) => {
+          const damaged = text.slice(0, at) + put + text.slice(at + 1);
+          const read = readInPieces(damaged, catalog);
+          if (read && 'syntax' in read) {
+            located++;
+            expect(() => JSON.parse(damaged)).toThrow();
+            expect(read.syntax).toEqual(locateJsonError(damaged));
+          }
+        },
+      ),
+      { numRuns: 60, seed: 24 },
+    );
+    expect(located).toBeGreaterThan(3);
   });
 
   const BLANKS = ['', ' ', '\n  ', '\t', '\r\n'];

@@ -40,7 +40,7 @@ function endsValue(text: string, end: number): boolean {
 }
 
 /** The ']' closing the list whose '[' is at `open` (strings and nested lists skipped), or -1. */
-function listEnd(text: string, open: number): number {
+export function listEnd(text: string, open: number): number {
   let depth = 0;
   let inString = false;
   for (let i = open; i < text.length; i++) {
