@@ -232,19 +232,15 @@ describe('fleet files read in pieces', () => {
     const text = big(PIECES_MIN_CHARS + 100);
     let located = 0;
     fc.assert(
-      fc.property(
-        fc.nat(text.length - 1),
-        fc.constantFrom('', ',', ':', '{', '}', '[', ']', '"', '\\', '\u0001'),
-        (at, put) => {
-          const damaged = text.slice(0, at) + put + text.slice(at + 1);
-          const read = readInPieces(damaged, catalog);
-          if (read && 'syntax' in read) {
-            located++;
-            expect(() => JSON.parse(damaged)).toThrow();
-            expect(read.syntax).toEqual(locateJsonError(damaged));
-          }
-        },
-      ),
+      fc.property(fc.nat(text.length - 1), fc.constantFrom('', ',', ':', '{', '}', '[', ']', '"', '\\', '\u0001'), (at, put) => {
+        const damaged = text.slice(0, at) + put + text.slice(at + 1);
+        const read = readInPieces(damaged, catalog);
+        if (read && 'syntax' in read) {
+          located++;
+          expect(() => JSON.parse(damaged)).toThrow();
+          expect(read.syntax).toEqual(locateJsonError(damaged));
+        }
+      }),
       { numRuns: 60, seed: 24 },
     );
     expect(located).toBeGreaterThan(3);
