@@ -100,13 +100,32 @@ function writeStdout(text: string): void {
   }
 }
 
+let stderrGuarded = false;
+
+/**
+ * Diagnostics to fd 2. A closed stderr (`camsize … 2>&1 >/dev/null | true`) leaves them nowhere to
+ * go, and that is no bug: the run ends with the exit code its command decided (2 for a usage or input
+ * error), never as an internal error (3). Node reports a failed write to a pipe by an 'error' event.
+ */
+function writeStderr(text: string): void {
+  if (!stderrGuarded) {
+    stderrGuarded = true;
+    process.stderr.on('error', () => {});
+  }
+  try {
+    process.stderr.write(text);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+  }
+}
+
 export function processIo(): Io {
   return {
     stdout: writeStdout,
     exitCodeIfCut: (code) => {
       process.exitCode = code; // what the 'error' handler for a closed pipe exits with (cli.ts)
     },
-    stderr: (text) => void process.stderr.write(text),
+    stderr: writeStderr,
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,

@@ -181,6 +181,17 @@ describe('presets', () => {
     );
     expect({ stdout, stderr }).toEqual({ stdout: 'status=1\n', stderr: '' });
   });
+
+  // A closed stderr leaves the diagnostics nowhere to go: the exit code is still the usage or input
+  // error's 2, not an internal error's 3 (an adversarial test, issue 24, third session).
+  it.each([
+    ['a usage error', '--bogus'],
+    ['a bad environment variable', '-i examples/cameras.csv'],
+  ])('keeps exit 2 for %s when stderr is a closed pipe', (_what, args) => {
+    const env = args.startsWith('-i') ? 'CAMSIZE_THREADS=abc ' : '';
+    const { stdout, stderr } = runShell(`${env}$CAMSIZE ${args} 2>&1 >/dev/null | true; echo "status=\${PIPESTATUS[0]}"`);
+    expect({ stdout, stderr }).toEqual({ stdout: 'status=2\n', stderr: '' });
+  });
 });
 
 describe('help and version', () => {
