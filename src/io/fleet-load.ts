@@ -8,12 +8,12 @@ import type { Io } from './io.js';
 import { type EstimateAtSetting, estimateAtPoints, type Fleet } from '../core/model/fleet.js';
 import { formatIssue, issuePath, orderIssues } from '../core/diagnostics/issues.js';
 import { fleetText } from '../core/input/fleet-text.js';
-import { duplicateKeys } from '../core/input/json-duplicates.js';
-import { locateJsonError } from '../core/input/json-syntax.js';
+import { type DuplicateKey, duplicateKeys } from '../core/input/json-duplicates.js';
+import { type JsonSyntaxError, locateJsonError } from '../core/input/json-syntax.js';
 import { mayRepeatKeys } from '../core/input/key-count.js';
 import { lineAndColumn } from '../core/diagnostics/issues.js';
 import { fleetLooksValid } from '../schema/fleet-precheck.js';
-import { fleetInPieces, PIECES_MIN_CHARS } from './fleet-pieces.js';
+import { PIECES_MIN_CHARS, readInPieces } from './fleet-pieces.js';
 
 /** Where the site calibration comes from: --calibration FILE (`override`), else the fleet's own "calibration", read with `io` or as `files` says. */
 export interface CalibrationSource {
@@ -41,22 +41,28 @@ export async function loadFleet(
   }
   // A large file, certainly valid, is read in pieces (io/fleet-pieces.ts); anything else as below.
   if (body.length >= PIECES_MIN_CHARS && calibration?.override === undefined) {
-    const fleet = fleetInPieces(body, catalog, estimateAt);
-    if (fleet) return fleet;
+    const read = readInPieces(body, catalog, estimateAt);
+    if (read && 'fleet' in read) return read.fleet;
+    if (read && 'duplicates' in read) throw givenTwice(read.duplicates, body, file); // as below, without parsing the text again
+    // A syntax error the pieces located: JSON.parse still fails on the text (its error is the cause), the walk is spared.
+    if (read) return wholeFleet(body, file, catalog, calibration, estimateAt, read.syntax);
   }
-  const place = (offset: number) => {
-    const { line, column } = lineAndColumn(body, offset);
-    return `${file}:${line}:${column}`;
-  };
-  const json = parsed(body, file, place);
+  return wholeFleet(body, file, catalog, calibration, estimateAt);
+}
+
+/** The plain path: the whole text parsed, then read (exported for the differential tests, test/unit/fleet-pieces.test.ts). */
+export async function wholeFleet(
+  body: string,
+  file: string,
+  catalog: Catalog,
+  calibration?: CalibrationSource,
+  estimateAt?: EstimateAtSetting,
+  /** The text's first syntax error, when it is known (reading in pieces found it): used only if JSON.parse fails. */
+  located?: JsonSyntaxError,
+): Promise<Fleet> {
+  const json = parsed(body, file, placeIn(body, file), located);
   const duplicates = mayRepeatKeys(body, json) ? duplicateKeys(body) : [];
-  if (duplicates.length > 0) {
-    // JSON keeps only the last of a key given twice: a second "cameras" would silently drop the first one's cameras.
-    const lines = duplicates.map(
-      (d) => `${place(d.offset)}: key "${d.key}" given twice in one object (first at ${place(d.firstOffset).slice(file.length + 1)})`,
-    );
-    throw new InputError(lines[0]!, { code: 'FLEET_INVALID', issues: lines, file, ...lineAndColumn(body, duplicates[0]!.offset) });
-  }
+  if (duplicates.length > 0) throw givenTwice(duplicates, body, file);
   const site = await siteCalibration(json, file, calibration);
   const read = fleetFromJson(json, catalog, site, false, estimateAtPoints(estimateAt));
   // The calibration goes with the fleet: a schedule sized into it estimates its rows with it too.
@@ -82,12 +88,29 @@ export async function loadFleet(
   return withCalibration(read.fleet);
 }
 
+/** `file:line:column` of an offset in `body`. */
+function placeIn(body: string, file: string): (offset: number) => string {
+  return (offset) => {
+    const { line, column } = lineAndColumn(body, offset);
+    return `${file}:${line}:${column}`;
+  };
+}
+
+/** The error for keys given twice (JSON keeps only the last: a second "cameras" would silently drop the first one's cameras). */
+function givenTwice(duplicates: readonly DuplicateKey[], body: string, file: string): InputError {
+  const place = placeIn(body, file);
+  const lines = duplicates.map(
+    (d) => `${place(d.offset)}: key "${d.key}" given twice in one object (first at ${place(d.firstOffset).slice(file.length + 1)})`,
+  );
+  return new InputError(lines[0]!, { code: 'FLEET_INVALID', issues: lines, file, ...lineAndColumn(body, duplicates[0]!.offset) });
+}
+
 /** The parsed text, or its first syntax error, where it is. */
-function parsed(body: string, file: string, place: (offset: number) => string): unknown {
+function parsed(body: string, file: string, place: (offset: number) => string, located?: JsonSyntaxError): unknown {
   try {
     return JSON.parse(body);
   } catch (error) {
-    const where = locateJsonError(body);
+    const where = located ?? locateJsonError(body);
     throw new InputError(`${place(where.offset)}: ${where.message}`, {
       code: 'FLEET_SYNTAX',
       cause: error,

@@ -18,11 +18,12 @@ import { cutCameraLists } from '../../src/core/input/fleet-pieces.js';
 import { Reader } from '../../src/core/input/fleet-reader.js';
 import { groupsOfList } from '../../src/core/input/fleet-segment.js';
 import { ownKeys } from '../../src/core/input/key-count.js';
+import { locateJsonError } from '../../src/core/input/json-syntax.js';
 import { camerasLookValid } from '../../src/schema/fleet-precheck.js';
 import type { Catalog } from '../../src/core/model/catalog.js';
 import type { Fleet } from '../../src/core/model/fleet.js';
-import { loadFleet } from '../../src/io/fleet-load.js';
-import { fleetInPieces, PIECES_MIN_CHARS } from '../../src/io/fleet-pieces.js';
+import { loadFleet, wholeFleet } from '../../src/io/fleet-load.js';
+import { fleetInPieces, PIECES_MIN_CHARS, PROBE_CHARS, readInPieces } from '../../src/io/fleet-pieces.js';
 import { testCatalog } from '../helpers/inventory.js';
 
 let catalog: Catalog;
@@ -144,6 +145,105 @@ describe('fleet files read in pieces', () => {
       expect(fleetInPieces(text, catalog)).toBeUndefined();
       await expect(loadFleet(Buffer.from(text), 'f.json', catalog)).rejects.toThrow(words);
     }
+  });
+
+  /** What a load ends in: the fleet, or the error with every detail (message, issues, code, line, column, cause's absence...). */
+  const outcome = async (load: Promise<Fleet>) => {
+    try {
+      return { fleet: await load };
+    } catch (error) {
+      const e = error as Error;
+      return { ...e, name: e.name, message: e.message, cause: e.cause === undefined ? 'none' : String(e.cause).slice(0, 200) };
+    }
+  };
+  /** `text` with `from` replaced by `to` at its first match from `share` of the text on; a longer `to` takes the room from big()'s padding. */
+  const edit = (text: string, share: number, from: string, to: string) => {
+    const at = text.indexOf(from, Math.floor(text.length * share));
+    expect(at).toBeGreaterThanOrEqual(0);
+    const pad = `${' '.repeat(to.length - from.length)}","segments"`;
+    const room = to.length > from.length ? text.replace(pad, '","segments"') : text;
+    return room.slice(0, at + room.length - text.length) + to + room.slice(at + room.length - text.length + from.length);
+  };
+  /** The early-err shape: the root's long list written after "segments", a child's short list before it. */
+  const parentLast = (chars: number, childList: string) => {
+    const head = `{"name":"r","link":"1Tb/s","segments":[{"name":"a","link":"10Gb/s","cameras":${childList}}],"cameras":[`;
+    const groups: string[] = [];
+    for (let size = head.length + 40; size < chars - 40; size += 32) groups.push(`{"preset":"720p30","count":${groups.length % 10}}`);
+    const tail = `],"description":"`;
+    const text = `${head}${groups.join(',')}${tail}`;
+    return `${text}${' '.repeat(chars - text.length - 2)}"}`;
+  };
+
+  it('a refused file costs no second reading: the plain path’s error exactly, a byte either side of the threshold', async () => {
+    const cases: Array<[string, (chars: number) => string]> = [
+      ['syntax error at the start (the probe)', (n) => edit(big(n), 0, '"name":"big"', '"name" "big"')],
+      ['in the first list', (n) => edit(big(n), 0, '},{"bitrate"', '}{,"bitrate"')],
+      ['in a list after the probe', (n) => edit(big(n), PROBE_CHARS / n + 0.01, '},{"bitrate"', '} {"bitrate"')],
+      ['in the middle', (n) => edit(big(n), 0.5, '},{"bitrate"', '}{,"bitrate"')],
+      ['at the end', (n) => edit(big(n), 0.99, '},{"bitrate"', '},,"bitrate"')],
+      ['between segments (the skeleton)', (n) => edit(big(n), 0.5, ']},{"name"', ']} {"name"')],
+      ['a control character in a label', (n) => edit(big(n), 0.5, '"pole]"', '"po\u0001e]"')],
+      ['a bad escape in a label', (n) => edit(big(n), 0.5, '"pole]"', '"p\\qe]"')],
+      ['a control character in a name', (n) => edit(big(n), 0.5, '"name":"sw-', '"name":"s\u0001-')],
+      ['an unterminated string at the end', (n) => `${big(n).slice(0, n - 3)}"x"`.slice(0, n)],
+      ['the last list unclosed', (n) => edit(big(n), 0.99, ']}]}', '}}]}')],
+      ['truncated in a list', (n) => big(n + 1000).slice(0, n)],
+      ['truncated after the last list', (n) => big(n + 1).slice(0, n)],
+      ['garbage after the value', (n) => `${big(n - 2)}{}`],
+      [
+        'a child’s list broken, the parent’s written after it',
+        (n) => parentLast(n, '[{"preset":"720p30","count":1}{"preset":"720p30","count":1}]'),
+      ],
+      ['the same, valid', (n) => parentLast(n, '[{"preset":"720p30","count":1},{"preset":"720p30","count":1}]')],
+      ['a key given twice in the middle', (n) => edit(big(n), 0.5, '"link":"10Gb/s"', '"link":"10Gb/s","link":"10Gb/s"')],
+      ['a key given twice in a list', (n) => edit(big(n), 0.5, ',"label":"pole]"', ',"count":2      ')],
+      ['a key given twice at the end', (n) => edit(big(n), 0.99, ',"label":"pole]"', ',"count":2      ')],
+      ['an unknown preset at the end', (n) => edit(big(n), 0.99, '"preset":"720p30"', '"preset":"720p3X"')],
+    ];
+    const SYNTAX_IN_A_LIST = [
+      'in a list after the probe',
+      'in the middle',
+      'at the end',
+      'a control character in a label',
+      'a bad escape in a label',
+    ];
+    // Just under the threshold loadFleet reads the whole text; from it, in pieces first.
+    for (const [name, make] of cases) {
+      for (const chars of [PIECES_MIN_CHARS - 1, PIECES_MIN_CHARS]) {
+        const text = make(chars);
+        expect(text.length, name).toBe(chars);
+        const expected = await outcome(wholeFleet(text, 'f.json', catalog));
+        expect(await outcome(loadFleet(Buffer.from(text), 'f.json', catalog)), `${name}, ${chars} chars`).toEqual(expected);
+        // A syntax error in a list after the probe is located by the pieces: where the whole walk finds it.
+        if (chars >= PIECES_MIN_CHARS && SYNTAX_IN_A_LIST.includes(name))
+          expect(readInPieces(text, catalog), name).toEqual({ syntax: locateJsonError(text) });
+        if (name.includes('twice') || name.startsWith('the same')) {
+          // Keys given twice come back as such (the text proven JSON); the valid file is read in pieces.
+          const read = readInPieces(text, catalog);
+          expect(read && ('fleet' in read ? { fleet: read.fleet } : 'duplicates'), name).toEqual(
+            'fleet' in expected ? expected : 'duplicates',
+          );
+        }
+      }
+    }
+  });
+
+  it('a syntax error the pieces locate is where the whole text’s walk finds it (random damage)', () => {
+    const text = big(PIECES_MIN_CHARS + 100);
+    let located = 0;
+    fc.assert(
+      fc.property(fc.nat(text.length - 1), fc.constantFrom('', ',', ':', '{', '}', '[', ']', '"', '\\', '\u0001'), (at, put) => {
+        const damaged = text.slice(0, at) + put + text.slice(at + 1);
+        const read = readInPieces(damaged, catalog);
+        if (read && 'syntax' in read) {
+          located++;
+          expect(() => JSON.parse(damaged)).toThrow();
+          expect(read.syntax).toEqual(locateJsonError(damaged));
+        }
+      }),
+      { numRuns: 60, seed: 24 },
+    );
+    expect(located).toBeGreaterThan(3);
   });
 
   const BLANKS = ['', ' ', '\n  ', '\t', '\r\n'];

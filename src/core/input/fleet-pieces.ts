@@ -10,9 +10,10 @@
  * and is taken to end at the first ']' after its '[' (`careful`: at the ']'
  * that closes it, strings and nested lists skipped, a walk of every
  * character). If that first ']' sits in a string (a label "pole [3]") or
- * closes a nested list, the piece or the skeleton is not valid JSON and the
- * caller cuts again carefully; a ']' followed by anything but ',' or '}'
- * declines here. So when the skeleton and every piece parse, the text is
+ * closes a nested list, the piece or the skeleton is not valid JSON: the
+ * caller cuts again carefully when the skeleton does not parse (and the
+ * careful cut differs), and gives the file to the plain path when a piece
+ * does not; a ']' followed by anything but ',' or '}' is looked at carefully here. So when the skeleton and every piece parse, the text is
  * valid JSON and parses to the skeleton with each index replaced by its list.
  */
 
@@ -39,7 +40,7 @@ function endsValue(text: string, end: number): boolean {
 }
 
 /** The ']' closing the list whose '[' is at `open` (strings and nested lists skipped), or -1. */
-function listEnd(text: string, open: number): number {
+export function listEnd(text: string, open: number): number {
   let depth = 0;
   let inString = false;
   for (let i = open; i < text.length; i++) {
