@@ -98,7 +98,7 @@ export abstract class JsonCursor extends ChunkScanner {
       else break;
     }
     if (i >= n) throw INCOMPLETE;
-    if (i === start || (buf[start]! >= 97 && !isLiteral(buf, start, i)))
+    if (buf[start]! >= 97 ? !isLiteral(buf, start, i) : !isJsonNumber(buf, start, i))
       throw this.syntax(start, `not a JSON value: ${shownText(latin1(buf, start, Math.min(i + 1, start + 20)))}`);
     return i;
   }
@@ -140,6 +140,31 @@ const LITERALS = ['true', 'false', 'null'].map((l) => Buffer.from(l, 'latin1'));
 
 function isLiteral(buf: Buffer, start: number, end: number): boolean {
   return LITERALS.some((l) => l.length === end - start && l.every((b, k) => buf[start + k] === b));
+}
+
+/**
+ * Whether buf[start, end) is a JSON number: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?. A member
+ * camsize ignores is still JSON: '-abc', '01', '+1' or '1.' are refused as JSON.parse refuses them.
+ */
+export function isJsonNumber(buf: Uint8Array, start: number, end: number): boolean {
+  let i = start;
+  if (buf[i] === 45) i++; // '-'
+  const first = i;
+  while (i < end && buf[i]! >= 48 && buf[i]! <= 57) i++;
+  if (i === first || (buf[first] === 48 && i - first > 1)) return false; // no digit, or a leading zero
+  if (i < end && buf[i] === 46) {
+    const digits = ++i;
+    while (i < end && buf[i]! >= 48 && buf[i]! <= 57) i++;
+    if (i === digits) return false;
+  }
+  if (i < end && (buf[i] === 101 || buf[i] === 69)) {
+    i++;
+    if (i < end && (buf[i] === 43 || buf[i] === 45)) i++;
+    const digits = i;
+    while (i < end && buf[i]! >= 48 && buf[i]! <= 57) i++;
+    if (i === digits) return false;
+  }
+  return i === end;
 }
 
 /** A byte for a message: the character, or its code when it is not printable ASCII. */

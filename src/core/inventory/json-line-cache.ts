@@ -11,7 +11,7 @@
 import type { InventoryAggregate } from './aggregate.js';
 import type { ScanOptions } from './chunks.js';
 import { COUNT_SLOT, LABEL_SLOT } from './fields.js';
-import { B } from './json-cursor.js';
+import { B, isJsonNumber } from './json-cursor.js';
 import { JsonObjectReader } from './json-object.js';
 import { plainCount } from './record.js';
 import { hashToLineEnd, lineHash, SpanCache, spanHash } from './span-cache.js';
@@ -162,7 +162,7 @@ function plainValueEnd(buf: Buffer, view: DataView, i: number): number {
     else break;
   }
   if (j >= n || j === i) return -1;
-  if (c >= 97 && !isLiteralAt(buf, i, j)) return -1;
+  if (c >= 97 ? !isLiteralAt(buf, i, j) : !isJsonNumber(buf, i, j)) return -1;
   return j;
 }
 
