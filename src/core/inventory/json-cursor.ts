@@ -86,19 +86,10 @@ export abstract class JsonCursor extends ChunkScanner {
   protected skipValue(buf: Buffer, i: number): number {
     const c = buf[i]!;
     if (c === B.OPEN_OBJECT || c === B.OPEN_ARRAY) return this.skipNested(buf, i);
-    const n = buf.length;
     const start = i;
-    // Numbers and literals: the characters they may contain. Their exact form
-    // is checked where the value is used (counts and rates are read exactly).
-    while (i < n) {
-      const d = buf[i]!;
-      if ((d >= 48 && d <= 57) || d === B.MINUS || d === 43 || d === 46 || d === 101 || d === 69) i++;
-      else if (d >= 97 && d <= 122)
-        i++; // true, false, null
-      else break;
-    }
-    if (i >= n) throw INCOMPLETE;
-    if (buf[start]! >= 97 ? !isLiteral(buf, start, i) : !isJsonNumber(buf, start, i))
+    i = scalarEnd(buf, start);
+    if (i >= buf.length) throw INCOMPLETE;
+    if (!isScalar(buf, start, i))
       throw this.syntax(start, `not a JSON value: ${shownText(latin1(buf, start, Math.min(i + 1, start + 20)))}`);
     return i;
   }
@@ -138,8 +129,37 @@ export abstract class JsonCursor extends ChunkScanner {
 
 const LITERALS = ['true', 'false', 'null'].map((l) => Buffer.from(l, 'latin1'));
 
-function isLiteral(buf: Buffer, start: number, end: number): boolean {
-  return LITERALS.some((l) => l.length === end - start && l.every((b, k) => buf[start + k] === b));
+/**
+ * The end of the number or literal at `i`: past the characters either may hold (the buffer's length
+ * when it ends inside one). Whether they make one is isScalar's answer; a count's or rate's exact
+ * form is then checked where it is read.
+ */
+export function scalarEnd(buf: Uint8Array, i: number): number {
+  const n = buf.length;
+  while (i < n) {
+    const d = buf[i]!;
+    if ((d >= 48 && d <= 57) || d === B.MINUS || d === 43 || d === 46 || d === 101 || d === 69) i++;
+    else if (d >= 97 && d <= 122)
+      i++; // true, false, null
+    else break;
+  }
+  return i;
+}
+
+/** Whether buf[start, end) is a JSON number or literal (true, false, null). */
+export function isScalar(buf: Uint8Array, start: number, end: number): boolean {
+  return buf[start]! >= 97 ? isLiteral(buf, start, end) : isJsonNumber(buf, start, end);
+}
+
+export function isLiteral(buf: Uint8Array, start: number, end: number): boolean {
+  // A loop, not some/every closures: the line cache asks this of a line's leading values.
+  for (const l of LITERALS) {
+    if (l.length !== end - start) continue;
+    let k = 0;
+    while (k < l.length && buf[start + k] === l[k]) k++;
+    if (k === l.length) return true;
+  }
+  return false;
 }
 
 /**

@@ -11,7 +11,7 @@
 import type { InventoryAggregate } from './aggregate.js';
 import type { ScanOptions } from './chunks.js';
 import { COUNT_SLOT, LABEL_SLOT } from './fields.js';
-import { B, isJsonNumber } from './json-cursor.js';
+import { B, isLiteral, isScalar, scalarEnd } from './json-cursor.js';
 import { JsonObjectReader } from './json-object.js';
 import { plainCount } from './record.js';
 import { hashToLineEnd, lineHash, SpanCache, spanHash } from './span-cache.js';
@@ -155,15 +155,8 @@ function plainValueEnd(buf: Buffer, view: DataView, i: number): number {
   if (i >= n) return -1;
   const c = buf[i]!;
   if (c === B.QUOTE) return stringEnd(buf, view, i + 1);
-  let j = i;
-  while (j < n) {
-    const d = buf[j]!;
-    if ((d >= 48 && d <= 57) || d === B.MINUS || d === 43 || d === 46 || d === 101 || d === 69 || (d >= 97 && d <= 122)) j++;
-    else break;
-  }
-  if (j >= n || j === i) return -1;
-  if (c >= 97 ? !isLiteralAt(buf, i, j) : !isJsonNumber(buf, i, j)) return -1;
-  return j;
+  const j = scalarEnd(buf, i);
+  return j < n && isScalar(buf, i, j) ? j : -1;
 }
 
 /**
@@ -200,12 +193,6 @@ function stringEnd(buf: Buffer, view: DataView, i: number): number {
   return -1;
 }
 
-const LITERALS = ['true', 'false', 'null'].map((l) => Buffer.from(l, 'latin1'));
-
-function isLiteralAt(buf: Buffer, start: number, end: number): boolean {
-  return LITERALS.some((l) => l.length === end - start && sameAt(buf, start, l));
-}
-
 /**
  * Where the trailing label member of the line [from, nl) begins: the line
  * ends with `label` (`,"label":`), a plain string without escapes or null,
@@ -224,7 +211,7 @@ function labelStart(buf: Buffer, from: number, nl: number, label: Buffer, array:
       if (b === B.QUOTE) break;
       if (b === B.BACKSLASH) return -1;
     }
-  } else if (e - 4 > from && isLiteralAt(buf, e - 4, e) && buf[e - 4] === 110) v = e - 4;
+  } else if (e - 4 > from && isLiteral(buf, e - 4, e) && buf[e - 4] === 110) v = e - 4;
   else return -1;
   const at = v - label.length;
   return at >= from && sameAt(buf, at, label) ? at : -1;
