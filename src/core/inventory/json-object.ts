@@ -8,7 +8,7 @@
 import { latin1 } from './chunks.js';
 import { shownText } from './encoding.js';
 import { hasText, ID_SLOT, LABEL_SLOT, PRESET_SLOT, SLOTS, trimBlank } from './fields.js';
-import { B, HAS_BACKSLASH, HAS_LINE_BREAK, INCOMPLETE, shown } from './json-cursor.js';
+import { B, HAS_BACKSLASH, HAS_CONTROL, HAS_LINE_BREAK, INCOMPLETE, shown } from './json-cursor.js';
 import { JsonFieldProblems, nameAt } from './json-field-problems.js';
 
 const SLOT_COUNT = SLOTS.length;
@@ -90,6 +90,7 @@ export abstract class JsonObjectReader extends JsonFieldProblems {
     const n = buf.length;
     if (buf[i] !== B.QUOTE) throw this.syntax(i, `expected a "quoted" field name, found ${shown(buf[i]!)}`);
     const keyEnd = this.stringEnd(buf, i);
+    if (this.stringSeen & (HAS_LINE_BREAK | HAS_CONTROL)) this.plainString(buf, i, keyEnd);
     const keyStart = i + 1;
     let slot = slotAt(buf, keyStart, keyEnd);
     i = keyEnd + 1;
@@ -132,7 +133,7 @@ export abstract class JsonObjectReader extends JsonFieldProblems {
   private stringValue(buf: Buffer, i: number, slot: number): number {
     const end = this.stringEnd(buf, i);
     const flags = this.stringSeen;
-    if (flags & HAS_LINE_BREAK) throw this.syntax(end, 'a line break inside a string');
+    if (flags & (HAS_LINE_BREAK | HAS_CONTROL)) this.plainString(buf, i, end);
     if (slot < 0) return end + 1;
     if (flags & HAS_BACKSLASH) {
       const text = this.decode(buf, i, end);
