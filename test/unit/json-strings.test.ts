@@ -15,7 +15,11 @@ async function ndjson(lines: string[], format = 'ndjson') {
 
 describe('an NDJSON or JSON inventory with text JSON.parse refuses', () => {
   const cases: [string, (line: string) => string, RegExp][] = [
-    ['a control character in an ignored id', (l) => l.replace('"c', '"\u0001c'), /a control character inside a string: JSON writes it as \\u0001/],
+    [
+      'a control character in an ignored id',
+      (l) => l.replace('"c', '"\u0001c'),
+      /a control character inside a string: JSON writes it as \\u0001/,
+    ],
     ['a tab in an ignored member', (l) => l.replace('"x"', '"x\ty"'), /a control character inside a string: JSON writes it as \\u0009/],
     ['an escape character in the segment', (l) => l.replace('s/a', 's/\u001b[31ma'), /JSON writes it as \\u001b/],
     ['a control character in the label', (l) => l.replace('pole', 'po\u0002le'), /JSON writes it as \\u0002/],
