@@ -24,12 +24,15 @@ export interface ModelParams {
   readonly averageToPeak: number;
   /** v2: a calculator's table ÷ the configured peak (a property of calculator tables, never applied by `estimate`). */
   readonly calculatorLevel?: number;
-  /** v2: a secondary stream's configured rate ÷ a main stream's at the same resolution, frame rate and codec. */
+  /** v2 and v3: a secondary stream's configured rate ÷ a main stream's at the same resolution, frame rate and codec. */
   readonly subStream?: number;
 }
 
-/** The model's forms (presets/validation/README.md): v1, and v2 with levels for calculator tables and secondary streams. */
-export type ModelForm = 'v1' | 'v2';
+/**
+ * The model's forms (presets/validation/README.md): v1; v2 with levels for calculator tables and
+ * secondary streams; v3 with the secondary streams' level only.
+ */
+export type ModelForm = 'v1' | 'v2' | 'v3';
 
 export const PIXELS_1080P = 1920 * 1080;
 export const REFERENCE_FPS = 15;
