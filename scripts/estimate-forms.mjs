@@ -42,7 +42,9 @@ function holdOut(form, before, fresh) {
   for (const kind of FIGURE_KINDS) {
     const r = ratios.filter((_, i) => fresh[i].kind === kind);
     if (r.length)
-      console.log(`  ${kind}: ${r.length} points, median |error| ${pct(errorStats(r).medianAbsError)}, geometric mean ratio ${errorStats(r).geometricMeanRatio.toFixed(2)}`);
+      console.log(
+        `  ${kind}: ${r.length} points, median |error| ${pct(errorStats(r).medianAbsError)}, geometric mean ratio ${errorStats(r).geometricMeanRatio.toFixed(2)}`,
+      );
   }
   for (const [i, p] of fresh.entries()) console.log(`  ${p.id}: figure ${p.bitsPerSecond / 1000} kb/s, estimate × ${ratios[i].toFixed(2)}`);
 }
@@ -50,7 +52,9 @@ function holdOut(form, before, fresh) {
 function leaveOneOut(form, points) {
   const held = heldOut(points, form);
   let met = 0;
-  console.log(`leave one source out (${points.length} points): all median |error| ${pct(held.all.medianAbsError)}, range held ${pct(held.all.coverage)}`);
+  console.log(
+    `leave one source out (${points.length} points): all median |error| ${pct(held.all.medianAbsError)}, range held ${pct(held.all.coverage)}`,
+  );
   for (const k of held.perKind) {
     const m = k.stats.medianAbsError <= TARGET_MEDIAN;
     const c = inRange(k.coverage);
@@ -62,7 +66,9 @@ function leaveOneOut(form, points) {
   const subs = points.map((p, i) => [p, i]).filter(([p]) => p.stream === 'sub');
   if (subs.length) {
     const r = subs.map(([, i]) => held.ratios[i]);
-    console.log(`  streams labelled sub: ${subs.length} points, median ${pct(errorStats(r).medianAbsError)}, geometric mean ratio ${errorStats(r).geometricMeanRatio.toFixed(2)}`);
+    console.log(
+      `  streams labelled sub: ${subs.length} points, median ${pct(errorStats(r).medianAbsError)}, geometric mean ratio ${errorStats(r).geometricMeanRatio.toFixed(2)}`,
+    );
   }
   console.log(
     `  targets met: ${met} of ${2 * held.perKind.length}; fitted to all: ${rounded(held.fitted)}; ranges: peak × ${held.ranges.peak.low.toFixed(2)}–${held.ranges.peak.high.toFixed(2)}, average × ${held.ranges.average.low.toFixed(2)}–${held.ranges.average.high.toFixed(2)}`,
