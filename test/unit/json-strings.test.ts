@@ -71,3 +71,35 @@ describe('an NDJSON or JSON inventory with text JSON.parse refuses', () => {
     );
   });
 });
+
+describe('member names and ignored strings with escapes, as JSON.parse reads them', () => {
+  const total = async (text: string) => {
+    const r = await runInProcess(['-i', '-', '--input-format', 'ndjson', '--json'], { input: text });
+    return { code: r.code, cameras: r.code === 0 ? JSON.parse(r.stdout).total.cameras : undefined, stderr: r.stderr };
+  };
+  it('reads an alias or a field spelt with escapes as that field (its count was lost: every record counted once)', async () => {
+    const escaped = [
+      '{"segment":"north/sw-1","preset":"720p30","q\\u0074y":40}',
+      '{"segment":"north/sw-1","preset":"720p30","number\\u0020of cameras":25}',
+      '{"s\\u0065gment":"north/sw-2","preset":"4k30","co\\u0075nt":3}',
+    ];
+    const plain = escaped.map((l) => JSON.stringify(JSON.parse(l)));
+    expect(await total(`${escaped.join('\n')}\n`)).toMatchObject({ code: 0, cameras: '68' });
+    expect(await total(`${plain.join('\n')}\n`)).toMatchObject({ code: 0, cameras: '68' });
+  });
+  it('refuses a record that gives an alias twice, once with escapes', async () => {
+    const r = await total('{"segment":"s","preset":"720p30","qty":2,"q\\u0074y":3}\n');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/given twice/);
+  });
+  it('refuses an ignored string with an escape JSON does not have, and reads one with escapes it has', async () => {
+    for (const bad of ['C:\\\\cams\\x', '\\u00zz', 'D:\\cams']) {
+      const r = await total(`{"segment":"s","preset":"720p30","count":1,"note":"${bad}"}\n`);
+      expect([r.code, r.stderr], bad).toEqual([2, expect.stringMatching(/invalid escape/)]);
+    }
+    expect(await total('{"segment":"s","preset":"720p30","count":2,"note":"C:\\\\cams\\n\\u00e9"}\n')).toMatchObject({
+      code: 0,
+      cameras: '2',
+    });
+  });
+});
