@@ -6,7 +6,7 @@
  * state machine between records and each record into the aggregate.
  */
 import { RecordError, type InventoryAggregate } from './aggregate.js';
-import { InventoryError, type ScanOptions } from './chunks.js';
+import { InventoryError, MAX_RECORD_BYTES, type ScanOptions, within } from './chunks.js';
 import { COUNT_SLOT, KEY_FIELDS, type KeyMapping, PRESET_SLOT } from './fields.js';
 import { B, INCOMPLETE, shown } from './json-cursor.js';
 import type { JsonKeysMet } from './json-keys.js';
@@ -46,11 +46,7 @@ export class JsonScanner extends JsonLineCache {
     // A record carried over may begin inside its line (after an array's comma, say): its column counts from the line's start.
     this.carriedLineStart = Math.min(0, this.lineStart - stop);
     if (stop < buf.length) {
-      this.keep(
-        buf,
-        stop,
-        () => new InventoryError('a record longer than 1 MiB: not a camera record (is this the right file?)', { line: this.line }),
-      );
+      this.keep(buf, stop, () => tooLong(this.line));
     }
   }
 
@@ -164,10 +160,13 @@ export class JsonScanner extends JsonLineCache {
     const recordColumn = i - this.lineStart + 1;
     const savedLineStart = this.lineStart;
     let next: number;
+    // Read no further than the limit: a record that does not end within it is too long, however the input was cut.
+    const bounded = within(buf, i, MAX_RECORD_BYTES);
     try {
-      next = this.object(buf, i);
+      next = this.object(bounded, i);
     } catch (error) {
       if (error !== INCOMPLETE) throw error;
+      if (bounded !== buf) throw tooLong(recordLine);
       if (final) throw this.syntax(buf.length, 'the input ends inside a record (truncated?)');
       this.line = recordLine;
       this.lineStart = savedLineStart;
@@ -246,4 +245,9 @@ export class JsonScanner extends JsonLineCache {
     if (d !== undefined) key.text(d);
     else key.append(this.buf, this.starts[f]!, this.ends[f]!);
   }
+}
+
+/** A record object longer than MAX_RECORD_BYTES, from its first line. */
+function tooLong(line: number): InventoryError {
+  return new InventoryError('a record longer than 1 MiB: not a camera record (is this the right file?)', { line });
 }
