@@ -18,8 +18,8 @@ export abstract class JsonFieldProblems extends JsonCursor {
   protected labelError: RecordError | undefined;
   protected labelErrorFirst = false;
   private readonly unknownKeys = new Map<string, KeyReading>();
-  /** The unknown field names of this record (latin1), to find one given twice. */
-  protected readonly unknownNames: string[] = [];
+  /** The unknown field names of this record (latin1), to find one given twice (a Set: a record of 40,000 keys took 13.8 s with a list). */
+  protected readonly unknownNames = new Set<string>();
   /** Unknown names met before, as bytes (up to 30, matched without a string), their problem, and which this record has. */
   private readonly unknownBytes: Uint8Array[] = [];
   private readonly unknownProblems: Array<string | undefined> = [];
@@ -87,7 +87,7 @@ export abstract class JsonFieldProblems extends JsonCursor {
       if (reading.mapped !== undefined) this.mappingMet.add(reading.mapped);
       this.unknownKeys.set(key, reading);
       this.unknownKeyParts.push(this.part);
-      if (this.unknownBytes.length < 30 && !this.unknownNames.includes(key)) {
+      if (this.unknownBytes.length < 30 && !this.unknownNames.has(key)) {
         // From the next record on, by its bytes.
         this.unknownBytes.push(Buffer.from(buf.subarray(start, end)));
         this.unknownProblems.push(reading.problem);
@@ -96,8 +96,8 @@ export abstract class JsonFieldProblems extends JsonCursor {
       }
     }
     if (reading.slot >= 0) return reading.slot;
-    if (this.unknownNames.includes(key)) this.twice(key, place - 1);
-    else this.unknownNames.push(key);
+    if (this.unknownNames.has(key)) this.twice(key, place - 1);
+    else this.unknownNames.add(key);
     if (reading.problem)
       this.fieldError ??= new RecordError({ line: this.line, column: at - this.lineStart + 1 }, undefined, shownText(reading.problem));
     return -1;

@@ -61,7 +61,7 @@ export abstract class JsonObjectReader extends JsonFieldProblems {
     this.fieldError = undefined;
     this.seen = 0;
     this.unknownSeen = 0;
-    this.unknownNames.length = 0;
+    if (this.unknownNames.size > 0) this.unknownNames.clear();
     this.leadCount = 0;
     this.leadEnd = this.lastSep = this.lastSlot = -1;
     this.leading = true;
