@@ -9,12 +9,12 @@ import { Pace, type PaceClocks } from '../../src/io/inventory/pace.js';
 import { couldPayBack, entriesAfter, estimate, type PaceWindow, workersToStart } from '../../src/io/inventory/pace-payback.js';
 import { COUNTERS, NEXT_PART, WORKER_PARTS, WORKERS_PAUSED } from '../../src/io/inventory/part-scan.js';
 
-/** The realistic layout's 2M records (178 parts of 1 MiB) on a free 2-core machine, 16 parts in. */
+/** The realistic layout's 2M records as NDJSON (355 parts of 1 MiB) on a free 2-core machine, 16 parts in. */
 const realistic: PaceWindow = {
-  msPerPart: 6,
+  msPerPart: 12,
   cpuShare: 0.98,
   freeCores: 0.95,
-  partsLeft: 160,
+  partsLeft: 339,
   partsBefore: 3,
   entriesBefore: 9000,
   partsRead: 16,
@@ -28,6 +28,9 @@ describe('workersToStart', () => {
     ['the other core busy', { freeCores: 0.5 }, 0],
     ['this thread without a core of its own', { cpuShare: 0.7 }, 0],
     ['a 64 MiB file (48 parts left)', { partsLeft: 48 }, 0],
+    // The realistic 2M CSV (178 parts, ~6 ms each): under a second left, a worker could not save enough to risk it.
+    ['less than a second left on one thread', { msPerPart: 6, partsLeft: 160 }, 0],
+    ['a second left, a free core', { msPerPart: 6, partsLeft: 167 }, 1],
     ['threads asked for: one', { workers: 0 }, 0],
     ['three free cores, three workers allowed', { freeCores: 3, workers: 3, partsLeft: 400 }, 3],
     ['one free core of three allowed', { freeCores: 1.2, workers: 3, partsLeft: 400 }, 1],
@@ -46,9 +49,10 @@ describe('workersToStart', () => {
 
 describe('estimate and entriesAfter', () => {
   it('the time with a worker: its start, half the rest, the merge of its entries at 4 µs', () => {
-    const entries = entriesAfter(realistic, 80);
-    expect(estimate(realistic, 1)).toEqual({ alone: 960, with: 250 + 710 / 2 + (entries * 4) / 1000 });
-    expect(estimate(realistic, 0)).toEqual({ alone: 960, with: 960 });
+    const entries = entriesAfter(realistic, 339 / 2);
+    expect(entries).toBeGreaterThan(0);
+    expect(estimate(realistic, 1)).toEqual({ alone: 4068, with: 250 + 3818 / 2 + (entries * 4) / 1000 });
+    expect(estimate(realistic, 0)).toEqual({ alone: 4068, with: 4068 });
   });
 
   it('grows the entries as the window did: not at all, like a power, every part new ones', () => {

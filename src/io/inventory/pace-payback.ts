@@ -39,6 +39,14 @@ export const WORKER_START_MS = 250;
 export const MERGE_US_PER_ENTRY = 4;
 /** Workers must save at least this share of the one-thread time left: else the estimate's error could make them a loss. */
 export const MIN_SAVING = 0.15;
+/**
+ * One-thread time left below which no worker starts, ms. A worker could save
+ * at most a few hundred ms there, and its start (~0.2 s of CPU) is a loss
+ * whenever the idle core the window saw was idle only for the window: the
+ * bench layout's 2M records (0.55 s on one thread) took 0.83 s with a
+ * worker at load 4–6 (bench/RESULTS.md, issue 24, fourth session).
+ */
+export const MIN_ALONE_MS = 1000;
 /** The main thread's CPU share at which it had a core to itself. */
 export const FULL_CORE = 0.85;
 /** Idle cores counted as whole ones from this much idle each (a core 75 % idle gives a worker most of a core). */
@@ -70,10 +78,11 @@ export function entriesAfter(w: PaceWindow, parts: number): number {
 
 /**
  * How many workers to start now: 0 unless this thread had a core, another
- * core is idle, and the time saved is at least MIN_SAVING of the time left.
+ * core is idle, at least MIN_ALONE_MS are left, and the time saved is at
+ * least MIN_SAVING of the time left.
  */
 export function workersToStart(w: PaceWindow): number {
-  if (w.workers < 1 || w.cpuShare < FULL_CORE || !(w.msPerPart > 0)) return 0;
+  if (w.workers < 1 || w.cpuShare < FULL_CORE || !(w.msPerPart > 0) || w.partsLeft * w.msPerPart < MIN_ALONE_MS) return 0;
   const idle = Math.min(w.workers, Math.floor(w.freeCores / FREE_CORE));
   for (let n = idle; n >= 1; n--) {
     const { alone, with: together } = estimate(w, n);
