@@ -16,7 +16,7 @@ import { stopIfAborted } from '../abort.js';
 import type { Io } from '../io.js';
 import { columnsOf, csvReading, inventoryDetails, type Scanner, scanError, startScan } from './messages.js';
 import type { InventoryOptions, InventoryResult } from './options.js';
-import { formatOf, formatTold, type InputFormat, isZip, SPLIT_TUNING } from './split.js';
+import { firstTelling, formatOf, formatTold, type InputFormat, isZip, SPLIT_TUNING } from './split.js';
 import { loadInParts } from './parts.js';
 
 export type { InventoryOptions, InventoryResult } from './options.js';
@@ -202,28 +202,6 @@ async function* fileChunks(path: string, chunkBytes: number, seen: { read: numbe
   } finally {
     await file.close();
   }
-}
-
-/**
- * The chunks, the first ones joined until they tell how to read the input
- * (`told`: see formatTold), then as they come; what was held, at the end of
- * an input that never told.
- */
-async function* firstTelling(chunks: AsyncIterable<Buffer>, told: (head: Buffer) => boolean): AsyncGenerator<Buffer> {
-  let head: Buffer | null | undefined; // null once told
-  for await (const chunk of chunks) {
-    if (head === null) {
-      yield chunk;
-      continue;
-    }
-    const joined = head === undefined ? chunk : Buffer.concat([head, chunk]);
-    // A megabyte of white space tells nothing more: read it as it says (formatOf).
-    if (joined.length > 0 && (told(joined) || joined.length >= 1 << 20)) {
-      head = null;
-      yield joined;
-    } else head = joined === chunk ? Buffer.from(chunk) : joined; // held past the next read, which may reuse the chunk's buffer
-  }
-  if (head) yield head;
 }
 
 /** The input's bytes, gunzipped when they start with gzip's magic number (1f 8b). */

@@ -80,6 +80,28 @@ export function formatTold(path: string, format: InputFormat | undefined, head: 
   return format !== undefined || formatByName(path) !== undefined || firstSignificantByte(head) >= 0;
 }
 
+/**
+ * The chunks, the first ones joined until they tell how to read the input
+ * (`told`: see formatTold), then as they come; what was held, at the end of
+ * an input that never told.
+ */
+export async function* firstTelling(chunks: AsyncIterable<Buffer>, told: (head: Buffer) => boolean): AsyncGenerator<Buffer> {
+  let head: Buffer | null | undefined; // null once told
+  for await (const chunk of chunks) {
+    if (head === null) {
+      yield chunk;
+      continue;
+    }
+    const joined = head === undefined ? chunk : Buffer.concat([head, chunk]);
+    // A megabyte of white space tells nothing more: read it as it says (formatOf).
+    if (joined.length > 0 && (told(joined) || joined.length >= 1 << 20)) {
+      head = null;
+      yield joined;
+    } else head = joined === chunk ? Buffer.from(chunk) : joined; // held past the next read, which may reuse the chunk's buffer
+  }
+  if (head) yield head;
+}
+
 /** A zip archive's first bytes (an XLSX workbook is one). */
 export function isZip(chunk: Uint8Array): boolean {
   return chunk[0] === 0x50 && chunk[1] === 0x4b && chunk[2] === 0x03 && chunk[3] === 0x04;
