@@ -17,8 +17,28 @@ export interface ScanOptions {
   shapeRun?: number;
 }
 
-/** A record longer than this is not a camera record (a 10 MB line, binary data …). */
+/**
+ * A record longer than this is not a camera record (a 10 MB line, binary data …):
+ * a CSV line (its bytes before the line feed) or a JSON record object, counted
+ * on the record itself, so that the same record is refused from a file, a gzip
+ * file or a pipe alike, whatever the reads' sizes (an adversarial test found a
+ * 2,000,000-byte record read from a file and refused from standard input).
+ */
 export const MAX_RECORD_BYTES = 1 << 20;
+
+/** A CSV line (or quoted record) longer than MAX_RECORD_BYTES, from its first line: a record, or a row above the header. */
+export function lineTooLong(line: number, what = 'a camera record'): InventoryError {
+  return new InventoryError(`a line longer than 1 MiB: not ${what} (is this the right file?)`, { line });
+}
+
+/**
+ * `buf` cut `limit` bytes after `start` when it runs further: a record read
+ * from it that ends inside is no longer than the limit, one that does not is
+ * longer (what lies past the limit is never read). `buf` itself otherwise.
+ */
+export function within(buf: Buffer, start: number, limit: number): Buffer {
+  return buf.length - start > limit ? buf.subarray(0, start + limit) : buf;
+}
 
 /** A problem that stops the scan (syntax, header): where, and what. */
 export class InventoryError extends Error {

@@ -86,7 +86,8 @@ export abstract class JsonCursor extends ChunkScanner {
 
   /** Refuses the string buf[open, end] stringEnd just read when it held a raw line break or control character (JSON.parse refuses both). */
   protected plainString(buf: Buffer, open: number, end: number): void {
-    if (this.stringSeen & HAS_LINE_BREAK) throw this.syntax(end, 'a line break inside a string');
+    // Placed at the line break, on the line the string begins (not past that line's end at the closing quote).
+    if (this.stringSeen & HAS_LINE_BREAK) throw this.syntax(buf.indexOf(B.LF, open + 1), 'a line break inside a string');
     let at = open + 1;
     while (at < end && (buf[at]! >= B.SPACE || buf[at] === B.LF)) at += buf[at] === B.BACKSLASH ? 2 : 1;
     const code = `\\u${(buf[at] ?? 0).toString(16).padStart(4, '0')}`;
@@ -145,8 +146,9 @@ export abstract class JsonCursor extends ChunkScanner {
     try {
       return JSON.parse(buf.toString('utf8', open, close + 1)) as string;
     } catch {
-      const at = buf.indexOf(B.BACKSLASH, open);
-      throw this.syntax(open, `a string with an invalid escape: ${shownText(latin1(buf, at, Math.min(at + 6, close)))}`);
+      // Placed at the escape JSON does not have, quoting it (not at the quote, quoting the string's first escape).
+      const at = invalidEscape(buf, open + 1, close);
+      throw this.syntax(at, `a string with an invalid escape: ${shownText(latin1(buf, at, Math.min(at + 6, close)))}`);
     }
   }
 
@@ -154,6 +156,22 @@ export abstract class JsonCursor extends ChunkScanner {
     return new InventoryError(message, { line: this.line, column: at - this.lineStart + 1 });
   }
 }
+
+/** The first escape in buf[start, end) that JSON does not have (\x, \u00zz …); the first backslash if none is (it is not: JSON.parse refused). */
+function invalidEscape(buf: Buffer, start: number, end: number): number {
+  for (let at = buf.indexOf(B.BACKSLASH, start); at >= 0 && at < end; at = buf.indexOf(B.BACKSLASH, at + 2)) {
+    const c = buf[at + 1]!;
+    if (c === 117 /* u */) {
+      if (!/^[0-9a-fA-F]{4}$/.test(latin1(buf, at + 2, Math.min(at + 6, end)))) return at;
+      continue;
+    }
+    if (!ESCAPED.includes(c)) return at;
+  }
+  return buf.indexOf(B.BACKSLASH, start);
+}
+
+/** The characters JSON escapes with a backslash, \u aside: " \ / b f n r t. */
+const ESCAPED = [34, 92, 47, 98, 102, 110, 114, 116];
 
 const LITERALS = ['true', 'false', 'null'].map((l) => Buffer.from(l, 'latin1'));
 

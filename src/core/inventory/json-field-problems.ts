@@ -9,6 +9,7 @@ import { latin1 } from './chunks.js';
 import { shownText } from './encoding.js';
 import { type KeyMapping, type KeyReading, LABEL_SLOT, readKey, SLOTS } from './fields.js';
 import { JsonCursor } from './json-cursor.js';
+import type { JsonKeysMet } from './json-keys.js';
 
 export abstract class JsonFieldProblems extends JsonCursor {
   /** A problem with one field of the record: the record is skipped or the run stops, after the scan. */
@@ -17,21 +18,28 @@ export abstract class JsonFieldProblems extends JsonCursor {
   protected labelError: RecordError | undefined;
   protected labelErrorFirst = false;
   private readonly unknownKeys = new Map<string, KeyReading>();
-  /** The unknown field names of this record (latin1), to find one given twice. */
-  protected readonly unknownNames: string[] = [];
+  /** The unknown field names of this record (latin1), to find one given twice (a Set: a record of 40,000 keys took 13.8 s with a list). */
+  protected readonly unknownNames = new Set<string>();
   /** Unknown names met before, as bytes (up to 30, matched without a string), their problem, and which this record has. */
   private readonly unknownBytes: Uint8Array[] = [];
   private readonly unknownProblems: Array<string | undefined> = [];
   /** Per name met before: the slot it is an alias of (-1: none). */
   private readonly unknownSlots: number[] = [];
   protected unknownSeen = 0;
-  /** Keys other than the fields' own names, in the order first met, and what each was read as (for the report; the first 100). */
-  readonly otherKeys = new Map<string, number>();
-  /** How many other keys were met past the first 100. */
-  otherKeysMore = 0;
+  /** Per key of unknownKeys (in the order first met), the part it was first met in (see keysMet). */
+  private readonly unknownKeyParts: number[] = [];
+  /** The part of the file being read (0 when the file is read whole): where a key was first met, in file order. */
+  protected part = 0;
   /** An explicit mapping of keys to fields (--columns), and which of its entries a key met. */
   protected mapping: KeyMapping | undefined;
   readonly mappingMet = new Set<number>();
+
+  /** The keys other than the fields' own names met so far, and the mapping's entries they named (see JsonScanner.keysMet). */
+  protected otherKeysMet(): Omit<JsonKeysMet, 'seen'> {
+    const keys = [...this.unknownKeys.keys()];
+    const slots = [...this.unknownKeys.values()].map((r) => r.slot);
+    return { keys, slots, parts: [...this.unknownKeyParts], mappingMet: [...this.mappingMet] };
+  }
 
   /** A bad value: the record's error, except a label's, which counts only if the record has no preset (see settleLabel). */
   protected valueError(at: number, slot: number, message: string): void {
@@ -78,9 +86,8 @@ export abstract class JsonFieldProblems extends JsonCursor {
       reading = readKey(shownText(key), this.mapping);
       if (reading.mapped !== undefined) this.mappingMet.add(reading.mapped);
       this.unknownKeys.set(key, reading);
-      if (this.otherKeys.size < 100) this.otherKeys.set(key, reading.slot);
-      else this.otherKeysMore++;
-      if (this.unknownBytes.length < 30 && !this.unknownNames.includes(key)) {
+      this.unknownKeyParts.push(this.part);
+      if (this.unknownBytes.length < 30 && !this.unknownNames.has(key)) {
         // From the next record on, by its bytes.
         this.unknownBytes.push(Buffer.from(buf.subarray(start, end)));
         this.unknownProblems.push(reading.problem);
@@ -89,8 +96,8 @@ export abstract class JsonFieldProblems extends JsonCursor {
       }
     }
     if (reading.slot >= 0) return reading.slot;
-    if (this.unknownNames.includes(key)) this.twice(key, place - 1);
-    else this.unknownNames.push(key);
+    if (this.unknownNames.has(key)) this.twice(key, place - 1);
+    else this.unknownNames.add(key);
     if (reading.problem)
       this.fieldError ??= new RecordError({ line: this.line, column: at - this.lineStart + 1 }, undefined, shownText(reading.problem));
     return -1;

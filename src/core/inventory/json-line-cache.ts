@@ -9,7 +9,7 @@
  * the file once a run of records shows a new one.
  */
 import type { InventoryAggregate } from './aggregate.js';
-import type { ScanOptions } from './chunks.js';
+import { MAX_RECORD_BYTES, type ScanOptions } from './chunks.js';
 import { COUNT_SLOT, LABEL_SLOT } from './fields.js';
 import { B, isLiteral, isScalar, scalarEnd } from './json-cursor.js';
 import { JsonObjectReader } from './json-object.js';
@@ -80,6 +80,7 @@ export abstract class JsonLineCache extends JsonObjectReader {
       if (end < 0) return -1;
       hash = spanHash(view, t, end);
     }
+    if (nl - i > MAX_RECORD_BYTES) return -1; // the full parse says whether the record is too long
     const cache = this.cache;
     const index = cache.find(view, t, end, hash);
     if (index < 0) return -1;

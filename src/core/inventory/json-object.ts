@@ -61,7 +61,7 @@ export abstract class JsonObjectReader extends JsonFieldProblems {
     this.fieldError = undefined;
     this.seen = 0;
     this.unknownSeen = 0;
-    this.unknownNames.length = 0;
+    if (this.unknownNames.size > 0) this.unknownNames.clear();
     this.leadCount = 0;
     this.leadEnd = this.lastSep = this.lastSlot = -1;
     this.leading = true;
@@ -163,13 +163,43 @@ export abstract class JsonObjectReader extends JsonFieldProblems {
     const end = this.skipValue(buf, i);
     if (slot === ID_SLOT) return end; // any id will do
     if (c === B.MINUS || (c >= 48 && c <= 57)) {
-      this.starts[slot] = i;
-      this.ends[slot] = end;
+      if (slot <= PRESET_SLOT || slot === LABEL_SLOT) this.numberName(buf, i, end, slot);
+      else {
+        this.starts[slot] = i; // a count or rate: read exactly from its digits where it is read
+        this.ends[slot] = end;
+      }
     } else if (!(c === 110 /* null */ && end - i === 4)) {
       const found = shownText(latin1(buf, i, Math.min(end, i + 20)));
       this.valueError(i, slot, `expected a string or a number, found ${found}`);
     }
     return end;
+  }
+
+  /**
+   * A segment, preset or label given as a JSON number buf[i, end): named by
+   * its value, as JavaScript writes it (what JSON.parse, then String or
+   * JSON.stringify, gives), so that 1, 1.0 and 1e0 are one segment, as they
+   * are one JSON value (an adversarial test found them three). A number too
+   * large for a double (1e400: Infinity to JSON.parse, null once rewritten)
+   * names nothing certain: refused.
+   */
+  private numberName(buf: Buffer, i: number, end: number, slot: number): void {
+    if (plainInteger(buf, i, end)) {
+      this.starts[slot] = i; // already as JavaScript writes it: read where it lies
+      this.ends[slot] = end;
+      return;
+    }
+    const value = Number(latin1(buf, i, end));
+    if (!Number.isFinite(value)) {
+      this.valueError(
+        i,
+        slot,
+        `the number ${shownText(latin1(buf, i, Math.min(end, i + 20)))} is too large to be a name: write it as a string`,
+      );
+      return;
+    }
+    this.decoded[slot] = String(value);
+    this.anyDecoded = true;
   }
 
   /**
@@ -190,6 +220,13 @@ export abstract class JsonObjectReader extends JsonFieldProblems {
       this.decoded[LABEL_SLOT] = undefined;
     } else if (problem !== undefined && (this.labelErrorFirst || this.fieldError === undefined)) this.fieldError = problem;
   }
+}
+
+/** Digits without a leading 0 (or 0 alone), at most 15 of them: a number JavaScript writes as it is. */
+function plainInteger(buf: Buffer, start: number, end: number): boolean {
+  if (end - start > 15 || (buf[start] === 48 && end - start > 1)) return false;
+  for (let k = start; k < end; k++) if (buf[k]! < 48 || buf[k]! > 57) return false;
+  return true;
 }
 
 /** The slot of the known field named by buf[start, end) (an unescaped JSON string), by its bytes: no string is made. -1 if none. */

@@ -6,11 +6,10 @@
  * state machine between records and each record into the aggregate.
  */
 import { RecordError, type InventoryAggregate } from './aggregate.js';
-import { InventoryError, type ScanOptions } from './chunks.js';
-import type { ColumnRead } from './column-plan.js';
-import { shownText } from './encoding.js';
-import { COUNT_SLOT, KEY_FIELDS, type KeyMapping, PRESET_SLOT, SLOTS } from './fields.js';
+import { InventoryError, MAX_RECORD_BYTES, type ScanOptions, within } from './chunks.js';
+import { COUNT_SLOT, KEY_FIELDS, type KeyMapping, PRESET_SLOT } from './fields.js';
 import { B, INCOMPLETE, shown } from './json-cursor.js';
+import type { JsonKeysMet } from './json-keys.js';
 import { JsonLineCache } from './json-line-cache.js';
 import { FNV_OFFSET, FNV_PRIME, KeyBuilder } from './key-table.js';
 import { addCount, plainCount, profileDecoder, readCount, readCountText, SEPARATOR } from './record.js';
@@ -47,32 +46,32 @@ export class JsonScanner extends JsonLineCache {
     // A record carried over may begin inside its line (after an array's comma, say): its column counts from the line's start.
     this.carriedLineStart = Math.min(0, this.lineStart - stop);
     if (stop < buf.length) {
-      this.keep(
-        buf,
-        stop,
-        () => new InventoryError('a record longer than 1 MiB: not a camera record (is this the right file?)', { line: this.line }),
-      );
+      this.keep(buf, stop, () => tooLong(this.line));
     }
   }
 
-  /**
-   * The keys met, as the report lists them: the fields' own names (in the
-   * registry's order), then every other key in the order first met, each
-   * with the field it was read as, or ignored.
-   */
-  keysRead(): { reads: ColumnRead[]; line: number; titles: []; moreKeys?: number } {
-    const reads: ColumnRead[] = SLOTS.flatMap((field, slot) => (this.fileSeen & (1 << slot) ? [{ header: field, field }] : []));
-    for (const [key, slot] of this.otherKeys) reads.push({ header: shownText(key), field: slot < 0 ? 'ignored' : SLOTS[slot]! });
-    return { reads, line: 0, titles: [], ...(this.otherKeysMore > 0 ? { moreKeys: this.otherKeysMore } : {}) };
+  /** What this scanner met of the file's keys: the report's list (json-keys.ts keysRead), merged with other threads' when read in parts. */
+  keysMet(): JsonKeysMet {
+    return { seen: this.fileSeen, ...this.otherKeysMet() };
+  }
+
+  /** Why the explicit mapping cannot be read, when an entry of it named no key met (`met`: by every thread, when read in parts). */
+  mappingProblem(met: Iterable<number>): string | undefined {
+    // A mapping no key met would leave its field unread: every record counted as one camera, say.
+    const found = new Set(met);
+    const unmet = (this.mapping ?? []).find(([field], i) => field !== 'ignore' && !found.has(i));
+    return unmet ? `columns: ${unmet[0]}=${unmet[1]}: no record has a key called that` : undefined;
   }
 
   /**
    * As CsvScanner.startPart: the next bytes are records from inside the file,
    * line 1 again: NDJSON lines, or (`array`) the elements of a JSON array
    * after a comma that ended the line before (whether it did is what
-   * atPartBoundary tells of the part before).
+   * atPartBoundary tells of the part before); `part`: its index, the place
+   * in file order of the keys first met in it (json-keys.ts).
    */
-  startPart(array = false): void {
+  startPart(array: boolean, part: number): void {
+    this.part = part;
     this.carry = undefined;
     this.carriedLineStart = 0;
     this.state = array ? 'array-next' : 'ndjson';
@@ -89,16 +88,16 @@ export class JsonScanner extends JsonLineCache {
     return this.atRecordBoundary && (this.state === 'ndjson' || this.state === 'array-next');
   }
 
-  end(): void {
+  /** The input's end; `checkMapping` false when the file is read in parts (combined, the threads' keys are checked: parts.ts). */
+  end(checkMapping = true): void {
     const buf = this.carry ?? Buffer.alloc(0);
     this.carry = undefined;
     this.scan(buf, true);
     if (this.state === 'array' || this.state === 'array-next' || this.state === 'array-after-item') {
       throw new InventoryError('the JSON array is not closed (truncated input?)', { line: this.line });
     }
-    // A mapping no key met would leave its field unread: every record counted as one camera, say.
-    const unmet = (this.mapping ?? []).find(([field], i) => field !== 'ignore' && !this.mappingMet.has(i));
-    if (unmet) throw new InventoryError(`columns: ${unmet[0]}=${unmet[1]}: no record has a key called that`, { line: this.line });
+    const problem = checkMapping ? this.mappingProblem(this.mappingMet) : undefined;
+    if (problem) throw new InventoryError(problem, { line: this.line });
   }
 
   /** Scans records; returns the offset of the first byte not consumed. */
@@ -161,10 +160,13 @@ export class JsonScanner extends JsonLineCache {
     const recordColumn = i - this.lineStart + 1;
     const savedLineStart = this.lineStart;
     let next: number;
+    // Read no further than the limit: a record that does not end within it is too long, however the input was cut.
+    const bounded = within(buf, i, MAX_RECORD_BYTES);
     try {
-      next = this.object(buf, i);
+      next = this.object(bounded, i);
     } catch (error) {
       if (error !== INCOMPLETE) throw error;
+      if (bounded !== buf) throw tooLong(recordLine);
       if (final) throw this.syntax(buf.length, 'the input ends inside a record (truncated?)');
       this.line = recordLine;
       this.lineStart = savedLineStart;
@@ -243,4 +245,9 @@ export class JsonScanner extends JsonLineCache {
     if (d !== undefined) key.text(d);
     else key.append(this.buf, this.starts[f]!, this.ends[f]!);
   }
+}
+
+/** A record object longer than MAX_RECORD_BYTES, from its first line. */
+function tooLong(line: number): InventoryError {
+  return new InventoryError('a record longer than 1 MiB: not a camera record (is this the right file?)', { line });
 }

@@ -16,7 +16,7 @@ import { stopIfAborted } from '../abort.js';
 import type { Io } from '../io.js';
 import { columnsOf, csvReading, inventoryDetails, type Scanner, scanError, startScan } from './messages.js';
 import type { InventoryOptions, InventoryResult } from './options.js';
-import { formatOf, type InputFormat, isZip, SPLIT_TUNING } from './split.js';
+import { firstTelling, formatOf, formatTold, type InputFormat, isZip, SPLIT_TUNING } from './split.js';
 import { loadInParts } from './parts.js';
 
 export type { InventoryOptions, InventoryResult } from './options.js';
@@ -77,7 +77,8 @@ export async function loadInventoryFrom(
   let lastProgress = Date.now();
   try {
     const packing = { gzip: false };
-    for await (const chunk of decompressed(source, chunkBytes, packing)) {
+    const told = (head: Buffer) => formatTold(path, options.format, head);
+    for await (const chunk of firstTelling(decompressed(source, chunkBytes, packing), told)) {
       if (!scanner) {
         if (chunk.length === 0) continue;
         const format = options.format ?? formatOf(path, chunk);

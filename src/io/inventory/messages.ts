@@ -12,6 +12,7 @@ import { fieldLabel } from '../../core/inventory/column-plan.js';
 import type { FoundHeader } from '../../core/inventory/header-rows.js';
 import type { KeyMapping } from '../../core/inventory/fields.js';
 import { JsonScanner } from '../../core/inventory/json.js';
+import { keysRead } from '../../core/inventory/json-keys.js';
 import type { Catalog } from '../../core/model/catalog.js';
 import type { InventoryColumns } from './options.js';
 
@@ -116,7 +117,7 @@ export function csvReading(options: {
 
 /** How the scanner read the file's columns (CSV) or keys (NDJSON, JSON), for the report. */
 export function columnsOf(scanner: Scanner): InventoryColumns | undefined {
-  if (scanner instanceof JsonScanner) return scanner.keysRead();
+  if (scanner instanceof JsonScanner) return keysRead(scanner.keysMet());
   const found = scanner.found;
   if (!found) return undefined;
   return { reads: found.plan.reads, line: found.line, titles: found.titles, ...(found.delimiter ? { delimiter: found.delimiter } : {}) };

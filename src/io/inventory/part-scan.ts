@@ -150,7 +150,7 @@ function readPart(r: Reading, part: number): PartDone | PartFailure | undefined 
   if (start < 0 || end < 0) return undefined;
   if (part > 0 && r.fresh && plan.format === 'csv') scanner.feed(Buffer.from(`${plan.header}\n`, 'latin1'));
   if (part > 0) {
-    if (scanner instanceof JsonScanner) scanner.startPart(plan.format === 'json');
+    if (scanner instanceof JsonScanner) scanner.startPart(plan.format === 'json', part);
     else scanner.startPart();
   }
   r.fresh = false;
@@ -161,7 +161,11 @@ function readPart(r: Reading, part: number): PartDone | PartFailure | undefined 
       r.progress?.(bytes.length, aggregate.records);
     });
     const atBoundary = scanner.atPartBoundary;
-    if (part === plan.parts - 1) scanner.end();
+    // A --columns mapping is checked against every thread's keys, once combined (parts.ts).
+    if (part === plan.parts - 1) {
+      if (scanner instanceof JsonScanner) scanner.end(false);
+      else scanner.end();
+    }
     return { part, lines: scanner.linesConsumed, atBoundary };
   } catch (error) {
     if (!(error instanceof RecordError || error instanceof InventoryError)) throw error;

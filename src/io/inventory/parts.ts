@@ -15,8 +15,10 @@ import { mergeRaw } from '../../core/inventory/aggregate-raw.js';
 import { InventoryError } from '../../core/inventory/chunks.js';
 import type { Catalog } from '../../core/model/catalog.js';
 import { stopIfAborted } from '../abort.js';
-import type { InventoryOptions, InventoryResult } from './options.js';
+import type { InventoryColumns, InventoryOptions, InventoryResult } from './options.js';
 import { CsvScanner } from '../../core/inventory/csv.js';
+import { JsonScanner } from '../../core/inventory/json.js';
+import { keysRead, mergeKeysMet } from '../../core/inventory/json-keys.js';
 import {
   columnsOf,
   csvReading,
@@ -25,6 +27,7 @@ import {
   type PlacedProblem,
   recordError,
   recordMessage,
+  type Scanner,
   scanError,
 } from './messages.js';
 import { Pace } from './pace.js';
@@ -175,11 +178,26 @@ function combine(plan: PartPlan, mine: ReturnType<typeof scanParts>, theirs: Wor
   aggregate.records = outcomes.reduce((sum, o) => sum + o.records, 0);
   aggregate.skipped = outcomes.reduce((sum, o) => sum + o.skipped, 0);
   aggregate.skippedSamples.push(...firstSamples(outcomes).map((s) => recordMessage(plan.path, inFile(s.part, s.problem))));
+  // The line one thread ends on: the last part's, after its line breaks.
+  const columns = columnsRead(plan.path, mine.scanner, theirs, lineOf(lastPart * PART_STRIDE + done.get(lastPart)!.lines + 1));
   if (aggregate.records + aggregate.skipped === 0) {
     throw new InputError(`${plan.path}: empty inventory (no camera records)`, inventoryDetails(plan.path));
   }
-  const columns = columnsOf(mine.scanner);
   return { aggregate, name: plan.path, bytes: plan.size, ...(columns ? { columns } : {}) };
+}
+
+/**
+ * The file's columns (CSV: its header, the same in every thread) or keys
+ * (NDJSON, JSON: every thread's, in file order, as one thread meets them),
+ * and a --columns mapping no key met refused as one thread refuses it, at
+ * the line the file ends on.
+ */
+function columnsRead(path: string, scanner: Scanner, theirs: WorkerResult[], endLine: number): InventoryColumns | undefined {
+  if (!(scanner instanceof JsonScanner)) return columnsOf(scanner);
+  const met = mergeKeysMet([scanner.keysMet(), ...theirs.map((t) => t.keys!)]);
+  const problem = scanner.mappingProblem(met.mappingMet);
+  if (problem) throw scanError(path, new InventoryError(problem, { line: endLine }));
+  return keysRead(met);
 }
 
 /** The first 10 skipped records in file order, from each thread's first 10 (each in its own parts' order). */

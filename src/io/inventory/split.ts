@@ -53,13 +53,53 @@ export function threadCount(setting: string | undefined): number {
 
 /** By extension (a .gz suffix aside), else by the first byte that is not white space. */
 export function formatOf(path: string, firstChunk: Buffer): InputFormat {
-  const base = path.toLowerCase().replace(/\.gz$/, '');
   if (isZip(firstChunk)) return 'xlsx';
+  const named = formatByName(path);
+  if (named) return named;
+  const first = firstSignificantByte(firstChunk);
+  return first === 0x5b ? 'json' : first === 0x7b ? 'ndjson' : 'csv';
+}
+
+function formatByName(path: string): InputFormat | undefined {
+  const base = path.toLowerCase().replace(/\.gz$/, '');
   if (base.endsWith('.csv') || base.endsWith('.tsv') || base.endsWith('.txt')) return 'csv';
   if (base.endsWith('.ndjson') || base.endsWith('.jsonl')) return 'ndjson';
   if (base.endsWith('.json')) return 'json';
-  const first = firstSignificantByte(firstChunk);
-  return first === 0x5b ? 'json' : first === 0x7b ? 'ndjson' : 'csv';
+  return undefined;
+}
+
+/**
+ * Whether the input's first bytes `head` are enough to read it by: not
+ * while they may be the start of a byte-order mark, nor, when neither the
+ * format given nor the name tells it, while they are only white space
+ * (formatOf would take them for CSV). A pipe's first read may hold just
+ * that: an adversarial test found an NDJSON stream read as CSV.
+ */
+export function formatTold(path: string, format: InputFormat | undefined, head: Buffer): boolean {
+  if (head.length < 3 && head.every((b, i) => b === [0xef, 0xbb, 0xbf][i])) return false;
+  return format !== undefined || formatByName(path) !== undefined || firstSignificantByte(head) >= 0;
+}
+
+/**
+ * The chunks, the first ones joined until they tell how to read the input
+ * (`told`: see formatTold), then as they come; what was held, at the end of
+ * an input that never told.
+ */
+export async function* firstTelling(chunks: AsyncIterable<Buffer>, told: (head: Buffer) => boolean): AsyncGenerator<Buffer> {
+  let head: Buffer | null | undefined; // null once told
+  for await (const chunk of chunks) {
+    if (head === null) {
+      yield chunk;
+      continue;
+    }
+    const joined = head === undefined ? chunk : Buffer.concat([head, chunk]);
+    // A megabyte of white space tells nothing more: read it as it says (formatOf).
+    if (joined.length > 0 && (told(joined) || joined.length >= 1 << 20)) {
+      head = null;
+      yield joined;
+    } else head = joined === chunk ? Buffer.from(chunk) : joined; // held past the next read, which may reuse the chunk's buffer
+  }
+  if (head) yield head;
 }
 
 /** A zip archive's first bytes (an XLSX workbook is one). */
