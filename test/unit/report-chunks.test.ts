@@ -16,7 +16,7 @@ import { renderReport } from '../../src/api/render.js';
 import { size, type SizeCallOptions } from '../../src/api/size.js';
 import type { Report } from '../../src/core/model/report.js';
 import { CSV_COLUMNS } from '../../src/render/columns/csv-layout.js';
-import { unInline } from '../../src/render/columns/values.js';
+import { unInline } from '../../src/render/json-inline.js';
 import { type Column, csvCells } from '../../src/render/columns/column.js';
 import { FLOW_COLUMNS, flowLines } from '../../src/render/columns/flows.js';
 import { PROFILE_COLUMNS } from '../../src/render/columns/profiles.js';

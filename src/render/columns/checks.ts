@@ -6,7 +6,7 @@
  */
 import type { FlatCheck } from '../../core/sizing/flat-checks.js';
 import type { Column } from './column.js';
-import { inlineJson } from './values.js';
+import { inlineJson } from '../json-inline.js';
 
 /** A flat check of one fleet, with the fleet it belongs to (and, for `camsize check`, the file it was read from). */
 export interface FleetCheck {

@@ -10,6 +10,7 @@ import { formatScaled, toMbpsNumber } from '../../core/numbers/rate.js';
 import { HOURS, isNight } from '../../core/sizing/time.js';
 import type { CsvColumn } from './csv-layout.js';
 import type { RenderOptions } from '../view.js';
+import { inlineJson } from '../json-inline.js';
 
 export function rateJson(bps: bigint): { bitsPerSecond: string; mbps: number } {
   return { bitsPerSecond: bps.toString(), mbps: toMbpsNumber(bps) };
@@ -104,26 +105,6 @@ export function timeJson(t: SegmentTime) {
       peakBitsPerSecond: inlineJson(t.hourlyPeakBitsPerSecond.map(String)),
     },
   };
-}
-
-/**
- * JSON.stringify puts every array element on a line of its own; an array of
- * 24 hourly values reads better, and costs a tenth of the bytes, on one
- * line. A face marks such an array by returning this string; the JSON
- * renderer turns it back into the array, inline (unInline).
- */
-const MARK = '\u0000camsize-inline\u0000';
-/** The mark as JSON.stringify writes it (a NUL is escaped), which no value of camsize's own can hold. */
-const WRITTEN_MARK = JSON.stringify(MARK).slice(1, -1);
-
-export function inlineJson(values: readonly (string | number | boolean)[]): string {
-  return `${MARK}${JSON.stringify(values).replace(/,/g, ', ')}`;
-}
-
-/** The pretty-printed document with each inlined array restored as JSON. */
-export function unInline(text: string): string {
-  if (!text.includes(WRITTEN_MARK)) return text;
-  return text.replace(/"\\u0000camsize-inline\\u0000((?:[^"\\]|\\.)*)"/g, (_match, escaped: string) => JSON.parse(`"${escaped}"`));
 }
 
 /** The same over any checks' results (undefined: not checked). */
