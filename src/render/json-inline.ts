@@ -7,9 +7,17 @@
  * writes inlineText itself.
  */
 
-const MARK = '\u0000camsize-inline\u0000';
-/** The mark as JSON.stringify writes it (a NUL is escaped), which no value of camsize's own can hold. */
+/**
+ * The mark holds a number drawn afresh in each process: a name is user text and may hold any
+ * characters, so a fixed mark could be written in a fleet file and its "array" put into the
+ * report as raw JSON (a segment named with the mark and `"pass", "x": 1` added keys of its own).
+ */
+const NONCE = Array.from(globalThis.crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('-');
+const MARK = `\u0000camsize-inline-${NONCE}\u0000`;
+/** The mark as JSON.stringify writes it (a NUL is escaped). */
 const WRITTEN_MARK = JSON.stringify(MARK).slice(1, -1);
+/** A marked string in the pretty-printed text, and the array's text it holds. */
+const MARKED = new RegExp(`"${WRITTEN_MARK.replace(/\\/g, '\\\\')}((?:[^"\\\\]|\\\\.)*)"`, 'g');
 
 /** `["a", "b"]`: each value as JSON writes it, joined by ", " (never a comma inside a name). */
 export function inlineText(values: readonly (string | number | boolean)[]): string {
@@ -25,5 +33,5 @@ export function inlineJson(values: readonly (string | number | boolean)[]): stri
 /** The pretty-printed document with each inlined array restored as JSON. */
 export function unInline(text: string): string {
   if (!text.includes(WRITTEN_MARK)) return text;
-  return text.replace(/"\\u0000camsize-inline\\u0000((?:[^"\\]|\\.)*)"/g, (_match, escaped: string) => JSON.parse(`"${escaped}"`));
+  return text.replace(MARKED, (_match, escaped: string) => JSON.parse(`"${escaped}"`));
 }
