@@ -54,6 +54,13 @@ export class JsonBytes {
     return this.at;
   }
 
+  /** The bytes written since the last take, as a view of the buffer: valid until the next write. */
+  view(): Uint8Array {
+    const bytes = this.bytes.subarray(0, this.at);
+    this.at = 0;
+    return bytes;
+  }
+
   /** The text written since the last take. */
   take(): string {
     const text = DECODER.decode(this.bytes.subarray(0, this.at));

@@ -32,13 +32,28 @@ export class JsonElements<T> {
   }
 }
 
+/** A part of the text: a string, or (jsonByteChunks) the text writer's bytes, valid until the next part. */
+type Part = string | Uint8Array;
+
+const ENCODER = new TextEncoder();
+const LINE_BREAK = ENCODER.encode('\n');
+
+/**
+ * The document's text as UTF-8 bytes in parts, in order, ending with a line break: the long arrays' parts
+ * are the text writer's buffer, each valid only until the next is asked for (the bin writes it at once).
+ */
+export function* jsonByteChunks(document: object, chunk = JSON_CHUNK): Generator<Uint8Array> {
+  for (const part of valueParts(document, 0, chunk, true)) yield typeof part === 'string' ? ENCODER.encode(part) : part;
+  yield LINE_BREAK;
+}
+
 /** The document's text in parts, in order, ending with a line break: joined, `${JSON.stringify(document, null, 2)}\n`. */
 export function* jsonChunks(document: object, chunk = JSON_CHUNK): Generator<string> {
   let pending: string[] = [];
   let length = 0;
-  for (const part of valueParts(document, 0, chunk)) {
+  for (const part of valueParts(document, 0, chunk, false) as Generator<string>) {
     if (part.length >= chunk) {
-      // A batch long enough on its own goes as it is: joining it would copy it once more.
+      // A part long enough on its own goes as it is: joining it would copy it once more.
       if (pending.length > 0) yield pending.join('');
       pending = [];
       length = 0;
@@ -62,9 +77,9 @@ export function* jsonChunks(document: object, chunk = JSON_CHUNK): Generator<str
  * document's own shape decides the depth (a report's objects nest a fixed few
  * levels), never the user's input, so the recursion is bounded.
  */
-function* valueParts(value: unknown, depth: number, chunk: number): Generator<string> {
-  if (value instanceof JsonElements) yield* elementParts(value, depth, chunk);
-  else if (holdsElements(value)) yield* objectParts(value, depth, chunk);
+function* valueParts(value: unknown, depth: number, chunk: number, bytes: boolean): Generator<Part> {
+  if (value instanceof JsonElements) yield* elementParts(value, depth, chunk, bytes);
+  else if (holdsElements(value)) yield* objectParts(value, depth, chunk, bytes);
   else yield unInline(indented(JSON.stringify(value, null, 2), depth));
 }
 
@@ -74,7 +89,7 @@ function holdsElements(value: unknown): value is Record<string, unknown> {
   return Object.values(value).some((v) => v instanceof JsonElements || holdsElements(v));
 }
 
-function* objectParts(object: Record<string, unknown>, depth: number, chunk: number): Generator<string> {
+function* objectParts(object: Record<string, unknown>, depth: number, chunk: number, bytes: boolean): Generator<Part> {
   const inner = '  '.repeat(depth + 1);
   let first = true;
   yield '{';
@@ -85,14 +100,14 @@ function* objectParts(object: Record<string, unknown>, depth: number, chunk: num
     if (text === undefined) continue;
     yield `${first ? '' : ','}\n${inner}${JSON.stringify(key)}: `;
     first = false;
-    if (streamed) yield* valueParts(value, depth + 1, chunk);
+    if (streamed) yield* valueParts(value, depth + 1, chunk, bytes);
     else yield unInline(indented(text, depth + 1));
   }
   yield first ? '}' : `\n${'  '.repeat(depth)}}`;
 }
 
 /** The array's text, `[` to `]`, in parts of about `chunk` bytes, each ending after an element. */
-function* elementParts<T>(elements: JsonElements<T>, depth: number, chunk: number): Generator<string> {
+function* elementParts<T>(elements: JsonElements<T>, depth: number, chunk: number, bytes: boolean): Generator<Part> {
   const { items, write } = elements;
   if (items.length === 0) {
     yield '[]';
@@ -102,10 +117,10 @@ function* elementParts<T>(elements: JsonElements<T>, depth: number, chunk: numbe
   out.raw('[');
   for (let i = 0; i < items.length; i++) {
     out.element(items[i]!, write, i === 0);
-    if (out.length >= chunk) yield out.take();
+    if (out.length >= chunk) yield bytes ? out.view() : out.take();
   }
   out.raw(`\n${'  '.repeat(depth)}]`);
-  yield out.take();
+  yield bytes ? out.view() : out.take();
 }
 
 /** A value's pretty-printed text moved `depth` levels in (a string's line breaks are escaped, so every '\n' starts a line). */

@@ -14,7 +14,7 @@ import { size } from '../../src/api/size.js';
 import { toMbpsNumber } from '../../src/core/numbers/rate.js';
 import type { Report } from '../../src/core/model/report.js';
 import { jsonRenderer, reportJson } from '../../src/render/formats/json.js';
-import { JSON_CHUNK, JsonElements, jsonChunks } from '../../src/render/json-chunks.js';
+import { JSON_CHUNK, JsonElements, jsonByteChunks, jsonChunks } from '../../src/render/json-chunks.js';
 import { safeInteger, scalable, writeInteger, writeScaled } from '../../src/render/json-digits.js';
 import { unInline } from '../../src/render/json-inline.js';
 import type { JsonOut } from '../../src/render/json-out.js';
@@ -128,6 +128,11 @@ describe('the text writer writes what JSON.stringify writes of the same writes',
           for (let i = 0; i < depth; i++) document = { inner: document };
           const plain = unInline(`${JSON.stringify(document, null, 2)}\n`);
           expect([...jsonChunks(document, chunk)].join('')).toBe(plain);
+          // The bytes the bin writes: each part read before the next is asked for (it is the writer's buffer).
+          const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+          const parts: string[] = [];
+          for (const part of jsonByteChunks(document, chunk)) parts.push(decoder.decode(part, { stream: true }));
+          expect(parts.join('') + decoder.decode()).toBe(plain);
         },
       ),
       { numRuns: 400, seed: 24 },

@@ -8,7 +8,7 @@ import type { DriftSummary, Report } from '../../core/model/report.js';
 import { percentText } from '../../core/numbers/percent.js';
 import { recordingText } from '../../core/sizing/storage.js';
 import { jsonObject, writeColumns } from '../columns/column.js';
-import { JsonElements, jsonChunks } from '../json-chunks.js';
+import { JsonElements, jsonByteChunks, jsonChunks } from '../json-chunks.js';
 import { DRIFT_COLUMNS, UNMATCHED_COLUMNS } from '../columns/drift.js';
 import { MEASURE_COLUMNS } from '../columns/measurements.js';
 import { PROFILE_COLUMNS } from '../columns/profiles.js';
@@ -135,6 +135,7 @@ export const jsonRenderer: Renderer = {
   // Everything the model has, whatever the display options: --timeline only chooses what human formats draw.
   report: (report) => [...reportChunks(report)].join(''),
   reportChunks,
+  reportBytes: (report) => jsonByteChunks(reportJson(report)),
   diff: diffJson,
   fleets: fleetsJson,
 
