@@ -153,9 +153,9 @@ export interface ScheduleDocument {
 export interface CameraGroupDocument {
   preset?: string;
   bitrate?: RateText;
-  /** Instead of a bit rate: the peak (a cap), what links carry; alone, the average follows (× 0.8). */
+  /** Instead of a bit rate: the peak (a cap), what links carry; alone, the average follows (× 0.81). */
   peak?: RateText;
-  /** Instead of a bit rate: the average over a day, what storage holds; alone, the peak follows (÷ 0.8). */
+  /** Instead of a bit rate: the average over a day, what storage holds; alone, the peak follows (÷ 0.81). */
   average?: RateText;
   /** Instead of a preset or a bit rate: an estimate from resolution, fps and codec. */
   resolution?: string;

@@ -47,9 +47,11 @@ export async function readFileBounded(path: string, maxBytes?: number, options: 
   try {
     const stat = await handle.stat();
     if (options.regular && !stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+    // A regular file already over the limit is refused from its size: reading 256 MiB only to refuse cost ~0.5 s and 300 MB.
+    if (stat.isFile() && maxBytes !== undefined && stat.size > maxBytes) throw tooLarge(maxBytes);
     const parts: Buffer[] = [];
     let size = 0;
-    if (stat.isFile() && (maxBytes === undefined || stat.size <= maxBytes)) {
+    if (stat.isFile()) {
       // A file's size is known: one buffer (a byte more, to see it grew), no parts joined (a 42 MB fleet file copied once less).
       const whole = Buffer.allocUnsafe(stat.size + 1);
       for (let read = -1; read !== 0 && size < whole.length; size += read)

@@ -9,7 +9,7 @@ export const VALIDATION_PATH = join(PRESETS_DIR, 'validation', 'estimate-points.
 /** The measured averages, in the measurements CSV that `camsize measure` reads. */
 export const MEASURED_PATH = join(PRESETS_DIR, 'validation', 'measured-averages.csv');
 /** Later batches of points, each `<name>.json` beside the points file (presets/validation/README.md). */
-export const BATCHES: readonly string[] = ['holdout-2026-12'];
+export const BATCHES: readonly string[] = ['holdout-2026-12', 'holdout-2026-12b'];
 
 export async function loadValidationSet(io: Io, path = VALIDATION_PATH, measuredPath = MEASURED_PATH): Promise<ValidationSet> {
   const { readValidationSet } = await import('../core/estimate/validation.js');

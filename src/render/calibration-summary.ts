@@ -61,7 +61,7 @@ function batchSentences(v: ValidationReport): string[] {
     const missed = b.perKind
       .filter((k) => !k.medianMet)
       .map((k) => `${k.kind} by ${((k.stats.medianAbsError - TARGET_MEDIAN) * 100).toFixed(1)} points`);
-    return `Hold-out batch ${b.batch} (${b.points} points, ${b.groups} groups), estimated by the model fitted before it was found: median |error| ${pct(b.stats.medianAbsError)} (${kinds.join('; ')}); the ${TARGET_MEDIAN * 100} % median target ${missed.length === 0 ? 'met' : `missed for ${missed.join(', ')}`}.`;
+    return `Hold-out batch ${b.batch} (${b.points} points, ${b.groups} group${b.groups === 1 ? '' : 's'}), estimated by the model fitted before it was found: median |error| ${pct(b.stats.medianAbsError)} (${kinds.join('; ')}); the ${TARGET_MEDIAN * 100} % median target ${missed.length === 0 ? 'met' : `missed for ${missed.join(', ')}`}.`;
   });
 }
 

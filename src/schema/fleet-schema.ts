@@ -42,8 +42,8 @@ const percent = z.union([z.number(), z.string().regex(/^\s*\d+(\.\d+)?\s*%?\s*$/
 const cameraShape = {
   preset: z.string().min(1).optional().describe('A preset id from `camsize presets`'),
   bitrate: rate.optional().describe('Per-camera bit rate, instead of a preset: one rate, for links and storage'),
-  peak: rate.optional().describe('Instead of a bit rate: the peak (a cap), what links carry; alone, the average is × 0.8'),
-  average: rate.optional().describe('Instead of a bit rate: the average over a day, what storage holds; alone, the peak is ÷ 0.8'),
+  peak: rate.optional().describe('Instead of a bit rate: the peak (a cap), what links carry; alone, the average is × 0.81'),
+  average: rate.optional().describe('Instead of a bit rate: the average over a day, what storage holds; alone, the peak is ÷ 0.81'),
   resolution: z
     .string()
     .optional()

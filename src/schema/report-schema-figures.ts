@@ -41,7 +41,7 @@ export const PROFILE_FIGURE_KEYS: Record<string, Schema> = {
   rateBasis: {
     enum: ['rate', 'peak', 'average', 'both', 'measured'],
     description:
-      'What the source gave: one rate for links and storage (rate), the peak or the average (the other follows from the average-to-peak ratio 0.8), or both; measured (--use-measured): the measured average, its peak that average × the design’s peak ÷ average',
+      'What the source gave: one rate for links and storage (rate), the peak or the average (the other follows from the average-to-peak ratio 0.81), or both; measured (--use-measured): the measured average, its peak that average × the design’s peak ÷ average',
   },
   peak: figure(
     'Present when some rate varies over the day or has an average below its peak: a camera’s peak over the day, what links carry',

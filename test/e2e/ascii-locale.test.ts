@@ -47,7 +47,7 @@ describe('under a locale that is not UTF-8, only ASCII', () => {
     });
     const lines = stdout.split('\n');
     const profiles = lines.slice(0, lines.findIndex((line, i) => i > 0 && line.startsWith('+')) + 1);
-    expect(profiles.some((line) => line.includes('spread +/-15.1 %'))).toBe(true);
+    expect(profiles.some((line) => line.includes('spread +/-15.8 %'))).toBe(true);
     expect(new Set(profiles.map((line) => line.length)).size).toBe(1);
   });
 

@@ -19,18 +19,18 @@ describe('peak and average on the command line', () => {
         ],
       ),
     ).toEqual([
-      ['peak', '8000000', '6400000'], // heaviest load first
+      ['peak', '8000000', '6480000'], // heaviest load first
       ['both', '8000000', '3000000'],
-      ['average', '3750000', '3000000'],
+      ['average', '3703704', '3000000'],
     ]);
     expect(doc.total).toMatchObject({
       loadFigure: 'peak',
-      load: { bitsPerSecond: '39500000' },
-      profileSums: { average: { bitsPerSecond: '28200000' } },
+      load: { bitsPerSecond: '39407408' },
+      profileSums: { average: { bitsPerSecond: '28440000' } },
     });
     const one = await json(['--bitrate', 'peak:8Mb/s', '--count', '10', '--retention', '1d']);
-    // Storage is the average: 10 × 6.4 Mb/s for a day.
-    expect(one.total.storage.needed.bytes).toBe(String((10n * 6_400_000n * 86_400n) / 8n));
+    // Storage is the average: 10 × 6.48 Mb/s for a day.
+    expect(one.total.storage.needed.bytes).toBe(String((10n * 6_480_000n * 86_400n) / 8n));
   });
 
   it('says which figure the total and the failing lines are', async () => {
@@ -39,10 +39,10 @@ describe('peak and average on the command line', () => {
     expect(stdout).toContain('Total: 800 Mb/s at peak for 100 cameras\n');
     expect(stdout).toContain('over: total (--capacity): 800 Mb/s at peak on 1 Gb/s');
     expect(stdout).toContain(
-      'Where a profile gives one figure, the other follows from the average-to-peak ratio 0.8: the average of custom is its peak × 0.8.',
+      'Where a profile gives one figure, the other follows from the average-to-peak ratio 0.81: the average of custom is its peak × 0.81.',
     );
     const average = await runInProcess(['--camera', 'peak:8Mb/s=100', '--capacity', '1Gb/s', '--check-on', 'average']);
-    expect(average.stdout).toContain('Total: 640 Mb/s daily average for 100 cameras\n');
+    expect(average.stdout).toContain('Total: 648 Mb/s daily average for 100 cameras\n');
     expect(average.code).toBe(0);
   });
 
@@ -107,9 +107,9 @@ describe('estimated groups: their ranges in the totals, --estimate-at', () => {
     const doc = await json(['-'], fleet);
     const e = doc.total.estimated;
     expect(e).toMatchObject({ cameras: '10', coverage: 0.8, peak: { used: 'high' }, average: { used: 'mid' }, storage: { used: 'mid' } });
-    // 10 cameras at 5.389 Mb/s (the high end of 2.778 Mb/s's range) and 2.222 Mb/s (the average's centre).
-    expect(doc.total.load.bitsPerSecond).toBe('53890000');
-    expect([e.peak.low.bitsPerSecond, e.peak.mid.bitsPerSecond, e.peak.high.bitsPerSecond]).toEqual(['13890000', '27780000', '53890000']);
+    // 10 cameras at 5.346 Mb/s (the high end of 2.7 Mb/s's range) and 2.187 Mb/s (the average's centre).
+    expect(doc.total.load.bitsPerSecond).toBe('53460000');
+    expect([e.peak.low.bitsPerSecond, e.peak.mid.bitsPerSecond, e.peak.high.bitsPerSecond]).toEqual(['13500000', '27000000', '53460000']);
     expect(doc.total.storage.needed.bytes).toBe(e.storage.mid.bytes);
     const { stdout } = await runInProcess(['-', '-f', 'csv'], { input: fleet });
     const rows = csvObjects(stdout).filter((r) => r['section'] === 'estimated');
@@ -122,12 +122,12 @@ describe('estimated groups: their ranges in the totals, --estimate-at', () => {
 
   it('sizes both figures at one point with --estimate-at, and the library with estimateAt', async () => {
     const low = await json(['-', '--estimate-at', 'low'], fleet);
-    expect(low.total.load.bitsPerSecond).toBe('13890000');
+    expect(low.total.load.bitsPerSecond).toBe('13500000');
     expect(low.total.estimated).toMatchObject({ peak: { used: 'low' }, average: { used: 'low' } });
     const high = await size(JSON.parse(fleet), { estimateAt: 'high' });
     expect(high.total.estimated).toMatchObject({ peakAt: 'high', averageAt: 'high' });
     const parsed = await parseFleet(fleet, { estimateAt: 'mid' });
-    expect(parsed.root.groups[0]!.profile.bitsPerSecond).toBe(2_778_000n);
+    expect(parsed.root.groups[0]!.profile.bitsPerSecond).toBe(2_700_000n);
     await expect(size(parsed, { estimateAt: 'low' })).rejects.toThrow('estimateAt is applied when the fleet is read');
   });
 
@@ -141,9 +141,9 @@ describe('estimated groups: their ranges in the totals, --estimate-at', () => {
       "Links (--check-on average) and storage both use the average's centre (--estimate-at low|mid|high to change).",
     );
     expect(stdout).not.toContain("checked at the peak's");
-    // What sizing does: 10 cameras at the average's centre, 2.222 Mb/s; with --estimate-at high, its high end.
+    // What sizing does: 10 cameras at the average's centre, 2.187 Mb/s; with --estimate-at high, its high end.
     const doc = await json(['-', '--check-on', 'average'], fleet);
-    expect([doc.total.load.bitsPerSecond, doc.total.estimated.average.mid.bitsPerSecond]).toEqual(['22220000', '22220000']);
+    expect([doc.total.load.bitsPerSecond, doc.total.estimated.average.mid.bitsPerSecond]).toEqual(['21870000', '21870000']);
     const high = await runInProcess(['-', '--check-on', 'average', '--estimate-at', 'high', '--json'], { input: fleet });
     const h = JSON.parse(high.stdout);
     expect(h.total.load.bitsPerSecond).toBe(h.total.estimated.average.high.bitsPerSecond);
@@ -170,9 +170,9 @@ describe('estimated groups: their ranges in the totals, --estimate-at', () => {
       );
       expect(doc.total.estimated.storage[point].bytes).toBe(String((bits + 7n) / 8n));
     }
-    expect(doc.total.estimated.storage.low.bytes).toBe('15710760000000');
+    expect(doc.total.estimated.storage.low.bytes).toBe('14913720000000');
     const md = (await runInProcess(['-i', 'examples/schedule.csv', '--retention', '30d', '--growth', '20%', '-f', 'markdown'])).stdout;
-    expect(md).toContain('; storage 25.75 TB, between 15.71 TB and 45.84 TB.');
+    expect(md).toContain('; storage 24.86 TB, between 14.91 TB and 42.25 TB.');
   });
 
   it('ends the estimated part with one full stop in Markdown (it ended with two)', async () => {

@@ -57,13 +57,13 @@ describe('examples/multi-site.json', () => {
     const doc = JSON.parse(stdout);
     const seg = (path: string) => doc.segments.find((s: { path: string[] }) => s.path.join('/') === path);
     const both = (path: string) => [seg(path).up.load.bitsPerSecond, seg(path).down.load.bitsPerSecond];
-    // Three gate cameras' night peak (the planning preset's 2.4 Mb/s night average ÷ 0.8 = 3 Mb/s, + 5.5 %)
+    // Three gate cameras' night peak (the planning preset's 2.4 Mb/s night average ÷ 0.81 = 2.962963 Mb/s, + 5.5 %)
     // and 16 sub streams (16 × 0.5 Mb/s + 5.5 %) up the 20 Mb/s WAN.
-    expect(both('site-b')).toEqual(['17935000', '0']);
-    expect(seg('site-b').up.check).toMatchObject({ utilizationPercent: 89.68, fits: false, headroomCameras: { cameras: '-2' } });
+    expect(both('site-b')).toEqual(['17817778', '0']);
+    expect(seg('site-b').up.check).toMatchObject({ utilizationPercent: 89.09, fits: false, headroomCameras: { cameras: '-2' } });
     // The radio link is shared: 16 sub streams up plus 4 main streams of site-a (at their peak) down, on one 300 Mb/s.
-    expect(both('site-c')).toEqual(['8440000', '37980000']);
-    expect(seg('site-c').link).toMatchObject({ kind: 'shared', direction: 'shared', utilizationPercent: 15.48 });
+    expect(both('site-c')).toEqual(['8440000', '37511112']);
+    expect(seg('site-c').link).toMatchObject({ kind: 'shared', direction: 'shared', utilizationPercent: 15.32 });
     // The control room's multicast: 3 × 16 sub streams, once each, however many stations.
     expect(both('hq/control-room')).toEqual(['0', '25320000']);
     // Everything is recorded at a site: nothing goes beyond the root.
@@ -79,11 +79,11 @@ describe('examples/multi-site.json', () => {
 
   it('--flows lists what crosses each link, in every format', async () => {
     const table = await runInProcess(['examples/multi-site.json', '--flows']);
-    expect(table.stdout).toMatch(/│ site-b +│ ↑ up +│ recorded main: cameras → nvr-hq \(hq\) +│ +3 │ +9\.495 Mb\/s │/);
+    expect(table.stdout).toMatch(/│ site-b +│ ↑ up +│ recorded main: cameras → nvr-hq \(hq\) +│ +3 │ +9\.377778 Mb\/s │/);
     const csv = (await runInProcess(['examples/multi-site.json', '--flows', '-f', 'csv'])).stdout.split('\r\n');
     expect(csv.filter((l) => l.startsWith('flow,'))).toHaveLength(13);
     const markdown = (await runInProcess(['examples/multi-site.json', '--flows', '-f', 'markdown'])).stdout;
-    expect(markdown).toContain('| site-c | ↓ down | viewing main: nvr-a (site-a) → viewers at site-c [0] | 4 | 37.98 Mb/s |');
+    expect(markdown).toContain('| site-c | ↓ down | viewing main: nvr-a (site-a) → viewers at site-c [0] | 4 | 37.51 Mb/s |');
     const html = (await runInProcess(['examples/multi-site.json', '--flows', '-f', 'html'])).stdout;
     expect(html).toContain('<section id="flows">');
     expect(html).toContain('<section id="recorders">');
@@ -113,24 +113,24 @@ describe('the total and the day with recorders: what crosses between the fleet a
   it('says nothing crosses when every camera records in the fleet, instead of a peak of 0 b/s', async () => {
     const { stdout, code } = await runInProcess(['-'], { input: fleet('nvr-a') });
     expect(code).toBe(0);
-    // 44 × the planning preset's night peak: its 3.6 Mb/s night average ÷ 0.8.
+    // 44 × the planning preset's night peak: its 3.6 Mb/s night average ÷ 0.81, 4.444445 Mb/s.
     expect(stdout).toContain(
-      'Total: 44 cameras; 1 recorder in the fleet takes 198 Mb/s at peak; no stream crosses to or from the head end\n',
+      'Total: 44 cameras; 1 recorder in the fleet takes 195.55558 Mb/s at peak; no stream crosses to or from the head end\n',
     );
     expect(stdout).toContain('Over the day (night 18:00–06:00): no stream crosses to or from the head end at any hour. Links are checked');
     const doc = JSON.parse((await runInProcess(['-', '--json'], { input: fleet('nvr-a') })).stdout);
-    expect([doc.total.recordedInFleet.bitsPerSecond, doc.total.load.bitsPerSecond]).toEqual(['198000000', '0']);
+    expect([doc.total.recordedInFleet.bitsPerSecond, doc.total.load.bitsPerSecond]).toEqual(['195555580', '0']);
     const html = (await runInProcess(['-', '-f', 'html'], { input: fleet('nvr-a') })).stdout;
     expect(html).toContain('Recorders in the fleet take');
   });
 
   it('gives the peak and both directions when some cameras record at the head end', async () => {
     const { stdout } = await runInProcess(['-'], { input: fleet() });
-    // b's 4 cameras have no recorder in the fleet: 4 × 4.5 Mb/s (their night peak) go up to the head end.
+    // b's 4 cameras have no recorder in the fleet: 4 × 4.444445 Mb/s (their night peak) go up to the head end.
     expect(stdout).toContain(
-      'Total: 44 cameras; 1 recorder in the fleet takes 180 Mb/s at peak; 18 Mb/s up to the head end and 0 b/s down from it\n',
+      'Total: 44 cameras; 1 recorder in the fleet takes 177.7778 Mb/s at peak; 17.77778 Mb/s up to the head end and 0 b/s down from it\n',
     );
-    expect(stdout).toContain('Over the day (night 18:00–06:00), between the fleet and the head end: peak 18 Mb/s from 18:00');
+    expect(stdout).toContain('Over the day (night 18:00–06:00), between the fleet and the head end: peak 17.77778 Mb/s from 18:00');
   });
 });
 

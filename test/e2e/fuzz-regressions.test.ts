@@ -3,7 +3,9 @@
  * case: the input, and the clean exit 2 it now gets instead of exit 3.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readFileBounded } from '../../src/io/io.js';
 import { main } from '../../src/cli/main.js';
 import { fakeIo, runInProcess } from '../helpers/in-process.js';
@@ -71,6 +73,16 @@ describe('a fleet file that never ends', () => {
     expect((await readFileBounded('examples/figure6.json', size)).length).toBe(size);
     await expect(readFileBounded('examples/figure6.json', size - 1)).rejects.toMatchObject({ code: 'ERR_FS_FILE_TOO_LARGE' });
     expect((await readFileBounded('examples/figure6.json', size, { regular: true })).length).toBe(size);
+    // A regular file over the limit is refused from its size, before a byte is read (a sparse 1 GiB file here).
+    const dir = mkdtempSync(join(tmpdir(), 'camsize-big-'));
+    try {
+      const big = join(dir, 'big.json');
+      writeFileSync(big, '');
+      truncateSync(big, 1 << 30);
+      await expect(readFileBounded(big, 1 << 20)).rejects.toMatchObject({ code: 'ERR_FS_FILE_TOO_LARGE' });
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
     const io = {
       ...fakeIo(),
       readFile: (path: string, max?: number) => readFileBounded(path === 'zero' ? '/dev/zero' : path, max && 1 << 20),

@@ -61,7 +61,7 @@ describe('storage options with a retention from the fleet file', () => {
     const { stdout, code } = await runInProcess(['examples/recorders.json', '--storage-capacity', '100TB', '-q']);
     expect(code).toBe(1);
     expect(stdout).toContain(
-      'over: total (--storage-capacity): storage 128.6527104 TB (~117.01 TiB) needed, capacity 100 TB, 28.6527104 TB short',
+      'over: total (--storage-capacity): storage 127.4914944 TB (~115.95 TiB) needed, capacity 100 TB, 27.4914944 TB short',
     );
   });
 

@@ -181,7 +181,7 @@ describe('the installed package', () => {
       'pass',
       '80 Tb/s',
       '100',
-      '5887000n', // the estimate's average (perCamera), the peak × 0.8
+      '5635000n', // the estimate's average (perCamera), the peak × 0.81
       expect.stringMatching(/^section,segment,depth,profile,/),
       "<fleet>: segments[0].link: unknown unit 'Gbs' (did you mean 'Gb/s'?)",
       `format 'xml' is not one of ${FORMATS.join(', ')}`,

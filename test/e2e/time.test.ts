@@ -7,19 +7,21 @@ describe('bandwidth over the day', () => {
   it('checks the peak by default: over at night, fits on the daily average', async () => {
     const peak = await runInProcess(['examples/day-night.json', '-q']);
     expect(peak.code).toBe(1);
-    // The planning presets give their averages; their peaks are the averages ÷ 0.8, at night 4.5 and 12 Mb/s (events).
-    expect(peak.stdout).toContain('over: junctions: 1.308 Gb/s at peak on 1 Gb/s (130.8 %), 508 Mb/s over the 80 % ceiling of 800 Mb/s');
+    // The planning presets give their averages; their peaks are the averages ÷ 0.81, at night 4.444445 and 11.851852 Mb/s (events).
+    expect(peak.stdout).toContain(
+      'over: junctions: 1.29540748 Gb/s at peak on 1 Gb/s (129.55 %), 495.40748 Mb/s over the 80 % ceiling of 800 Mb/s',
+    );
     expect(await runInProcess(['examples/day-night.json', '-q', '--check-on', 'average'])).toEqual({ stdout: '', stderr: '', code: 0 });
     const table = (await runInProcess(['examples/day-night.json'])).stdout;
-    expect(table).toContain('Over the day (night 19:00–06:00): peak 1.308 Gb/s from 19:00');
+    expect(table).toContain('Over the day (night 19:00–06:00): peak 1.29540748 Gb/s from 19:00');
     expect(table).toContain('daily average 762.633334 Mb/s');
   });
 
   it('draws the 24-hour curve, and gives it as rows in JSON and CSV', async () => {
     const chart = (await runInProcess(['examples/day-night.json', '--timeline'])).stdout;
     expect(chart).toContain('Load over the day, streets (total): average per hour (bar), peak beside it');
-    expect(chart).toMatch(/\n19:00 night █+[▏▎▍▌▋▊▉]? +931\.2 Mb\/s \(peak 1\.308 Gb\/s\)\n/);
-    expect(chart).toMatch(/\n12:00 day {3}█+[▏▎▍▌▋▊▉]? +620 Mb\/s \(peak 934 Mb\/s\)\n/);
+    expect(chart).toMatch(/\n19:00 night █+[▏▎▍▌▋▊▉]? +931\.2 Mb\/s \(peak 1\.29540748 Gb\/s\)\n/);
+    expect(chart).toMatch(/\n12:00 day {3}█+[▏▎▍▌▋▊▉]? +620 Mb\/s \(peak 923\.50624 Mb\/s\)\n/);
     // JSON carries every segment's 24 hours, whatever --timeline says.
     const plain = (await runInProcess(['examples/day-night.json', '--json'])).stdout;
     expect((await runInProcess(['examples/day-night.json', '--timeline=junctions', '--json'])).stdout).toBe(plain);
@@ -27,24 +29,24 @@ describe('bandwidth over the day', () => {
     const hourly = doc.segments.find((s: { path: string[] }) => s.path.join('/') === 'junctions').time.hourly;
     expect(hourly.night).toHaveLength(24);
     // The bar is the average figures' hourly mean, the peak the peak figures' (events coinciding).
-    expect([hourly.night[19], hourly.averageBitsPerSecond[19], hourly.peakBitsPerSecond[19]]).toEqual([true, '931200000', '1308000000']);
-    expect([hourly.night[12], hourly.averageBitsPerSecond[12], hourly.peakBitsPerSecond[12]]).toEqual([false, '620000000', '934000000']);
+    expect([hourly.night[19], hourly.averageBitsPerSecond[19], hourly.peakBitsPerSecond[19]]).toEqual([true, '931200000', '1295407480']);
+    expect([hourly.night[12], hourly.averageBitsPerSecond[12], hourly.peakBitsPerSecond[12]]).toEqual([false, '620000000', '923506240']);
     expect(doc.timeline).toBeUndefined();
     expect(doc.total.time).toMatchObject({ peakHour: 19, busiestHour: 19, average: { bitsPerSecond: '762633334' } });
     const csv = csvObjects((await runInProcess(['examples/day-night.json', '--timeline', '-f', 'csv'])).stdout);
     expect(csv.filter((r) => r['section'] === 'timeline')).toHaveLength(24);
     expect(csv).toContainEqual(
-      expect.objectContaining({ section: 'timeline', status: 'night', average_bps: '931200000', peak_bps: '1308000000', hour: '19:00' }),
+      expect.objectContaining({ section: 'timeline', status: 'night', average_bps: '931200000', peak_bps: '1295407480', hour: '19:00' }),
     );
     expect((await runInProcess(['examples/day-night.json', '--timeline', '-f', 'markdown'])).stdout).toContain(
-      '| 19:00 | night | 931.2 Mb/s | 1.308 Gb/s |',
+      '| 19:00 | night | 931.2 Mb/s | 1.295 Gb/s |',
     );
   });
 
   it('uses the catalog night figures of the planning presets (+20 %), averages whose peaks follow from the ratio', async () => {
     const doc = JSON.parse((await runInProcess(['--preset', '1080p15-h264-plan', '--count', '10', '--json'])).stdout);
-    // 10 × 4.8 Mb/s ÷ 0.8 at night; the daily average of 4 and 4.8 Mb/s.
-    expect(doc.total.time).toMatchObject({ peak: { bitsPerSecond: '60000000' }, average: { bitsPerSecond: '44000000' } });
+    // 10 × 4.8 Mb/s ÷ 0.81 at night (5.925926 Mb/s, rounded up); the daily average of 4 and 4.8 Mb/s.
+    expect(doc.total.time).toMatchObject({ peak: { bitsPerSecond: '59259260' }, average: { bitsPerSecond: '44000000' } });
   });
 
   it.each([

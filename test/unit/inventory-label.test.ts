@@ -133,8 +133,8 @@ describe('a rate in the record', () => {
     expect(measured!.profile).toMatchObject({ key: '720p15-h264-plan@3000000', bitsPerSecond: 3_000_000n });
     expect(measured!.profile.states).toBeUndefined();
     expect(measured!.profile.average).toBeUndefined(); // one rate: the preset's peak and average are not this camera's either
-    // The planning preset gives its average (day and night); its peak follows from the ratio 0.8.
+    // The planning preset gives its average (day and night); its peak follows from the ratio 0.81.
     expect(plain!.profile.average?.states).toEqual({ day: 2_000_000n, night: 2_400_000n });
-    expect(plain!.profile.states).toEqual({ day: 2_500_000n, night: 3_000_000n });
+    expect(plain!.profile.states).toEqual({ day: 2_469_136n, night: 2_962_963n });
   });
 });

@@ -36,12 +36,12 @@ const preset = (basis: Preset['basis'], extra: Partial<Preset> = {}): Preset => 
 });
 
 describe('the ratio between the figures', () => {
-  it('is 0.8, rounded up both ways (the safe side for storage and for links)', () => {
-    expect(AVERAGE_TO_PEAK).toEqual({ num: 80n, den: 100n });
-    expect(averageOfPeak(8_000_000n)).toBe(6_400_000n);
+  it('is 0.81, rounded up both ways (the safe side for storage and for links)', () => {
+    expect(AVERAGE_TO_PEAK).toEqual({ num: 81n, den: 100n });
+    expect(averageOfPeak(8_000_000n)).toBe(6_480_000n);
     expect(averageOfPeak(1n)).toBe(1n);
-    expect(peakOfAverage(3_000_000n)).toBe(3_750_000n);
-    expect(peakOfAverage(3_000_001n)).toBe(3_750_002n); // 3,750,001.25 up
+    expect(peakOfAverage(3_000_000n)).toBe(3_703_704n); // 3,703,703.7 up
+    expect(peakOfAverage(3_000_001n)).toBe(3_703_705n); // 3,703,704.94 up
     expect(peakOfAverage(0n)).toBe(0n);
   });
 
@@ -66,8 +66,8 @@ describe('the ratio between the figures', () => {
 
   it.each([
     ['rate', { peak: 8_000_000n, average: 8_000_000n }],
-    ['peak', { peak: 8_000_000n, average: 6_400_000n }],
-    ['average', { peak: 10_000_000n, average: 8_000_000n }],
+    ['peak', { peak: 8_000_000n, average: 6_480_000n }],
+    ['average', { peak: 9_876_544n, average: 8_000_000n }],
   ] as const)('a source that gives %s', (basis, expected) => {
     const f = twoFigures(basis, { day: 8_000_000n, night: 8_000_000n });
     expect({ peak: f.peak.day, average: f.average.day }).toEqual(expected);
@@ -98,10 +98,10 @@ describe('profiles with two figures', () => {
   });
 
   it.each([
-    ['vendor-cap', 4_000_000n, 3_200_000n, 'peak'],
-    ['observed-cap', 4_000_000n, 3_200_000n, 'peak'],
-    ['planning', 5_000_000n, 4_000_000n, 'average'],
-    ['measured', 5_000_000n, 4_000_000n, 'average'],
+    ['vendor-cap', 4_000_000n, 3_240_000n, 'peak'],
+    ['observed-cap', 4_000_000n, 3_240_000n, 'peak'],
+    ['planning', 4_938_272n, 4_000_000n, 'average'],
+    ['measured', 4_938_272n, 4_000_000n, 'average'],
   ] as const)('a %s preset: peak %s, average %s', (basis, peak, average, gives) => {
     const p = presetProfile(preset(basis));
     expect([p.bitsPerSecond, p.average?.bitsPerSecond, p.basis]).toEqual([peak, average, gives]);
@@ -148,7 +148,7 @@ describe('profiles with two figures', () => {
       average: { bitsPerSecond: 3_000_000n },
       description: 'custom peak and average (gate)',
     });
-    expect(peak).toMatchObject({ basis: 'peak', average: { bitsPerSecond: 6_400_000n }, description: 'custom peak (gate)' });
+    expect(peak).toMatchObject({ basis: 'peak', average: { bitsPerSecond: 6_480_000n }, description: 'custom peak (gate)' });
     expect(new Set([both.key, peak.key, customProfile(8_000_000n, 'gate').key]).size).toBe(3);
   });
 
@@ -156,10 +156,10 @@ describe('profiles with two figures', () => {
     const states = { day: 3_000_000n, night: 6_000_000n };
     const average = withStates(customFiguresProfile({ average: 3_000_000n }), states);
     expect(averageStates(average)).toEqual(states);
-    expect(peakStates(average)).toEqual({ day: 3_750_000n, night: 7_500_000n });
+    expect(peakStates(average)).toEqual({ day: 3_703_704n, night: 7_407_408n });
     const peak = withStates(customFiguresProfile({ peak: 3_000_000n }), states);
     expect(peakStates(peak)).toEqual(states);
-    expect(averageStates(peak)).toEqual({ day: 2_400_000n, night: 4_800_000n });
+    expect(averageStates(peak)).toEqual({ day: 2_430_000n, night: 4_860_000n });
     // Two figures of its own: the states are the peak's, the average's follow its day ratio (3 of 8).
     const both = withStates(customFiguresProfile({ peak: 8_000_000n, average: 3_000_000n }), { day: 8_000_000n, night: 16_000_000n });
     expect(averageStates(both)).toEqual({ day: 3_000_000n, night: 6_000_000n });
@@ -172,7 +172,7 @@ describe('profiles with two figures', () => {
     const p = withStates(customFiguresProfile({ peak: 8_000_000n }), { day: 8_000_000n, night: 16_000_000n });
     const none = OVERHEADS['none']!;
     expect(checkedRate(p, none, DEFAULT_SCHEDULE, 'peak')).toBe(16_000_000n);
-    expect(checkedRate(p, none, DEFAULT_SCHEDULE, 'average')).toBe(9_600_000n); // (6.4 + 12.8) / 2
+    expect(checkedRate(p, none, DEFAULT_SCHEDULE, 'average')).toBe(9_720_000n); // (6.48 + 12.96) / 2
   });
 
   it('keeps a measured group’s design ratio: one rate for a one-rate design, the peak ÷ average of a two-figure one', () => {

@@ -81,7 +81,7 @@ export interface KindTarget extends KindHeldOut {
   readonly coverageMet: boolean;
 }
 
-/** A later batch of points (the hold-out batch), each estimated by the model fitted to the points found before any batch. */
+/** A later batch of points (a hold-out batch), each estimated by the model fitted to the points found before it. */
 export interface BatchHeldOut {
   readonly batch: string;
   readonly points: number;
@@ -107,7 +107,7 @@ export interface ValidationReport {
   /** Leave one source out, over every point, and per kind of figure with the targets. */
   readonly all: HeldOut['all'];
   readonly perKind: readonly KindTarget[];
-  /** Each later batch against the model fitted without every batch: data the fit never saw. */
+  /** Each later batch against the model fitted to the points found before it: data the fit never saw. */
   readonly batches: readonly BatchHeldOut[];
   /** The held-out worst cases, worst first. */
   readonly worst: readonly ValidationRow[];
@@ -122,12 +122,15 @@ export const TARGET_COVERAGE_SLACK = 0.1;
 
 const groupsOf = (points: readonly ValidationPoint[]) => new Set(points.map((p) => p.group)).size;
 
-/** Each batch's points estimated by the model fitted to the points of no batch (the first fit's data). */
+/**
+ * Each batch's points estimated by the model fitted to the points found before it: the first fit's
+ * data and the earlier batches (batches come in the order they were found, presets/validation/README.md).
+ */
 function batchesHeldOut(points: readonly ValidationPoint[]): BatchHeldOut[] {
   const names = [...new Set(points.flatMap((p) => (p.batch === undefined ? [] : [p.batch])))];
-  if (names.length === 0) return [];
-  const fit = fitModel(points.filter((p) => p.batch === undefined));
-  return names.map((batch) => {
+  return names.map((batch, n) => {
+    const earlier = new Set(names.slice(0, n));
+    const fit = fitModel(points.filter((p) => p.batch === undefined || earlier.has(p.batch)));
     const mine = points.filter((p) => p.batch === batch);
     const ratios = mine.map((p) => estimateOf(fit, p) / p.bitsPerSecond);
     const perKind = FIGURE_KINDS.filter((kind) => mine.some((p) => p.kind === kind)).map((kind) => {

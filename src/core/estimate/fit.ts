@@ -11,7 +11,8 @@
  * was fixed before the first run: presets/validation/README.md. Form v2
  * (README, Procedure v2) adds two more indicator terms: + ln c·[a calculator's
  * table] + ln s·[a stream its source labels secondary]; it was evaluated
- * against v1 and not adopted (scripts/estimate-forms.mjs prints both).
+ * against v1 and not adopted. Form v3 (README, Procedure v3) is v1 with only
+ * the secondary-stream term (scripts/estimate-forms.mjs prints the comparisons).
  */
 import { own } from '../model/own.js';
 import {
@@ -38,7 +39,7 @@ function termsOf(points: readonly ValidationPoint[], form: ModelForm): Terms {
   return {
     ratio: split((p) => figureOf(p.kind) === 'average'),
     calculator: form === 'v2' && split((p) => p.kind === 'calculator'),
-    sub: form === 'v2' && split((p) => p.stream === 'sub'),
+    sub: (form === 'v2' || form === 'v3') && split((p) => p.stream === 'sub'),
   };
 }
 
@@ -102,6 +103,7 @@ export function fitModel(points: readonly ValidationPoint[], form: ModelForm = '
   const averageToPeak = term(terms.ratio);
   const params: ModelParams = { base: Math.exp(s[0]!), fpsExponent: s[1]!, resolutionExponent: s[2]!, averageToPeak };
   if (form === 'v1') return params;
+  if (form === 'v3') return { ...params, subStream: term(terms.sub) };
   const calculatorLevel = term(terms.calculator);
   return { ...params, calculatorLevel, subStream: term(terms.sub) };
 }

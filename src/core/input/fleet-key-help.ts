@@ -163,11 +163,11 @@ const CAMERA = {
     example: '"2.5Mb/s"',
   },
   peak: {
-    meaning: 'Instead of a bit rate: the peak (a cap, a CBR rate), what links carry; alone, its average is the peak x 0.8.',
+    meaning: 'Instead of a bit rate: the peak (a cap, a CBR rate), what links carry; alone, its average is the peak x 0.81.',
     example: '"8Mb/s"',
   },
   average: {
-    meaning: 'Instead of a bit rate: the average over a day, what storage holds; alone, its peak is the average / 0.8.',
+    meaning: 'Instead of a bit rate: the average over a day, what storage holds; alone, its peak is the average / 0.81.',
     example: '"3Mb/s"',
   },
   resolution: {

@@ -102,7 +102,7 @@ export const INVENTORY_COLUMNS: readonly ColumnDefinition[] = [
     example: '2.5Mb/s',
     names: ['bitrate', 'bit rate', 'rate', 'bandwidth', 'stream bitrate'],
     meaning:
-      "A per-camera rate with a unit (one rate, for links and storage); a bare number takes the unit of its column's header, as in 'Bitrate (Mbps)'. Without a preset, a peak and an average: peak:8Mb/s;average:3Mb/s (either alone: the other by the ratio 0.8).",
+      "A per-camera rate with a unit (one rate, for links and storage); a bare number takes the unit of its column's header, as in 'Bitrate (Mbps)'. Without a preset, a peak and an average: peak:8Mb/s;average:3Mb/s (either alone: the other by the ratio 0.81).",
     json: true,
   },
   { field: 'mbps', example: '3.5', names: ['mbps'], meaning: 'A per-camera rate in Mb/s, read exactly from its text.', json: true },

@@ -30,12 +30,14 @@ export const INCOMPLETE = Symbol('incomplete');
 /** What stringEnd saw in a string. */
 export const HAS_BACKSLASH = 1;
 export const HAS_LINE_BREAK = 2;
+/** A raw control character other than a line feed (U+0000–U+001F): JSON writes them escaped, JSON.parse refuses them. */
+export const HAS_CONTROL = 4;
 
 export abstract class JsonCursor extends ChunkScanner {
   protected line = 1;
   /** Offset of the current line in the current buffer (for columns). */
   protected lineStart = 0;
-  /** What the last stringEnd saw in its string: HAS_BACKSLASH, HAS_LINE_BREAK. */
+  /** What the last stringEnd saw in its string: HAS_BACKSLASH, HAS_LINE_BREAK, HAS_CONTROL. */
   protected stringSeen = 0;
 
   get linesConsumed(): number {
@@ -76,10 +78,19 @@ export abstract class JsonCursor extends ChunkScanner {
       }
       if (b === B.BACKSLASH) {
         seen |= HAS_BACKSLASH;
-        j++; // the escaped character, whatever it is
-      } else if (b === B.LF) seen |= HAS_LINE_BREAK;
+        j++; // the escaped character, whatever it is (decode checks the escape)
+      } else if (b < B.SPACE) seen |= b === B.LF ? HAS_LINE_BREAK : HAS_CONTROL;
     }
     throw INCOMPLETE;
+  }
+
+  /** Refuses the string buf[open, end] stringEnd just read when it held a raw line break or control character (JSON.parse refuses both). */
+  protected plainString(buf: Buffer, open: number, end: number): void {
+    if (this.stringSeen & HAS_LINE_BREAK) throw this.syntax(end, 'a line break inside a string');
+    let at = open + 1;
+    while (at < end && (buf[at]! >= B.SPACE || buf[at] === B.LF)) at += buf[at] === B.BACKSLASH ? 2 : 1;
+    const code = `\\u${(buf[at] ?? 0).toString(16).padStart(4, '0')}`;
+    throw this.syntax(at, `a control character inside a string: JSON writes it as ${code}`);
   }
 
   /** Skips a number, literal, object or array value; returns the offset after it. */
@@ -98,18 +109,35 @@ export abstract class JsonCursor extends ChunkScanner {
   private skipNested(buf: Buffer, i: number): number {
     const n = buf.length;
     let depth = 0;
+    const start = i;
     for (; i < n; i++) {
       const d = buf[i]!;
       if (d === B.QUOTE) i = this.stringEnd(buf, i);
       else if (d === B.OPEN_OBJECT || d === B.OPEN_ARRAY) depth++;
       else if (d === B.CLOSE_OBJECT || d === B.CLOSE_ARRAY) {
-        if (--depth === 0) return i + 1;
+        if (--depth === 0) return this.nestedEnd(buf, start, i + 1);
       } else if (d === B.LF) {
         this.line++;
         this.lineStart = i + 1;
       }
     }
     throw INCOMPLETE;
+  }
+
+  /**
+   * `end`, once buf[start, end) (an ignored object or array, its brackets
+   * counted) is proven one JSON value: counting alone let `[1,,]` and `{"a"}`
+   * through. JSON.parse reads nesting of any depth without recursion; such
+   * values are rare in inventories, and a line the cache counts was proven
+   * when its tail was first parsed.
+   */
+  private nestedEnd(buf: Buffer, start: number, end: number): number {
+    try {
+      JSON.parse(buf.toString('utf8', start, end));
+    } catch {
+      throw this.syntax(start, `not a JSON value: ${shownText(latin1(buf, start, Math.min(end, start + 20)))}`);
+    }
+    return end;
   }
 
   /** The JSON string from the quote at `open` to the one at `close`, with its escapes decoded. */

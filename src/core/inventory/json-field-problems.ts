@@ -58,12 +58,15 @@ export abstract class JsonFieldProblems extends JsonCursor {
    * ignored, unless given twice or a misspelling of a field. Names met before
    * are matched by their bytes (exports repeat a few on every line).
    */
-  protected unknown(buf: Buffer, start: number, end: number, at: number): number {
+  protected unknown(buf: Buffer, start: number, end: number, at: number, decoded?: Buffer): number {
+    // A name written with escapes is read as its decoded bytes (`decoded`); `start` still places the messages.
+    const place = start;
+    if (decoded !== undefined) [buf, start, end] = [decoded, 0, decoded.length];
     const u = nameAt(this.unknownBytes, buf, start, end);
     if (u >= 0) {
       const slot = this.unknownSlots[u]!;
       if (slot >= 0) return slot; // an alias: its field's "given twice" check is the caller's
-      if (this.unknownSeen & (1 << u)) this.twice(latin1(buf, start, end), start - 1);
+      if (this.unknownSeen & (1 << u)) this.twice(latin1(buf, start, end), place - 1);
       this.unknownSeen |= 1 << u;
       const problem = this.unknownProblems[u];
       if (problem) this.fieldError ??= new RecordError({ line: this.line, column: at - this.lineStart + 1 }, undefined, shownText(problem));
@@ -86,7 +89,7 @@ export abstract class JsonFieldProblems extends JsonCursor {
       }
     }
     if (reading.slot >= 0) return reading.slot;
-    if (this.unknownNames.includes(key)) this.twice(key, start - 1);
+    if (this.unknownNames.includes(key)) this.twice(key, place - 1);
     else this.unknownNames.push(key);
     if (reading.problem)
       this.fieldError ??= new RecordError({ line: this.line, column: at - this.lineStart + 1 }, undefined, shownText(reading.problem));

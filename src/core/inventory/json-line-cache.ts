@@ -169,17 +169,27 @@ function zeroBytes(x: number): number {
 }
 
 /**
+ * Per byte of a 32-bit word, its top bit set where the byte is below 0x20
+ * (a control character): exact for the lowest flagged byte, as zeroBytes.
+ */
+function controlBytes(x: number): number {
+  return (x - 0x20202020) & ~x & 0x80808080;
+}
+
+/**
  * After the closing quote of a string whose content starts at `i`, when the
- * content has no backslash and no line feed; -1 otherwise. Four bytes at a
- * time: a word holds one of the three bytes when zeroBytes of it xor that
- * byte repeated is not 0, and its lowest flagged byte is the first.
+ * content has no backslash and no control character (a line feed is one);
+ * -1 otherwise (the full parse then reads it, and refuses a raw control
+ * character). Four bytes at a time: a word holds one of those bytes when
+ * zeroBytes of it xor the byte repeated (or controlBytes of it) is not 0,
+ * and its lowest flagged byte is the first.
  */
 function stringEnd(buf: Buffer, view: DataView, i: number): number {
   const n = buf.length;
   let j = i;
   for (; j + 4 <= n; j += 4) {
     const w = view.getInt32(j, true);
-    const flags = zeroBytes(w ^ 0x22222222) | zeroBytes(w ^ 0x5c5c5c5c) | zeroBytes(w ^ 0x0a0a0a0a);
+    const flags = zeroBytes(w ^ 0x22222222) | zeroBytes(w ^ 0x5c5c5c5c) | controlBytes(w);
     if (flags !== 0) {
       j += (31 - Math.clz32(flags & -flags)) >> 3;
       return buf[j] === B.QUOTE ? j + 1 : -1;
@@ -188,14 +198,14 @@ function stringEnd(buf: Buffer, view: DataView, i: number): number {
   for (; j < n; j++) {
     const b = buf[j]!;
     if (b === B.QUOTE) return j + 1;
-    if (b === B.BACKSLASH || b === B.LF) return -1;
+    if (b === B.BACKSLASH || b < B.SPACE) return -1;
   }
   return -1;
 }
 
 /**
  * Where the trailing label member of the line [from, nl) begins: the line
- * ends with `label` (`,"label":`), a plain string without escapes or null,
+ * ends with `label` (`,"label":`), a plain string without escapes or control characters, or null,
  * and '}' (in an array maybe a comma after it, then maybe CR). -1 when it does not.
  */
 function labelStart(buf: Buffer, from: number, nl: number, label: Buffer, array: boolean): number {
@@ -209,7 +219,7 @@ function labelStart(buf: Buffer, from: number, nl: number, label: Buffer, array:
     for (; v > from; v--) {
       const b = buf[v]!;
       if (b === B.QUOTE) break;
-      if (b === B.BACKSLASH) return -1;
+      if (b === B.BACKSLASH || b < B.SPACE) return -1;
     }
   } else if (e - 4 > from && isLiteral(buf, e - 4, e) && buf[e - 4] === 110) v = e - 4;
   else return -1;

@@ -270,7 +270,7 @@ export function estimateProfile(
  * average is the measured one, constant over the day (an average over the day
  * already holds its nights and events); its peak keeps the design's shape:
  * measured average × the design's peak ÷ average, rounded up (basis
- * `measured`, not the ratio 0.8). A design that gives one rate stays one
+ * `measured`, not the ratio 0.81). A design that gives one rate stays one
  * rate: the measured average for links and storage alike.
  */
 export function measuredProfile(design: Profile, bitsPerSecond: bigint, measurements: number, where: string): Profile {

@@ -22,7 +22,7 @@ export type RateBasis = 'rate' | 'peak' | 'average' | 'both';
  * SHIPPED_MODEL.averageToPeak, which a test holds equal), beside the paired
  * readings it agrees with (docs/time-and-storage.md, "Peak and average").
  */
-export const AVERAGE_TO_PEAK: Ratio = { num: 80n, den: 100n };
+export const AVERAGE_TO_PEAK: Ratio = { num: 81n, den: 100n };
 
 const ceilMul = (bps: bigint, num: bigint, den: bigint) => (bps * num + den - 1n) / den;
 
@@ -68,7 +68,7 @@ export function twoFigures(basis: RateBasis, given: States, other?: States): Two
   }
 }
 
-/** "peak given, average = peak × 0.8" and the like: how a profile got its figures, in words. */
+/** "peak given, average = peak × 0.81" and the like: how a profile got its figures, in words. */
 export function basisText(basis: RateBasis): string {
   const r = `${Number(AVERAGE_TO_PEAK.num) / Number(AVERAGE_TO_PEAK.den)}`;
   switch (basis) {
