@@ -3,65 +3,17 @@
  * each carrying everything below it. The load column is what links are
  * checked with: the day load, or the peak or daily average when rates vary.
  */
-import type { Report } from '../../core/model/report.js';
 import { approximateRate, headroomProfileName, humanCount, humanRate, profileKey } from '../wording/quantities.js';
-import type { RenderOptions } from '../view.js';
 import { type Column, LAST_RESORT } from './column.js';
-import type { SegmentContext, ShownSegment } from './segment-context.js';
+import { headroomLink, type SegmentContext, type ShownSegment } from './segment-context.js';
 
 export type { SegmentContext, ShownSegment } from './segment-context.js';
+export { segmentContext } from './segment-context.js';
 import { arrow, DIRECTIONS_COLUMN, linkText, statusCell, UP_DOWN_COLUMNS, utilizationCell } from './directions.js';
 import { linkCsv, statusOf, storageCapacityCell, storageCell, storageCsv } from './values.js';
 import { linkMembers, rateMembers, storageMembers, writeRate, writeTime } from './json-values.js';
 import { STORAGE_REQUIRED_COLUMN, SUGGESTION_COLUMN, SWITCH_COLUMNS, SWITCH_MACHINE_COLUMN } from './switch.js';
 import { deviationCell, deviationValue, driftCell, segmentDriftJson } from './drift.js';
-
-/** The context of a table of `lines` (the shown segments): what the report has, and which profiles their headroom is in. */
-export function segmentContext(report: Report, options: RenderOptions, lines: readonly ShownSegment[] = []): SegmentContext {
-  return {
-    report,
-    options,
-    viewing: report.total.viewingBitsPerSecond > 0n,
-    checkOn: report.settings.time?.checkOn,
-    ...segmentsHave(report),
-    twoWay: report.twoWay === true,
-    suggestions: report.settings.linkSpeeds !== undefined,
-    headroomProfiles: headroomProfiles(lines),
-  };
-}
-
-const HAVE = new WeakMap<Report, { storageCapacity: boolean; ports: boolean; poe: boolean }>();
-
-/**
- * Whether some segment has a storage capacity, ports or a PoE budget: one pass over the rows per
- * report, remembered (an inventory's rows are made each time they are read: core/inventory/sizing/,
- * and a table asks for its context at each width it tries).
- */
-function segmentsHave(report: Report): { storageCapacity: boolean; ports: boolean; poe: boolean } {
-  let have = HAVE.get(report);
-  if (!have) {
-    have = { storageCapacity: false, ports: false, poe: false };
-    for (const s of report.segments) {
-      if (s.storage?.capacityBytes !== undefined) have.storageCapacity = true;
-      if (s.ports !== undefined) have.ports = true;
-      if (s.poe !== undefined) have.poe = true;
-    }
-    HAVE.set(report, have);
-  }
-  return have;
-}
-
-/** The link whose headroom the table counts in cameras: the up direction's, where a camera's recorded stream goes (or the shared one). */
-const headroomLink = (s: ShownSegment) => (s.row.linkKind === 'shared' ? s.row.link : s.row.up.link);
-
-function headroomProfiles(lines: readonly ShownSegment[]): string[] {
-  const names = new Set<string>();
-  for (const s of lines) {
-    const h = headroomLink(s)?.headroomCameras;
-    if (h) names.add(headroomProfileName(h));
-  }
-  return [...names];
-}
 
 const loadHeading = (c: SegmentContext) => (c.checkOn === undefined ? 'Load' : c.checkOn === 'peak' ? 'Peak' : 'Day avg.');
 
