@@ -5,6 +5,8 @@
 # peak memory at most 4x the file's size. Interleaved rounds (one run of every
 # command per round), so a drift of this noisy machine touches all alike.
 # Usage: bash bench/fleet.sh [rounds]   (needs hyperfine; GNU time for RSS)
+# BASE=<another build's checkout> adds its -q and --json to the same rounds
+# (before and after in one session: a build of main in a git worktree).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-5}
@@ -18,6 +20,7 @@ cmds=(
   "node dist/cli.js --json $file"
   "node dist/cli.js --format csv $file"
 )
+if [ -n "${BASE:-}" ]; then cmds+=("node $BASE/dist/cli.js -q $file" "node $BASE/dist/cli.js --json $file"); fi
 echo "file: $file ($(wc -c < "$file") bytes)"
 echo "Before: $(uptime)"
 out=$(mktemp -d)

@@ -40,6 +40,7 @@ async function startupIo(shellIo: ShellIo): Promise<Io> {
   const rest = () => (full ??= shellIo.processIo());
   const own: Partial<Io> = {
     stdout: (text) => writeStdout(text, shellIo),
+    stdoutBytes: (bytes) => writeBytes(bytes, shellIo),
     // A closed pipe ends with process.exitCode (writeStdout): the verdict, once the command knows it.
     exitCodeIfCut: (code) => {
       process.exitCode = code;
@@ -76,23 +77,27 @@ const WRITE_CHUNK = 1 << 20;
  * normal way for a reader to stop: end quietly. Any other failed write (a full
  * disk) is an I/O error, exit 2, worded as src/io/io.ts words it.
  */
-function writeStdout(text: string, { OutputError, writeProblem }: ShellIo): void {
+function writeStdout(text: string, shellIo: ShellIo): void {
   for (let from = 0; from < text.length; ) {
     let to = Math.min(text.length, from + WRITE_CHUNK);
     const last = text.charCodeAt(to - 1);
     if (to < text.length && last >= 0xd800 && last <= 0xdbff) to++; // never split a surrogate pair
-    const bytes = Buffer.from(text.slice(from, to), 'utf8');
-    for (let at = 0; at < bytes.length; ) {
-      try {
-        at += writeSync(1, bytes, at, bytes.length - at);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
-        if (code !== 'EAGAIN') throw new OutputError(`cannot write output: ${writeProblem(error)}`, error);
-        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1); // a non-blocking descriptor is full: wait 1 ms
-      }
-    }
+    writeBytes(Buffer.from(text.slice(from, to), 'utf8'), shellIo);
     from = to;
+  }
+}
+
+/** Writes all of `bytes` to fd 1 (a report's text written as bytes: render/json-text.ts), as writeStdout does. */
+function writeBytes(bytes: Uint8Array, { OutputError, writeProblem }: ShellIo): void {
+  for (let at = 0; at < bytes.length; ) {
+    try {
+      at += writeSync(1, bytes, at, bytes.length - at);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      if (code !== 'EAGAIN') throw new OutputError(`cannot write output: ${writeProblem(error)}`, error);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1); // a non-blocking descriptor is full: wait 1 ms
+    }
   }
 }
 

@@ -21,6 +21,8 @@ export function outputTarget(io: Io, path: string | undefined): OutputTarget {
   // Object.create keeps every other member of the Io (the bin's Io makes them on first use).
   const collecting: Io = Object.create(io, {
     stdout: { value: (text: string) => void chunks.push(text) },
+    // Never the process's own: bytes would go past the file to standard output.
+    stdoutBytes: { value: undefined },
     stdoutIsTTY: { value: false },
     terminalColumns: { value: () => undefined },
   });

@@ -3,6 +3,12 @@ import { CamsizeError } from '../core/diagnostics/errors.js';
 
 export interface Io {
   stdout(text: string): void;
+  /**
+   * UTF-8 bytes to standard output as they are, for an Io that can take them (the bin's): a long report
+   * written as bytes (render/json-text.ts) is then never decoded into a string and encoded again. The
+   * bytes are the caller's again once this returns. Without it, callers decode them and call stdout.
+   */
+  stdoutBytes?(bytes: Uint8Array): void;
   stderr(text: string): void;
   /**
    * The exit code the command ends with, told before its output is written: a reader that goes away

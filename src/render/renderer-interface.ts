@@ -16,6 +16,11 @@ export interface Renderer {
    * joined, exactly `report()`. A format without it is written whole.
    */
   reportChunks?(report: Report, options: RenderOptions): Iterable<string>;
+  /**
+   * The same text as UTF-8 bytes in parts (JSON, for an Io with `stdoutBytes`): each part is
+   * the writer's buffer, valid only until the next part is asked for.
+   */
+  reportBytes?(report: Report, options: RenderOptions): Iterable<Uint8Array>;
   presets(presets: readonly Preset[], options: RenderOptions): string;
   estimate(estimate: Estimate, options: RenderOptions): string;
   /** The catalog rows, then (when given) the error on the validation set. */

@@ -95,6 +95,15 @@ describe('--output FILE', () => {
     expect(readdirSync(d)).toEqual(['report.md']);
   });
 
+  it('writes --json, which the bin writes as bytes, to the file and nothing to stdout', () => {
+    const d = dir();
+    const file = join(d, 'report.json');
+    const result = runCli(['examples/campus.json', '--json', '-o', file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(readFileSync(file, 'utf8')).toBe(runCli(['examples/campus.json', '--json']).stdout);
+  });
+
   it('writes through to a device as it is (/dev/stdout, a pipe)', () => {
     const result = runShell('$CAMSIZE --preset 720p30 --json -o /dev/stdout | cat');
     expect(result.code).toBe(0);

@@ -16,7 +16,7 @@ import { renderReport } from '../../src/api/render.js';
 import { size, type SizeCallOptions } from '../../src/api/size.js';
 import type { Report } from '../../src/core/model/report.js';
 import { CSV_COLUMNS } from '../../src/render/columns/csv-layout.js';
-import { unInline } from '../../src/render/columns/values.js';
+import { unInline } from '../../src/render/json-inline.js';
 import { type Column, csvCells } from '../../src/render/columns/column.js';
 import { FLOW_COLUMNS, flowLines } from '../../src/render/columns/flows.js';
 import { PROFILE_COLUMNS } from '../../src/render/columns/profiles.js';
@@ -25,7 +25,7 @@ import { SEGMENT_COLUMNS } from '../../src/render/columns/segments.js';
 import { TOTAL_COLUMNS } from '../../src/render/columns/totals.js';
 import { CSV_CHUNK, csvChunks, csvField, csvRenderer, fieldsOf, reportRows } from '../../src/render/formats/csv.js';
 import { jsonRenderer, reportJson } from '../../src/render/formats/json.js';
-import { JSON_BATCH, JSON_CHUNK, JsonElements, jsonChunks } from '../../src/render/json-chunks.js';
+import { JSON_CHUNK, JsonElements, jsonChunks } from '../../src/render/json-chunks.js';
 import { NO_PAINT, type RenderOptions } from '../../src/render/view.js';
 import { fleetArb } from '../helpers/fleet-arb.js';
 
@@ -79,9 +79,13 @@ describe('jsonChunks writes what JSON.stringify writes', () => {
     { weight: 8, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
     { weight: 1, arbitrary: fc.constantFrom(undefined, () => 1, 'line\nbreak', 'quote " \\ \u2028', -0, 1e21, 0.1) },
   );
-  const elements = fc
-    .tuple(fc.array(leaf, { maxLength: 9 }), fc.boolean())
-    .map(([items, wrapped]) => new JsonElements(items, (item) => (wrapped ? { item, n: [item] } : item)));
+  const elements = fc.tuple(fc.array(leaf, { maxLength: 9 }), fc.boolean()).map(
+    ([items, wrapped]) =>
+      new JsonElements(items, (item, out) => {
+        out.value('item', item);
+        if (wrapped) out.value('n', [item]);
+      }),
+  );
   /** An object whose values are leaves, JsonElements, or objects of them, down to depth 3. */
   const spine: fc.Arbitrary<Record<string, unknown>> = fc.letrec((tie) => ({
     node: fc.dictionary(fc.string({ maxLength: 4 }), fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, elements, tie('node')), {
@@ -89,21 +93,26 @@ describe('jsonChunks writes what JSON.stringify writes', () => {
     }),
   })).node as fc.Arbitrary<Record<string, unknown>>;
 
-  it('for documents with arrays made a batch at a time, at any batch and part size', () => {
+  it('for documents with arrays made an element at a time, at any part size', () => {
     fc.assert(
-      fc.property(spine, fc.integer({ min: 1, max: 4 }), fc.constantFrom(1, 5, 40, JSON_CHUNK), (document, batch, chunk) => {
-        expect([...jsonChunks(document, batch, chunk)].join('')).toBe(`${JSON.stringify(document, null, 2)}\n`);
+      fc.property(spine, fc.constantFrom(1, 5, 40, 200, JSON_CHUNK), (document, chunk) => {
+        expect([...jsonChunks(document, chunk)].join('')).toBe(`${JSON.stringify(document, null, 2)}\n`);
       }),
       { numRuns: 400, seed: 14 },
     );
   });
 
-  it('for arrays of one batch less, one batch and one batch more, at every depth', () => {
-    for (const count of [0, 1, JSON_BATCH - 1, JSON_BATCH, JSON_BATCH + 1, 2 * JSON_BATCH, 2 * JSON_BATCH + 1]) {
+  it('for arrays of elements either side of a part, at every depth', () => {
+    for (const count of [0, 1, 2, 3, 7, 8, 9, 200]) {
       const items = Array.from({ length: count }, (_, i) => ({ i, text: `n\n${i}`, list: [i, [i]], none: undefined }));
-      const make = () => new JsonElements(items, (item) => item);
+      const make = () =>
+        new JsonElements(items, (item, out) => {
+          for (const [key, value] of Object.entries(item)) out.value(key, value);
+        });
       for (const document of [{ a: make() }, { a: 1, b: { c: make(), d: [] }, e: 'x' }, { a: { b: { c: make() } }, z: make() }]) {
-        expect([...jsonChunks(document)].join('')).toBe(`${JSON.stringify(document, null, 2)}\n`);
+        // Elements here are 60-odd bytes: parts of 1, 130 and 500 bytes end after every element, every other, every eighth.
+        for (const chunk of [1, 130, 500, JSON_CHUNK])
+          expect([...jsonChunks(document, chunk)].join('')).toBe(`${JSON.stringify(document, null, 2)}\n`);
       }
     }
   });
@@ -186,8 +195,9 @@ describe('the JSON and CSV reports, streamed, equal the whole documents', () => 
     );
   });
 
-  it('on fleets of JSON_BATCH ± 1 segments, with and without flows, and the library returns the same text', async () => {
-    for (const count of [JSON_BATCH - 3, JSON_BATCH - 2, JSON_BATCH - 1, 2 * JSON_BATCH - 2, 2 * JSON_BATCH + 1]) {
+  it('on fleets either side of one part and of two, with and without flows, and the library returns the same text', async () => {
+    // A segment of wideFleet is 2–4 KB of JSON: a part (JSON_CHUNK, 64 KiB) ends after some 20 of them.
+    for (const count of [3, 14, 15, 16, 29, 31, 45]) {
       for (const flows of [false, true]) {
         const report = await size(wideFleet(count, flows) as never, { flows, ...(count % 2 ? { retention: '7d' } : {}) });
         expectSameReports(report);

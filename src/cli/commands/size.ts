@@ -62,7 +62,8 @@ export async function runSize(request: SizeRequest, catalog: Catalog, io: Io): P
   }
   const { render, options } = await rendererFor(format, display, color);
   // Part by part: the next part is made once stdout has taken the last (the bin writes synchronously).
-  if (render.reportChunks) for (const chunk of render.reportChunks(report, options)) io.stdout(chunk);
+  if (render.reportBytes && io.stdoutBytes) for (const bytes of render.reportBytes(report, options)) io.stdoutBytes(bytes);
+  else if (render.reportChunks) for (const chunk of render.reportChunks(report, options)) io.stdout(chunk);
   else io.stdout(render.report(report, options));
   return exitCode;
 }

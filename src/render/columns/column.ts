@@ -2,11 +2,13 @@
  * A column of one of the report's tables (profiles, segments, timeline),
  * defined once for every format: its human face (heading, alignment, when
  * it shows, the cell) for table, Markdown and HTML; its CSV face (which CSV
- * columns it fills, in base units); its JSON face (the keys it adds to the
- * row's object, exact values as strings). A face may be absent: the
+ * columns it fills, in base units); its JSON face (the keys it writes into
+ * the row's object, exact values as strings: render/json-out.ts, written
+ * straight as text for a report's long arrays, or made into an object). A face may be absent: the
  * overhead kind has no human column, the Status column no JSON key of its own.
  */
 import type { CsvColumn } from './csv-layout.js';
+import { type JsonOut, type JsonWrite, ObjectOut } from '../json-out.js';
 
 export type Align = 'left' | 'right';
 
@@ -75,7 +77,7 @@ export interface Column<Row, Context, C extends string = CsvColumn> {
     readonly explains?: (row: Row, context: Context) => boolean;
   };
   readonly csv?: (row: Row) => Partial<Record<C, string>>;
-  readonly json?: (row: Row) => Record<string, unknown>;
+  readonly json?: JsonWrite<Row>;
 }
 
 export function cellOf(value: Cell | string): Cell {
@@ -120,9 +122,17 @@ export function csvCells<Row, Context, C extends string>(
   return into;
 }
 
+/** A row's members from every column's JSON face, in column order. */
+export function writeColumns<Row, Context, C extends string>(columns: readonly Column<Row, Context, C>[], row: Row, out: JsonOut): void {
+  for (let i = 0; i < columns.length; i++) {
+    // A face that returned an object (the old shape of a face) would write nothing: never quietly.
+    if (columns[i]!.json?.(row, out) !== undefined) throw new Error(`JSON face ${columns[i]!.key} returned a value: it must write to out`);
+  }
+}
+
 /** A row's JSON object from every column's JSON face, in column order. */
 export function jsonObject<Row, Context, C extends string>(columns: readonly Column<Row, Context, C>[], row: Row): Record<string, unknown> {
-  const object: Record<string, unknown> = {};
-  for (const column of columns) if (column.json) Object.assign(object, column.json(row));
-  return object;
+  const out = new ObjectOut();
+  writeColumns(columns, row, out);
+  return out.result;
 }

@@ -14,7 +14,7 @@ import { humanCount, humanRate } from '../wording/quantities.js';
 import type { Column } from './column.js';
 import { arrow } from './directions.js';
 import { whereText } from './checks.js';
-import { inlineJson } from './values.js';
+import { inlineJson } from '../json-inline.js';
 
 /** One figure of one row, as the table shows it. */
 export interface DiffLine {

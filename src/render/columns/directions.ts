@@ -10,7 +10,8 @@ import { humanRate, utilizationText } from '../wording/quantities.js';
 import { type Cell, type Column, type Gauge, LAST_RESORT } from './column.js';
 import type { CsvColumn } from './csv-layout.js';
 import type { SegmentContext, ShownSegment } from './segment-context.js';
-import { linkJson, rateJson, timeJson } from './values.js';
+import type { JsonOut } from '../json-out.js';
+import { rateMembers, writeLink, writeRate, writeTime } from './json-values.js';
 
 const suffix = (c: SegmentContext) => (c.checkOn === undefined ? '' : c.checkOn === 'peak' ? ' peak' : ' avg.');
 
@@ -101,37 +102,42 @@ function addDirectionCsv(cells: Partial<Record<CsvColumn, string>>, prefix: 'up'
   cells[`${prefix}_status` as const] = link.fits ? 'ok' : 'over';
 }
 
-export function endJson(end: FlowEnd) {
-  return end.kind === 'recorder'
-    ? { recorder: end.name, path: end.path }
-    : end.kind === 'viewers'
-      ? { viewers: end.path, ...(end.entry >= 0 ? { entry: end.entry } : {}) }
-      : { [end.kind === 'head-end' ? 'headEnd' : 'cameras']: true };
+/** Where a flow starts or ends: a recorder, viewers (an entry of theirs), the head end or the cameras. */
+export function endMembers(end: FlowEnd, out: JsonOut): void {
+  if (end.kind === 'recorder') {
+    out.string('recorder', end.name);
+    out.strings('path', end.path);
+  } else if (end.kind === 'viewers') {
+    out.strings('viewers', end.path);
+    if (end.entry >= 0) out.number('entry', end.entry);
+  } else out.boolean(end.kind === 'head-end' ? 'headEnd' : 'cameras', true);
 }
 
-export function flowJson(f: FlowItem) {
-  return {
-    kind: f.kind,
-    stream: f.stream,
-    from: endJson(f.from),
-    to: endJson(f.to),
-    streams: f.streams.toString(),
-    load: rateJson(f.bitsPerSecond),
-    ...(f.multicast ? { multicast: true } : {}),
-  };
+export function flowMembers(f: FlowItem, out: JsonOut): void {
+  out.string('kind', f.kind);
+  out.string('stream', f.stream);
+  out.object('from');
+  endMembers(f.from, out);
+  out.end();
+  out.object('to');
+  endMembers(f.to, out);
+  out.end();
+  out.bigint('streams', f.streams);
+  writeRate(out, 'load', f.bitsPerSecond);
+  if (f.multicast) out.boolean('multicast', true);
 }
 
-/** A direction as JSON; its optional keys added in order, not spread (twice per segment: see linkJson). */
-function directionJson(d: DirectionLoad) {
-  const json: Record<string, unknown> = {
-    load: rateJson(d.loadBitsPerSecond),
-    recorded: Object.assign(rateJson(d.recordedBitsPerSecond), { cameras: d.recordedCameras.toString() }),
-    viewing: rateJson(d.viewingBitsPerSecond),
-  };
-  if (d.link) json['check'] = linkJson(d.link);
-  if (d.time) json['time'] = timeJson(d.time);
-  if (d.flows) json['flows'] = d.flows.map(flowJson);
-  return json;
+/** A direction: its load, what of it is recorded and viewing, its check, its day and its flows. */
+function directionMembers(d: DirectionLoad, out: JsonOut): void {
+  writeRate(out, 'load', d.loadBitsPerSecond);
+  out.object('recorded');
+  rateMembers(d.recordedBitsPerSecond, out);
+  out.bigint('cameras', d.recordedCameras);
+  out.end();
+  writeRate(out, 'viewing', d.viewingBitsPerSecond);
+  if (d.link) writeLink(out, 'check', d.link);
+  if (d.time) writeTime(out, 'time', d.time);
+  if (d.flows) out.objects('flows', d.flows, flowMembers);
 }
 
 /** JSON and CSV only: each direction, after the row's other keys (JSON key order is part of the contract). */
@@ -144,5 +150,12 @@ export const DIRECTIONS_COLUMN: Column<ShownSegment, SegmentContext> = {
     addDirectionCsv(cells, 'down', s.row.down.link);
     return cells;
   },
-  json: (s) => ({ up: directionJson(s.row.up), down: directionJson(s.row.down) }),
+  json: (s, out) => {
+    out.object('up');
+    directionMembers(s.row.up, out);
+    out.end();
+    out.object('down');
+    directionMembers(s.row.down, out);
+    out.end();
+  },
 };

@@ -14,7 +14,7 @@ import { type Column, LAST_RESORT } from './column.js';
 interface DiskContext {
   readonly report: Report;
 }
-import { bytesJson } from './values.js';
+import { bytesJson } from './json-values.js';
 
 const shows = (c: DiskContext) => (c.report.recorders ?? []).some((r) => r.disks !== undefined);
 
@@ -75,7 +75,9 @@ export const DISK_COLUMNS: readonly Column<RecorderRow, DiskContext>[] = [
         ...(r.storage?.requiredBytes === undefined ? {} : { storage_required_bytes: r.storage.requiredBytes.toString() }),
       };
     },
-    json: (r) => (r.disks ? { disks: disksJson(r.disks) } : {}),
+    json: (r, out) => {
+      if (r.disks) out.value('disks', disksJson(r.disks));
+    },
   },
   {
     key: 'usable',

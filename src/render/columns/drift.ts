@@ -11,7 +11,8 @@ import { deviationText, humanCount, humanRate, permilleText } from '../wording/q
 import { pathText } from '../wording/sentences.js';
 import type { RenderOptions } from '../view.js';
 import type { Cell, Column } from './column.js';
-import { rateJson } from './values.js';
+import { rateJson } from './json-values.js';
+import { fields } from '../json-out.js';
 
 export interface DriftContext {
   readonly report: Report;
@@ -73,31 +74,31 @@ export const DRIFT_COLUMNS: readonly Column<GroupDrift, DriftContext>[] = [
     key: 'segment',
     human: { heading: () => 'Segment', align: 'left', cell: (g, c) => pathText(c.report, g.path), fit: { wraps: 'name' } },
     csv: (g) => ({ segment: g.path.join('/'), depth: String(g.path.length) }),
-    json: (g) => ({ path: g.path }),
+    json: fields((g) => ({ path: g.path })),
   },
   {
     key: 'group',
     human: { heading: () => 'Group', align: 'left', cell: (g) => ({ text: g.group, style: 'code' }), fit: { wraps: 'name' } },
     csv: (g) => ({ profile: g.group, description: g.profile.description }),
-    json: (g) => ({ group: g.group, kind: g.profile.kind, description: g.profile.description }),
+    json: fields((g) => ({ group: g.group, kind: g.profile.kind, description: g.profile.description })),
   },
   {
     key: 'cameras',
     human: { heading: () => 'Cameras', align: 'right', cell: (g) => humanCount(g.cameras), fit: { drops: 2 } },
     csv: (g) => ({ cameras: g.cameras.toString() }),
-    json: (g) => ({ cameras: g.cameras.toString() }),
+    json: fields((g) => ({ cameras: g.cameras.toString() })),
   },
   {
     key: 'measurements',
     human: { heading: () => 'Measurements', align: 'right', cell: measurementsText, fit: { drops: 1 } },
     csv: (g) => ({ measurements: String(g.measurements), note: weakEvidence(g, '; ') }),
-    json: (g) => ({ measurements: g.measurements, short: g.short, likelyCaps: g.likelyCaps }),
+    json: fields((g) => ({ measurements: g.measurements, short: g.short, likelyCaps: g.likelyCaps })),
   },
   {
     key: 'design',
     human: { heading: () => 'Design avg.', align: 'right', cell: (g, c) => humanRate(g.designBitsPerSecond, c.options), fit: { drops: 3 } },
     csv: (g) => ({ design_bps: g.designBitsPerSecond.toString() }),
-    json: (g) => ({ design: rateJson(g.designBitsPerSecond) }),
+    json: fields((g) => ({ design: rateJson(g.designBitsPerSecond) })),
   },
   {
     key: 'measured',
@@ -108,19 +109,19 @@ export const DRIFT_COLUMNS: readonly Column<GroupDrift, DriftContext>[] = [
       fit: { drops: 4 },
     },
     csv: (g) => ({ measured_bps: g.measuredBitsPerSecond.toString() }),
-    json: (g) => ({ measured: rateJson(g.measuredBitsPerSecond) }),
+    json: fields((g) => ({ measured: rateJson(g.measuredBitsPerSecond) })),
   },
   {
     key: 'deviation',
     human: { heading: () => 'Deviation', align: 'right', cell: deviationCell },
     csv: (g) => ({ deviation_pct: deviationValue(g).text }),
-    json: (g) => ({ deviationPercent: deviationValue(g).number }),
+    json: fields((g) => ({ deviationPercent: deviationValue(g).number })),
   },
   {
     key: 'drift',
     human: { heading: () => 'Drift', align: 'left', cell: driftCell },
     csv: (g) => ({ drift: g.exceeds ? 'over' : 'ok' }),
-    json: (g) => ({ exceeds: g.exceeds }),
+    json: fields((g) => ({ exceeds: g.exceeds })),
   },
 ];
 
@@ -133,18 +134,18 @@ export const UNMATCHED_COLUMNS: readonly Column<UnmatchedMeasurement, unknown>[]
       profile: m.preset ?? m.label ?? '',
       measured_bps: m.bitsPerSecond.toString(),
     }),
-    json: ({ measurement: m }) => ({
+    json: fields(({ measurement: m }) => ({
       file: m.file,
       ...(m.where === undefined ? {} : { where: m.where }),
       ...(m.camera === undefined ? {} : { camera: m.camera }),
       ...(m.segment === undefined ? {} : { segment: m.segment }),
       ...((m.preset ?? m.label) ? { group: m.preset ?? m.label } : {}),
       bitsPerSecond: m.bitsPerSecond.toString(),
-    }),
+    })),
   },
   {
     key: 'reason',
     csv: (u) => ({ note: `${measurementPlace(u.measurement)}${u.measurement.camera ? ` (${u.measurement.camera})` : ''}: ${u.reason}` }),
-    json: (u) => ({ reason: u.reason }),
+    json: fields((u) => ({ reason: u.reason })),
   },
 ];

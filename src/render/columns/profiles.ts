@@ -4,7 +4,8 @@ import type { ProfileFigures, ProfileRow, Report } from '../../core/model/report
 import { humanCount, humanRate } from '../wording/quantities.js';
 import type { RenderOptions } from '../view.js';
 import type { Column } from './column.js';
-import { rateJson } from './values.js';
+import type { JsonOut } from '../json-out.js';
+import { rateJson, writeRate } from './json-values.js';
 
 export interface ProfileContext {
   readonly options: RenderOptions;
@@ -17,21 +18,32 @@ export const PROFILE_COLUMNS: readonly Column<ProfileRow, ProfileContext>[] = [
     key: 'profile',
     human: { heading: () => 'Profile', align: 'left', cell: (r) => ({ text: r.profile.name, style: 'code' }), fit: { wraps: 'name' } },
     csv: (r) => ({ profile: r.profile.name }),
-    json: (r) => ({ profile: r.profile.name, kind: r.profile.kind }),
+    json: (r, out) => {
+      out.string('profile', r.profile.name);
+      out.string('kind', r.profile.kind);
+    },
   },
   {
     key: 'description',
     human: { heading: () => 'Description', align: 'left', cell: (r) => r.profile.description, fit: { wraps: 'text', drops: 1 } },
     csv: (r) => ({ description: r.profile.description }),
-    json: (r) => ({
-      description: r.profile.description,
-      ...(r.profile.preset ? { basis: r.profile.preset.basis, source: r.profile.preset.source } : {}),
-      ...(r.profile.kind === 'estimate' ? { estimated: true } : {}),
-      ...(r.profile.calibration ? { calibration: r.profile.calibration } : {}),
-      ...(r.profile.design
-        ? { measured: true, design: { profile: r.profile.design.name, perCamera: rateJson(r.profile.design.bitsPerSecond) } }
-        : {}),
-    }),
+    json: (r, out) => {
+      const p = r.profile;
+      out.string('description', p.description);
+      if (p.preset) {
+        out.value('basis', p.preset.basis);
+        out.value('source', p.preset.source);
+      }
+      if (p.kind === 'estimate') out.boolean('estimated', true);
+      if (p.calibration) out.value('calibration', p.calibration);
+      if (p.design) {
+        out.boolean('measured', true);
+        out.object('design');
+        out.string('profile', p.design.name);
+        writeRate(out, 'perCamera', p.design.bitsPerSecond);
+        out.end();
+      }
+    },
   },
   {
     key: 'perCamera',
@@ -42,7 +54,7 @@ export const PROFILE_COLUMNS: readonly Column<ProfileRow, ProfileContext>[] = [
       cell: (r, c) => humanRate(r.profile.bitsPerSecond, c.options),
     },
     csv: (r) => ({ per_camera_bps: r.profile.bitsPerSecond.toString() }),
-    json: (r) => ({ perCamera: rateJson(r.profile.bitsPerSecond) }),
+    json: (r, out) => writeRate(out, 'perCamera', r.profile.bitsPerSecond),
   },
   figureColumn('peakPerCamera', 'Peak', (f) => f.peakPerCameraBitsPerSecond),
   figureColumn('averagePerCamera', 'Average', (f) => f.averagePerCameraBitsPerSecond, 2),
@@ -50,13 +62,16 @@ export const PROFILE_COLUMNS: readonly Column<ProfileRow, ProfileContext>[] = [
     key: 'cameras',
     human: { heading: () => 'Cameras', align: 'right', cell: (r) => humanCount(r.cameras) },
     csv: (r) => ({ cameras: r.cameras.toString() }),
-    json: (r) => ({ cameras: r.cameras.toString() }),
+    json: (r, out) => out.bigint('cameras', r.cameras),
   },
   {
     key: 'load',
     human: { heading: () => 'Load', align: 'right', shows: (c) => !c.varies, cell: (r, c) => humanRate(r.loadBitsPerSecond, c.options) },
     csv: (r) => ({ load_bps: r.loadBitsPerSecond.toString() }),
-    json: (r) => ({ payload: rateJson(r.payloadBitsPerSecond), load: rateJson(r.loadBitsPerSecond) }),
+    json: (r, out) => {
+      writeRate(out, 'payload', r.payloadBitsPerSecond);
+      writeRate(out, 'load', r.loadBitsPerSecond);
+    },
   },
   figureColumn('peakLoad', 'Peak load', (f) => f.peakLoadBitsPerSecond),
   figureColumn('averageLoad', 'Avg. load', (f) => f.averageLoadBitsPerSecond, 3),
@@ -74,16 +89,15 @@ export const PROFILE_COLUMNS: readonly Column<ProfileRow, ProfileContext>[] = [
         : {}),
       rate_basis: r.profile.basis ?? 'rate',
     }),
-    json: (r) => ({
-      rateBasis: r.profile.basis ?? 'rate',
-      ...(r.figures
-        ? {
-            peak: { perCamera: rateJson(r.figures.peakPerCameraBitsPerSecond), load: rateJson(r.figures.peakLoadBitsPerSecond) },
-            average: { perCamera: rateJson(r.figures.averagePerCameraBitsPerSecond), load: rateJson(r.figures.averageLoadBitsPerSecond) },
-          }
-        : {}),
-      ...(r.profile.range ? { range: rangeJson(r.profile.range) } : {}),
-    }),
+    json: (r, out) => {
+      out.string('rateBasis', r.profile.basis ?? 'rate');
+      const f = r.figures;
+      if (f) {
+        figuresOut(out, 'peak', f.peakPerCameraBitsPerSecond, f.peakLoadBitsPerSecond);
+        figuresOut(out, 'average', f.averagePerCameraBitsPerSecond, f.averageLoadBitsPerSecond);
+      }
+      if (r.profile.range) out.value('range', rangeJson(r.profile.range));
+    },
   },
 ];
 
@@ -104,6 +118,14 @@ function figureColumn(
       cell: (r, c) => (r.figures ? humanRate(value(r.figures), c.options) : ''),
     },
   };
+}
+
+/** One of a row's figures: per camera and the load. */
+function figuresOut(out: JsonOut, key: string, perCamera: bigint, load: bigint): void {
+  out.object(key);
+  writeRate(out, 'perCamera', perCamera);
+  writeRate(out, 'load', load);
+  out.end();
 }
 
 /** An estimate's ranges per camera by day, and the point of each sizing used. */

@@ -10,7 +10,8 @@ import type { RenderOptions } from '../view.js';
 import { bytesText, humanCount, humanRate, keepsText, utilizationText } from '../wording/quantities.js';
 import { pathText } from '../wording/sentences.js';
 import { type Cell, type Column, type Gauge, LAST_RESORT } from './column.js';
-import { bytesJson, linkJson, rateJson, statusOf, storageGauge, storageJson } from './values.js';
+import { statusOf, storageGauge } from './values.js';
+import { rateMembers, storageMembers, writeBytes, writeLink, writeRate } from './json-values.js';
 import { DISK_COLUMNS } from './disks.js';
 
 export interface RecorderContext {
@@ -58,7 +59,10 @@ export const RECORDER_COLUMNS: readonly Column<RecorderRow, RecorderContext>[] =
       fit: { wraps: 'name' },
     },
     csv: (r) => ({ recorder: r.name }),
-    json: (r) => ({ name: r.name, ...(r.headEnd ? { headEnd: true } : {}) }),
+    json: (r, out) => {
+      out.string('name', r.name);
+      if (r.headEnd) out.boolean('headEnd', true);
+    },
   },
   {
     key: 'segment',
@@ -70,13 +74,13 @@ export const RECORDER_COLUMNS: readonly Column<RecorderRow, RecorderContext>[] =
       fit: { wraps: 'name', drops: 3 },
     },
     csv: (r) => ({ segment: r.headEnd ? '' : r.path.join('/') }),
-    json: (r) => ({ path: r.headEnd ? null : r.path }),
+    json: (r, out) => (r.headEnd ? out.string('path', null) : out.strings('path', r.path)),
   },
   {
     key: 'cameras',
     human: { heading: () => 'Cameras', align: 'right', cell: (r) => humanCount(r.cameras), fit: { drops: LAST_RESORT } },
     csv: (r) => ({ cameras: r.cameras.toString() }),
-    json: (r) => ({ cameras: r.cameras.toString() }),
+    json: (r, out) => out.bigint('cameras', r.cameras),
   },
   {
     key: 'ingest',
@@ -98,13 +102,13 @@ export const RECORDER_COLUMNS: readonly Column<RecorderRow, RecorderContext>[] =
           }
         : {}),
     }),
-    json: (r) => ({
-      ingest: {
-        ...rateJson(r.ingestBitsPerSecond),
-        ...(r.ingestPerUnitBitsPerSecond === undefined ? {} : { perUnit: rateJson(r.ingestPerUnitBitsPerSecond) }),
-        ...(r.ingest ? { check: linkJson(r.ingest) } : {}),
-      },
-    }),
+    json: (r, out) => {
+      out.object('ingest');
+      rateMembers(r.ingestBitsPerSecond, out);
+      if (r.ingestPerUnitBitsPerSecond !== undefined) writeRate(out, 'perUnit', r.ingestPerUnitBitsPerSecond);
+      if (r.ingest) writeLink(out, 'check', r.ingest);
+      out.end();
+    },
   },
   {
     key: 'usable',
@@ -138,18 +142,22 @@ export const RECORDER_COLUMNS: readonly Column<RecorderRow, RecorderContext>[] =
       ...(capacityOf(r) === undefined ? {} : { storage_capacity_bytes: capacityOf(r)!.toString() }),
       ...(r.keeps?.retentionSeconds === undefined ? {} : { retention_seconds: r.keeps.retentionSeconds.toString() }),
     }),
-    json: (r) => ({
-      ...(r.storage ? { storage: { bytes: r.storage.bytes.toString(), ...storageJson(r.storage) } } : {}),
-      ...(r.storagePerUnitBytes === undefined ? {} : { storagePerUnit: bytesJson(r.storagePerUnitBytes) }),
-      ...(r.keeps
-        ? {
-            keeps: {
-              capacity: bytesJson(r.keeps.capacityBytes),
-              retentionSeconds: r.keeps.retentionSeconds === undefined ? null : r.keeps.retentionSeconds.toString(),
-            },
-          }
-        : {}),
-    }),
+    json: (r, out) => {
+      if (r.storage) {
+        out.object('storage');
+        out.bigint('bytes', r.storage.bytes);
+        storageMembers(r.storage, out);
+        out.end();
+      }
+      if (r.storagePerUnitBytes !== undefined) writeBytes(out, 'storagePerUnit', r.storagePerUnitBytes);
+      if (r.keeps) {
+        out.object('keeps');
+        writeBytes(out, 'capacity', r.keeps.capacityBytes);
+        if (r.keeps.retentionSeconds === undefined) out.string('retentionSeconds', null);
+        else out.bigint('retentionSeconds', r.keeps.retentionSeconds);
+        out.end();
+      }
+    },
   },
   {
     key: 'capacity',
@@ -185,7 +193,11 @@ export const RECORDER_COLUMNS: readonly Column<RecorderRow, RecorderContext>[] =
       explains: (r) => r.unitsAuto === true,
     },
     csv: (r) => (r.units === undefined ? {} : { units: r.units.toString() }),
-    json: (r) => (r.units === undefined ? {} : { units: r.units.toString(), ...(r.unitsAuto ? { unitsAuto: true } : {}) }),
+    json: (r, out) => {
+      if (r.units === undefined) return;
+      out.bigint('units', r.units);
+      if (r.unitsAuto) out.boolean('unitsAuto', true);
+    },
   },
   {
     key: 'status',
@@ -198,6 +210,8 @@ export const RECORDER_COLUMNS: readonly Column<RecorderRow, RecorderContext>[] =
       },
     },
     csv: (r) => ({ status: status(r) }),
-    json: (r) => (r.fits === undefined ? {} : { fits: r.fits }),
+    json: (r, out) => {
+      if (r.fits !== undefined) out.boolean('fits', r.fits);
+    },
   },
 ];

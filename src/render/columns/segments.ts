@@ -3,64 +3,17 @@
  * each carrying everything below it. The load column is what links are
  * checked with: the day load, or the peak or daily average when rates vary.
  */
-import type { Report } from '../../core/model/report.js';
 import { approximateRate, headroomProfileName, humanCount, humanRate, profileKey } from '../wording/quantities.js';
-import type { RenderOptions } from '../view.js';
 import { type Column, LAST_RESORT } from './column.js';
-import type { SegmentContext, ShownSegment } from './segment-context.js';
+import { headroomLink, type SegmentContext, type ShownSegment } from './segment-context.js';
 
 export type { SegmentContext, ShownSegment } from './segment-context.js';
+export { segmentContext } from './segment-context.js';
 import { arrow, DIRECTIONS_COLUMN, linkText, statusCell, UP_DOWN_COLUMNS, utilizationCell } from './directions.js';
-import { linkCsv, linkJson, rateJson, statusOf, storageCapacityCell, storageCell, storageCsv, storageJson, timeJson } from './values.js';
+import { linkCsv, statusOf, storageCapacityCell, storageCell, storageCsv } from './values.js';
+import { linkMembers, rateMembers, storageMembers, writeRate, writeTime } from './json-values.js';
 import { STORAGE_REQUIRED_COLUMN, SUGGESTION_COLUMN, SWITCH_COLUMNS, SWITCH_MACHINE_COLUMN } from './switch.js';
 import { deviationCell, deviationValue, driftCell, segmentDriftJson } from './drift.js';
-
-/** The context of a table of `lines` (the shown segments): what the report has, and which profiles their headroom is in. */
-export function segmentContext(report: Report, options: RenderOptions, lines: readonly ShownSegment[] = []): SegmentContext {
-  return {
-    report,
-    options,
-    viewing: report.total.viewingBitsPerSecond > 0n,
-    checkOn: report.settings.time?.checkOn,
-    ...segmentsHave(report),
-    twoWay: report.twoWay === true,
-    suggestions: report.settings.linkSpeeds !== undefined,
-    headroomProfiles: headroomProfiles(lines),
-  };
-}
-
-const HAVE = new WeakMap<Report, { storageCapacity: boolean; ports: boolean; poe: boolean }>();
-
-/**
- * Whether some segment has a storage capacity, ports or a PoE budget: one pass over the rows per
- * report, remembered (an inventory's rows are made each time they are read: core/inventory/sizing/,
- * and a table asks for its context at each width it tries).
- */
-function segmentsHave(report: Report): { storageCapacity: boolean; ports: boolean; poe: boolean } {
-  let have = HAVE.get(report);
-  if (!have) {
-    have = { storageCapacity: false, ports: false, poe: false };
-    for (const s of report.segments) {
-      if (s.storage?.capacityBytes !== undefined) have.storageCapacity = true;
-      if (s.ports !== undefined) have.ports = true;
-      if (s.poe !== undefined) have.poe = true;
-    }
-    HAVE.set(report, have);
-  }
-  return have;
-}
-
-/** The link whose headroom the table counts in cameras: the up direction's, where a camera's recorded stream goes (or the shared one). */
-const headroomLink = (s: ShownSegment) => (s.row.linkKind === 'shared' ? s.row.link : s.row.up.link);
-
-function headroomProfiles(lines: readonly ShownSegment[]): string[] {
-  const names = new Set<string>();
-  for (const s of lines) {
-    const h = headroomLink(s)?.headroomCameras;
-    if (h) names.add(headroomProfileName(h));
-  }
-  return [...names];
-}
 
 const loadHeading = (c: SegmentContext) => (c.checkOn === undefined ? 'Load' : c.checkOn === 'peak' ? 'Peak' : 'Day avg.');
 
@@ -69,17 +22,17 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
     key: 'segment',
     human: { heading: () => 'Segment', align: 'left', cell: (s) => ({ text: s.name, indent: s.depth }), fit: { wraps: 'name' } },
     csv: (s) => ({ segment: s.row.path.join('/'), depth: String(s.row.depth) }),
-    json: (s) => ({ path: s.row.path }),
+    json: (s, out) => out.strings('path', s.row.path),
   },
   {
     key: 'cameras',
     human: { heading: () => 'Cameras', align: 'right', cell: (s) => humanCount(s.row.cameras), fit: { drops: LAST_RESORT } },
     csv: (s) => ({ cameras: s.row.cameras.toString() }),
-    json: (s) => ({
-      cameras: s.row.cameras.toString(),
-      overhead: s.row.overhead.kind,
-      cameraLoad: rateJson(s.row.cameraLoadBitsPerSecond),
-    }),
+    json: (s, out) => {
+      out.bigint('cameras', s.row.cameras);
+      out.string('overhead', s.row.overhead.kind);
+      writeRate(out, 'cameraLoad', s.row.cameraLoadBitsPerSecond);
+    },
   },
   ...UP_DOWN_COLUMNS,
   {
@@ -92,11 +45,15 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
       cell: (s, c) => (s.row.viewingBitsPerSecond > 0n ? humanRate(s.row.viewingBitsPerSecond, c.options) : ''),
     },
     csv: (s) => ({ viewing_bps: s.row.viewingBitsPerSecond.toString() }),
-    // One object literal per shape (a spread costs a large report: see linkJson).
-    json: (s) => {
+    json: (s, out) => {
+      writeRate(out, 'viewing', s.row.viewingBitsPerSecond);
       const v = s.row.viewers;
-      const viewing = rateJson(s.row.viewingBitsPerSecond);
-      return v ? { viewing, viewers: { stations: v.stations.toString(), streams: v.streams.toString() } } : { viewing };
+      if (v) {
+        out.object('viewers');
+        out.bigint('stations', v.stations);
+        out.bigint('streams', v.streams);
+        out.end();
+      }
     },
   },
   {
@@ -111,7 +68,7 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
       fit: { drops: LAST_RESORT + 4 },
     },
     csv: (s) => ({ load_bps: s.row.loadBitsPerSecond.toString() }),
-    json: (s) => ({ load: rateJson(s.row.loadBitsPerSecond) }),
+    json: (s, out) => writeRate(out, 'load', s.row.loadBitsPerSecond),
   },
   {
     // When links are checked on the peak, the daily average beside it (and the other way round).
@@ -142,8 +99,14 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
     key: 'link',
     human: { heading: () => 'Link', align: 'right', fit: { drops: 6 }, cell: (s, c) => linkText(s.row, c.options) },
     csv: (s) => linkCsv(s.row.link),
-    json: (s) =>
-      s.row.link ? { link: Object.assign(linkJson(s.row.link), { kind: s.row.linkKind, direction: s.row.linkDirection }) } : {},
+    json: (s, out) => {
+      if (!s.row.link) return;
+      out.object('link');
+      linkMembers(s.row.link, out);
+      if (s.row.linkKind !== undefined) out.string('kind', s.row.linkKind);
+      if (s.row.linkDirection !== undefined) out.string('direction', s.row.linkDirection);
+      out.end();
+    },
   },
   SUGGESTION_COLUMN,
   {
@@ -183,7 +146,12 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
       cell: (s, c) => storageCell(s.row.storage, c.options),
     },
     csv: (s) => storageCsv(s.row.storage),
-    json: (s) => (s.row.storage ? { storage: storageJson(s.row.storage) } : {}),
+    json: (s, out) => {
+      if (!s.row.storage) return;
+      out.object('storage');
+      storageMembers(s.row.storage, out);
+      out.end();
+    },
   },
   STORAGE_REQUIRED_COLUMN,
   {
@@ -249,13 +217,26 @@ export const SEGMENT_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = 
     human: { heading: () => 'Drift', align: 'left', shows: (c) => c.report.drift !== undefined, cell: (s) => driftCell(s.row.drift) },
     csv: (s) => (s.row.drift ? { drift: s.row.drift.exceeds ? 'over' : 'ok' } : {}),
     // JSON: every drift figure in one object, as `link` and `storage` are.
-    json: (s) => (s.row.drift ? { drift: segmentDriftJson(s.row.drift) } : {}),
+    json: (s, out) => {
+      if (s.row.drift) out.value('drift', segmentDriftJson(s.row.drift));
+    },
   },
   // JSON keeps time and percentile after the checks (its key order is part of the contract).
-  { key: 'time', json: (s) => (s.row.time ? { time: timeJson(s.row.time) } : {}) },
+  {
+    key: 'time',
+    json: (s, out) => {
+      if (s.row.time) writeTime(out, 'time', s.row.time);
+    },
+  },
   {
     key: 'percentileJson',
-    json: (s) => (s.row.percentile ? { percentile: { ...rateJson(s.row.percentile.bitsPerSecond), approximate: true } } : {}),
+    json: (s, out) => {
+      if (!s.row.percentile) return;
+      out.object('percentile');
+      rateMembers(s.row.percentile.bitsPerSecond, out);
+      out.boolean('approximate', true);
+      out.end();
+    },
   },
   DIRECTIONS_COLUMN,
   SWITCH_MACHINE_COLUMN,

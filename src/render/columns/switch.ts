@@ -14,7 +14,8 @@ import { type Cell, type Column, LAST_RESORT } from './column.js';
 import type { CsvColumn } from './csv-layout.js';
 import { arrow } from './directions.js';
 import type { SegmentContext, ShownSegment } from './segment-context.js';
-import { rateJson } from './values.js';
+import type { JsonOut } from '../json-out.js';
+import { rateJson } from './json-values.js';
 
 /** "1 Gb/s"; "10 Gb/s ↑ 1 Gb/s ↓" when the directions differ; "> 100 Gb/s" when even the largest speed is short. */
 export function suggestionText(s: LinkSuggestion, options: RenderOptions): string {
@@ -85,21 +86,23 @@ export const SWITCH_COLUMNS: readonly Column<ShownSegment, SegmentContext>[] = [
 ];
 
 /** Milliwatts exact, with watts for convenience. */
-export function wattsJson(milliwatts: bigint): { milliwatts: string; watts: number } {
-  return { milliwatts: milliwatts.toString(), watts: Number(formatScaled(milliwatts, 1000n)) };
+function writeWatts(out: JsonOut, key: string, milliwatts: bigint): void {
+  out.object(key);
+  out.bigint('milliwatts', milliwatts);
+  out.scaled('watts', milliwatts, 3);
+  out.end();
 }
 
-export function poeJson(p: PoeStatus) {
-  return {
-    budget: wattsJson(p.budgetMilliwatts),
-    maxUtilizationPercent: Number(percentText(p.ceiling)),
-    usable: wattsJson(p.usableMilliwatts),
-    draw: wattsJson(p.drawMilliwatts),
-    cameras: p.cameras.toString(),
-    utilizationPercent: p.utilizationBasisPoints === undefined ? null : Number(formatScaled(p.utilizationBasisPoints, 100n)),
-    headroom: wattsJson(p.headroomMilliwatts),
-    fits: p.fits,
-  };
+function poeMembers(p: PoeStatus, out: JsonOut): void {
+  writeWatts(out, 'budget', p.budgetMilliwatts);
+  out.number('maxUtilizationPercent', Number(percentText(p.ceiling)));
+  writeWatts(out, 'usable', p.usableMilliwatts);
+  writeWatts(out, 'draw', p.drawMilliwatts);
+  out.bigint('cameras', p.cameras);
+  if (p.utilizationBasisPoints === undefined) out.number('utilizationPercent', null);
+  else out.scaled('utilizationPercent', p.utilizationBasisPoints, 2);
+  writeWatts(out, 'headroom', p.headroomMilliwatts);
+  out.boolean('fits', p.fits);
 }
 
 export function suggestionJson(s: LinkSuggestion) {
@@ -139,18 +142,22 @@ function switchCsv(row: SegmentRow): Partial<Record<CsvColumn, string>> {
 export const SWITCH_MACHINE_COLUMN: Column<ShownSegment, SegmentContext> = {
   key: 'switch',
   csv: (s) => switchCsv(s.row),
-  json: (s) => {
-    const json: Record<string, unknown> = {};
-    if (s.row.linkAuto) json['linkAuto'] = true;
-    if (s.row.linkSuggestion) json['linkSuggestion'] = suggestionJson(s.row.linkSuggestion);
-    if (s.row.ports)
-      json['ports'] = {
-        ports: s.row.ports.ports.toString(),
-        used: s.row.ports.used.toString(),
-        spare: s.row.ports.spare.toString(),
-        fits: s.row.ports.fits,
-      };
-    if (s.row.poe) json['poe'] = poeJson(s.row.poe);
-    return json;
+  json: (s, out) => {
+    if (s.row.linkAuto) out.boolean('linkAuto', true);
+    if (s.row.linkSuggestion) out.value('linkSuggestion', suggestionJson(s.row.linkSuggestion));
+    const ports = s.row.ports;
+    if (ports) {
+      out.object('ports');
+      out.bigint('ports', ports.ports);
+      out.bigint('used', ports.used);
+      out.bigint('spare', ports.spare);
+      out.boolean('fits', ports.fits);
+      out.end();
+    }
+    if (s.row.poe) {
+      out.object('poe');
+      poeMembers(s.row.poe, out);
+      out.end();
+    }
   },
 };

@@ -4,34 +4,46 @@ import type { EstimatedPart, RangeTotal, Report } from '../../core/model/report.
 import { percentText } from '../../core/numbers/percent.js';
 import type { Column } from './column.js';
 import type { CsvColumn } from './csv-layout.js';
-import { bytesJson, linkCsv, linkJson, rateJson, storageCsv, statusOf, storageJson, timeJson } from './values.js';
+import { linkCsv, storageCsv, statusOf } from './values.js';
+import { bytesJson, rateJson, storageMembers, writeLink, writeRate, writeTime } from './json-values.js';
+import { fields } from '../json-out.js';
 
 export const TOTAL_COLUMNS: readonly Column<Report, unknown>[] = [
   {
     key: 'cameras',
     csv: (r) => ({ cameras: r.total.cameras.toString() }),
-    json: (r) => ({ cameras: r.total.cameras.toString() }),
+    json: (r, out) => out.bigint('cameras', r.total.cameras),
   },
   {
     key: 'viewing',
     csv: (r) => ({ viewing_bps: r.total.viewingBitsPerSecond.toString() }),
-    json: (r) => ({ viewing: rateJson(r.total.viewingBitsPerSecond) }),
+    json: (r, out) => writeRate(out, 'viewing', r.total.viewingBitsPerSecond),
   },
   {
     key: 'load',
     csv: (r) => ({ load_bps: r.total.loadBitsPerSecond.toString() }),
     // loadFigure: which figure `load` is: the peak, the daily average (--check-on average), or one constant rate per camera.
-    json: (r) => ({ load: rateJson(r.total.loadBitsPerSecond), loadFigure: r.settings.time ? r.settings.time.checkOn : 'rate' }),
+    json: (r, out) => {
+      writeRate(out, 'load', r.total.loadBitsPerSecond);
+      out.string('loadFigure', r.settings.time ? r.settings.time.checkOn : 'rate');
+    },
   },
   {
     key: 'check',
     csv: (r) => linkCsv(r.totalCheck),
-    json: (r) => (r.totalCheck ? { check: linkJson(r.totalCheck) } : {}),
+    json: (r, out) => {
+      if (r.totalCheck) writeLink(out, 'check', r.totalCheck);
+    },
   },
   {
     key: 'storage',
     csv: (r) => storageCsv(r.total.storage),
-    json: (r) => (r.total.storage ? { storage: storageJson(r.total.storage) } : {}),
+    json: (r, out) => {
+      if (!r.total.storage) return;
+      out.object('storage');
+      storageMembers(r.total.storage, out);
+      out.end();
+    },
   },
   {
     // --storage-capacity without a retention: how long it keeps.
@@ -43,7 +55,7 @@ export const TOTAL_COLUMNS: readonly Column<Report, unknown>[] = [
             retention_seconds: r.total.keeps.retentionSeconds?.toString() ?? '',
           }
         : {},
-    json: (r) =>
+    json: fields((r) =>
       r.total.keeps
         ? {
             keeps: {
@@ -52,6 +64,7 @@ export const TOTAL_COLUMNS: readonly Column<Report, unknown>[] = [
             },
           }
         : {},
+    ),
   },
   {
     key: 'status',
@@ -77,26 +90,32 @@ export const TOTAL_COLUMNS: readonly Column<Report, unknown>[] = [
       };
     },
   },
-  { key: 'time', json: (r) => (r.total.time ? { time: timeJson(r.total.time) } : {}) },
+  {
+    key: 'time',
+    json: (r, out) => {
+      if (r.total.time) writeTime(out, 'time', r.total.time);
+    },
+  },
   {
     key: 'percentile',
-    json: (r) => {
+    json: fields((r) => {
       const p = r.total.percentile;
       return p ? { percentile: { ...rateJson(p.bitsPerSecond), mean: p.mean, sigma: p.sigma, hour: p.hour, approximate: true } } : {};
-    },
+    }),
   },
   {
     key: 'profileSums',
-    json: (r) => {
+    json: fields((r) => {
       const f = r.total.profilesFigures;
       return f ? { profileSums: { peak: rateJson(f.peakLoadBitsPerSecond), average: rateJson(f.averageLoadBitsPerSecond) } } : {};
-    },
+    }),
   },
-  { key: 'estimated', json: (r) => (r.total.estimated ? { estimated: estimatedJson(r.total.estimated) } : {}) },
+  { key: 'estimated', json: fields((r) => (r.total.estimated ? { estimated: estimatedJson(r.total.estimated) } : {})) },
   {
     key: 'recordedInFleet',
-    json: (r) =>
-      r.total.recordedInFleetBitsPerSecond === undefined ? {} : { recordedInFleet: rateJson(r.total.recordedInFleetBitsPerSecond) },
+    json: (r, out) => {
+      if (r.total.recordedInFleetBitsPerSecond !== undefined) writeRate(out, 'recordedInFleet', r.total.recordedInFleetBitsPerSecond);
+    },
   },
 ];
 

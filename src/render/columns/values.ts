@@ -1,51 +1,15 @@
 /**
- * Exact values as the machine formats carry them: decimal strings in base
- * units (b/s, bytes), with convenience numbers (Mb/s, TB) that may round.
+ * Values as CSV and the human formats carry them: CSV cells in base units
+ * (b/s, bytes), the storage cells and the gauges. Their JSON shapes are
+ * json-values.ts.
  */
-import type { LinkStatus, SegmentTime, StorageStatus } from '../../core/model/report.js';
+import type { LinkStatus, StorageStatus } from '../../core/model/report.js';
 import { bytesText } from '../wording/quantities.js';
 import type { Cell, Gauge } from './column.js';
 import { percentText } from '../../core/numbers/percent.js';
-import { formatScaled, toMbpsNumber } from '../../core/numbers/rate.js';
-import { HOURS, isNight } from '../../core/sizing/time.js';
+import { formatScaled } from '../../core/numbers/rate.js';
 import type { CsvColumn } from './csv-layout.js';
 import type { RenderOptions } from '../view.js';
-
-export function rateJson(bps: bigint): { bitsPerSecond: string; mbps: number } {
-  return { bitsPerSecond: bps.toString(), mbps: toMbpsNumber(bps) };
-}
-
-/** Bytes as an exact decimal string, with TB and TiB conveniences. */
-export function bytesJson(bytes: bigint): { bytes: string; tb: number; tib: number } {
-  return {
-    bytes: bytes.toString(),
-    tb: Number(formatScaled(bytes, 10n ** 12n, { precision: 6 }).replace('~', '')),
-    tib: Number(formatScaled(bytes, 2n ** 40n, { precision: 6 }).replace('~', '')),
-  };
-}
-
-/**
- * A link's check as JSON, as one object literal per shape (with or without
- * headroomCameras): neither spread nor grown key by key, because this runs
- * two or three times per segment and both cost a large report as much as
- * stringifying it (bench/RESULTS.md, "Fleet file"). Key order is the contract.
- */
-export function linkJson(link: LinkStatus) {
-  const capacity = rateJson(link.capacityBitsPerSecond);
-  const maxUtilizationPercent = Number(percentText(link.ceiling));
-  const usable = rateJson(link.usableBitsPerSecond);
-  const utilizationPercent = link.utilizationBasisPoints === undefined ? null : Number(formatScaled(link.utilizationBasisPoints, 100n));
-  const headroom = rateJson(link.headroomBitsPerSecond);
-  const fits = link.fits;
-  const cameras = link.headroomCameras;
-  if (!cameras) return { capacity, maxUtilizationPercent, usable, utilizationPercent, headroom, fits };
-  const headroomCameras = {
-    profile: cameras.profile.name,
-    cameras: cameras.cameras.toString(),
-    perCamera: rateJson(cameras.perCameraBitsPerSecond),
-  };
-  return { capacity, maxUtilizationPercent, usable, utilizationPercent, headroom, headroomCameras, fits };
-}
 
 export function linkCsv(link: LinkStatus | undefined): Partial<Record<CsvColumn, string>> {
   if (!link) return {};
@@ -67,15 +31,6 @@ export function storageCell(storage: StorageStatus | undefined, options: Pick<Re
   return bytesText(storage.bytes, options);
 }
 
-export function storageJson(storage: StorageStatus) {
-  return {
-    needed: bytesJson(storage.bytes),
-    ...(storage.requiredBytes === undefined ? {} : { required: bytesJson(storage.requiredBytes) }),
-    ...(storage.capacityBytes === undefined ? {} : { capacity: bytesJson(storage.capacityBytes), fits: storage.fits }),
-    ...(storage.unretainedCameras === undefined ? {} : { unretainedCameras: storage.unretainedCameras.toString() }),
-  };
-}
-
 export function storageCsv(storage: StorageStatus | undefined): Partial<Record<CsvColumn, string>> {
   if (!storage) return {};
   return {
@@ -83,47 +38,6 @@ export function storageCsv(storage: StorageStatus | undefined): Partial<Record<C
     storage_capacity_bytes: storage.capacityBytes?.toString() ?? '',
     unretained_cameras: storage.unretainedCameras?.toString() ?? '',
   };
-}
-
-/**
- * A segment's load over the day, with its 24 hours (hour 0 first): which are
- * night, the mean and the peak in each. The arrays are written on one line
- * each (see inlineJson), so a report of many segments stays readable and small.
- */
-export function timeJson(t: SegmentTime) {
-  const hours = Array.from({ length: HOURS }, (_, h) => h);
-  return {
-    average: rateJson(t.averageBitsPerSecond),
-    busiestHour: t.busiestHour,
-    busiestHourAverage: rateJson(t.busiestHourBitsPerSecond),
-    peak: rateJson(t.peakBitsPerSecond),
-    peakHour: t.peakHour,
-    hourly: {
-      night: inlineJson(hours.map((h) => isNight(t.schedule, h))),
-      averageBitsPerSecond: inlineJson(t.hourlyAverageBitsPerSecond.map(String)),
-      peakBitsPerSecond: inlineJson(t.hourlyPeakBitsPerSecond.map(String)),
-    },
-  };
-}
-
-/**
- * JSON.stringify puts every array element on a line of its own; an array of
- * 24 hourly values reads better, and costs a tenth of the bytes, on one
- * line. A face marks such an array by returning this string; the JSON
- * renderer turns it back into the array, inline (unInline).
- */
-const MARK = '\u0000camsize-inline\u0000';
-/** The mark as JSON.stringify writes it (a NUL is escaped), which no value of camsize's own can hold. */
-const WRITTEN_MARK = JSON.stringify(MARK).slice(1, -1);
-
-export function inlineJson(values: readonly (string | number | boolean)[]): string {
-  return `${MARK}${JSON.stringify(values).replace(/,/g, ', ')}`;
-}
-
-/** The pretty-printed document with each inlined array restored as JSON. */
-export function unInline(text: string): string {
-  if (!text.includes(WRITTEN_MARK)) return text;
-  return text.replace(/"\\u0000camsize-inline\\u0000((?:[^"\\]|\\.)*)"/g, (_match, escaped: string) => JSON.parse(`"${escaped}"`));
 }
 
 /** The same over any checks' results (undefined: not checked). */

@@ -8,7 +8,7 @@ import { flatChecks } from '../../core/sizing/flat-checks.js';
 import { CHECK_COLUMNS, type FleetCheck } from '../columns/checks.js';
 import { jsonObject } from '../columns/column.js';
 import { figureJson, flipJson } from '../columns/diff.js';
-import { inlineJson, unInline } from '../columns/values.js';
+import { inlineJson, unInline } from '../json-inline.js';
 import { shownRows } from '../diff-blocks.js';
 import type { RenderOptions } from '../view.js';
 

@@ -7,16 +7,16 @@ import type { ValidationReport } from '../../core/estimate/calibration.js';
 import type { DriftSummary, Report } from '../../core/model/report.js';
 import { percentText } from '../../core/numbers/percent.js';
 import { recordingText } from '../../core/sizing/storage.js';
-import { jsonObject } from '../columns/column.js';
-import { JsonElements, jsonChunks } from '../json-chunks.js';
+import { jsonObject, writeColumns } from '../columns/column.js';
+import { JsonElements, jsonByteChunks, jsonChunks } from '../json-chunks.js';
 import { DRIFT_COLUMNS, UNMATCHED_COLUMNS } from '../columns/drift.js';
 import { MEASURE_COLUMNS } from '../columns/measurements.js';
 import { PROFILE_COLUMNS } from '../columns/profiles.js';
 import { RECORDER_COLUMNS } from '../columns/recorders.js';
 import { SEGMENT_COLUMNS } from '../columns/segments.js';
 import { TOTAL_COLUMNS } from '../columns/totals.js';
-import { rateJson, unInline } from '../columns/values.js';
-import { checkJson } from '../columns/checks.js';
+import { rateJson } from '../columns/json-values.js';
+import { CHECK_COLUMNS } from '../columns/checks.js';
 import { diffJson, fleetsJson } from './json-design.js';
 import { flatChecks } from '../../core/sizing/flat-checks.js';
 import type { Renderer } from '../renderer-interface.js';
@@ -90,14 +90,14 @@ export function reportJson(report: Report) {
     ...(report.settings.percentile ? { percentileSettings: report.settings.percentile } : {}),
     ...(report.partial ? { partial: true, skippedRecords: report.partial.skippedRecords } : {}),
     ...(report.inventory ? { inventory: report.inventory } : {}),
-    profiles: new JsonElements(report.profiles, (row) => jsonObject(PROFILE_COLUMNS, row)),
-    segments: new JsonElements(report.segments, (row) => jsonObject(SEGMENT_COLUMNS, { row, name: '', depth: row.depth })),
-    ...(report.recorders ? { recorders: new JsonElements(report.recorders, (r) => jsonObject(RECORDER_COLUMNS, r)) } : {}),
+    profiles: new JsonElements(report.profiles, (row, out) => writeColumns(PROFILE_COLUMNS, row, out)),
+    segments: new JsonElements(report.segments, (row, out) => writeColumns(SEGMENT_COLUMNS, { row, name: '', depth: row.depth }, out)),
+    ...(report.recorders ? { recorders: new JsonElements(report.recorders, (r, out) => writeColumns(RECORDER_COLUMNS, r, out)) } : {}),
     total: jsonObject(TOTAL_COLUMNS, report),
     ...(report.capacityAnswer ? { capacityAnswer: capacityAnswerJson(report.capacityAnswer) } : {}),
     ...(report.drift ? { drift: driftSummaryJson(report.drift) } : {}),
     // Every check flat, one entry per direction or part: a script needs no walk of the tree.
-    checks: new JsonElements(flatChecks(report), (check) => checkJson(report.fleetName, check)),
+    checks: new JsonElements(flatChecks(report), (check, out) => writeColumns(CHECK_COLUMNS, { fleet: report.fleetName, check }, out)),
   };
 }
 
@@ -107,8 +107,8 @@ function driftSummaryJson(d: DriftSummary) {
     tolerancePercent: Number(percentText(d.tolerance)),
     measurements: d.measurements,
     matched: d.measurements - d.unmatched.length,
-    groups: new JsonElements(d.groups, (g) => jsonObject(DRIFT_COLUMNS, g)),
-    unmatched: new JsonElements(d.unmatched, (u) => jsonObject(UNMATCHED_COLUMNS, u)),
+    groups: new JsonElements(d.groups, (g, out) => writeColumns(DRIFT_COLUMNS, g, out)),
+    unmatched: new JsonElements(d.unmatched, (u, out) => writeColumns(UNMATCHED_COLUMNS, u, out)),
     ...(d.resized
       ? {
           resized: {
@@ -126,15 +126,16 @@ function driftSummaryJson(d: DriftSummary) {
 
 const json = (doc: unknown) => `${JSON.stringify(doc, null, 2)}\n`;
 
-/** The report's JSON in parts (each part's inlined arrays restored: a part never cuts a string). */
-function* reportChunks(report: Report): Generator<string> {
-  for (const chunk of jsonChunks(reportJson(report))) yield unInline(chunk);
+/** The report's JSON in parts. */
+function reportChunks(report: Report): Iterable<string> {
+  return jsonChunks(reportJson(report));
 }
 
 export const jsonRenderer: Renderer = {
   // Everything the model has, whatever the display options: --timeline only chooses what human formats draw.
   report: (report) => [...reportChunks(report)].join(''),
   reportChunks,
+  reportBytes: (report) => jsonByteChunks(reportJson(report)),
   diff: diffJson,
   fleets: fleetsJson,
 
