@@ -82,7 +82,7 @@ export class ObjectOut implements JsonOut {
     this.set(key, Number(formatScaled(value, 10n ** BigInt(places))));
   }
   strings(key: string, values: readonly string[]): void {
-    this.set(key, [...values]);
+    this.set(key, Array.isArray(values) ? [...values] : values); // a model built in code may hold anything here
   }
   inline(key: string, values: readonly (string | number | boolean)[]): void {
     this.set(key, inlineJson(values));

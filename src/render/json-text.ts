@@ -63,18 +63,22 @@ export class TextOut extends JsonBytes implements JsonOut {
     this.end();
   }
 
+  // string, number, boolean and strings take a value of another type (a model built in code by a library
+  // caller, whose fields the types cannot promise) the way ObjectOut does: as JSON.stringify writes it.
   string(key: string, value: string | null): void {
+    if (typeof value !== 'string') return this.value(key, value);
     this.key(key);
-    if (value === null) this.ascii('null');
-    else this.quoted(value);
+    this.quoted(value);
   }
 
   number(key: string, value: number | null): void {
+    if (typeof value !== 'number') return this.value(key, value);
     this.key(key);
-    this.ascii(value !== null && Number.isFinite(value) ? String(value) : 'null');
+    this.ascii(Number.isFinite(value) ? String(value) : 'null');
   }
 
   boolean(key: string, value: boolean): void {
+    if (typeof value !== 'boolean') return this.value(key, value);
     this.key(key);
     this.ascii(value ? 'true' : 'false');
   }
@@ -117,6 +121,7 @@ export class TextOut extends JsonBytes implements JsonOut {
   }
 
   strings(key: string, values: readonly string[]): void {
+    if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) return this.value(key, values);
     this.key(key);
     if (values.length === 0) {
       this.ascii('[]');

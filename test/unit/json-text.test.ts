@@ -198,3 +198,20 @@ describe('reports of fleets with names of any characters', () => {
     );
   });
 });
+
+describe('a value of another type than its write says (a model built in code by a library caller)', () => {
+  it('is written as JSON.stringify writes it, as ObjectOut does, not thrown on', () => {
+    const odd: unknown[] = [undefined, 7, 'x', true, null, { a: 1 }, [1, 'a'], Number.NaN];
+    const writes = (_: unknown, out: JsonOut) => {
+      odd.forEach((v, i) => {
+        out.string(`s${i}_`, v as string);
+        out.number(`n${i}_`, v as number);
+        out.boolean(`b${i}_`, v as boolean);
+        out.strings(`l${i}_`, v as string[]);
+      });
+    };
+    const document = { elements: new JsonElements([0, 1], writes), after: 1 };
+    const plain = unInline(`${JSON.stringify(document, null, 2)}\n`);
+    for (const chunk of [1, 300, JSON_CHUNK]) expect([...jsonChunks(document, chunk)].join('')).toBe(plain);
+  });
+});
