@@ -66,19 +66,28 @@ export class TextOut extends JsonBytes implements JsonOut {
   // string, number, boolean and strings take a value of another type (a model built in code by a library
   // caller, whose fields the types cannot promise) the way ObjectOut does: as JSON.stringify writes it.
   string(key: string, value: string | null): void {
-    if (typeof value !== 'string') return this.value(key, value);
+    if (typeof value !== 'string') {
+      this.value(key, value);
+      return;
+    }
     this.key(key);
     this.quoted(value);
   }
 
   number(key: string, value: number | null): void {
-    if (typeof value !== 'number') return this.value(key, value);
+    if (typeof value !== 'number') {
+      this.value(key, value);
+      return;
+    }
     this.key(key);
     this.ascii(Number.isFinite(value) ? String(value) : 'null');
   }
 
   boolean(key: string, value: boolean): void {
-    if (typeof value !== 'boolean') return this.value(key, value);
+    if (typeof value !== 'boolean') {
+      this.value(key, value);
+      return;
+    }
     this.key(key);
     this.ascii(value ? 'true' : 'false');
   }
@@ -121,7 +130,10 @@ export class TextOut extends JsonBytes implements JsonOut {
   }
 
   strings(key: string, values: readonly string[]): void {
-    if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) return this.value(key, values);
+    if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) {
+      this.value(key, values);
+      return;
+    }
     this.key(key);
     if (values.length === 0) {
       this.ascii('[]');
