@@ -21,7 +21,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'camsize-record-limit-'));
 const MAX = MAX_RECORD_BYTES;
 
 /** A padded record of exactly `bytes` bytes, the second of three. */
-const inputs = {
+const lf = {
   ndjson: (bytes: number) => {
     const head = '{"segment":"a","preset":"720p30","pad":"';
     return `{"segment":"a","preset":"720p30"}\n${head}${'x'.repeat(bytes - head.length - 2)}"}\n{"segment":"b","preset":"4k30"}\n`;
@@ -37,12 +37,22 @@ const inputs = {
   'csv-table': (bytes: number) => `segment;preset;note\na;720p30;x\na;720p30;"${'y'.repeat(bytes - 'a;720p30;""'.length)}"\nb;4k30;\n`,
   'csv-header': (bytes: number) => `segment,preset,${'n'.repeat(bytes - 'segment,preset,'.length)}\na,720p30,x\nb,4k30,\n`,
 } as const;
+// The same CSV files with CRLF line breaks: the CR is the line break's, not the record's (an adversarial test
+// found a CSV record of exactly 1 MiB refused when its line ended with CRLF).
+const crlf = (make: (bytes: number) => string) => (bytes: number) => make(bytes).replace(/\r?\n/g, '\r\n');
+const inputs = {
+  ...lf,
+  'csv-crlf': crlf(lf.csv),
+  'csv-quoted-crlf': crlf(lf['csv-quoted']),
+  'csv-table-crlf': crlf(lf['csv-table']),
+  'csv-header-crlf': crlf(lf['csv-header']),
+};
 type Kind = keyof typeof inputs;
 const formatOf = (kind: Kind) => (kind.startsWith('csv') ? 'csv' : kind);
-const lineOf = (kind: Kind) => (kind === 'csv-header' ? 1 : kind === 'json' ? 1 : kind.startsWith('csv') ? 3 : 2);
+const lineOf = (kind: Kind) => (kind.startsWith('csv-header') ? 1 : kind === 'json' ? 1 : kind.startsWith('csv') ? 3 : 2);
 
 const refusal = (kind: Kind) =>
-  kind === 'csv-header'
+  kind.startsWith('csv-header')
     ? 'a line longer than 1 MiB: not a header row'
     : kind.startsWith('csv')
       ? 'a line longer than 1 MiB: not a camera record'
@@ -84,7 +94,7 @@ describe('one record limit, from every source', { timeout: 120_000 }, () => {
         const outcomes = [1 << 16, MAX, MAX + (MAX >> 1), 4 * MAX].map((chunk) => scanOutcome(cat, format, text, chunk, {}, false));
         for (const o of outcomes) expect(o, `${kind}, ${bytes} bytes`).toEqual(outcomes[0]);
         if (bytes > MAX) expect(outcomes[0]).toMatchObject({ stopped: expect.stringContaining(refusal(kind)) });
-        else expect(outcomes[0]).toMatchObject({ records: kind === 'csv-header' ? 2 : 3 });
+        else expect(outcomes[0]).toMatchObject({ records: kind.startsWith('csv-header') ? 2 : 3 });
       }
     }
   });

@@ -19,7 +19,7 @@ export interface ScanOptions {
 
 /**
  * A record longer than this is not a camera record (a 10 MB line, binary data …):
- * a CSV line (its bytes before the line feed) or a JSON record object, counted
+ * a CSV line (its bytes before the line break, LF or CRLF) or a JSON record object, counted
  * on the record itself, so that the same record is refused from a file, a gzip
  * file or a pipe alike, whatever the reads' sizes (an adversarial test found a
  * 2,000,000-byte record read from a file and refused from standard input).
@@ -29,6 +29,16 @@ export const MAX_RECORD_BYTES = 1 << 20;
 /** A CSV line (or quoted record) longer than MAX_RECORD_BYTES, from its first line: a record, or a row above the header. */
 export function lineTooLong(line: number, what = 'a camera record'): InventoryError {
   return new InventoryError(`a line longer than 1 MiB: not ${what} (is this the right file?)`, { line });
+}
+
+/** The bytes of the line or record buf[start, end), a CR just before its line feed (`end`) left out: CRLF and LF files alike. */
+export function lineBytes(buf: Buffer, start: number, end: number): number {
+  return end > start && buf[end - 1] === 13 ? end - 1 - start : end - start;
+}
+
+/** A record read from buf[start] up to `next` (after its line break, if it has one) is over the limit, its line break left out. */
+export function recordTooLong(buf: Buffer, start: number, next: number): boolean {
+  return lineBytes(buf, start, next > start && buf[next - 1] === 10 ? next - 1 : next) > MAX_RECORD_BYTES;
 }
 
 /**
@@ -88,7 +98,7 @@ export abstract class ChunkScanner {
 
   /** Carries buf[from, end) over to the next chunk, unless it is too long to be a record. */
   protected keep(buf: Buffer, from: number, tooLong: () => InventoryError): void {
-    if (buf.length - from > MAX_RECORD_BYTES) throw tooLong();
+    if (lineBytes(buf, from, buf.length) > MAX_RECORD_BYTES) throw tooLong(); // a CR whose LF is in the next read is a line break's
     this.carry = Buffer.from(buf.subarray(from));
   }
 }

@@ -8,7 +8,7 @@
  * general path (csv-table.ts).
  */
 import type { InventoryAggregate, RecordError } from './aggregate.js';
-import { ChunkScanner, InventoryError, lineTooLong, MAX_RECORD_BYTES } from './chunks.js';
+import { ChunkScanner, InventoryError, lineBytes, lineTooLong, MAX_RECORD_BYTES } from './chunks.js';
 import type { ColumnPlan, ColumnSettings } from './column-plan.js';
 import { bytePathsFit, type CsvLayout, csvLayout } from './csv-header.js';
 import { readQuotedRecord } from './csv-quoted.js';
@@ -88,7 +88,7 @@ export abstract class CsvColumns extends ChunkScanner {
         this.keep(buf, pos, () => lineTooLong(this.line + 1, 'a header row'));
         return -1;
       }
-      if (end - pos > MAX_RECORD_BYTES) throw lineTooLong(this.line + 1, 'a header row'); // however the input was cut
+      if (lineBytes(buf, pos, end) > MAX_RECORD_BYTES) throw lineTooLong(this.line + 1, 'a header row'); // however the input was cut
       const stop = end < 0 ? buf.length : end + 1;
       const line = this.line + 1;
       const split = (d: Delimiter) => splitRow(buf.subarray(pos, stop), d, line);
