@@ -3,7 +3,7 @@
  * hold commas and line breaks), read into its fields as latin1 strings. The
  * scanner's general path: lines without quotes never come here.
  */
-import { InventoryError, latin1 } from './chunks.js';
+import { InventoryError, latin1, lineTooLong, MAX_RECORD_BYTES, recordTooLong, within } from './chunks.js';
 
 const LF = 10;
 const CR = 13;
@@ -16,6 +16,18 @@ export interface QuotedRecord {
   next: number;
   /** Lines the record spans (a quoted field with line breaks spans several). */
   lines: number;
+}
+
+/**
+ * readQuotedRecord, reading no further than the record limit (its line
+ * break, CRLF or LF, aside): a record that does not end within it, or is
+ * longer once read, is refused (lineTooLong), however the input was cut.
+ */
+export function boundedQuotedRecord(buf: Buffer, start: number, final: boolean, line: number, delimiter = COMMA): QuotedRecord | undefined {
+  const bounded = within(buf, start, MAX_RECORD_BYTES + 2);
+  const record = readQuotedRecord(bounded, start, final && bounded === buf, line, delimiter);
+  if (record === undefined ? bounded !== buf : recordTooLong(buf, start, record.next)) throw lineTooLong(line);
+  return record;
 }
 
 /**

@@ -4,8 +4,8 @@
  * its delimiter into cells for TableRecords. The CSV scanner hands a file to
  * it when the header asks for more than its byte paths do (csv.ts).
  */
-import { ChunkScanner, InventoryError, lineTooLong, MAX_RECORD_BYTES, recordTooLong, within } from './chunks.js';
-import { readQuotedRecord } from './csv-quoted.js';
+import { ChunkScanner, InventoryError, lineTooLong } from './chunks.js';
+import { boundedQuotedRecord } from './csv-quoted.js';
 import type { TableRecords } from './table-records.js';
 
 export class CsvTableScanner extends ChunkScanner {
@@ -45,10 +45,7 @@ export class CsvTableScanner extends ChunkScanner {
   private rows(buf: Buffer, final: boolean): number {
     let pos = 0;
     while (pos < buf.length) {
-      // Read no further than the limit (its line break, CRLF or LF, aside): a record that does not end within it is too long.
-      const bounded = within(buf, pos, MAX_RECORD_BYTES + 2);
-      const record = readQuotedRecord(bounded, pos, final && bounded === buf, this.line + 1, this.delimiter);
-      if (record === undefined ? bounded !== buf : recordTooLong(buf, pos, record.next)) throw lineTooLong(this.line + 1);
+      const record = boundedQuotedRecord(buf, pos, final, this.line + 1, this.delimiter);
       if (record === undefined) {
         if (final) throw new InventoryError('a quoted field is not closed before the end of the input', { line: this.line + 1 });
         break;

@@ -6,10 +6,10 @@
  * per-field strings; quoted lines take a general path.
  */
 import type { InventoryAggregate, RecordError } from './aggregate.js';
-import { InventoryError, lineBytes, lineTooLong, MAX_RECORD_BYTES, recordTooLong, type ScanOptions, within } from './chunks.js';
+import { InventoryError, lineBytes, lineTooLong, MAX_RECORD_BYTES, type ScanOptions } from './chunks.js';
 import type { CsvReading } from './csv-columns.js';
 import { CsvRecords } from './csv-record.js';
-import { readQuotedRecord } from './csv-quoted.js';
+import { boundedQuotedRecord } from './csv-quoted.js';
 import { afterCommas, tailEnd, tailHash } from './comma-scan.js';
 import { hashToLineEnd, lineHash, SpanCache } from './span-cache.js';
 import type { CsvTableScanner } from './csv-table.js';
@@ -71,7 +71,9 @@ export class CsvScanner extends CsvRecords {
       if (this.tailToEnd && this.cache.enabled && (tail = this.tailStart(buf, pos, n)) >= 0) nl = hashToLineEnd(view, tail, n);
       else nl = buf.indexOf(LF, pos);
       if (nl === -1) break;
-      if (lineBytes(buf, pos, nl) > MAX_RECORD_BYTES && (nextQuote === -1 || nextQuote > nl)) throw lineTooLong(this.line + 1);
+      // nl - pos first: the CR check (lineBytes) only for a line already near the limit, not for every line.
+      if (nl - pos > MAX_RECORD_BYTES && lineBytes(buf, pos, nl) > MAX_RECORD_BYTES && (nextQuote === -1 || nextQuote > nl))
+        throw lineTooLong(this.line + 1);
       if (nextQuote !== -1 && nextQuote < nl) {
         const next = this.quotedRecord(buf, pos, false);
         if (next === -1) break; // a quoted field runs past this chunk
@@ -182,10 +184,7 @@ export class CsvScanner extends CsvRecords {
    * break, or -1 when the buffer ends first (and `final` is false).
    */
   private quotedRecord(buf: Buffer, start: number, final: boolean): number {
-    // Read no further than the limit (its line break, CRLF or LF, aside): a record that does not end within it is too long.
-    const bounded = within(buf, start, MAX_RECORD_BYTES + 2);
-    const record = readQuotedRecord(bounded, start, final && bounded === buf, this.line + 1);
-    if (record === undefined ? bounded !== buf : recordTooLong(buf, start, record.next)) throw lineTooLong(this.line + 1);
+    const record = boundedQuotedRecord(buf, start, final, this.line + 1);
     if (record === undefined) return -1;
     this.line++;
     const recordLine = this.line;
